@@ -1,0 +1,43 @@
+"""Alembic environment: runs on the connection the program hands over, in batch mode."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from flevodesk.domain.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    # The FTS5 search index and its shadow tables are managed by hand in migrations.
+    return not (type_ == "table" and name is not None and name.startswith("person_search"))
+
+
+def run_migrations(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run_migrations(connection)
+        return
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as conn:
+        run_migrations(conn)
+
+
+if context.is_offline_mode():
+    raise SystemExit("FlevoDesk migrations run online only")
+run_online()

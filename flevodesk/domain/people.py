@@ -1,0 +1,176 @@
+"""Persons, their engagements with initiatives and the hours they give."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.enums import ConsentMethod, Dagdeel, PersonStatus, Role
+from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.validation import (
+    check_date_order,
+    clean_birth_year,
+    clean_email,
+    clean_phone,
+    clean_postcode,
+    clean_text,
+)
+
+if TYPE_CHECKING:
+    from flevodesk.domain.initiatives import Initiative
+
+
+def clean_availability(field: str, value: str | None) -> str | None:
+    """Normalise a comma-separated list of dagdelen (``ma-ochtend,za-middag``).
+
+    Raises:
+        ValidationError: naming the first part that is not a known dagdeel.
+    """
+    parts = [p.strip().lower() for p in (value or "").split(",") if p.strip()]
+    known = {d.value for d in Dagdeel}
+    for part in parts:
+        if part not in known:
+            raise ValidationError(field, f"'{part}' is geen dagdeel (zoals ma-ochtend)")
+    order = [d.value for d in Dagdeel]
+    return ",".join(sorted(set(parts), key=order.index)) or None
+
+
+class Person(Versioned, Base):
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    tussenvoegsel: Mapped[str | None] = mapped_column(String(20))
+    last_name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str | None] = mapped_column(String(80))
+    birth_year: Mapped[int | None]
+    skills: Mapped[str | None] = mapped_column(Text)
+    availability: Mapped[str | None] = mapped_column(String(300))
+    vog_date: Mapped[date | None]
+    consent_date: Mapped[date | None]
+    consent_purpose: Mapped[str | None] = mapped_column(String(200))
+    consent_method: Mapped[ConsentMethod | None] = mapped_column(enum_column(ConsentMethod))
+    status: Mapped[PersonStatus] = mapped_column(
+        enum_column(PersonStatus), default=PersonStatus.ACTIEF, index=True
+    )
+    left_on: Mapped[date | None]
+    left_reason: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+
+    engagements: Mapped[list[Engagement]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Engagement.since",
+    )
+    hours: Mapped[list[HoursEntry]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="HoursEntry.worked_on",
+    )
+
+    @property
+    def full_name(self) -> str:
+        """First name, tussenvoegsel and last name as a Dutch reader writes them."""
+        return " ".join(p for p in (self.first_name, self.tussenvoegsel, self.last_name) if p)
+
+    @property
+    def sort_name(self) -> str:
+        """"Jong, Anja de": the form Dutch address lists sort by."""
+        tail = f" {self.tussenvoegsel}" if self.tussenvoegsel else ""
+        return f"{self.last_name}, {self.first_name}{tail}"
+
+    def validate(self) -> None:
+        self.first_name = clean_text("first_name", self.first_name, required=True,
+                                     max_length=80) or ""
+        self.tussenvoegsel = clean_text("tussenvoegsel", self.tussenvoegsel, max_length=20)
+        self.last_name = clean_text("last_name", self.last_name, required=True,
+                                    max_length=120) or ""
+        self.email = clean_email("email", self.email)
+        self.phone = clean_phone("phone", self.phone)
+        self.postcode = clean_postcode("postcode", self.postcode)
+        self.address = clean_text("address", self.address, max_length=200)
+        self.place = clean_text("place", self.place, max_length=80)
+        self.birth_year = clean_birth_year("birth_year", self.birth_year)
+        self.availability = clean_availability("availability", self.availability)
+        if self.consent_date is not None and not (self.consent_purpose or "").strip():
+            raise ValidationError("consent_purpose", "noem waarvoor toestemming is gegeven")
+        if self.left_on is not None and self.status is PersonStatus.ACTIEF:
+            raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
+        today = date.today()
+        for field in ("vog_date", "consent_date"):
+            value = getattr(self, field)
+            if value is not None and value > today:
+                raise ValidationError(field, "ligt in de toekomst")
+
+    def __repr__(self) -> str:
+        return f"Person({self.full_name!r})"
+
+
+class Engagement(Versioned, Base):
+    """A person's role in an initiative from ``since`` until ``until`` (open when None)."""
+
+    __tablename__ = "engagements"
+    __table_args__ = (CheckConstraint("until IS NULL OR until >= since", name="until_after_since"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
+                                           index=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.VRIJWILLIGER)
+    since: Mapped[date]
+    until: Mapped[date | None]
+
+    person: Mapped[Person] = relationship(back_populates="engagements")
+    initiative: Mapped[Initiative] = relationship(back_populates="engagements")
+
+    def is_active(self, on: date) -> bool:
+        """Whether the engagement runs on the given day."""
+        return self.since <= on and (self.until is None or self.until >= on)
+
+    def validate(self) -> None:
+        if self.since is None:
+            raise ValidationError("since", "is verplicht")
+        check_date_order("since", self.since, "until", self.until,
+                         "ligt vóór de startdatum van de inzet")
+
+
+class HoursEntry(Versioned, Base):
+    """Time a person gave to an initiative on one day, kept in whole minutes."""
+
+    __tablename__ = "hours_entries"
+    __table_args__ = (
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_in_a_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
+                                           index=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
+    )
+    worked_on: Mapped[date] = mapped_column(index=True)
+    minutes: Mapped[int]
+    activity: Mapped[str | None] = mapped_column(String(200))
+
+    person: Mapped[Person] = relationship(back_populates="hours")
+    initiative: Mapped[Initiative] = relationship()
+
+    def validate(self) -> None:
+        if self.worked_on is None:
+            raise ValidationError("worked_on", "is verplicht")
+        if self.worked_on > date.today():
+            raise ValidationError("worked_on", "ligt in de toekomst")
+        if self.minutes is None or self.minutes <= 0:
+            raise ValidationError("minutes", "moet meer dan 0 minuten zijn")
+        if self.minutes > 24 * 60:
+            raise ValidationError("minutes", "kan niet meer dan 24 uur op één dag zijn")
+        self.activity = clean_text("activity", self.activity, max_length=200)

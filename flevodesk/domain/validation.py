@@ -1,0 +1,183 @@
+"""Rules for values users type: e-mail, Dutch phone numbers and postcodes, dates, money.
+
+Each ``clean_*`` function returns the value in its canonical form or raises
+:class:`ValidationError` naming the field, so the importer, the forms and the command line
+all say the same thing about the same mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from flevodesk.domain.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
+# Combinations the Dutch postal service never hands out.
+_POSTCODE_BANNED_LETTERS = {"SA", "SD", "SS"}
+
+
+def clean_text(field: str, value: str | None, *, required: bool = False, max_length: int = 0) -> str | None:
+    """Strip surrounding white space; empty becomes ``None``.
+
+    Raises:
+        ValidationError: when a required value is missing or the text is too long.
+    """
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise ValidationError(field, "is verplicht")
+        return None
+    if max_length and len(text) > max_length:
+        raise ValidationError(field, f"is te lang (hoogstens {max_length} tekens)")
+    return text
+
+
+def clean_email(field: str, value: str | None) -> str | None:
+    """Lower-case a plausible e-mail address.
+
+    Raises:
+        ValidationError: when the address has no single ``@`` or no domain with a dot.
+    """
+    text = clean_text(field, value, max_length=254)
+    if text is None:
+        return None
+    if not _EMAIL.match(text):
+        raise ValidationError(field, f"'{text}' is geen geldig e-mailadres")
+    return text.lower()
+
+
+def clean_phone(field: str, value: str | None) -> str | None:
+    """Bring a Dutch phone number into one readable form.
+
+    Accepts the forms people write (``06-12345678``, ``06 1234 5678``, ``+31 6 12345678``,
+    ``0031612345678``, ``(0320) 123456``) and a mobile number whose leading zero a
+    spreadsheet dropped (``612345678``). Dutch numbers come back as ``06-12345678`` for mobiles
+    and ``0320-123456`` style for the rest (area code split off where it is known to be 3 or
+    4 digits); foreign numbers keep their ``+`` form without spaces.
+
+    Raises:
+        ValidationError: when the digits cannot form a Dutch or international number.
+    """
+    text = clean_text(field, value, max_length=40)
+    if text is None:
+        return None
+    if re.search(r"[^\d\s()+\-./]", text):
+        raise ValidationError(field, f"'{text}' is geen telefoonnummer")
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        if digits.startswith("31"):
+            digits = "0" + digits[2:]
+        else:
+            if not 8 <= len(digits) <= 15:
+                raise ValidationError(field, f"'{text}' is geen geldig internationaal nummer")
+            return "+" + digits
+    elif digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("00"):
+        if not 10 <= len(digits) <= 17:
+            raise ValidationError(field, f"'{text}' is geen geldig internationaal nummer")
+        return "+" + digits[2:]
+    elif len(digits) == 9 and digits.startswith("6"):
+        digits = "0" + digits
+    if len(digits) != 10 or not digits.startswith("0"):
+        raise ValidationError(field, f"'{text}' is geen Nederlands telefoonnummer (10 cijfers)")
+    return format_dutch_phone(digits)
+
+
+# Area codes of two digits after the 0 (and the nationwide 085/088 ranges); the other
+# Dutch fixed lines have three, so the split must be looked up, not counted.
+_TWO_DIGIT_AREAS = {"10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38",
+                    "40", "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73",
+                    "74", "75", "76", "77", "78", "79", "85", "88"}
+
+
+def format_dutch_phone(digits: str) -> str:
+    """Format ten digits starting with 0 with the area code split off (``0320-123456``)."""
+    if digits.startswith("06"):
+        return f"06-{digits[2:]}"
+    if digits[1:3] in _TWO_DIGIT_AREAS:
+        return f"{digits[:3]}-{digits[3:]}"
+    return f"{digits[:4]}-{digits[4:]}"
+
+
+def clean_postcode(field: str, value: str | None) -> str | None:
+    """Return a Dutch postcode as ``1234 AB``.
+
+    Raises:
+        ValidationError: when it is not four digits (not starting with 0) and two letters.
+    """
+    text = clean_text(field, value, max_length=10)
+    if text is None:
+        return None
+    match = _POSTCODE.match(text)
+    if not match or match.group(2).upper() in _POSTCODE_BANNED_LETTERS:
+        raise ValidationError(field, f"'{text}' is geen geldige postcode (zoals 8224 AB)")
+    return f"{match.group(1)} {match.group(2).upper()}"
+
+
+def clean_money(field: str, value: Decimal | str | int | None, *, required: bool = False) -> Decimal | None:
+    """Return a non-negative amount in euros with exactly two decimals.
+
+    Accepts Dutch notation (``1.234,56``, ``€ 300``) as well as ``1234.56``.
+
+    Raises:
+        ValidationError: for text that is no amount, a negative amount, or sub-cent precision.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, "is verplicht")
+        return None
+    if isinstance(value, float):
+        raise TypeError("money must never be a float")
+    if isinstance(value, str):
+        value = parse_dutch_amount(field, value)
+    amount = Decimal(value)
+    if amount < 0:
+        raise ValidationError(field, "mag niet negatief zijn")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(field, "heeft meer dan twee decimalen")
+    if amount >= Decimal("1000000000"):
+        raise ValidationError(field, "is onwaarschijnlijk groot")
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_dutch_amount(field: str, text: str) -> Decimal:
+    """Parse ``€ 1.234,56`` or ``1234.56`` into a Decimal without passing through float."""
+    cleaned = text.replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(field, f"'{text.strip()}' is geen bedrag") from None
+
+
+def clean_non_negative(field: str, value: int | None) -> int | None:
+    """Accept ``None`` or a whole number of zero or more."""
+    if value is None:
+        return None
+    if value < 0:
+        raise ValidationError(field, "mag niet negatief zijn")
+    return value
+
+
+def check_date_order(first_field: str, first: date | None, last_field: str, last: date | None,
+                     message: str = "ligt vóór de begindatum") -> None:
+    """Raise on ``last`` when both dates are known and ``last`` comes before ``first``."""
+    if first is not None and last is not None and last < first:
+        raise ValidationError(last_field, message)
+
+
+def clean_birth_year(field: str, value: int | None, today: date | None = None) -> int | None:
+    """A birth year between 1900 and this year."""
+    if value is None:
+        return None
+    this_year = (today or date.today()).year
+    if not 1900 <= value <= this_year:
+        raise ValidationError(field, f"moet tussen 1900 en {this_year} liggen")
+    return value

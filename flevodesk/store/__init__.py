@@ -1,0 +1,1 @@
+"""Storage: engine, sessions, SQLite settings, migrations and backups."""
