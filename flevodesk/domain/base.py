@@ -98,8 +98,12 @@ class Base(DeclarativeBase):
         # that validation and forms see the same values the database will store.
         for column in self.__table__.columns:
             default = column.default
-            if (column.key not in kwargs and default is not None and default.is_scalar
-                    and column.key in self.__mapper__.column_attrs):
+            if (
+                column.key not in kwargs
+                and default is not None
+                and default.is_scalar
+                and column.key in self.__mapper__.column_attrs
+            ):
                 kwargs[column.key] = default.arg
         cls = type(self)
         for key, value in kwargs.items():

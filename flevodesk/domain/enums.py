@@ -67,14 +67,21 @@ class FundingStatus(LabeledEnum):
     @property
     def is_decided(self) -> bool:
         """Whether the funder has answered (granted in part or whole, or rejected)."""
-        return self not in {FundingStatus.IN_VOORBEREIDING, FundingStatus.INGEDIEND,
-                            FundingStatus.INGETROKKEN}
+        return self not in {
+            FundingStatus.IN_VOORBEREIDING,
+            FundingStatus.INGEDIEND,
+            FundingStatus.INGETROKKEN,
+        }
 
     @property
     def is_granted(self) -> bool:
         """Whether money was granted, also once the verantwoording is under way or done."""
-        return self in {FundingStatus.TOEGEKEND, FundingStatus.DEELS_TOEGEKEND,
-                        FundingStatus.VERANTWOORDING_INGEDIEND, FundingStatus.AFGEROND}
+        return self in {
+            FundingStatus.TOEGEKEND,
+            FundingStatus.DEELS_TOEGEKEND,
+            FundingStatus.VERANTWOORDING_INGEDIEND,
+            FundingStatus.AFGEROND,
+        }
 
 
 class PartnerScope(LabeledEnum):

@@ -32,11 +32,13 @@ class FundingApplication(Versioned, Base):
         ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
     )
     # A funder that still has applications on record cannot be deleted.
-    funder_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="RESTRICT"),
-                                           index=True)
+    funder_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="RESTRICT"), index=True
+    )
     scheme: Mapped[str | None] = mapped_column(String(160))
-    domain: Mapped[FundingDomain] = mapped_column(enum_column(FundingDomain),
-                                                  default=FundingDomain.SOCIAAL)
+    domain: Mapped[FundingDomain] = mapped_column(
+        enum_column(FundingDomain), default=FundingDomain.SOCIAAL
+    )
     title: Mapped[str | None] = mapped_column(String(200))
     amount_requested: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     amount_granted: Mapped[Decimal | None]
@@ -68,23 +70,37 @@ class FundingApplication(Versioned, Base):
             raise ValidationError("funder_id", "kies een financier")
         self.scheme = clean_text("scheme", self.scheme, max_length=160)
         self.title = clean_text("title", self.title, max_length=200)
-        self.amount_requested = clean_money("amount_requested", self.amount_requested,
-                                            required=True) or Decimal("0.00")
+        self.amount_requested = clean_money(
+            "amount_requested", self.amount_requested, required=True
+        ) or Decimal("0.00")
         self.amount_granted = clean_money("amount_granted", self.amount_granted)
         self.report_costs = clean_money("report_costs", self.report_costs)
         for field in ("report_people_reached", "report_activities", "report_volunteers"):
             setattr(self, field, clean_non_negative(field, getattr(self, field)))
-        check_date_order("submitted_on", self.submitted_on, "decided_on", self.decided_on,
-                         "ligt vóór de datum van indienen")
-        check_date_order("decided_on", self.decided_on, "reported_on", self.reported_on,
-                         "ligt vóór de datum van het besluit")
+        check_date_order(
+            "submitted_on",
+            self.submitted_on,
+            "decided_on",
+            self.decided_on,
+            "ligt vóór de datum van indienen",
+        )
+        check_date_order(
+            "decided_on",
+            self.decided_on,
+            "reported_on",
+            self.reported_on,
+            "ligt vóór de datum van het besluit",
+        )
         status = FundingStatus(self.status)
         if status is FundingStatus.AFGEWEZEN and not (self.rejection_reason or "").strip():
             raise ValidationError("rejection_reason", "noem de reden van afwijzing")
         if status.is_granted and self.amount_granted is None:
             raise ValidationError("amount_granted", "vul het toegekende bedrag in")
-        if status is FundingStatus.TOEGEKEND and self.amount_granted is not None \
-                and self.amount_granted > self.amount_requested:
+        if (
+            status is FundingStatus.TOEGEKEND
+            and self.amount_granted is not None
+            and self.amount_granted > self.amount_requested
+        ):
             raise ValidationError("amount_granted", "is hoger dan het aangevraagde bedrag")
         if status is not FundingStatus.IN_VOORBEREIDING and self.submitted_on is None:
             raise ValidationError("submitted_on", "vul de datum van indienen in")

@@ -25,10 +25,13 @@ def _link_table(name: str, other: str) -> Table:
     return Table(
         name,
         Base.metadata,
-        Column("initiative_id", ForeignKey("initiatives.id", ondelete="CASCADE"),
-               primary_key=True),
-        Column(f"{other[:-1]}_id", ForeignKey(f"{other}.id", ondelete="CASCADE"),
-               primary_key=True, index=True),
+        Column("initiative_id", ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True),
+        Column(
+            f"{other[:-1]}_id",
+            ForeignKey(f"{other}.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        ),
     )
 
 
@@ -96,9 +99,7 @@ class Initiative(Versioned, Base):
 
     municipality: Mapped[Municipality] = relationship()
     area: Mapped[Area | None] = relationship()
-    themes: Mapped[list[Theme]] = relationship(
-        secondary=initiative_themes, order_by="Theme.name"
-    )
+    themes: Mapped[list[Theme]] = relationship(secondary=initiative_themes, order_by="Theme.name")
     target_groups: Mapped[list[TargetGroup]] = relationship(
         secondary=initiative_target_groups, order_by="TargetGroup.name"
     )
@@ -129,8 +130,9 @@ class Initiative(Versioned, Base):
         self.website = clean_text("website", self.website, max_length=300)
         self.location = clean_text("location", self.location, max_length=200)
         if self.location_until is not None and not self.location_temporary:
-            raise ValidationError("location_until",
-                                  "alleen in te vullen bij een tijdelijke locatie")
+            raise ValidationError(
+                "location_until", "alleen in te vullen bij een tijdelijke locatie"
+            )
 
     def __repr__(self) -> str:
         return f"Initiative({self.name!r})"

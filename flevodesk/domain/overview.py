@@ -77,8 +77,9 @@ practice_municipalities = Table(
     "practice_municipalities",
     Base.metadata,
     Column("practice_id", ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True),
-    Column("municipality_id", ForeignKey("municipalities.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "municipality_id", ForeignKey("municipalities.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 
@@ -108,8 +109,11 @@ class Practice(Base):
         "MeerSamen-agenda, Dronten" for a practice standing alone; a name that already
         names its municipality ("Het beste idee van Dronten") gets nothing added.
         """
-        places = [m.short_name for m in self.municipalities
-                  if m.short_name not in self.name and m.name not in self.name]
+        places = [
+            m.short_name
+            for m in self.municipalities
+            if m.short_name not in self.name and m.name not in self.name
+        ]
         if not places:
             return self.name
         joined = ", ".join(places)

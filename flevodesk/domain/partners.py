@@ -20,8 +20,12 @@ partner_initiatives = Table(
     "partner_initiatives",
     Base.metadata,
     Column("partner_id", ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True),
-    Column("initiative_id", ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True,
-           index=True),
+    Column(
+        "initiative_id",
+        ForeignKey("initiatives.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 
@@ -35,8 +39,7 @@ class Partner(Versioned, Base):
     municipality_id: Mapped[int | None] = mapped_column(
         ForeignKey("municipalities.id", ondelete="SET NULL"), index=True
     )
-    kind: Mapped[PartnerKind] = mapped_column(enum_column(PartnerKind),
-                                              default=PartnerKind.OVERIG)
+    kind: Mapped[PartnerKind] = mapped_column(enum_column(PartnerKind), default=PartnerKind.OVERIG)
     offers: Mapped[str | None] = mapped_column(Text)
     website: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(254))
@@ -49,7 +52,9 @@ class Partner(Versioned, Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="PartnerAudience.audience"
     )
     contacts: Mapped[list[PartnerContact]] = relationship(
-        back_populates="partner", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="partner",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="PartnerContact.name",
     )
     initiatives: Mapped[list[Initiative]] = relationship(
@@ -67,8 +72,9 @@ class Partner(Versioned, Base):
         wanted = set(values)
         self.audience_links = [a for a in self.audience_links if a.audience in wanted]
         have = {a.audience for a in self.audience_links}
-        self.audience_links.extend(PartnerAudience(audience=a) for a in list(Audience)
-                                   if a in wanted and a not in have)
+        self.audience_links.extend(
+            PartnerAudience(audience=a) for a in list(Audience) if a in wanted and a not in have
+        )
 
     def validate(self) -> None:
         self.name = clean_text("name", self.name, required=True, max_length=120) or ""
@@ -85,8 +91,9 @@ class Partner(Versioned, Base):
 class PartnerAudience(Base):
     __tablename__ = "partner_audiences"
 
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"),
-                                            primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True
+    )
     audience: Mapped[Audience] = mapped_column(enum_column(Audience), primary_key=True)
 
 
@@ -96,8 +103,9 @@ class PartnerContact(Versioned, Base):
     __tablename__ = "partner_contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"),
-                                            index=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(160))
     role: Mapped[str | None] = mapped_column(String(120))
     email: Mapped[str | None] = mapped_column(String(254))

@@ -67,11 +67,15 @@ class Person(Versioned, Base):
     is_demo: Mapped[bool] = mapped_column(default=False)
 
     engagements: Mapped[list[Engagement]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Engagement.since",
     )
     hours: Mapped[list[HoursEntry]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="HoursEntry.worked_on",
     )
 
@@ -82,16 +86,18 @@ class Person(Versioned, Base):
 
     @property
     def sort_name(self) -> str:
-        """"Jong, Anja de": the form Dutch address lists sort by."""
+        """ "Jong, Anja de": the form Dutch address lists sort by."""
         tail = f" {self.tussenvoegsel}" if self.tussenvoegsel else ""
         return f"{self.last_name}, {self.first_name}{tail}"
 
     def validate(self) -> None:
-        self.first_name = clean_text("first_name", self.first_name, required=True,
-                                     max_length=80) or ""
+        self.first_name = (
+            clean_text("first_name", self.first_name, required=True, max_length=80) or ""
+        )
         self.tussenvoegsel = clean_text("tussenvoegsel", self.tussenvoegsel, max_length=20)
-        self.last_name = clean_text("last_name", self.last_name, required=True,
-                                    max_length=120) or ""
+        self.last_name = (
+            clean_text("last_name", self.last_name, required=True, max_length=120) or ""
+        )
         self.email = clean_email("email", self.email)
         self.phone = clean_phone("phone", self.phone)
         self.postcode = clean_postcode("postcode", self.postcode)
@@ -120,8 +126,7 @@ class Engagement(Versioned, Base):
     __table_args__ = (CheckConstraint("until IS NULL OR until >= since", name="until_after_since"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
-                                           index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
     )
@@ -139,21 +144,19 @@ class Engagement(Versioned, Base):
     def validate(self) -> None:
         if self.since is None:
             raise ValidationError("since", "is verplicht")
-        check_date_order("since", self.since, "until", self.until,
-                         "ligt vóór de startdatum van de inzet")
+        check_date_order(
+            "since", self.since, "until", self.until, "ligt vóór de startdatum van de inzet"
+        )
 
 
 class HoursEntry(Versioned, Base):
     """Time a person gave to an initiative on one day, kept in whole minutes."""
 
     __tablename__ = "hours_entries"
-    __table_args__ = (
-        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_in_a_day"),
-    )
+    __table_args__ = (CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_in_a_day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
-                                           index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
     )

@@ -19,7 +19,9 @@ _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
 _POSTCODE_BANNED_LETTERS = {"SA", "SD", "SS"}
 
 
-def clean_text(field: str, value: str | None, *, required: bool = False, max_length: int = 0) -> str | None:
+def clean_text(
+    field: str, value: str | None, *, required: bool = False, max_length: int = 0
+) -> str | None:
     """Strip surrounding white space; empty becomes ``None``.
 
     Raises:
@@ -89,9 +91,40 @@ def clean_phone(field: str, value: str | None) -> str | None:
 
 # Area codes of two digits after the 0 (and the nationwide 085/088 ranges); the other
 # Dutch fixed lines have three, so the split must be looked up, not counted.
-_TWO_DIGIT_AREAS = {"10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38",
-                    "40", "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73",
-                    "74", "75", "76", "77", "78", "79", "85", "88"}
+_TWO_DIGIT_AREAS = {
+    "10",
+    "13",
+    "15",
+    "20",
+    "23",
+    "24",
+    "26",
+    "30",
+    "33",
+    "35",
+    "36",
+    "38",
+    "40",
+    "43",
+    "45",
+    "46",
+    "50",
+    "53",
+    "55",
+    "58",
+    "70",
+    "71",
+    "72",
+    "73",
+    "74",
+    "75",
+    "76",
+    "77",
+    "78",
+    "79",
+    "85",
+    "88",
+}
 
 
 def format_dutch_phone(digits: str) -> str:
@@ -118,7 +151,9 @@ def clean_postcode(field: str, value: str | None) -> str | None:
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
-def clean_money(field: str, value: Decimal | str | int | None, *, required: bool = False) -> Decimal | None:
+def clean_money(
+    field: str, value: Decimal | str | int | None, *, required: bool = False
+) -> Decimal | None:
     """Return a non-negative amount in euros with exactly two decimals.
 
     Accepts Dutch notation (``1.234,56``, ``€ 300``) as well as ``1234.56``.
@@ -166,8 +201,13 @@ def clean_non_negative(field: str, value: int | None) -> int | None:
     return value
 
 
-def check_date_order(first_field: str, first: date | None, last_field: str, last: date | None,
-                     message: str = "ligt vóór de begindatum") -> None:
+def check_date_order(
+    first_field: str,
+    first: date | None,
+    last_field: str,
+    last: date | None,
+    message: str = "ligt vóór de begindatum",
+) -> None:
     """Raise on ``last`` when both dates are known and ``last`` comes before ``first``."""
     if first is not None and last is not None and last < first:
         raise ValidationError(last_field, message)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from flevodesk.domain.text import fold
 from flevodesk.store.location import sqlite_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -23,12 +24,19 @@ class Database:
     ``Session`` with ``expire_on_commit=False`` so objects stay readable after it closes.
     """
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, echo: bool = False) -> None:
         self.url = url
         self.path = sqlite_file(url)
-        self.engine: Engine = create_engine(url, echo=echo)
+        self.read_only = read_only
+        if read_only and self.path is not None:
+            # Opened through a URI so SQLite itself refuses every write, pragmas included.
+            self.engine: Engine = create_engine(
+                f"sqlite:///file:{self.path}?mode=ro&uri=true", echo=echo
+            )
+        else:
+            self.engine = create_engine(url, echo=echo)
         if self.engine.dialect.name == "sqlite":
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, wal=not read_only)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
@@ -36,12 +44,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; nothing it changes is committed."""
+        """A session for queries; nothing it changes is committed.
+
+        Closing (not rolling back) ends it, so the objects it loaded keep their values.
+        """
         with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -61,16 +69,18 @@ class Database:
         return f"Database({self.url!r})"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below decide how a transaction starts.
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("fold", 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

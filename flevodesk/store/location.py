@@ -41,5 +41,5 @@ def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL, or ``None`` for another kind of database."""
     prefix = "sqlite:///"
     if url.startswith(prefix) and url != prefix + ":memory:":
-        return Path(url[len(prefix):])
+        return Path(url[len(prefix) :])
     return None

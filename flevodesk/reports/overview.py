@@ -1,0 +1,285 @@
+"""Algemeen beeld: the seed's one-pager, plus a second page with the network partners.
+
+Page 1 keeps the seed's order in three bands: impressions per municipality across the top;
+success factors, inspiration and further reading in three columns; challenges from both
+perspectives beside the closing words. Page 2 carries the legend and the partners in
+Flevoland and landelijk. Every block sits in its own frame and shrinks to fit it, so the
+printout is two pages whatever the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Frame, FrameBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from flevodesk.reports import layout as ly
+from flevodesk.reports import styles as st
+from flevodesk.reports.data import OverviewData, PartnerItem
+from flevodesk.reports.formatting import emphasis, linked, text
+
+TITLE = "Inwonersinitiatieven in Flevoland"
+# The closing words are part of the design, not of the data: the seed prints them as the
+# answer to the challenges, with trust (VERTROUWEN) standing out.
+CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
+    ("EXPERIMENTEERRUIMTE", False),
+    ("VERTROUWEN", True),
+    ("KIJKEN NAAR WAT KAN", False),
+    ("KRACHTEN BUNDELEN", False),
+)
+
+_IMPRESSIONS_HEIGHT = 150.0
+_MIDDLE_HEIGHT = 250.0
+_CHALLENGE_HEADING = 22.0
+_CARD_COLUMNS = 5
+
+
+def _frames_page_one() -> list[Frame]:
+    top = ly.BODY_TOP
+    impressions = ly.frame(
+        "impressions", ly.MARGIN, top - _IMPRESSIONS_HEIGHT, ly.BODY_WIDTH, _IMPRESSIONS_HEIGHT
+    )
+    middle_top = top - _IMPRESSIONS_HEIGHT - ly.GAP
+    middle = ly.columns("middle", middle_top, middle_top - _MIDDLE_HEIGHT, [1.0, 1.0, 1.0])
+    bottom_top = middle_top - _MIDDLE_HEIGHT - ly.GAP
+    bottom = ly.columns("bottom", bottom_top, ly.BODY_BOTTOM, [1.0, 1.0, 0.72])
+    heading = ly.frame(
+        "challenges",
+        ly.MARGIN,
+        bottom_top - _CHALLENGE_HEADING,
+        bottom[1]._x1 + bottom[1]._width - ly.MARGIN,
+        _CHALLENGE_HEADING,
+    )
+    perspectives = ly.columns(
+        "perspective", bottom_top - _CHALLENGE_HEADING, ly.BODY_BOTTOM, [1.0, 1.0, 0.72]
+    )[:2]
+    return [ly.band_frame(), impressions, *middle, heading, *perspectives, bottom[2]]
+
+
+def _frames_page_two() -> list[Frame]:
+    legend_height = 40.0
+    legend = ly.frame(
+        "legend", ly.MARGIN, ly.BODY_TOP - legend_height, ly.BODY_WIDTH, legend_height
+    )
+    scopes = ly.columns("scope", ly.BODY_TOP - legend_height - ly.GAP, ly.BODY_BOTTOM, [1.0, 1.0])
+    return [ly.band_frame(), legend, *scopes]
+
+
+def _impression_cards(data: OverviewData, width: float) -> list[Flowable]:
+    sheet = st.stylesheet()
+    if not data.impressions:
+        return [Paragraph("Nog geen impressies vastgelegd.", sheet.small)]
+    per_row = min(len(data.impressions), _CARD_COLUMNS)
+    gap = 8.0
+    card_width = (width - gap * (per_row - 1)) / per_row
+    cards: list[Any] = []
+    for item in data.impressions:
+        caption = Table(
+            [[Paragraph(text(item.municipality), sheet.caption)]], colWidths=[card_width]
+        )
+        caption.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), st.BAND),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        body = ly.panel([Paragraph(text(item.text), sheet.small)], card_width, padding=6)
+        cards.append([caption, body])
+    rows: list[list[Any]] = []
+    for start in range(0, len(cards), per_row):
+        row = cards[start : start + per_row]
+        cells: list[Any] = []
+        for index in range(per_row):
+            cells.append(row[index] if index < len(row) else "")
+            if index < per_row - 1:
+                cells.append("")
+        rows.append(cells)
+    widths = []
+    for index in range(per_row):
+        widths.append(card_width)
+        if index < per_row - 1:
+            widths.append(gap)
+    grid = Table(rows, colWidths=widths, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0), grid]
+
+
+def _bullet(markup: str, style: ParagraphStyle) -> Paragraph:
+    bulleted = ParagraphStyle(
+        f"{style.name}-bullet", parent=style, leftIndent=9, bulletIndent=0, spaceAfter=3.5
+    )
+    return Paragraph(markup, bulleted, bulletText="\u25a0")
+
+
+def _success_factors(data: OverviewData) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = [ly.SectionHeading("Succesfactoren", space_before=0)]
+    for factor in data.success_factors:
+        story.append(Paragraph(text(factor.name), sheet.subheading))
+        story.append(Paragraph(text(factor.explanation), sheet.small))
+    return story
+
+
+def _inspiration(data: OverviewData) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = [ly.SectionHeading("Inspiratie vinden bij elkaar", space_before=0)]
+    if not data.practice_groups:
+        story.append(Paragraph("Nog geen voorbeelden vastgelegd.", sheet.small))
+    for group in data.practice_groups:
+        story.append(Paragraph(text(group.heading), sheet.subheading))
+        story.extend(Paragraph(text(item), sheet.small) for item in group.items)
+    return story
+
+
+def _further_reading(data: OverviewData, width: float) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = []
+    for item in data.links:
+        story.append(_bullet(linked(item.text, item.url), sheet.small))
+    if not story:
+        story.append(Paragraph("Nog geen verwijzingen vastgelegd.", sheet.small))
+    return [
+        ly.panel(
+            [ly.SectionHeading("Verder interessant", space_before=0), *story],
+            width,
+            background=st.TINT_WARM,
+        )
+    ]
+
+
+def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = [Paragraph(text(heading.upper()), sheet.subheading), Spacer(1, 3)]
+    story.extend(_bullet(emphasis(item), sheet.small) for item in items)
+    if not items:
+        story.append(Paragraph("Nog niets vastgelegd.", sheet.small))
+    return story
+
+
+def _closing(width: float) -> list[Flowable]:
+    sheet = st.stylesheet()
+    words: list[Flowable] = [Spacer(1, 14)]
+    for word, strong in CLOSING_WORDS:
+        words.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
+        words.append(Spacer(1, 8))
+    words.append(Spacer(1, 6))
+    return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=10)]
+
+
+def _partner_card(partner: PartnerItem, width: float) -> Flowable:
+    sheet = st.stylesheet()
+    badges = ly.AudienceBadges(partner.audiences, size=10)
+    badge_width = badges.wrap(width, 20)[0]
+    head = Table(
+        [[Paragraph(text(partner.name), sheet.subheading), badges]],
+        colWidths=[width - badge_width - 4, badge_width + 4],
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
+            ]
+        )
+    )
+    parts: list[Flowable] = [head, Spacer(1, 3)]
+    if partner.offers:
+        parts.append(Paragraph(text(partner.offers), sheet.small))
+    if partner.website:
+        parts.append(Paragraph(text(partner.website), sheet.tiny))
+    parts.append(Spacer(1, 9))
+    table = Table([[parts]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _partners(title: str, partners: tuple[PartnerItem, ...], width: float) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = [ly.SectionHeading(title, space_before=0), Spacer(1, 4)]
+    story.extend(_partner_card(partner, width) for partner in partners)
+    if not partners:
+        story.append(Paragraph("Nog geen partners vastgelegd.", sheet.small))
+    return story
+
+
+def render_overview(data: OverviewData, out: ly.Output) -> None:
+    """Write the "algemeen beeld" overview: two A4 pages, fonts embedded.
+
+    Args:
+        data: the overview material, possibly narrowed to one municipality.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    page_one = _frames_page_one()
+    page_two = _frames_page_two()
+    (_, impressions, success, inspiration, further, heading, inwoners, gemeente, closing) = page_one
+    _, legend_frame, flevoland, landelijk = page_two
+    subtitle = "Algemeen beeld" + (f" · gemeente {data.municipality}" if data.municipality else "")
+    doc = ly.ReportDocument(
+        out,
+        title=f"{TITLE} – algemeen beeld",
+        footer=f"Bron: {data.source}",
+        templates=[
+            ly.template("overview", page_one, auto_next="partners"),
+            ly.template("partners", page_two),
+        ],
+    )
+    story: list[Flowable] = [
+        ly.Band(TITLE.upper(), subtitle, data.source),
+        FrameBreak(),
+        ly.fit(impressions, _impression_cards(data, impressions._width)),
+        FrameBreak(),
+        ly.fit(success, _success_factors(data)),
+        FrameBreak(),
+        ly.fit(inspiration, _inspiration(data)),
+        FrameBreak(),
+        ly.fit(further, _further_reading(data, further._width)),
+        FrameBreak(),
+        ly.fit(
+            heading, [ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=0)]
+        ),
+        FrameBreak(),
+        ly.fit(inwoners, _challenges(data.challenges_inwoners, "Inwoners perspectief")),
+        FrameBreak(),
+        ly.fit(gemeente, _challenges(data.challenges_gemeente, "Gemeentelijk perspectief")),
+        FrameBreak(),
+        ly.fit(closing, _closing(closing._width)),
+        PageBreak(),
+        ly.Band("NETWERK PARTNERS", "In Flevoland en landelijk", data.source),
+        FrameBreak(),
+        ly.fit(legend_frame, [ly.SectionHeading("Legenda", space_before=0), ly.legend()]),
+        FrameBreak(),
+        ly.fit(flevoland, _partners("In Flevoland", data.partners_flevoland, flevoland._width)),
+        FrameBreak(),
+        ly.fit(landelijk, _partners("Landelijk", data.partners_landelijk, landelijk._width)),
+    ]
+    doc.build_story(story)

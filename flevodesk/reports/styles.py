@@ -1,0 +1,177 @@
+"""The one look every printout shares: fonts, colours and paragraph styles.
+
+Colours and sizes live here only, so a printout module says *what* goes where and this
+module says how it looks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from flevodesk.domain.enums import Audience
+from flevodesk.resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+
+# The palette of the seed's one-pager: a deep blue band, warm accents, light tints behind
+# boxes. Kept few so every printout reads as one family.
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5B6770")
+BAND = colors.HexColor("#123F5A")
+BAND_TEXT = colors.white
+ACCENT = colors.HexColor("#E08E0B")
+HEADING = colors.HexColor("#123F5A")
+TINT = colors.HexColor("#EEF4F7")
+TINT_WARM = colors.HexColor("#FDF3E3")
+RULE = colors.HexColor("#C9D6DE")
+LINK = colors.HexColor("#0B6E99")
+
+AUDIENCE_COLOURS: dict[Audience, colors.Color] = {
+    Audience.INWONERS: colors.HexColor("#D1495B"),
+    Audience.INITIATIEVEN: colors.HexColor("#E08E0B"),
+    Audience.GEMEENTEN: colors.HexColor("#00798C"),
+    Audience.PROFESSIONALS: colors.HexColor("#5C4D9A"),
+}
+
+
+@cache
+def register_fonts() -> str:
+    """Register DejaVu Sans (regular, bold, oblique) once and return the family name.
+
+    The standard PDF fonts are not embedded and lack letters such as "Ş" and "ı"; a TTF
+    with full Latin coverage is embedded as a subset instead.
+    """
+    for name, file_name in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+    # No bold-oblique file is shipped; bold reads better than a missing glyph.
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )
+    return FONT
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Named paragraph styles; build them with :func:`stylesheet`."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    tiny: ParagraphStyle
+    lead: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    caption: ParagraphStyle
+    band_title: ParagraphStyle
+    band_subtitle: ParagraphStyle
+    band_credit: ParagraphStyle
+    closing: ParagraphStyle
+    closing_strong: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    header_cell: ParagraphStyle
+    footer: ParagraphStyle
+
+
+@cache
+def stylesheet() -> Styles:
+    """The shared paragraph styles (built once; treat them as read-only)."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.2),
+        tiny=ParagraphStyle("tiny", parent=body, fontSize=7, leading=8.6, textColor=MUTED),
+        lead=ParagraphStyle("lead", parent=body, fontSize=11, leading=14.5),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=13,
+            textColor=HEADING,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=11.5,
+            textColor=INK,
+            spaceBefore=5,
+            spaceAfter=1,
+        ),
+        caption=ParagraphStyle(
+            "caption",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=11,
+            textColor=colors.white,
+        ),
+        band_title=ParagraphStyle(
+            "band_title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=19,
+            leading=23,
+            textColor=BAND_TEXT,
+        ),
+        band_subtitle=ParagraphStyle(
+            "band_subtitle",
+            parent=body,
+            fontName=FONT,
+            fontSize=11,
+            leading=14,
+            textColor=colors.HexColor("#F6C66B"),
+        ),
+        band_credit=ParagraphStyle(
+            "band_credit",
+            parent=body,
+            fontSize=7.5,
+            leading=9.5,
+            textColor=BAND_TEXT,
+            alignment=TA_RIGHT,
+        ),
+        closing=ParagraphStyle(
+            "closing",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=17,
+            textColor=BAND,
+            alignment=TA_CENTER,
+        ),
+        closing_strong=ParagraphStyle(
+            "closing_strong",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=20,
+            textColor=ACCENT,
+            alignment=TA_CENTER,
+        ),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        header_cell=ParagraphStyle(
+            "header_cell", parent=cell, fontName=FONT_BOLD, textColor=colors.white
+        ),
+        footer=ParagraphStyle("footer", parent=body, fontSize=7, leading=9, textColor=MUTED),
+    )

@@ -1,0 +1,462 @@
+"""A fictional but realistic demo set, clearly marked, to try the program with.
+
+Every record it adds carries ``is_demo = True`` (persons, initiatives, applications,
+partners), so the program can show the mark and the user can remove the set again.
+Names, addresses and numbers are invented; e-mail addresses use the reserved
+``example.nl`` style domain ``voorbeeld.invalid`` so nothing can ever be sent to them.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.enums import (
+    Audience,
+    ConsentMethod,
+    Dagdeel,
+    FundingDomain,
+    FundingStatus,
+    InitiativeStatus,
+    PartnerKind,
+    PartnerScope,
+    PersonStatus,
+    Role,
+)
+from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.geography import Area, Municipality
+from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
+from flevodesk.domain.overview import Challenge, SuccessFactor
+from flevodesk.domain.partners import Partner, PartnerContact
+from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.store.database import Database
+
+DEMO_MAIL_DOMAIN = "voorbeeld.invalid"
+
+# (name, municipality, area, themes, target groups, status, description)
+_INITIATIVES = [
+    (
+        "Moestuin De Groene Haven",
+        "Almere",
+        "Almere Haven",
+        ["Groen en natuur", "Ontmoeting"],
+        ["Alle inwoners"],
+        InitiativeStatus.ACTIEF,
+        "Buurtbewoners telen samen groente op een braakliggend stuk grond achter de Haven.",
+    ),
+    (
+        "Taalcafé Poort",
+        "Almere",
+        "Almere Poort",
+        ["Taal en cultuur"],
+        ["Nieuwkomers"],
+        InitiativeStatus.ACTIEF,
+        "Elke week oefenen nieuwkomers Nederlands met buurtgenoten.",
+    ),
+    (
+        "Buurthuiskamer Buiten",
+        "Almere",
+        "Almere Buiten",
+        ["Ontmoeting", "Zorg en welzijn"],
+        ["Ouderen"],
+        InitiativeStatus.OPSTART,
+        "Een huiskamer in de wijk waar iedereen binnen kan lopen voor koffie en een praatje.",
+    ),
+    (
+        "Repair Café Dronten",
+        "Dronten",
+        "Dronten",
+        ["Duurzaamheid", "Ontmoeting"],
+        ["Alle inwoners"],
+        InitiativeStatus.ACTIEF,
+        "Vrijwilligers repareren samen met bezoekers kapotte spullen in plaats van weggooien.",
+    ),
+    (
+        "Jong & Oud Biddinghuizen",
+        "Dronten",
+        "Biddinghuizen",
+        ["Ontmoeting"],
+        ["Jong en oud"],
+        InitiativeStatus.ACTIEF,
+        "Scholieren en ouderen koken eens per maand samen en leren van elkaar.",
+    ),
+    (
+        "Buurtbus Swifterbant",
+        "Dronten",
+        "Swifterbant",
+        ["Mobiliteit", "Zorg en welzijn"],
+        ["Ouderen", "Mensen met een beperking"],
+        InitiativeStatus.GEPAUZEERD,
+        "Vrijwillige chauffeurs rijden dorpsgenoten naar de huisarts en de markt.",
+    ),
+    (
+        "Speeltuin Atolwijk",
+        "Lelystad",
+        "Atolwijk",
+        ["Jeugd", "Sport en bewegen"],
+        ["Kinderen", "Gezinnen"],
+        InitiativeStatus.ACTIEF,
+        "Ouders onderhouden de speeltuin en organiseren speelmiddagen.",
+    ),
+    (
+        "Taalmaatjes Lelystad",
+        "Lelystad",
+        "Zuiderzeewijk",
+        ["Taal en cultuur"],
+        ["Nieuwkomers"],
+        InitiativeStatus.ACTIEF,
+        "Een taalmaatje helpt een nieuwkomer een jaar lang op weg.",
+    ),
+    (
+        "Wijktuin Warande",
+        "Lelystad",
+        "Warande",
+        ["Groen en natuur"],
+        ["Alle inwoners"],
+        InitiativeStatus.IDEE,
+        "Bewoners willen een pluktuin aanleggen op het grasveld.",
+    ),
+    (
+        "Dorpshuis Nagele",
+        "Noordoostpolder",
+        "Nagele",
+        ["Ontmoeting", "Wonen"],
+        ["Alle inwoners"],
+        InitiativeStatus.ACTIEF,
+        "Dorpsbewoners runnen samen het dorpshuis met activiteiten voor alle leeftijden.",
+    ),
+    (
+        "CPO-woongroep Emmeloord",
+        "Noordoostpolder",
+        "Emmeloord",
+        ["Wonen"],
+        ["Ouderen"],
+        InitiativeStatus.OPSTART,
+        "Een groep senioren bouwt in collectief particulier opdrachtgeverschap hofjeswoningen.",
+    ),
+    (
+        "Stichting Buurtinitiatieven Noordoostpolder-Emmeloord",
+        "Noordoostpolder",
+        "Emmeloord",
+        ["Ontmoeting", "Veiligheid"],
+        ["Alle inwoners"],
+        InitiativeStatus.ACTIEF,
+        "Bundelt kleine buurtinitiatieven in Emmeloord en helpt ze met aanvragen en vrijwilligers.",
+    ),
+    (
+        "Visserskoor Urk Jong",
+        "Urk",
+        "Urk",
+        ["Taal en cultuur"],
+        ["Jongeren"],
+        InitiativeStatus.ACTIEF,
+        "Jongeren zingen samen met oud-vissers het oude repertoire.",
+    ),
+    (
+        "Burenhulp Urk",
+        "Urk",
+        "Urk",
+        ["Zorg en welzijn"],
+        ["Ouderen"],
+        InitiativeStatus.ACTIEF,
+        "Buren helpen buren met boodschappen, klusjes en een bezoekje.",
+    ),
+    (
+        "Natuurwerkgroep Zeewolde",
+        "Zeewolde",
+        "Zeewolde",
+        ["Groen en natuur", "Duurzaamheid"],
+        ["Alle inwoners"],
+        InitiativeStatus.ACTIEF,
+        "Vrijwilligers onderhouden natuurstroken en geven excursies voor kinderen.",
+    ),
+    (
+        "Ideeënmarkt Zeewolde 2026",
+        "Zeewolde",
+        "Zeewolde",
+        ["Ontmoeting"],
+        ["Alle inwoners"],
+        InitiativeStatus.GESTOPT,
+        "Eenmalige markt waar inwoners ideeën voor hun buurt deelden.",
+    ),
+]
+
+_FIRST = [
+    "Anja",
+    "Kees",
+    "Zoë",
+    "Mehmet",
+    "Şükrü",
+    "Ingrid",
+    "Johan",
+    "Fatima",
+    "Pieter",
+    "Sanne",
+    "Hüseyin",
+    "Marloes",
+    "Jan",
+    "Aylin",
+    "Gerrit",
+    "Noor",
+    "Bram",
+    "Lotte",
+    "Youssef",
+    "Wilma",
+    "Daan",
+    "Emine",
+    "Hendrik",
+    "Iris",
+    "Klaas",
+    "Mirjam",
+    "Ruud",
+    "Tineke",
+    "Willem",
+    "Yara",
+]
+_LAST = [
+    (None, "Jong-Bakker"),
+    ("van 't", "Hof"),
+    (None, "Çelik"),
+    ("de", "Vries"),
+    (None, "Yılmaz"),
+    ("van", "Dijk"),
+    (None, "Bakker"),
+    (None, "El Amrani"),
+    ("van der", "Veen"),
+    (None, "Post"),
+    (None, "Kramer"),
+    ("de", "Boer"),
+    (None, "Smit"),
+    (None, "Kaya"),
+    ("van den", "Berg"),
+    (None, "Hoekstra"),
+    (None, "Visser"),
+    ("ter", "Horst"),
+    (None, "Mulder"),
+    (None, "Koster"),
+]
+_SKILLS = [
+    "koken",
+    "tuinieren",
+    "administratie",
+    "fietsen repareren",
+    "Arabisch",
+    "Turks",
+    "rijbewijs B",
+    "EHBO",
+    "muziek",
+    "sociale media",
+    "timmeren",
+    "taalles",
+]
+_PARTNER_CONTACTS = [
+    (
+        "Welzijn Flevoland (demo)",
+        PartnerScope.FLEVOLAND,
+        PartnerKind.WELZIJN,
+        "Welzijnswerkers helpen initiatieven op weg met ruimte, advies en contacten.",
+    ),
+    (
+        "Fonds Buurtkracht (demo)",
+        PartnerScope.LANDELIJK,
+        PartnerKind.FONDS,
+        "Fonds voor kleine buurtprojecten tot € 5.000.",
+    ),
+]
+
+
+def has_demo_data(session: Session) -> bool:
+    """Whether the demo set is already there."""
+    return bool(session.scalar(select(func.count(Initiative.id)).where(Initiative.is_demo)))
+
+
+def load_demo_data(session: Session, today: date | None = None) -> None:
+    """Add the demo set: initiatives in every municipality, ~60 volunteers, their
+    engagements and hours, funding applications in every status, and partner contacts."""
+    rng = random.Random(2026)
+    today = today or date.today()
+    municipalities = {m.name: m for m in session.scalars(select(Municipality))}
+    areas = {(a.municipality_id, a.name): a for a in session.scalars(select(Area))}
+    themes = {t.name: t for t in session.scalars(select(Theme))}
+    groups = {g.name: g for g in session.scalars(select(TargetGroup))}
+    factors = list(session.scalars(select(SuccessFactor).order_by(SuccessFactor.position)))
+    challenges = list(session.scalars(select(Challenge).order_by(Challenge.position)))
+    partners = list(session.scalars(select(Partner).order_by(Partner.name)))
+
+    for name, scope, kind, offers in _PARTNER_CONTACTS:
+        partner = Partner(
+            name=name,
+            scope=scope,
+            kind=kind,
+            offers=offers,
+            is_demo=True,
+            email=f"info@{kind.value}.{DEMO_MAIL_DOMAIN}",
+            phone="0320-123456",
+        )
+        partner.audiences = [Audience.INITIATIEVEN, Audience.INWONERS]
+        partner.contacts = [
+            PartnerContact(
+                name="Marieke Vos",
+                role="Opbouwwerker",
+                email=f"m.vos@{DEMO_MAIL_DOMAIN}",
+                phone="06-11223344",
+            )
+        ]
+        session.add(partner)
+        partners.append(partner)
+    funders = [
+        p for p in partners if p.kind in (PartnerKind.FONDS, PartnerKind.GEMEENTE)
+    ] or partners
+
+    initiatives = []
+    for i, (name, mun, area, theme_names, group_names, status, text) in enumerate(_INITIATIVES):
+        municipality = municipalities[mun]
+        start = today - timedelta(days=rng.randint(120, 1500))
+        initiative = Initiative(
+            name=name,
+            municipality=municipality,
+            area=areas.get((municipality.id, area)),
+            status=status,
+            description=text,
+            start_date=start,
+            is_demo=True,
+            goal="Meer ontmoeting en onderlinge hulp in de buurt.",
+            location=f"{area}, buurthuis",
+            schedule="Elke zaterdag 10:00-12:00",
+            contact_email=f"info{i}@{DEMO_MAIL_DOMAIN}",
+            how_to_join="Loop gerust binnen of mail ons; u hoeft niets mee te nemen.",
+            open_roles="Gastvrouw/-heer, hulp bij opbouwen",
+            story=f"{name} begon klein, met een paar buren en een goed idee. {text}",
+            themes=[themes[t] for t in theme_names if t in themes],
+            target_groups=[groups[g] for g in group_names if g in groups],
+            success_factors=rng.sample(factors, k=min(2, len(factors))),
+            challenges=rng.sample(challenges, k=min(2, len(challenges))),
+            partners=rng.sample(partners, k=min(2, len(partners))),
+        )
+        if i % 5 == 1:
+            initiative.location_temporary = True
+            initiative.location_until = today + timedelta(days=rng.randint(10, 90))
+        session.add(initiative)
+        initiatives.append(initiative)
+
+    for n in range(60):
+        first = _FIRST[n % len(_FIRST)]
+        tussen, last = _LAST[(n * 7) % len(_LAST)]
+        status = PersonStatus.ACTIEF if n % 11 else PersonStatus.INACTIEF
+        person = Person(
+            first_name=first,
+            tussenvoegsel=tussen,
+            last_name=last,
+            email=f"{first.lower()}.{last.lower().replace(' ', '')}{n}@{DEMO_MAIL_DOMAIN}".encode(
+                "ascii", "ignore"
+            ).decode(),
+            phone=f"06-{rng.randint(10000000, 99999999)}",
+            postcode=f"{rng.randint(8200, 8399)} {rng.choice(['AB', 'CD', 'EK', 'GT', 'LM'])}",
+            place=initiatives[n % len(initiatives)].municipality.name,
+            birth_year=rng.randint(1945, 2008),
+            skills=", ".join(rng.sample(_SKILLS, k=2)),
+            availability=",".join(
+                sorted(
+                    {rng.choice(list(Dagdeel)).value for _ in range(3)},
+                    key=[d.value for d in Dagdeel].index,
+                )
+            ),
+            vog_date=today - timedelta(days=rng.randint(30, 1300)) if n % 3 == 0 else None,
+            consent_date=today - timedelta(days=rng.randint(30, 700)),
+            consent_purpose="Contact over vrijwilligerswerk",
+            consent_method=rng.choice(list(ConsentMethod)),
+            status=status,
+            is_demo=True,
+        )
+        session.add(person)
+        for k in range(1 + n % 2):
+            initiative = initiatives[(n + k * 5) % len(initiatives)]
+            since = max(initiative.start_date or today, today - timedelta(days=400)) + timedelta(
+                days=rng.randint(0, 60)
+            )
+            since = min(since, today)
+            role = (
+                Role.KARTREKKER
+                if n < len(initiatives) and k == 0
+                else rng.choice(
+                    [Role.VRIJWILLIGER, Role.VRIJWILLIGER, Role.COORDINATOR, Role.BESTUUR]
+                )
+            )
+            until = None if status is PersonStatus.ACTIEF else min(today, since + timedelta(60))
+            session.add(
+                Engagement(
+                    person=person, initiative=initiative, role=role, since=since, until=until
+                )
+            )
+            for _ in range(rng.randint(3, 12)):
+                day = since + timedelta(days=rng.randint(0, max(0, (today - since).days)))
+                session.add(
+                    HoursEntry(
+                        person=person,
+                        initiative=initiative,
+                        worked_on=day,
+                        minutes=rng.choice([60, 90, 120, 150, 180, 240]),
+                        activity=rng.choice(
+                            ["Opbouwen", "Gastvrouw", "Koken", "Tuinieren", "Vergadering"]
+                        ),
+                    )
+                )
+
+    for i, status in enumerate(list(FundingStatus) * 2):
+        initiative = initiatives[i % len(initiatives)]
+        requested = (
+            Decimal(rng.choice([250, 300, 750, 1500, 2000, 2500, 5000]))
+            + Decimal(rng.choice([0, 50])) / 100
+        )
+        submitted = today - timedelta(days=rng.randint(20, 200))
+        application = FundingApplication(
+            initiative=initiative,
+            funder=funders[i % len(funders)],
+            is_demo=True,
+            scheme=rng.choice(
+                ["Wijkbudget", "Buurtbudget", "Bewonersinitiatief", "Fonds Leefbaarheid"]
+            ),
+            domain=rng.choice(list(FundingDomain)),
+            title=f"Activiteiten {today.year}",
+            amount_requested=requested,
+            status=status,
+            deadline=today + timedelta(days=rng.randint(-20, 60)),
+        )
+        if status is not FundingStatus.IN_VOORBEREIDING:
+            application.submitted_on = submitted
+        if status.is_decided:
+            application.decided_on = submitted + timedelta(days=rng.randint(10, 40))
+        if status.is_granted:
+            application.amount_granted = (
+                requested
+                if status is not FundingStatus.DEELS_TOEGEKEND
+                else (requested / 2).quantize(Decimal("0.01"))
+            )
+            application.accountability_due = (
+                application.decided_on + timedelta(days=90) if application.decided_on else None
+            )
+        if status is FundingStatus.AFGEWEZEN:
+            application.rejection_reason = "Past niet binnen de voorwaarden van de regeling."
+        if status in (FundingStatus.VERANTWOORDING_INGEDIEND, FundingStatus.AFGEROND):
+            application.reported_on = min(
+                today, (application.decided_on or today) + timedelta(days=60)
+            )
+            application.report_costs = application.amount_granted
+            application.report_people_reached = rng.randint(20, 300)
+            application.report_activities = rng.randint(2, 20)
+            application.report_volunteers = rng.randint(3, 15)
+            application.report_story = "De activiteiten zijn goed bezocht; de buurt vraagt om meer."
+        session.add(application)
+
+
+def remove_demo_data(db: Database) -> None:
+    """Delete every demo record (and with them their engagements and hours)."""
+    with db.write() as session:
+        session.execute(delete(FundingApplication).where(FundingApplication.is_demo))
+        session.execute(delete(Person).where(Person.is_demo))
+        session.execute(delete(Initiative).where(Initiative.is_demo))
+        session.execute(delete(Partner).where(Partner.is_demo))

@@ -1,0 +1,148 @@
+"""Paged, filtered and sorted lists for tables, described once per kind of record.
+
+A :class:`Listing` says which columns a table shows, how text search works and which
+filters exist; :func:`fetch_page` turns a :class:`ListQuery` into one page of rows. The
+GUI's table model and the command line's exports ask for pages and never see SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.sql.elements import KeyedColumnElement
+
+from flevodesk.domain.text import fold
+from flevodesk.store.database import Database
+
+FilterFn = Callable[[Select[Any], Any], Select[Any]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: a stable key, its Dutch header, and the SQL that fills it."""
+
+    key: str
+    header: str
+    expr: ColumnElement[Any] | KeyedColumnElement[Any]
+    sort_expr: ColumnElement[Any] | None = None
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a table asks for: search text, filters by key, sort column, and a window."""
+
+    search: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = 200
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record as a table shows it: its id and values keyed like the columns."""
+
+    id: int
+    values: Mapping[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Row]
+    offset: int
+
+
+class Listing:
+    """The description of one table; subclasses fill in the class attributes."""
+
+    #: Dutch nouns for counts ("243 vrijwilligers, 12 getoond").
+    singular: str = ""
+    plural: str = ""
+    id_column: ColumnElement[Any]
+    columns: Sequence[Column] = ()
+    default_sort: str = ""
+    filters: Mapping[str, FilterFn] = {}
+
+    def joins(self, stmt: Select[Any]) -> Select[Any]:
+        """Add the FROM clause and joins the columns need."""
+        return stmt
+
+    def search(self, stmt: Select[Any], text: str) -> Select[Any]:
+        """Narrow ``stmt`` to rows that contain every word of ``text`` in a search column.
+
+        Comparison folds case and diacritics on both sides, so "zoe" finds "Zoë".
+        """
+        for term in fold(text).split():
+            pattern = f"%{_escape_like(term)}%"
+            stmt = stmt.where(
+                or_(*[func.fold(c).like(pattern, escape="\\") for c in self.search_columns()])
+            )
+        return stmt
+
+    def search_columns(self) -> Sequence[ColumnElement[Any]]:
+        """The text columns the default search looks in."""
+        return []
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+    def narrowed(self, query: ListQuery) -> Select[Any]:
+        """The base select with search and filters applied, without ordering."""
+        stmt = self.joins(select(self.id_column, *[c.expr.label(c.key) for c in self.columns]))
+        if query.search.strip():
+            stmt = self.search(stmt, query.search.strip())
+        for key, value in query.filters.items():
+            if value is None or value == "":
+                continue
+            if key not in self.filters:
+                raise KeyError(f"unknown filter {key!r} for {type(self).__name__}")
+            stmt = self.filters[key](stmt, value)
+        return stmt
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fetch_page(db: Database, listing: Listing, query: ListQuery) -> Page:
+    """One page of rows for ``query``, sorted with the id as tie-breaker for stable paging."""
+    stmt = listing.narrowed(query)
+    sort_key = query.sort or listing.default_sort
+    column = listing.column(sort_key)
+    order = column.sort_expr if column.sort_expr is not None else column.expr
+    order_clause = order.desc() if query.descending else order.asc()
+    tie = listing.id_column.desc() if query.descending else listing.id_column.asc()
+    stmt = stmt.order_by(order_clause, tie).offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    with db.read() as session:
+        result = session.execute(stmt).all()
+    keys = [c.key for c in listing.columns]
+    rows = [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
+    return Page(rows=rows, offset=query.offset)
+
+
+def count(db: Database, listing: Listing, query: ListQuery | None = None) -> int:
+    """How many rows match ``query`` (all rows without one)."""
+    stmt = listing.narrowed(query or ListQuery())
+    counted = select(func.count()).select_from(stmt.order_by(None).subquery())
+    with db.read() as session:
+        return int(session.execute(counted).scalar_one())
+
+
+def count_label(listing: Listing, total: int, shown: int) -> str:
+    """ "243 vrijwilligers, 12 getoond" (or just the total when nothing is filtered out)."""
+    noun = listing.singular if total == 1 else listing.plural
+    if shown == total:
+        return f"{total} {noun}"
+    return f"{total} {noun}, {shown} getoond"

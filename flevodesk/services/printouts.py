@@ -1,0 +1,452 @@
+"""Fill the printouts' plain data from the database.
+
+Each builder opens one read session, loads what its printout shows with eager loading (no
+lazy loads once the session is gone) and returns frozen dataclasses from
+:mod:`flevodesk.reports.data`. What a printout must not show (addresses, birth years,
+inactive volunteers) is left out here, so it cannot leak through a report by accident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from flevodesk.domain.enums import InitiativeStatus, PartnerScope, PersonStatus, Perspective, Role
+from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.geography import Municipality
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
+from flevodesk.domain.partners import Partner
+from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.reports.data import (
+    ContactItem,
+    FundingReportData,
+    HandoutData,
+    HoursRow,
+    HoursStatementData,
+    ImpressionItem,
+    LinkItem,
+    OverviewData,
+    PartnerGroup,
+    PartnerItem,
+    PartnerSheetData,
+    PhoneListData,
+    PhoneListRow,
+    PracticeGroup,
+    SigninData,
+    SuccessFactorItem,
+)
+from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.store.database import Database
+
+# Who may be named on a handout as someone to talk to.
+_CONTACT_ROLES = (Role.KARTREKKER, Role.COORDINATOR)
+
+
+def _municipality(session: Session, name: str) -> Municipality:
+    wanted = name.strip().lower()
+    found = session.scalars(
+        select(Municipality).where(
+            or_(
+                func.lower(Municipality.name) == wanted,
+                func.lower(Municipality.abbreviation) == wanted,
+            )
+        )
+    ).first()
+    if found is None:
+        raise NotFound(f"Gemeente '{name}' bestaat niet.")
+    return found
+
+
+def _initiative_by_name(session: Session, name: str) -> Initiative:
+    found = session.scalars(
+        select(Initiative)
+        .where(func.lower(Initiative.name) == name.strip().lower())
+        .options(selectinload(Initiative.municipality), selectinload(Initiative.area))
+    ).first()
+    if found is None:
+        raise NotFound(f"Initiatief '{name}' bestaat niet.")
+    return found
+
+
+def _partner_item(partner: Partner) -> PartnerItem:
+    return PartnerItem(
+        name=partner.name,
+        offers=partner.offers,
+        audiences=tuple(partner.audiences),
+        kind=partner.kind.label,
+        municipality=partner.municipality.name if partner.municipality else None,
+        website=partner.website,
+        email=partner.email,
+        phone=partner.phone,
+        contacts=tuple(ContactItem(c.name, c.role, c.email, c.phone) for c in partner.contacts),
+    )
+
+
+def _partners(session: Session) -> list[Partner]:
+    return list(
+        session.scalars(
+            select(Partner)
+            .options(
+                selectinload(Partner.audience_links),
+                selectinload(Partner.contacts),
+                selectinload(Partner.municipality),
+            )
+            .order_by(Partner.name)
+        )
+    )
+
+
+def _practice_groups(practices: Sequence[Practice]) -> tuple[PracticeGroup, ...]:
+    # Groups keep the order in which their first practice appears, as the seed lists them.
+    groups: dict[str, list[str]] = {}
+    order: list[tuple[str, str | None]] = []
+    for practice in practices:
+        if practice.category is None:
+            order.append((practice.display_name, None))
+            continue
+        if practice.category not in groups:
+            groups[practice.category] = []
+            order.append((practice.category, practice.category))
+        groups[practice.category].append(practice.display_name)
+    return tuple(
+        PracticeGroup(heading, tuple(groups[key]) if key is not None else ())
+        for heading, key in order
+    )
+
+
+def overview_data(db: Database, municipality: str | None = None) -> OverviewData:
+    """The material of the "algemeen beeld" overview.
+
+    Args:
+        db: the database to read.
+        municipality: name or abbreviation ("NOP") of a municipality to narrow the
+            impressions and practices to; success factors, challenges, links and partners
+            stay as they are.
+
+    Raises:
+        NotFound: for an unknown municipality.
+    """
+    with db.read() as session:
+        place = _municipality(session, municipality) if municipality else None
+        impressions_query = (
+            select(Impression)
+            .options(selectinload(Impression.municipality))
+            .order_by(Impression.position, Impression.id)
+        )
+        practices_query = (
+            select(Practice)
+            .options(selectinload(Practice.municipalities))
+            .order_by(Practice.position, Practice.id)
+        )
+        if place is not None:
+            impressions_query = impressions_query.where(Impression.municipality_id == place.id)
+            practices_query = practices_query.where(
+                Practice.municipalities.any(Municipality.id == place.id)
+            )
+        impressions = session.scalars(impressions_query).all()
+        practices = session.scalars(practices_query).all()
+        factors = session.scalars(
+            select(SuccessFactor).order_by(SuccessFactor.position, SuccessFactor.id)
+        ).all()
+        challenges = session.scalars(
+            select(Challenge).order_by(Challenge.position, Challenge.id)
+        ).all()
+        links = session.scalars(select(Link).order_by(Link.position, Link.id)).all()
+        partners = _partners(session)
+        return OverviewData(
+            impressions=tuple(ImpressionItem(i.municipality.name, i.text) for i in impressions),
+            success_factors=tuple(SuccessFactorItem(f.name, f.explanation) for f in factors),
+            practice_groups=_practice_groups(practices),
+            challenges_inwoners=tuple(
+                c.text for c in challenges if c.perspective is Perspective.INWONERS
+            ),
+            challenges_gemeente=tuple(
+                c.text for c in challenges if c.perspective is Perspective.GEMEENTE
+            ),
+            links=tuple(LinkItem(link.text, link.url) for link in links),
+            partners_flevoland=tuple(
+                _partner_item(p) for p in partners if p.scope is PartnerScope.FLEVOLAND
+            ),
+            partners_landelijk=tuple(
+                _partner_item(p) for p in partners if p.scope is PartnerScope.LANDELIJK
+            ),
+            municipality=place.name if place is not None else None,
+        )
+
+
+def _is_active(engagement: Engagement, on: date) -> bool:
+    person = engagement.person
+    return (
+        engagement.is_active(on) and person.status is PersonStatus.ACTIEF and person.left_on is None
+    )
+
+
+def _handout(initiative: Initiative, today: date) -> HandoutData:
+    contacts = sorted(
+        {
+            e.person.full_name
+            for e in initiative.engagements
+            if e.role in _CONTACT_ROLES and _is_active(e, today)
+        }
+    )
+    return HandoutData(
+        name=initiative.name,
+        municipality=initiative.municipality.name,
+        printed_on=today,
+        area=initiative.area.name if initiative.area else None,
+        status=initiative.status.label,
+        description=initiative.description,
+        goal=initiative.goal,
+        themes=tuple(t.name for t in initiative.themes),
+        target_groups=tuple(g.name for g in initiative.target_groups),
+        location=initiative.location,
+        location_temporary=initiative.location_temporary,
+        location_until=initiative.location_until,
+        schedule=initiative.schedule,
+        website=initiative.website,
+        contact_email=initiative.contact_email,
+        contact_phone=initiative.contact_phone,
+        contact_names=tuple(contacts),
+        how_to_join=initiative.how_to_join,
+        open_roles=initiative.open_roles,
+        partners=tuple(p.name for p in initiative.partners),
+        story=initiative.story,
+    )
+
+
+_HANDOUT_LOADS = (
+    selectinload(Initiative.municipality),
+    selectinload(Initiative.area),
+    selectinload(Initiative.themes),
+    selectinload(Initiative.target_groups),
+    selectinload(Initiative.partners),
+    selectinload(Initiative.engagements).selectinload(Engagement.person),
+)
+
+
+def initiative_handout_data(
+    db: Database, initiative_id: int, today: date | None = None
+) -> HandoutData:
+    """One initiative's handout.
+
+    Kartrekkers and coördinatoren are named only while their engagement runs and they
+    are active; their own phone numbers and addresses are never printed.
+
+    Raises:
+        NotFound: for an unknown initiative id.
+    """
+    with db.read() as session:
+        initiative = session.scalars(
+            select(Initiative).where(Initiative.id == initiative_id).options(*_HANDOUT_LOADS)
+        ).first()
+        if initiative is None:
+            raise NotFound(f"Initiatief {initiative_id} bestaat niet.")
+        return _handout(initiative, today or date.today())
+
+
+def all_handouts_data(
+    db: Database, municipality: str | None = None, today: date | None = None
+) -> tuple[HandoutData, ...]:
+    """Handouts of every initiative (stopped ones left out), optionally of one municipality.
+
+    Ordered by municipality and name, so a printed stack is easy to hand out per place.
+
+    Raises:
+        NotFound: for an unknown municipality.
+    """
+    with db.read() as session:
+        query = (
+            select(Initiative)
+            .join(Initiative.municipality)
+            .where(Initiative.status != InitiativeStatus.GESTOPT)
+            .options(*_HANDOUT_LOADS)
+            .order_by(Municipality.name, Initiative.name)
+        )
+        if municipality:
+            place = _municipality(session, municipality)
+            query = query.where(Initiative.municipality_id == place.id)
+        day = today or date.today()
+        return tuple(_handout(initiative, day) for initiative in session.scalars(query))
+
+
+_SCOPE_TITLES = {
+    PartnerScope.GEMEENTE: "Partners in de gemeente",
+    PartnerScope.FLEVOLAND: "Partners in Flevoland",
+    PartnerScope.LANDELIJK: "Landelijke partners",
+}
+
+
+def partner_sheet_data(db: Database, today: date | None = None) -> PartnerSheetData:
+    """All partners, grouped by scope (gemeente, Flevoland, landelijk), each by name."""
+    with db.read() as session:
+        partners = _partners(session)
+        groups = tuple(
+            PartnerGroup(
+                _SCOPE_TITLES[scope], tuple(_partner_item(p) for p in partners if p.scope is scope)
+            )
+            for scope in PartnerScope
+        )
+    return PartnerSheetData(groups=groups, printed_on=today or date.today())
+
+
+def funding_report_data(
+    db: Database, application_id: int, today: date | None = None
+) -> FundingReportData:
+    """The verantwoording of one funding application.
+
+    Hours count from the submission date (the decision date when there is none) up to the
+    reporting date, or up to today while the verantwoording is still open.
+
+    Raises:
+        NotFound: for an unknown application id.
+    """
+    day = today or date.today()
+    with db.read() as session:
+        application = session.scalars(
+            select(FundingApplication)
+            .where(FundingApplication.id == application_id)
+            .options(
+                selectinload(FundingApplication.initiative).selectinload(Initiative.municipality),
+                selectinload(FundingApplication.funder),
+            )
+        ).first()
+        if application is None:
+            raise NotFound(f"Aanvraag {application_id} bestaat niet.")
+        start = application.submitted_on or application.decided_on
+        end = application.reported_on or day
+        minutes, people = 0, 0
+        if start is not None:
+            minutes_sum, people_count = session.execute(
+                select(
+                    func.coalesce(func.sum(HoursEntry.minutes), 0),
+                    func.count(func.distinct(HoursEntry.person_id)),
+                ).where(
+                    HoursEntry.initiative_id == application.initiative_id,
+                    HoursEntry.worked_on >= start,
+                    HoursEntry.worked_on <= end,
+                )
+            ).one()
+            minutes, people = int(minutes_sum), int(people_count)
+        return FundingReportData(
+            initiative=application.initiative.name,
+            municipality=application.initiative.municipality.name,
+            funder=application.funder.name,
+            status=application.status.label,
+            printed_on=day,
+            title=application.title,
+            scheme=application.scheme,
+            domain=application.domain.label,
+            amount_requested=application.amount_requested,
+            amount_granted=application.amount_granted,
+            report_costs=application.report_costs,
+            people_reached=application.report_people_reached,
+            activities=application.report_activities,
+            volunteers=application.report_volunteers,
+            hours_minutes=minutes,
+            hours_people=people,
+            hours_from=start,
+            hours_until=end if start is not None else None,
+            story=application.report_story,
+            rejection_reason=application.rejection_reason,
+            deadline=application.deadline,
+            submitted_on=application.submitted_on,
+            decided_on=application.decided_on,
+            accountability_due=application.accountability_due,
+            reported_on=application.reported_on,
+        )
+
+
+def signin_data(db: Database, initiative_name: str, day: date, rows: int = 20) -> SigninData:
+    """A presentielijst for an initiative's meeting on ``day``.
+
+    Raises:
+        NotFound: for an unknown initiative name.
+    """
+    with db.read() as session:
+        initiative = _initiative_by_name(session, initiative_name)
+        return SigninData(
+            initiative=initiative.name,
+            day=day,
+            municipality=initiative.municipality.name,
+            location=initiative.location,
+            rows=rows,
+        )
+
+
+def phonelist_data(db: Database, initiative_name: str, today: date | None = None) -> PhoneListData:
+    """The volunteers' phone and availability list: active engagements only.
+
+    Only name, role, phone and dagdelen are taken; addresses, postcodes, birth years and
+    e-mail addresses stay in the database (data minimisation: the list hangs on a wall).
+
+    Raises:
+        NotFound: for an unknown initiative name.
+    """
+    day = today or date.today()
+    with db.read() as session:
+        initiative = _initiative_by_name(session, initiative_name)
+        engagements = session.scalars(
+            select(Engagement)
+            .where(Engagement.initiative_id == initiative.id)
+            .options(selectinload(Engagement.person))
+        ).all()
+        active = sorted(
+            (e for e in engagements if _is_active(e, day)),
+            key=lambda e: (e.person.sort_name.lower(), e.role.value),
+        )
+        rows = tuple(
+            PhoneListRow(
+                name=e.person.full_name,
+                role=e.role.label,
+                phone=e.person.phone,
+                availability=tuple((e.person.availability or "").split(","))
+                if e.person.availability
+                else (),
+            )
+            for e in active
+        )
+        return PhoneListData(initiative=initiative.name, printed_on=day, rows=rows)
+
+
+def hours_statement_data(
+    db: Database, person_email: str, start: date, end: date, today: date | None = None
+) -> HoursStatementData:
+    """An urenverklaring for one volunteer from ``start`` to ``end`` (both included).
+
+    Raises:
+        NotFound: for an unknown e-mail address.
+        ServiceError: when the period ends before it starts.
+    """
+    if end < start:
+        raise ServiceError("De einddatum ligt vóór de begindatum.")
+    with db.read() as session:
+        person = session.scalars(
+            select(Person).where(func.lower(Person.email) == person_email.strip().lower())
+        ).first()
+        if person is None:
+            raise NotFound(f"Er is geen persoon met e-mailadres '{person_email}'.")
+        entries = session.scalars(
+            select(HoursEntry)
+            .where(
+                HoursEntry.person_id == person.id,
+                HoursEntry.worked_on >= start,
+                HoursEntry.worked_on <= end,
+            )
+            .options(selectinload(HoursEntry.initiative))
+            .order_by(HoursEntry.worked_on, HoursEntry.id)
+        ).all()
+        rows = tuple(
+            HoursRow(e.worked_on, e.initiative.name, e.minutes, e.activity) for e in entries
+        )
+        return HoursStatementData(
+            person=person.full_name,
+            start=start,
+            end=end,
+            printed_on=today or date.today(),
+            rows=rows,
+            initiatives=tuple(sorted({row.initiative for row in rows})),
+        )

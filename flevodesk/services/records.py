@@ -1,0 +1,154 @@
+"""Create, read, update and delete one kind of record, each in one short transaction.
+
+:class:`RecordService` does the work every kind shares: loading a detached copy for a form,
+applying a mapping of field values (many-to-many links given as lists of ids), translating
+database refusals into Dutch messages, and optimistic locking through the version number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from flevodesk.domain.base import Base
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.errors import Conflict, InUse, NotFound
+from flevodesk.store.database import Database
+
+M = TypeVar("M", bound=Base)
+
+_UNIQUE = re.compile(r"UNIQUE constraint failed: \w+\.(\w+)")
+
+
+class RecordService(Generic[M]):
+    """Shared CRUD for one model; subclasses name the model and its particulars."""
+
+    model: type[M]
+    #: Dutch noun for messages ("het initiatief", "de vrijwilliger").
+    noun: ClassVar[str] = "het record"
+    #: Loader options so a detached copy holds everything its form shows.
+    detail_options: ClassVar[Sequence[LoaderOption]] = ()
+    #: Many-to-many fields set from a list of ids: field name -> model of the ids.
+    links: ClassVar[Mapping[str, type[Base]]] = {}
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, record_id: int) -> M:
+        """A detached copy of the record with what its form needs loaded.
+
+        Raises:
+            NotFound: when no record has that id.
+        """
+        with self.db.read() as session:
+            return self._load(session, record_id)
+
+    def create(self, values: Mapping[str, Any]) -> M:
+        """Validate and store a new record.
+
+        Raises:
+            ValidationError: naming the field to correct; nothing is stored.
+        """
+        with self._translating(), self.db.write() as session:
+            record = self.model()
+            self._apply(session, record, values)
+            session.add(record)
+            session.flush()
+            record_id = record.id  # type: ignore[attr-defined]
+        return self.get(record_id)
+
+    def update(self, record_id: int, version: int | None, values: Mapping[str, Any]) -> M:
+        """Change the given fields of a record read at ``version``.
+
+        Raises:
+            ValidationError: naming the field to correct; nothing is changed.
+            Conflict: when someone else saved the record since it was read.
+            NotFound: when the record was deleted meanwhile.
+        """
+        with self._translating(), self.db.write() as session:
+            record = self._load(session, record_id)
+            current = getattr(record, "version", None)
+            if version is not None and current is not None and current != version:
+                raise Conflict(
+                    f"Iemand anders heeft {self.noun} intussen gewijzigd. "
+                    "Laad het opnieuw en breng uw wijziging dan aan."
+                )
+            self._apply(session, record, values)
+        return self.get(record_id)
+
+    def delete(self, record_id: int) -> None:
+        """Delete a record and what depends on it (see :meth:`delete_impact`).
+
+        Raises:
+            InUse: when other records still need it; nothing is deleted.
+            NotFound: when the record does not exist.
+        """
+        with self._translating(), self.db.write() as session:
+            record = session.get(self.model, record_id)
+            if record is None:
+                raise NotFound(f"{self.noun.capitalize()} bestaat niet (meer).")
+            self._before_delete(session, record)
+            session.delete(record)
+
+    def delete_impact(self, record_id: int) -> list[str]:
+        """Dutch phrases for what a delete takes along ("3 inzetten", "41 urenregels")."""
+        return []
+
+    def _before_delete(self, session: Session, record: M) -> None:
+        """Refuse a delete that would leave others dangling, with a Dutch reason."""
+
+    def _load(self, session: Session, record_id: int) -> M:
+        stmt = select(self.model).where(self.model.id == record_id)  # type: ignore[attr-defined]
+        record = session.scalars(stmt.options(*self.detail_options)).one_or_none()
+        if record is None:
+            raise NotFound(f"{self.noun.capitalize()} bestaat niet (meer).")
+        return record
+
+    def _apply(self, session: Session, record: M, values: Mapping[str, Any]) -> None:
+        mapper = self.model.__mapper__
+        for key, value in values.items():
+            if key in self.links:
+                target = self.links[key]
+                ids = list(value or [])
+                found = (
+                    session.scalars(
+                        select(target).where(target.id.in_(ids))  # type: ignore[attr-defined]
+                    ).all()
+                    if ids
+                    else []
+                )
+                if len(found) != len(set(ids)):
+                    raise ValidationError(key, "een gekozen waarde bestaat niet meer")
+                setattr(record, key, list(found))
+            elif key in mapper.column_attrs or hasattr(type(record), key):
+                setattr(record, key, value)
+            else:
+                raise KeyError(f"{self.model.__name__} has no field {key!r}")
+
+    @contextmanager
+    def _translating(self) -> Iterator[None]:
+        """Turn refusals of the database into the Dutch errors the user interface shows."""
+        try:
+            yield
+        except IntegrityError as exc:
+            message = str(exc.orig)
+            unique = _UNIQUE.search(message)
+            if unique:
+                raise ValidationError(unique.group(1), "deze waarde bestaat al") from exc
+            if "FOREIGN KEY" in message:
+                raise InUse(
+                    f"{self.noun.capitalize()} wordt nog gebruikt en kan niet worden verwijderd."
+                ) from exc
+            raise ValidationError("", f"de database weigert dit: {message}") from exc
+        except StaleDataError as exc:
+            raise Conflict(
+                f"Iemand anders heeft {self.noun} intussen gewijzigd of verwijderd."
+            ) from exc

@@ -1,0 +1,71 @@
+"""Load the Flevoland reference data of the seed overview into a new database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.enums import AreaKind, PartnerKind, PartnerScope, Perspective
+from flevodesk.domain.geography import Area, Municipality
+from flevodesk.domain.initiatives import TargetGroup, Theme
+from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
+from flevodesk.domain.partners import Partner
+from flevodesk.resources import resource_path
+
+
+def reference_file() -> Path:
+    """The JSON file that holds the seed's content."""
+    return resource_path("reference", "flevoland.json")
+
+
+def read_reference() -> dict[str, Any]:
+    """The reference data as it is shipped."""
+    with reference_file().open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def load_reference_data(session: Session) -> None:
+    """Add the municipalities, areas, overview material and partners of the seed."""
+    data = read_reference()
+    municipalities: dict[str, Municipality] = {}
+    for entry in data["municipalities"]:
+        municipality = Municipality(name=entry["name"], abbreviation=entry["abbreviation"])
+        municipality.areas = [Area(name=name, kind=AreaKind(kind)) for name, kind in entry["areas"]]
+        municipalities[municipality.name] = municipality
+        session.add(municipality)
+    for position, (name, text) in enumerate(data["impressions"]):
+        session.add(Impression(municipality=municipalities[name], text=text, position=position))
+    for position, (name, explanation) in enumerate(data["success_factors"]):
+        session.add(SuccessFactor(name=name, explanation=explanation, position=position))
+    for position, entry in enumerate(data["practices"]):
+        session.add(
+            Practice(
+                category=entry["category"],
+                name=entry["name"],
+                position=position,
+                municipalities=[municipalities[m] for m in entry["municipalities"]],
+            )
+        )
+    for perspective, texts in data["challenges"].items():
+        for position, text in enumerate(texts):
+            session.add(
+                Challenge(perspective=Perspective(perspective), text=text, position=position)
+            )
+    for position, text in enumerate(data["links"]):
+        session.add(Link(text=text, position=position))
+    for entry in data["partners"]:
+        session.add(
+            Partner(
+                name=entry["name"],
+                scope=PartnerScope(entry["scope"]),
+                kind=PartnerKind(entry["kind"]),
+                offers=entry["offers"],
+                website=entry["website"],
+            )
+        )
+    session.add_all(Theme(name=name) for name in data["themes"])
+    session.add_all(TargetGroup(name=name) for name in data["target_groups"])

@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and table models; they talk to services only."""
