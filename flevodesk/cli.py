@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from flevodesk import __version__
+from flevodesk.commands import command_modules
 from flevodesk.services.demo import has_demo_data, load_demo_data
 from flevodesk.services.errors import ServiceError, ValidationError
 from flevodesk.services.setup import check_database, open_database
@@ -68,13 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=cmd_init)
     check = commands.add_parser("check", help="controleer de database (integriteit, versie)")
     check.set_defaults(handler=cmd_check)
-    for register in EXTRA_COMMANDS:
-        register(commands)
+    for module in command_modules():
+        module.register(commands)
     return parser
-
-
-# Other modules add their commands here (printouts, import, backup), one function each.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[DutchArgumentParser]], None]] = []
 
 
 def cmd_init(args: argparse.Namespace) -> int:
