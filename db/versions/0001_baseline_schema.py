@@ -103,6 +103,7 @@ def upgrade() -> None:
         sa.Column("left_reason", sa.String(length=200), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("is_demo", sa.Boolean(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -699,9 +700,10 @@ def upgrade() -> None:
     _create_person_search()
 
 
-# Search across names, e-mail, phone and place with diacritics folded, so "zoe" finds "Zoë".
-# The index holds no copy of the text (content=persons); triggers keep it in step.
-_PERSON_SEARCH_COLUMNS = "first_name, tussenvoegsel, last_name, email, phone, place, postcode"
+# Search across names, e-mail, phone, place and postcode: the program writes a folded copy of
+# them to persons.search_text ("Yılmaz" as "yilmaz"), the index reads it without keeping a
+# copy of its own (content=persons), and triggers keep the index in step.
+_PERSON_SEARCH_COLUMNS = "search_text"
 
 
 def _create_person_search() -> None:

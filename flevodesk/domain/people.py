@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, enum_column
 from flevodesk.domain.enums import ConsentMethod, Dagdeel, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.text import search_text
 from flevodesk.domain.validation import (
     check_date_order,
     clean_birth_year,
@@ -65,6 +66,8 @@ class Person(Versioned, Base):
     left_reason: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # Folded copy of the searchable fields; the FTS5 index person_search reads this column.
+    search_text: Mapped[str | None] = mapped_column(Text)
 
     engagements: Mapped[list[Engagement]] = relationship(
         back_populates="person",
@@ -109,6 +112,8 @@ class Person(Versioned, Base):
             raise ValidationError("consent_purpose", "noem waarvoor toestemming is gegeven")
         if self.left_on is not None and self.status is PersonStatus.ACTIEF:
             raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
+        self.search_text = search_text(self.first_name, self.tussenvoegsel, self.last_name,
+                                       self.email, self.phone, self.place, self.postcode)
         today = date.today()
         for field in ("vog_date", "consent_date"):
             value = getattr(self, field)

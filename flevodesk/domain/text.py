@@ -12,5 +12,24 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Letters that carry no combining mark to strip but that people type without the accent:
+# "Yılmaz" is searched as "yilmaz", "Søren" as "soren".
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                                 "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
+                                 "Œ": "OE"})
+
+
+def search_text(*parts: str | None) -> str:
+    """One folded line of words for the full-text index.
+
+    Digits of a phone number are added once more without separators, so "0612" finds
+    "06-12345678".
+    """
+    words = [fold(p) for p in parts if p]
+    digits = ["".join(ch for ch in p if ch.isdigit()) for p in parts if p and any(
+        ch.isdigit() for ch in p) and "@" not in p]
+    return " ".join(words + [d for d in digits if d])

@@ -68,7 +68,8 @@ def clean_phone(field: str, value: str | None) -> str | None:
         return None
     if re.search(r"[^\d\s()+\-./]", text):
         raise ValidationError(field, f"'{text}' is geen telefoonnummer")
-    digits = re.sub(r"\D", "", text)
+    # "+31 (0)6 ..." repeats the trunk zero in brackets; it is not part of the number.
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+"):
         if digits.startswith("31"):
             digits = "0" + digits[2:]

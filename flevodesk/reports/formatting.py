@@ -53,7 +53,7 @@ def euro(amount: Decimal | None, empty: str = "–") -> str:
     cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if cents < 0 else ""
     whole, _, fraction = f"{abs(cents):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

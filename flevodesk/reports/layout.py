@@ -42,7 +42,7 @@ RUNNING_HEADER = 26.0
 Output = Path | BinaryIO
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """A canvas that writes "pagina x van y" once it knows how many pages there are.
 
     Pages are kept until :meth:`save`; a one-page document gets no number at all.
@@ -71,7 +71,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-class ReportDocument(BaseDocTemplate):
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
     """A4 document with embedded DejaVu fonts, a footer line and an optional running header.
 
     Attributes:
@@ -206,7 +206,46 @@ def template(
     )
 
 
-class Band(Flowable):
+LATER_TOP = PAGE_HEIGHT - RUNNING_HEADER - GAP * 1.5
+
+
+def flowing_templates(
+    columns_weights: Sequence[float] = (1.0,), intro_height: float = 0.0
+) -> list[PageTemplate]:
+    """Templates for a printout that may run over several pages.
+
+    The first page has the band, an optional full-width intro frame of ``intro_height``
+    and the body columns; later pages the running header and taller columns.
+    """
+    first: list[Frame] = [band_frame()]
+    top = BODY_TOP
+    if intro_height:
+        first.append(frame("intro", MARGIN, top - intro_height, BODY_WIDTH, intro_height))
+        top -= intro_height + GAP
+    first += columns("first", top, BODY_BOTTOM, columns_weights)
+    later = columns("later", LATER_TOP, BODY_BOTTOM, columns_weights)
+    return [
+        template("first", first, auto_next="later"),
+        template("later", later, later=True, auto_next="later"),
+    ]
+
+
+class RunningTitle(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Sets the title continuation pages show from the next page on; takes no space."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Hand the title to the document (reportlab links the canvas to it while building)."""
+        self.canv._doctemplate.running_title = self.title
+
+
+class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """The coloured title band across the top of a first page, as on the seed's overview.
 
     A long title is set smaller rather than clipped.
@@ -262,7 +301,7 @@ def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> 
         size -= 1.5
 
 
-class SectionHeading(Flowable):
+class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A short bold heading in capitals with an accent rule, the seed's section style."""
 
     def __init__(
@@ -348,7 +387,7 @@ def draw_audience_symbol(canv: Canvas, audience: Audience, x: float, y: float, s
     canv.restoreState()
 
 
-class AudienceBadges(Flowable):
+class AudienceBadges(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A row of audience symbols ("interessant voor"); nothing at all for no audiences."""
 
     def __init__(self, audiences: Sequence[Audience], size: float = 10.0, gap: float = 2.5) -> None:
@@ -375,7 +414,10 @@ def legend(size: float = 11.0) -> Table:
     cells: list[Any] = [Paragraph("<b>Interessant voor:</b>", sheet.small)]
     widths: list[float] = [80.0]
     for audience in Audience:
-        cells += [AudienceBadges([audience], size), Paragraph(audience.label, sheet.small)]
+        cells += [
+            AudienceBadges([audience], size),
+            Paragraph(st.AUDIENCE_LABELS[audience], sheet.small),
+        ]
         widths += [size + 4, 70.0]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
@@ -413,6 +455,33 @@ def panel(
         commands.append(("BOX", (0, 0), (-1, -1), 0.8, border))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph with an accent-coloured bullet and a hanging indent."""
+    bulleted = ParagraphStyle(
+        f"{style.name}-bullet",
+        parent=style,
+        leftIndent=9,
+        bulletIndent=0,
+        spaceAfter=3.5,
+        bulletColor=st.ACCENT,
+        bulletFontName=st.FONT_BOLD,
+        bulletFontSize=style.fontSize,
+    )
+    return Paragraph(markup, bulleted, bulletText="\u2022")
+
+
+def paragraphs(value: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """User text as paragraphs: a blank line starts a new one, a single newline breaks."""
+    blocks = [block.strip() for block in (value or "").replace("\r\n", "\n").split("\n\n")]
+    spaced = ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=style.leading * 0.45)
+    return [Paragraph(text(block), spaced) for block in blocks if block]
+
+
+def natural_height(content: Flowable, width: float) -> float:
+    """How tall a flowable wants to be at ``width`` (used to share a page between blocks)."""
+    return float(content.wrap(width, PAGE_HEIGHT * 100)[1])
 
 
 def grid_style(header_rows: int = 1) -> TableStyle:

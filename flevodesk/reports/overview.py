@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Frame, FrameBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
@@ -69,62 +70,47 @@ def _frames_page_two() -> list[Frame]:
 
 def _impression_cards(data: OverviewData, width: float) -> list[Flowable]:
     sheet = st.stylesheet()
+    heading = ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0)
     if not data.impressions:
-        return [Paragraph("Nog geen impressies vastgelegd.", sheet.small)]
+        return [heading, Paragraph("Nog geen impressies vastgelegd.", sheet.small)]
     per_row = min(len(data.impressions), _CARD_COLUMNS)
     gap = 8.0
     card_width = (width - gap * (per_row - 1)) / per_row
-    cards: list[Any] = []
-    for item in data.impressions:
-        caption = Table(
-            [[Paragraph(text(item.municipality), sheet.caption)]], colWidths=[card_width]
-        )
-        caption.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), st.BAND),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        body = ly.panel([Paragraph(text(item.text), sheet.small)], card_width, padding=6)
-        cards.append([caption, body])
-    rows: list[list[Any]] = []
-    for start in range(0, len(cards), per_row):
-        row = cards[start : start + per_row]
-        cells: list[Any] = []
-        for index in range(per_row):
-            cells.append(row[index] if index < len(row) else "")
-            if index < per_row - 1:
-                cells.append("")
-        rows.append(cells)
-    widths = []
+    # One table holds all cards, a caption row above a text row, so the tinted text cells
+    # of a row share one height; narrow empty columns and rows make the gaps.
+    widths: list[float] = []
     for index in range(per_row):
-        widths.append(card_width)
-        if index < per_row - 1:
-            widths.append(gap)
-    grid = Table(rows, colWidths=widths, hAlign="LEFT")
-    grid.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        widths += [card_width] if index == 0 else [gap, card_width]
+    rows: list[list[Any]] = []
+    heights: list[float | None] = []
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    items = data.impressions
+    for start in range(0, len(items), per_row):
+        if rows:
+            rows.append([""] * len(widths))
+            heights.append(gap)
+        captions: list[Any] = [""] * len(widths)
+        texts: list[Any] = [""] * len(widths)
+        caption_row = len(rows)
+        for index, item in enumerate(items[start : start + per_row]):
+            column = index * 2
+            captions[column] = Paragraph(text(item.municipality), sheet.caption)
+            texts[column] = Paragraph(text(item.text), sheet.small)
+            commands += [
+                ("BACKGROUND", (column, caption_row), (column, caption_row), st.BAND),
+                ("BACKGROUND", (column, caption_row + 1), (column, caption_row + 1), st.TINT),
             ]
-        )
-    )
-    return [ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0), grid]
-
-
-def _bullet(markup: str, style: ParagraphStyle) -> Paragraph:
-    bulleted = ParagraphStyle(
-        f"{style.name}-bullet", parent=style, leftIndent=9, bulletIndent=0, spaceAfter=3.5
-    )
-    return Paragraph(markup, bulleted, bulletText="\u25a0")
+        rows += [captions, texts]
+        heights += [None, None]
+    grid = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    grid.setStyle(TableStyle(commands))
+    return [heading, Spacer(1, 2), grid]
 
 
 def _success_factors(data: OverviewData) -> list[Flowable]:
@@ -151,7 +137,7 @@ def _further_reading(data: OverviewData, width: float) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = []
     for item in data.links:
-        story.append(_bullet(linked(item.text, item.url), sheet.small))
+        story.append(ly.bullet(linked(item.text, item.url), sheet.small))
     if not story:
         story.append(Paragraph("Nog geen verwijzingen vastgelegd.", sheet.small))
     return [
@@ -166,7 +152,7 @@ def _further_reading(data: OverviewData, width: float) -> list[Flowable]:
 def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = [Paragraph(text(heading.upper()), sheet.subheading), Spacer(1, 3)]
-    story.extend(_bullet(emphasis(item), sheet.small) for item in items)
+    story.extend(ly.bullet(emphasis(item), sheet.small) for item in items)
     if not items:
         story.append(Paragraph("Nog niets vastgelegd.", sheet.small))
     return story
@@ -174,9 +160,16 @@ def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
 
 def _closing(width: float) -> list[Flowable]:
     sheet = st.stylesheet()
+    inner = width - 20
     words: list[Flowable] = [Spacer(1, 14)]
     for word, strong in CLOSING_WORDS:
-        words.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
+        style = sheet.closing_strong if strong else sheet.closing
+        # A word must never break inside, so each is set as large as fits the column.
+        size = min(style.fontSize, inner / stringWidth(word, style.fontName, 1))
+        fitted = ParagraphStyle(
+            f"closing-{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
+        )
+        words.append(Paragraph(text(word), fitted))
         words.append(Spacer(1, 8))
     words.append(Spacer(1, 6))
     return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=10)]

@@ -42,6 +42,15 @@ AUDIENCE_COLOURS: dict[Audience, colors.Color] = {
     Audience.PROFESSIONALS: colors.HexColor("#5C4D9A"),
 }
 
+# Spelled out here because Audience.label shares a lookup table with Perspective, whose
+# "inwoners" member compares equal to Audience.INWONERS and would print its label instead.
+AUDIENCE_LABELS: dict[Audience, str] = {
+    Audience.INWONERS: "Inwoners",
+    Audience.INITIATIEVEN: "Initiatieven",
+    Audience.GEMEENTEN: "Gemeenten",
+    Audience.PROFESSIONALS: "Professionals",
+}
+
 
 @cache
 def register_fonts() -> str:
@@ -90,7 +99,15 @@ class Styles:
 def stylesheet() -> Styles:
     """The shared paragraph styles (built once; treat them as read-only)."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=9,
+        leading=12,
+        textColor=INK,
+        bulletFontName=FONT,
+        bulletFontSize=9,
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5)
     return Styles(
         body=body,

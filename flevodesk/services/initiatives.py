@@ -134,7 +134,7 @@ class InitiativeService(RecordService[Initiative]):
                             Engagement.initiative_id == record_id
                         )
                     ),
-                    "inzet",
+                    "inzet van een vrijwilliger",
                     "inzetten van vrijwilligers",
                 ),
                 (

@@ -13,6 +13,7 @@ from flevodesk.domain.enums import Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService
@@ -27,7 +28,7 @@ def fts_query(search: str) -> str:
     Each word is quoted, so punctuation in e-mail addresses or postcodes cannot break the
     query syntax.
     """
-    words = [w.replace('"', '""') for w in search.split()]
+    words = [w.replace('"', '""') for w in fold(search).split()]
     return " ".join(f'"{w}"*' for w in words)
 
 

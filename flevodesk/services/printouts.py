@@ -14,7 +14,14 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from flevodesk.domain.enums import InitiativeStatus, PartnerScope, PersonStatus, Perspective, Role
+from flevodesk.domain.enums import (
+    InitiativeStatus,
+    PartnerKind,
+    PartnerScope,
+    PersonStatus,
+    Perspective,
+    Role,
+)
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
@@ -41,6 +48,10 @@ from flevodesk.reports.data import (
 )
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.store.database import Database
+
+# PartnerKind.label looks up a table shared with Perspective, whose "gemeente" member
+# compares equal to PartnerKind.GEMEENTE and lends it the label "Gemeentelijk perspectief".
+_KIND_LABELS = {PartnerKind.GEMEENTE: "Gemeente"}
 
 # Who may be named on a handout as someone to talk to.
 _CONTACT_ROLES = (Role.KARTREKKER, Role.COORDINATOR)
@@ -77,7 +88,7 @@ def _partner_item(partner: Partner) -> PartnerItem:
         name=partner.name,
         offers=partner.offers,
         audiences=tuple(partner.audiences),
-        kind=partner.kind.label,
+        kind=_KIND_LABELS.get(partner.kind, partner.kind.label),
         municipality=partner.municipality.name if partner.municipality else None,
         website=partner.website,
         email=partner.email,

@@ -116,9 +116,16 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
     Raises:
         StoreError: for a damaged, foreign or newer database (left untouched).
     """
-    if db.path is not None:
+    if db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
         check_sqlite_file(db.path)
-    info = inspect_schema(db)
+        # Look read-only first: even switching to WAL would change a file we must refuse.
+        probe = Database(db.url, read_only=True)
+        try:
+            info = inspect_schema(probe)
+        finally:
+            probe.dispose()
+    else:
+        info = inspect_schema(db)
     refuse_unusable(db, info)
     if info.state is SchemaState.CURRENT:
         return info

@@ -1,0 +1,214 @@
+"""The initiative handout: one page a resident can take home, and a stack of them.
+
+The page has two blocks under the band: the practical part (what it is, how to join, who
+is wanted beside a panel with where, when, whom to contact and who supports it) and the
+story. Each block gets the height it needs; when both do not fit, the practical part keeps
+at least half the page and the story shrinks, so the page never runs over and the
+details a reader acts on stay the largest text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from flevodesk.reports import layout as ly
+from flevodesk.reports import styles as st
+from flevodesk.reports.data import HandoutData
+from flevodesk.reports.formatting import long_date, text
+
+_PANEL_SHARE = 0.38
+_MIN_TOP_SHARE = 0.5
+
+
+def _subtitle(data: HandoutData) -> str:
+    place = f"{data.area}, {data.municipality}" if data.area else data.municipality
+    return f"Inwonersinitiatief in {place}"
+
+
+def _where_when(data: HandoutData) -> list[str]:
+    lines = []
+    if data.location:
+        lines.append(f"<b>Waar:</b> {text(data.location)}")
+        if data.location_temporary:
+            until = f" tot {long_date(data.location_until)}" if data.location_until else ""
+            lines.append(f"<i>Tijdelijke locatie{until}</i>")
+    if data.schedule:
+        lines.append(f"<b>Wanneer:</b> {text(data.schedule)}")
+    return lines
+
+
+def _contact(data: HandoutData) -> list[str]:
+    lines = []
+    if data.contact_names:
+        lines.append(f"<b>Kartrekkers:</b> {text(', '.join(data.contact_names))}")
+    if data.contact_phone:
+        lines.append(f"<b>Telefoon:</b> {text(data.contact_phone)}")
+    if data.contact_email:
+        lines.append(f"<b>E-mail:</b> {text(data.contact_email)}")
+    if data.website:
+        lines.append(f"<b>Website:</b> {text(data.website)}")
+    return lines
+
+
+def _panel(data: HandoutData, width: float) -> Flowable:
+    sheet = st.stylesheet()
+    story: list[Flowable] = []
+    sections = [
+        ("Waar en wanneer", _where_when(data)),
+        ("Contact", _contact(data)),
+        ("Gesteund door", [text(name) for name in data.partners]),
+        ("Thema's", [text(", ".join(data.themes))] if data.themes else []),
+        ("Voor wie", [text(", ".join(data.target_groups))] if data.target_groups else []),
+    ]
+    for title, lines in sections:
+        if not lines:
+            continue
+        story.append(ly.SectionHeading(title, size=9, space_before=6 if story else 0))
+        story.extend(Paragraph(line, sheet.small) for line in lines)
+        story.append(Spacer(1, 4))
+    if not story:
+        story.append(Paragraph("Vraag bij de gemeente naar de contactgegevens.", sheet.small))
+    return ly.panel(story, width, padding=10)
+
+
+def _main(data: HandoutData) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = []
+    for title, value, style in (
+        ("Wat is het?", data.description, sheet.lead),
+        ("Ons doel", data.goal, sheet.body),
+        ("Doe mee", data.how_to_join, sheet.body),
+    ):
+        blocks = ly.paragraphs(value, style)
+        if blocks:
+            story.append(ly.SectionHeading(title, space_before=10 if story else 0))
+            story.extend(blocks)
+    roles = [line.strip(" -•*\t") for line in (data.open_roles or "").splitlines()]
+    roles = [role for role in roles if role]
+    if roles:
+        story.append(ly.SectionHeading("Wie zoeken we?", space_before=10 if story else 0))
+        story.extend(ly.bullet(text(role), sheet.body) for role in roles)
+    if not story:
+        story.append(
+            Paragraph(
+                f"{text(data.name)} is een inwonersinitiatief in {text(data.municipality)}.",
+                sheet.lead,
+            )
+        )
+    return story
+
+
+def _top_block(data: HandoutData) -> Table:
+    panel_width = ly.BODY_WIDTH * _PANEL_SHARE
+    main_width = ly.BODY_WIDTH - panel_width - ly.GAP * 1.5
+    table = Table(
+        [[_main(data), "", _panel(data, panel_width)]],
+        colWidths=[main_width, ly.GAP * 1.5, panel_width],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _story_block(data: HandoutData) -> list[Flowable]:
+    blocks = ly.paragraphs(data.story, st.stylesheet().body)
+    if not blocks:
+        return []
+    return [ly.SectionHeading("Ons verhaal", space_before=0), *blocks]
+
+
+def handout_story(data: HandoutData) -> list[Flowable]:
+    """The flowables of one handout page, from the band to the story."""
+    available = ly.BODY_TOP - ly.BODY_BOTTOM
+    top = _top_block(data)
+    story = _story_block(data)
+    top_height = ly.natural_height(top, ly.BODY_WIDTH)
+    flowables: list[Flowable] = [
+        ly.Band(data.name, _subtitle(data), f"Status: {data.status}" if data.status else ""),
+        FrameBreak(),
+    ]
+    if not story:
+        flowables.append(_keep(top, available))
+        return flowables
+    story_height = sum(ly.natural_height(f, ly.BODY_WIDTH) + f.getSpaceBefore() for f in story)
+    room = available - 2 * ly.GAP
+    if top_height + story_height <= room:
+        top_room = top_height + 1
+    else:
+        top_room = min(top_height + 1, max(room * _MIN_TOP_SHARE, room - story_height))
+    flowables += [_keep(top, top_room), Spacer(1, 2 * ly.GAP), _keep(story, room - top_room)]
+    return flowables
+
+
+def _keep(content: Flowable | list[Flowable], height: float) -> KeepInFrame:
+    items: list[Any] = content if isinstance(content, list) else [content]
+    return KeepInFrame(ly.BODY_WIDTH, height, items, mode="shrink", hAlign="LEFT", vAlign="TOP")
+
+
+def _templates() -> list[Any]:
+    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
+    return [ly.template("handout", [ly.band_frame(), body])]
+
+
+def render_handout(data: HandoutData, out: ly.Output) -> None:
+    """Write one initiative's handout: exactly one A4 page.
+
+    Args:
+        data: the initiative as residents should read it.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    render_handouts([data], out)
+
+
+def render_handouts(
+    handouts: Sequence[HandoutData], out: ly.Output, *, title: str = "Initiatieven"
+) -> None:
+    """Write many handouts into one PDF, one page each, numbered "pagina x van y".
+
+    Args:
+        handouts: the initiatives, in the order to print them.
+        out: a file path or a binary file object to write the PDF to.
+        title: the document title shown in a PDF viewer.
+    """
+    printed = handouts[0].printed_on if handouts else None
+    footer = "FlevoDesk" + (f" · gedrukt op {long_date(printed)}" if printed else "")
+    doc = ly.ReportDocument(
+        out,
+        title=handouts[0].name if len(handouts) == 1 else title,
+        footer=footer,
+        templates=_templates(),
+    )
+    story: list[Flowable] = []
+    for index, data in enumerate(handouts):
+        if index:
+            story.append(PageBreak())
+        story.extend(handout_story(data))
+    if not story:
+        sheet = st.stylesheet()
+        story = [
+            ly.Band(title, "Geen initiatieven gevonden"),
+            FrameBreak(),
+            Paragraph("Er zijn geen initiatieven om af te drukken.", sheet.body),
+        ]
+    doc.build_story(story)

@@ -1,0 +1,124 @@
+"""The urenverklaring: one volunteer's hours over a period, for a kartrekker to sign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from flevodesk.reports import layout as ly
+from flevodesk.reports import styles as st
+from flevodesk.reports.data import HoursStatementData
+from flevodesk.reports.formatting import hours_minutes, long_date, short_date, text
+
+_INTRO_HEIGHT = 40.0
+
+
+def _signatures() -> Table:
+    sheet = st.stylesheet()
+    line = "_" * 34
+    rows = [
+        [
+            Paragraph("<b>Voor akkoord, kartrekker</b>", sheet.small),
+            "",
+            Paragraph("<b>Vrijwilliger</b>", sheet.small),
+        ],
+        [Paragraph(f"Naam: {line}", sheet.small), "", Paragraph(f"Naam: {line}", sheet.small)],
+        [Paragraph(f"Datum: {line}", sheet.small), "", Paragraph(f"Datum: {line}", sheet.small)],
+        [
+            Paragraph(f"Handtekening: {line[:-8]}", sheet.small),
+            "",
+            Paragraph(f"Handtekening: {line[:-8]}", sheet.small),
+        ],
+    ]
+    half = (ly.BODY_WIDTH - 30) / 2
+    table = Table(rows, colWidths=[half, 30, half])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, -1), 14),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return table
+
+
+def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
+    """Write an urenverklaring: every entry of the period, the total and signature lines.
+
+    Args:
+        data: the volunteer's hours between two dates.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    sheet = st.stylesheet()
+    doc = ly.ReportDocument(
+        out,
+        title=f"Urenverklaring {data.person}",
+        footer=f"FlevoDesk · urenverklaring · gedrukt op {long_date(data.printed_on)}",
+        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+    )
+    period = f"{long_date(data.start)} tot en met {long_date(data.end)}"
+    intro: list[Flowable] = [
+        Paragraph(f"<b>Vrijwilliger:</b> {text(data.person)}", sheet.lead),
+        Paragraph(f"<b>Periode:</b> {text(period)}", sheet.body),
+    ]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(label, sheet.header_cell)
+            for label in ("Datum", "Initiatief", "Activiteit", "Uren")
+        ]
+    ]
+    for row in data.rows:
+        rows.append(
+            [
+                Paragraph(short_date(row.day), sheet.cell),
+                Paragraph(text(row.initiative), sheet.cell),
+                Paragraph(text(row.activity or "–"), sheet.cell),
+                Paragraph(hours_minutes(row.minutes), sheet.cell_right),
+            ]
+        )
+    if not data.rows:
+        rows.append([Paragraph("Geen uren in deze periode.", sheet.cell), "", "", ""])
+    rows.append(
+        [
+            Paragraph("Totaal", sheet.cell_bold),
+            "",
+            "",
+            Paragraph(f"<b>{hours_minutes(data.total_minutes)}</b>", sheet.cell_right),
+        ]
+    )
+    widths = [70.0, ly.BODY_WIDTH * 0.32, 0.0, 52.0]
+    widths[2] = ly.BODY_WIDTH - sum(widths)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = ly.grid_style()
+    style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
+    style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
+    table.setStyle(style)
+    statement = Paragraph(
+        f"Ondergetekende verklaart dat {text(data.person)} in deze periode de hierboven "
+        f"genoemde uren als vrijwilliger heeft besteed, in totaal "
+        f"<b>{hours_minutes(data.total_minutes)}</b> uur.",
+        sheet.body,
+    )
+    doc.build_story(
+        [
+            ly.RunningTitle(f"Urenverklaring {data.person}"),
+            ly.Band("Urenverklaring", data.person),
+            FrameBreak(),
+            ly.fit(doc.pageTemplates[0].frames[1], intro),
+            FrameBreak(),
+            table,
+            Spacer(1, 16),
+            KeepTogether([statement, Spacer(1, 6), _signatures()]),
+        ]
+    )

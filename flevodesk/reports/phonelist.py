@@ -1,0 +1,73 @@
+"""The volunteers' phone and availability list of one initiative.
+
+Only what a kartrekker needs to ring round: name, role, phone and dagdelen. No address,
+postcode, birth year or e-mail is printed: the list ends up on fridges and notice boards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, Table
+
+from flevodesk.reports import layout as ly
+from flevodesk.reports import styles as st
+from flevodesk.reports.data import PhoneListData
+from flevodesk.reports.formatting import dagdelen, long_date, text
+
+
+def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
+    """Write the phone and availability list; long lists run over numbered pages.
+
+    Args:
+        data: the active volunteers of one initiative.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    sheet = st.stylesheet()
+    doc = ly.ReportDocument(
+        out,
+        title=f"Telefoonlijst {data.initiative}",
+        footer=(
+            f"Vertrouwelijk: alleen voor de vrijwilligers van {data.initiative}. "
+            f"Stand {long_date(data.printed_on)}; gooi oudere lijsten weg."
+        ),
+        templates=ly.flowing_templates(),
+    )
+    rows: list[list[Any]] = [
+        [
+            Paragraph(label, sheet.header_cell)
+            for label in ("Naam", "Rol", "Telefoon", "Beschikbaar (dagdelen)")
+        ]
+    ]
+    for row in data.rows:
+        rows.append(
+            [
+                Paragraph(text(row.name), sheet.cell_bold),
+                Paragraph(text(row.role), sheet.cell),
+                Paragraph(text(row.phone or "–"), sheet.cell),
+                Paragraph(text(dagdelen(row.availability) or "–"), sheet.small),
+            ]
+        )
+    widths = [ly.BODY_WIDTH * share for share in (0.30, 0.15, 0.17)]
+    widths.append(ly.BODY_WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = ly.grid_style()
+    style.add("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, st.TINT])
+    table.setStyle(style)
+    count = len(data.rows)
+    story: list[Flowable] = [
+        ly.RunningTitle(f"Telefoonlijst {data.initiative}"),
+        ly.Band(
+            "Telefoonlijst vrijwilligers",
+            data.initiative,
+            f"{count} actieve vrijwilliger{'s' if count != 1 else ''}",
+        ),
+        FrameBreak(),
+        table,
+    ]
+    if not data.rows:
+        story += [
+            Spacer(1, 8),
+            Paragraph("Er zijn nu geen actieve vrijwilligers bij dit initiatief.", sheet.body),
+        ]
+    doc.build_story(story)

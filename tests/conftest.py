@@ -1,0 +1,58 @@
+"""Shared fixtures: isolated user folders and a fresh small database per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from flevodesk.services.setup import open_database
+from flevodesk.store.database import Database
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs and QSettings at a temporary home, so no test touches the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("FLEVODESK_DB", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def reference_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with schema and reference data, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "reference.sqlite3"
+    opened = open_database(str(path))
+    with opened.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, reference_template: Path) -> Path:
+    """The file of a fresh database holding the Flevoland reference data."""
+    path = tmp_path / "flevodesk.sqlite3"
+    shutil.copyfile(reference_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh database with the Flevoland reference data."""
+    database = Database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that need a QApplication are marked, so `pytest -m "not gui"` is the fast loop.
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
