@@ -6,15 +6,24 @@ Exit codes: 0 success, 1 a user error (one Dutch line on stderr), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from flevodesk import __version__
 from flevodesk.commands import command_modules
+from flevodesk.commands.common import PASSPHRASE_VAR, passphrase_from_environment
 from flevodesk.services.demo import has_demo_data, load_demo_data
 from flevodesk.services.errors import ServiceError, ValidationError
-from flevodesk.services.setup import check_database, open_database
+from flevodesk.services.setup import (
+    change_passphrase,
+    check_database,
+    encrypt_database,
+    open_database,
+)
+from flevodesk.store import crypto, location
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -66,34 +75,101 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--demo", action="store_true", help="voeg de (fictieve) demoset toe om mee te oefenen"
     )
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="versleutel de database (wachtzin uit FLEVODESK_PASSPHRASE of gevraagd)",
+    )
     init.set_defaults(handler=cmd_init)
     check = commands.add_parser("check", help="controleer de database (integriteit, versie)")
     check.set_defaults(handler=cmd_check)
+    rekey = commands.add_parser(
+        "passphrase",
+        help="wijzig de wachtzin van een versleutelde database "
+        "(oude uit FLEVODESK_PASSPHRASE, nieuwe uit FLEVODESK_NEW_PASSPHRASE of gevraagd)",
+    )
+    rekey.set_defaults(handler=cmd_passphrase)
     for module in command_modules():
         module.register(commands)
     return parser
 
 
+NEW_PASSPHRASE_VAR = "FLEVODESK_NEW_PASSPHRASE"
+
+
+def ask_new_passphrase(variable: str) -> str:
+    """A new passphrase from ``variable`` or, at a terminal, typed twice.
+
+    Raises:
+        UserError: when there is no terminal to ask at, or the two entries differ.
+    """
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(f"geef de wachtzin op in {variable}")
+    first = getpass.getpass("Nieuwe wachtzin: ")
+    if first != getpass.getpass("Nogmaals: "):
+        raise UserError("de twee wachtzinnen verschillen")
+    return first
+
+
 def cmd_init(args: argparse.Namespace) -> int:
-    opened = open_database(args.db)
-    where = opened.db.path or opened.db.url
+    passphrase = passphrase_from_environment()
+    target = location.sqlite_file(location.resolve_target(args.db))
+    plain_file = (
+        target is not None
+        and target.exists()
+        and target.stat().st_size > 0
+        and not crypto.looks_encrypted(target)
+    )
+    if args.encrypt and not plain_file and not passphrase:
+        passphrase = ask_new_passphrase(PASSPHRASE_VAR)
+    opened = open_database(args.db, passphrase=None if plain_file else passphrase)
+    db = opened.db
+    where = db.path or db.url
     messages = [
         f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}"
     ]
     if args.demo:
-        with opened.db.write() as session:
+        with db.write() as session:
             if has_demo_data(session):
                 messages.append("De demoset was al aanwezig.")
             else:
                 load_demo_data(session)
                 messages.append("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo).")
-    opened.db.dispose()
+    if args.encrypt and plain_file:
+        db = encrypt_database(db, passphrase or ask_new_passphrase(PASSPHRASE_VAR))
+        messages.append(
+            "De database is nu versleuteld. Oudere back-ups zijn dat niet: "
+            "verwijder ze als ze niet meer nodig zijn."
+        )
+    elif args.encrypt:
+        messages.append(
+            "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+            "zijn de gegevens niet terug te halen."
+        )
+    db.dispose()
     print("\n".join(messages))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    print(check_database(args.db))
+    print(check_database(args.db, passphrase=passphrase_from_environment()))
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    old = passphrase_from_environment()
+    if not old:
+        raise UserError(f"geef de huidige wachtzin op in {PASSPHRASE_VAR}")
+    target = location.sqlite_file(location.resolve_target(args.db))
+    if target is not None and not target.exists():
+        raise UserError(f"{target} bestaat niet")
+    opened = open_database(args.db, passphrase=old)
+    db = change_passphrase(opened.db, old, ask_new_passphrase(NEW_PASSPHRASE_VAR))
+    db.dispose()
+    print("De wachtzin is gewijzigd. Bestaande back-ups openen alleen met de oude wachtzin.")
     return EXIT_OK
 
 

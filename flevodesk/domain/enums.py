@@ -11,7 +11,8 @@ class LabeledEnum(StrEnum):
     @property
     def label(self) -> str:
         """The Dutch text shown in forms, tables and printouts."""
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        # Keyed by class too: members of different enums with equal values are equal strings.
+        return _LABELS.get((type(self), self.value), self.value.replace("_", " ").capitalize())
 
 
 class AreaKind(LabeledEnum):
@@ -139,14 +140,15 @@ class Dagdeel(LabeledEnum):
     ZO_AVOND = "zo-avond"
 
 
-_LABELS: dict[LabeledEnum, str] = {
-    Role.COORDINATOR: "Coördinator",
-    ConsentMethod.EMAIL: "E-mail",
-    FundingStatus.IN_VOORBEREIDING: "In voorbereiding",
-    FundingStatus.DEELS_TOEGEKEND: "Deels toegekend",
-    FundingStatus.VERANTWOORDING_INGEDIEND: "Verantwoording ingediend",
-    PartnerScope.FLEVOLAND: "Flevoland",
-    PartnerKind.WELZIJN: "Welzijnsorganisatie",
-    Perspective.INWONERS: "Inwonersperspectief",
-    Perspective.GEMEENTE: "Gemeentelijk perspectief",
-}
+_LABEL_PAIRS: list[tuple[LabeledEnum, str]] = [
+    (Role.COORDINATOR, "Coördinator"),
+    (ConsentMethod.EMAIL, "E-mail"),
+    (FundingStatus.IN_VOORBEREIDING, "In voorbereiding"),
+    (FundingStatus.DEELS_TOEGEKEND, "Deels toegekend"),
+    (FundingStatus.VERANTWOORDING_INGEDIEND, "Verantwoording ingediend"),
+    (PartnerScope.FLEVOLAND, "Flevoland"),
+    (PartnerKind.WELZIJN, "Welzijnsorganisatie"),
+    (Perspective.INWONERS, "Inwonersperspectief"),
+    (Perspective.GEMEENTE, "Gemeentelijk perspectief"),
+]
+_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableStyle
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
@@ -17,7 +17,7 @@ from flevodesk.reports.data import FundingReportData
 from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, short_date, text
 
 
-def _tiles(values: list[tuple[str, str, str]], width: float, background: Any = st.TINT) -> Table:
+def _tiles(values: list[tuple[str, str, str]], width: float, background: Any = st.TINT) -> ly.Table:
     """Key figures as big numbers over small labels, side by side."""
     sheet = st.stylesheet()
     figure = ParagraphStyle(
@@ -41,7 +41,7 @@ def _tiles(values: list[tuple[str, str, str]], width: float, background: Any = s
             content.append(Paragraph(text(note), sheet.tiny))
         cells.append(content)
         widths.append(tile_width)
-    table = Table([cells], colWidths=widths)
+    table = ly.Table([cells], colWidths=widths)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -56,9 +56,9 @@ def _tiles(values: list[tuple[str, str, str]], width: float, background: Any = s
     return table
 
 
-def _facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) -> Table:
+def _facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) -> ly.Table:
     sheet = st.stylesheet()
-    table = Table(
+    table = ly.Table(
         [
             [Paragraph(text(label), sheet.cell_bold), Paragraph(text(value), sheet.cell)]
             for label, value in rows
@@ -168,7 +168,7 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
             ly.SectionHeading("Reden van afwijzing"),
             *ly.paragraphs(data.rejection_reason, sheet.body),
         ]
-    columns = Table([[left, "", right]], colWidths=[main, ly.GAP * 1.5, side])
+    columns = ly.Table([[left, "", right]], colWidths=[main, ly.GAP * 1.5, side])
     columns.setStyle(
         TableStyle(
             [

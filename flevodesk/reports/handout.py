@@ -19,7 +19,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -110,10 +109,10 @@ def _main(data: HandoutData) -> list[Flowable]:
     return story
 
 
-def _top_block(data: HandoutData) -> Table:
+def _top_block(data: HandoutData) -> ly.Table:
     panel_width = ly.BODY_WIDTH * _PANEL_SHARE
     main_width = ly.BODY_WIDTH - panel_width - ly.GAP * 1.5
-    table = Table(
+    table = ly.Table(
         [[_main(data), "", _panel(data, panel_width)]],
         colWidths=[main_width, ly.GAP * 1.5, panel_width],
     )

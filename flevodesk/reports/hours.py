@@ -10,7 +10,6 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -22,7 +21,7 @@ from flevodesk.reports.formatting import hours_minutes, long_date, short_date, t
 _INTRO_HEIGHT = 40.0
 
 
-def _signatures() -> Table:
+def _signatures() -> ly.Table:
     sheet = st.stylesheet()
     line = "_" * 34
     rows = [
@@ -40,7 +39,7 @@ def _signatures() -> Table:
         ],
     ]
     half = (ly.BODY_WIDTH - 30) / 2
-    table = Table(rows, colWidths=[half, 30, half])
+    table = ly.Table(rows, colWidths=[half, 30, half])
     table.setStyle(
         TableStyle(
             [
@@ -99,7 +98,7 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     )
     widths = [70.0, ly.BODY_WIDTH * 0.32, 0.0, 52.0]
     widths[2] = ly.BODY_WIDTH - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
     style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
     style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)

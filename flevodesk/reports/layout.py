@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -21,8 +22,10 @@ from reportlab.platypus import (
     KeepInFrame,
     PageTemplate,
     Paragraph,
-    Table,
     TableStyle,
+)
+from reportlab.platypus import (
+    Table as _ReportlabTable,
 )
 
 from flevodesk.domain.enums import Audience
@@ -40,6 +43,18 @@ BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 RUNNING_HEADER = 26.0
 
 Output = Path | BinaryIO
+
+
+class Table(_ReportlabTable):  # type: ignore[misc]  # reportlab has no type hints
+    """A reportlab table whose cells default to the embedded font.
+
+    reportlab sets every cell's font, Helvetica unless told otherwise, even for an empty
+    cell; that would pull an unembedded standard font into the PDF.
+    """
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.FONT)]))
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
@@ -418,7 +433,8 @@ def legend(size: float = 11.0) -> Table:
             AudienceBadges([audience], size),
             Paragraph(st.AUDIENCE_LABELS[audience], sheet.small),
         ]
-        widths += [size + 4, 70.0]
+        label_width = stringWidth(st.AUDIENCE_LABELS[audience], st.FONT, sheet.small.fontSize)
+        widths += [size + 4, label_width + 18]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(

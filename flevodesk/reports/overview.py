@@ -13,13 +13,14 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Frame, FrameBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, FrameBreak, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import OverviewData, PartnerItem
 from flevodesk.reports.formatting import emphasis, linked, text
+from flevodesk.reports.partners import partner_card
 
 TITLE = "Inwonersinitiatieven in Flevoland"
 # The closing words are part of the design, not of the data: the seed prints them as the
@@ -108,7 +109,7 @@ def _impression_cards(data: OverviewData, width: float) -> list[Flowable]:
             ]
         rows += [captions, texts]
         heights += [None, None]
-    grid = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    grid = ly.Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
     grid.setStyle(TableStyle(commands))
     return [heading, Spacer(1, 2), grid]
 
@@ -175,51 +176,11 @@ def _closing(width: float) -> list[Flowable]:
     return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=10)]
 
 
-def _partner_card(partner: PartnerItem, width: float) -> Flowable:
-    sheet = st.stylesheet()
-    badges = ly.AudienceBadges(partner.audiences, size=10)
-    badge_width = badges.wrap(width, 20)[0]
-    head = Table(
-        [[Paragraph(text(partner.name), sheet.subheading), badges]],
-        colWidths=[width - badge_width - 4, badge_width + 4],
-    )
-    head.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
-            ]
-        )
-    )
-    parts: list[Flowable] = [head, Spacer(1, 3)]
-    if partner.offers:
-        parts.append(Paragraph(text(partner.offers), sheet.small))
-    if partner.website:
-        parts.append(Paragraph(text(partner.website), sheet.tiny))
-    parts.append(Spacer(1, 9))
-    table = Table([[parts]], colWidths=[width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
-
-
 def _partners(title: str, partners: tuple[PartnerItem, ...], width: float) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = [ly.SectionHeading(title, space_before=0), Spacer(1, 4)]
-    story.extend(_partner_card(partner, width) for partner in partners)
+    for partner in partners:
+        story.extend(partner_card(partner, width, details=False))
     if not partners:
         story.append(Paragraph("Nog geen partners vastgelegd.", sheet.small))
     return story

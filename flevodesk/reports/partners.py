@@ -15,7 +15,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -32,12 +31,19 @@ def _column_width() -> float:
     return float(ly.columns("probe", ly.BODY_TOP, ly.BODY_BOTTOM, _WEIGHTS)[0]._width)
 
 
-def partner_card(partner: PartnerItem, width: float) -> Flowable:
-    """One partner: name with audience symbols, what it offers and how to reach it."""
+def partner_card(partner: PartnerItem, width: float, *, details: bool = True) -> list[Flowable]:
+    """One partner: name with audience symbols, what it offers and how to reach it.
+
+    Args:
+        partner: the organisation.
+        width: the column width.
+        details: also print kind, audiences in words, e-mail, phone and contact persons;
+            the overview leaves them out and keeps only the website.
+    """
     sheet = st.stylesheet()
     badges = ly.AudienceBadges(partner.audiences, size=10)
     badge_width = badges.wrap(width, 20)[0]
-    head = Table(
+    head = ly.Table(
         [[Paragraph(text(partner.name), sheet.subheading), badges]],
         colWidths=[width - badge_width - 4, badge_width + 4],
     )
@@ -55,6 +61,13 @@ def partner_card(partner: PartnerItem, width: float) -> Flowable:
         )
     )
     parts: list[Flowable] = [head, Spacer(1, 2.5)]
+    if not details:
+        if partner.offers:
+            parts.append(Paragraph(text(partner.offers), sheet.small))
+        if partner.website:
+            parts.append(Paragraph(text(partner.website), sheet.tiny))
+        parts.append(Spacer(1, 9))
+        return parts
     facts = [fact for fact in (partner.kind, partner.municipality) if fact]
     if partner.audiences:
         labels = ", ".join(st.AUDIENCE_LABELS[a].lower() for a in partner.audiences)
@@ -67,11 +80,11 @@ def partner_card(partner: PartnerItem, width: float) -> Flowable:
     if reach:
         parts.append(Paragraph(text(" · ".join(reach)), sheet.tiny))
     for contact in partner.contacts:
-        details = [value for value in (contact.role, contact.phone, contact.email) if value]
-        suffix = f" – {text(', '.join(details))}" if details else ""
+        known = [value for value in (contact.role, contact.phone, contact.email) if value]
+        suffix = f" – {text(', '.join(known))}" if known else ""
         parts.append(Paragraph(f"<b>{text(contact.name)}</b>{suffix}", sheet.tiny))
     parts.append(Spacer(1, 10))
-    return KeepTogether(parts)
+    return parts
 
 
 def render_partner_sheet(data: PartnerSheetData, out: ly.Output) -> None:
@@ -102,7 +115,7 @@ def render_partner_sheet(data: PartnerSheetData, out: ly.Output) -> None:
             ly.legend(),
             FrameBreak(),
         ]
-        story += [partner_card(partner, width) for partner in group.partners]
+        story += [KeepTogether(partner_card(partner, width)) for partner in group.partners]
         if not group.partners:
             story.append(Paragraph("Nog geen partners in deze groep vastgelegd.", sheet.body))
     if not story:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
@@ -50,7 +50,7 @@ def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
         )
     widths = [ly.BODY_WIDTH * share for share in (0.30, 0.15, 0.17)]
     widths.append(ly.BODY_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
     style.add("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, st.TINT])
     table.setStyle(style)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
@@ -59,7 +59,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
     rows += [[Paragraph(str(number), sheet.tiny), "", "", ""] for number in range(1, data.rows + 1)]
     widths = [26.0, ly.BODY_WIDTH * 0.36, ly.BODY_WIDTH * 0.32]
     widths.append(ly.BODY_WIDTH - sum(widths))
-    table = Table(
+    table = ly.Table(
         rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [_ROW_HEIGHT] * data.rows
     )
     style = ly.grid_style()

@@ -37,8 +37,8 @@ LINK = colors.HexColor("#0B6E99")
 
 AUDIENCE_COLOURS: dict[Audience, colors.Color] = {
     Audience.INWONERS: colors.HexColor("#D1495B"),
-    Audience.INITIATIEVEN: colors.HexColor("#E08E0B"),
-    Audience.GEMEENTEN: colors.HexColor("#00798C"),
+    Audience.INITIATIEVEN: colors.HexColor("#4C9A2A"),
+    Audience.GEMEENTEN: colors.HexColor("#2E6FB7"),
     Audience.PROFESSIONALS: colors.HexColor("#5C4D9A"),
 }
 

@@ -28,6 +28,7 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.text import fold
 from flevodesk.reports.data import (
     ContactItem,
     FundingReportData,
@@ -405,9 +406,10 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
             .where(Engagement.initiative_id == initiative.id)
             .options(selectinload(Engagement.person))
         ).all()
+        # Sorted as a Dutch address list is, with "Çelik" among the C's, not after the Z.
         active = sorted(
             (e for e in engagements if _is_active(e, day)),
-            key=lambda e: (e.person.sort_name.lower(), e.role.value),
+            key=lambda e: (fold(e.person.sort_name), e.role.value),
         )
         rows = tuple(
             PhoneListRow(

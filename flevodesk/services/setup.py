@@ -3,47 +3,88 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.reference import load_reference_data
-from flevodesk.store import location
+from flevodesk.store import crypto, location
+from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.migrations import SchemaState, check_sqlite_file, inspect_schema, upgrade
+from flevodesk.store.migrations import (
+    PassphraseNeeded,
+    SchemaState,
+    check_sqlite_file,
+    inspect_schema,
+    upgrade,
+)
+
+
+class PassphraseRequired(ServiceError):
+    """The database is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(ServiceError):
+    """The passphrase does not open the database."""
 
 
 @dataclass(frozen=True)
 class Opened:
     db: Database
     created: bool
+    daily_backup: Path | None = None
 
 
-def open_database(target: str | None = None) -> Opened:
+def open_database(
+    target: str | None = None,
+    *,
+    passphrase: str | None = None,
+    keep_daily: int = DEFAULT_KEEP_DAILY,
+    daily_backups: bool = True,
+) -> Opened:
     """Open (and on first use create) the database named by ``--db``/``FLEVODESK_DB``.
 
-    A new database gets the schema and the Flevoland reference data in one go; an older
-    one is backed up and upgraded; a damaged, foreign or newer one is refused untouched.
+    A new database gets the schema and the Flevoland reference data in one go (encrypted
+    from the first byte when a passphrase is given); an older one is backed up and
+    upgraded; a damaged, foreign or newer one is refused untouched. The first opening of
+    each day leaves a backup copy, of which the newest ``keep_daily`` are kept.
 
     Raises:
-        ServiceError: with a Dutch message when the database cannot be used.
+        PassphraseRequired: for an encrypted database opened without passphrase.
+        WrongPassphrase: when the passphrase does not open it.
+        ServiceError: with a Dutch message when the database cannot be used otherwise.
     """
     url = location.resolve_target(target)
-    db = Database(url)
+    path = location.sqlite_file(url)
+    if passphrase and path is not None and not crypto.sqlcipher_available():
+        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+    db = Database(url, passphrase=passphrase or None)
     if db.path is not None:
         db.path.parent.mkdir(parents=True, exist_ok=True)
     try:
         before = upgrade(db, location.backup_dir())
+        created = before.state is SchemaState.EMPTY
+        if created:
+            with db.write() as session:
+                load_reference_data(session)
+        made = None
+        if daily_backups and db.path is not None and not created:
+            made = daily_backup(
+                db.path, location.backup_dir(), keep=keep_daily, passphrase=db.passphrase
+            )
+    except PassphraseNeeded as exc:
+        db.dispose()
+        raise PassphraseRequired(exc.message) from exc
+    except crypto.WrongPassphrase as exc:
+        db.dispose()
+        raise WrongPassphrase(exc.message) from exc
     except StoreError as exc:
         db.dispose()
         raise ServiceError(exc.message) from exc
-    created = before.state is SchemaState.EMPTY
-    if created:
-        with db.write() as session:
-            load_reference_data(session)
-    return Opened(db, created)
+    return Opened(db, created, made)
 
 
-def check_database(target: str | None = None) -> str:
+def check_database(target: str | None = None, *, passphrase: str | None = None) -> str:
     """Check integrity and schema version without changing anything.
 
     Returns:
@@ -56,11 +97,15 @@ def check_database(target: str | None = None) -> str:
     path = location.sqlite_file(url)
     if path is not None and not path.exists():
         raise ServiceError(f"{path} bestaat niet.")
-    db = Database(url, read_only=True)
+    db = Database(url, read_only=True, passphrase=passphrase or None)
     try:
         if db.path is not None:
-            check_sqlite_file(db.path)
+            check_sqlite_file(db.path, db.passphrase)
         info = inspect_schema(db)
+    except PassphraseNeeded as exc:
+        raise PassphraseRequired(exc.message) from exc
+    except crypto.WrongPassphrase as exc:
+        raise WrongPassphrase(exc.message) from exc
     except StoreError as exc:
         raise ServiceError(exc.message) from exc
     finally:
@@ -74,9 +119,49 @@ def check_database(target: str | None = None) -> str:
         raise ServiceError(
             f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision})."
         )
+    encrypted = ", versleuteld" if db.passphrase else ""
     if info.state is SchemaState.OLDER:
         return (
-            f"{where} is in orde (schema {info.revision}; wordt bij openen bijgewerkt "
-            f"naar {info.head})."
+            f"{where} is in orde (schema {info.revision}{encrypted}; wordt bij openen "
+            f"bijgewerkt naar {info.head})."
         )
-    return f"{where} is in orde (schema {info.revision})."
+    return f"{where} is in orde (schema {info.revision}{encrypted})."
+
+
+def encrypt_database(db: Database, passphrase: str) -> Database:
+    """Encrypt an open, plain database in place and return a handle on the encrypted one.
+
+    Older backups stay unencrypted; the caller tells the user so.
+
+    Raises:
+        ServiceError: when it is already encrypted, not a file, or the conversion fails.
+    """
+    if db.path is None:
+        raise ServiceError("Alleen een databasebestand kan worden versleuteld.")
+    if db.passphrase:
+        raise ServiceError(f"{db.path} is al versleuteld.")
+    db.dispose()
+    try:
+        crypto.encrypt_file(db.path, passphrase)
+    except StoreError as exc:
+        raise ServiceError(exc.message) from exc
+    return Database(db.url, passphrase=passphrase)
+
+
+def change_passphrase(db: Database, old: str, new: str) -> Database:
+    """Give an encrypted database a new passphrase; returns a handle that uses it.
+
+    Raises:
+        WrongPassphrase: when ``old`` is not the current passphrase.
+        ServiceError: for an unencrypted database or an empty new passphrase.
+    """
+    if db.path is None or not db.passphrase:
+        raise ServiceError("Deze database is niet versleuteld.")
+    db.dispose()
+    try:
+        crypto.change_passphrase(db.path, old, new)
+    except crypto.WrongPassphrase as exc:
+        raise WrongPassphrase(exc.message) from exc
+    except StoreError as exc:
+        raise ServiceError(exc.message) from exc
+    return Database(db.url, passphrase=new)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from flevodesk.domain.text import fold
@@ -24,17 +24,19 @@ class Database:
     ``Session`` with ``expire_on_commit=False`` so objects stay readable after it closes.
     """
 
-    def __init__(self, url: str, *, read_only: bool = False, echo: bool = False) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        passphrase: str | None = None,
+        echo: bool = False,
+    ) -> None:
         self.url = url
         self.path = sqlite_file(url)
         self.read_only = read_only
-        if read_only and self.path is not None:
-            # Opened through a URI so SQLite itself refuses every write, pragmas included.
-            self.engine: Engine = create_engine(
-                f"sqlite:///file:{self.path}?mode=ro&uri=true", echo=echo
-            )
-        else:
-            self.engine = create_engine(url, echo=echo)
+        self.passphrase = passphrase
+        self.engine: Engine = create_engine(self._engine_url(), echo=echo)
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -61,6 +63,22 @@ class Database:
         with self._writer() as session, session.begin():
             yield session
 
+    def _engine_url(self) -> str | URL:
+        if self.path is None:
+            return self.url
+        # Read-only goes through a URI so SQLite itself refuses every write, pragmas included.
+        database = f"file:{self.path}?mode=ro" if self.read_only else str(self.path)
+        query = {"uri": "true"} if self.read_only else {}
+        if self.passphrase:
+            return URL.create(
+                "sqlite+pysqlcipher", password=self.passphrase, database=database, query=query
+            )
+        return URL.create("sqlite+pysqlite", database=database, query=query)
+
+    def reopened(self, *, read_only: bool) -> Database:
+        """Another handle on the same database, with the same passphrase."""
+        return Database(self.url, read_only=read_only, passphrase=self.passphrase)
+
     def dispose(self) -> None:
         """Close every pooled connection (needed before the file is replaced or removed)."""
         self.engine.dispose()
@@ -74,6 +92,9 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below decide how a transaction starts.
         dbapi_connection.isolation_level = None
+        if engine.dialect.driver == "pysqlcipher":
+            # SQLCipher otherwise logs a failed key check to stderr before we can explain it.
+            dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")

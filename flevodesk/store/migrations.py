@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -14,9 +15,21 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from flevodesk.resources import migrations_path
+from flevodesk.store import crypto
 from flevodesk.store.backup import timestamped_backup
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
+
+
+class PassphraseNeeded(StoreError):
+    """The file is encrypted (or damaged beyond recognition) and no passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is versleuteld of beschadigd. Geef de wachtzin op "
+            "(op de opdrachtregel met FLEVODESK_PASSPHRASE)."
+        )
+        self.path = path
 
 
 class SchemaState(Enum):
@@ -48,22 +61,34 @@ def head_revision() -> str:
     return head
 
 
-def check_sqlite_file(path: Path) -> None:
+def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not a healthy SQLite database, without changing it.
 
     Raises:
-        StoreError: for a file that is not SQLite, is damaged, or cannot be read.
+        StoreError: for a file that is not SQLite, is damaged, or cannot be read; for an
+            encrypted file opened without passphrase, a message that asks for one.
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if passphrase:
+        conn: Any = crypto.connect(path, passphrase, read_only=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is geen FlevoDesk-database of is beschadigd ({exc}).") from exc
+    else:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                result = conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            if crypto.looks_encrypted(path):
+                raise PassphraseNeeded(path) from exc
+            raise StoreError(
+                f"{path} is geen FlevoDesk-database of is beschadigd ({exc})."
+            ) from exc
     if result != [("ok",)]:
         problems = "; ".join(row[0] for row in result[:3])
         raise StoreError(f"{path} is beschadigd: {problems}")
@@ -117,9 +142,9 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
         StoreError: for a damaged, foreign or newer database (left untouched).
     """
     if db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
-        check_sqlite_file(db.path)
+        check_sqlite_file(db.path, db.passphrase)
         # Look read-only first: even switching to WAL would change a file we must refuse.
-        probe = Database(db.url, read_only=True)
+        probe = db.reopened(read_only=True)
         try:
             info = inspect_schema(probe)
         finally:
@@ -130,7 +155,7 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
     if info.state is SchemaState.CURRENT:
         return info
     if info.state is SchemaState.OLDER and db.path is not None and backup_folder is not None:
-        timestamped_backup(db.path, backup_folder, f"voor-migratie-{info.revision}")
+        timestamped_backup(db.path, backup_folder, f"voor-migratie-{info.revision}", db.passphrase)
     config = alembic_config()
     sqlite = db.engine.dialect.name == "sqlite"
     with db.engine.connect() as conn:

@@ -1,0 +1,84 @@
+import io
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from flevodesk.reports import render_funding_report
+from flevodesk.services.errors import NotFound
+from flevodesk.services.printouts import funding_report_data
+from tests.reports.conftest import TODAY
+from tests.reports.helpers import page_texts
+
+
+def _render(data) -> bytes:
+    out = io.BytesIO()
+    render_funding_report(data, out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def report(report_db, application_id):
+    return funding_report_data(report_db, application_id, TODAY)
+
+
+def test_data_counts_hours_in_the_period(report):
+    # 180 + 185 + 90 by Şükrü and 240 by Ayşe between submission and report; the
+    # December 2025 entry lies before the submission.
+    assert report.hours_minutes == 695
+    assert report.hours_people == 2
+    assert report.amount_granted == Decimal("1234.56")
+
+
+def test_one_page_with_money_reach_story_and_dates(report):
+    pages = page_texts(_render(report))
+    assert len(pages) == 1
+    text = pages[0]
+    for expected in (
+        "€ 2.500,00",
+        "€ 1.234,56",
+        "€ 1.100,10",
+        "niet besteed: € 134,46",
+        "412",
+        "11:35",
+        "10-01-2026 t/m 20-09-2026 · 2 vrijwilligers",
+        "We hebben 9 keer een repair café gehouden.",
+        "Initiatievenbudget",
+        "Gemeente Noordoostpolder",
+        "Afgerond",
+        "15-01-2026",
+        "01-02-2026",
+        "01-10-2026",
+        "20-09-2026",
+        "Verantwoording Repair Café De Schroevendraaier",
+    ):
+        assert expected in text, expected
+
+
+def test_open_application_counts_up_to_today(report_db, application_id, report):
+    pending = replace(
+        report,
+        amount_granted=None,
+        report_costs=None,
+        reported_on=None,
+        hours_from=None,
+        hours_until=None,
+        rejection_reason="Budget op.",
+        story=None,
+    )
+    text = page_texts(_render(pending))[0]
+    assert "geen periode" in text
+    assert "Reden van afwijzing" in text.title() or "REDEN VAN AFWIJZING" in text
+    assert "Nog geen verhaal vastgelegd." in text
+
+
+def test_overspending_and_long_story_stay_on_one_page(report):
+    heavy = replace(report, report_costs=Decimal("1500.00"), story="Lang verhaal. " * 1500)
+    pages = page_texts(_render(heavy))
+    assert len(pages) == 1
+    assert "meer besteed dan toegekend: € 265,44" in pages[0]
+
+
+def test_unknown_application(report_db):
+    with pytest.raises(NotFound):
+        funding_report_data(report_db, 4242)

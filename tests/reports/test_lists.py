@@ -1,0 +1,105 @@
+"""Presentielijst, phone list and urenverklaring."""
+
+import dataclasses
+import io
+from datetime import date
+
+import pytest
+
+from flevodesk.reports import render_hours_statement, render_phonelist, render_signin
+from flevodesk.reports.data import PhoneListRow
+from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.services.printouts import hours_statement_data, phonelist_data, signin_data
+from tests.reports.conftest import INITIATIVE, TODAY
+from tests.reports.helpers import fonts, page_texts
+
+
+def _pdf(render, data) -> bytes:
+    out = io.BytesIO()
+    render(data, out)
+    return out.getvalue()
+
+
+def test_signin_sheet(report_db):
+    data = signin_data(report_db, "repair café de schroevendraaier", date(2026, 12, 5))
+    assert data.initiative == INITIATIVE
+    pdf = _pdf(render_signin, data)
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    text = pages[0]
+    assert "zaterdag 5 december 2026" in text
+    assert "Buurthuis De Deel, Emmeloord, Noordoostpolder" in text
+    assert "Naam Telefoon of e-mail (optioneel) Handtekening" in text
+    assert " 20 " in f" {text} " and " 21 " not in f" {text} "
+    assert all(fonts(pdf).values())
+
+
+def test_signin_with_many_rows_runs_over_numbered(report_db):
+    data = signin_data(report_db, INITIATIVE, date(2026, 12, 5), rows=45)
+    pages = page_texts(_pdf(render_signin, data))
+    assert len(pages) == 2
+    assert "Naam" in pages[1] and "(vervolg)" in pages[1] and "pagina 2 van 2" in pages[1]
+
+
+def test_signin_unknown_initiative(report_db):
+    with pytest.raises(NotFound, match="Schaakclub"):
+        signin_data(report_db, "Schaakclub", date(2026, 12, 5))
+
+
+def test_phonelist_only_active_and_no_personal_details(report_db):
+    data = phonelist_data(report_db, INITIATIVE, TODAY)
+    assert [(r.name, r.role) for r in data.rows] == [
+        ("Ayşe Çelik", "Kartrekker"),
+        ("Şükrü Yılmaz", "Vrijwilliger"),
+    ]
+    text = page_texts(_pdf(render_phonelist, data))[0]
+    assert "Şükrü Yılmaz Vrijwilliger 06-33334444 ma ochtend, middag · za middag" in text
+    assert "06-11112222" in text
+    for absent in ("Henk", "Ingeborg", "Kampwal", "8301", "1958", "@", "Emmeloord"):
+        assert absent not in text, absent
+
+
+def test_phonelist_rows_cannot_carry_personal_fields():
+    names = {field.name for field in dataclasses.fields(PhoneListRow)}
+    assert names == {"name", "role", "phone", "availability"}
+
+
+def test_hours_statement(report_db):
+    data = hours_statement_data(
+        report_db, "SUKRU@example.nl", date(2026, 1, 1), date(2026, 3, 31), TODAY
+    )
+    assert [row.minutes for row in data.rows] == [180, 185]
+    assert data.total_minutes == 365
+    pdf = _pdf(render_hours_statement, data)
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    text = pages[0]
+    for expected in (
+        "Urenverklaring",
+        "Şükrü Yılmaz",
+        "1 januari 2026 tot en met 31 maart 2026",
+        "07-02-2026 Repair Café De Schroevendraaier Fietsen repareren 3:00",
+        "07-03-2026",
+        "3:05",
+        "Totaal 6:05",
+        "Voor akkoord, kartrekker",
+        "Handtekening",
+    ):
+        assert expected in text, expected
+    assert "04-04-2026" not in text and "06-12-2025" not in text
+
+
+def test_hours_statement_long_period_runs_over(report_db):
+    data = hours_statement_data(report_db, "sukru@example.nl", date(2025, 1, 1), TODAY, TODAY)
+    rows = tuple(dataclasses.replace(data.rows[0], minutes=60) for _ in range(80))
+    pages = page_texts(_pdf(render_hours_statement, dataclasses.replace(data, rows=rows)))
+    assert len(pages) >= 2
+    assert "Totaal 80:00" in pages[-1]
+    assert "Voor akkoord, kartrekker" in pages[-1]
+
+
+def test_hours_statement_errors(report_db):
+    with pytest.raises(NotFound):
+        hours_statement_data(report_db, "niemand@example.nl", date(2026, 1, 1), date(2026, 2, 1))
+    with pytest.raises(ServiceError, match="einddatum"):
+        hours_statement_data(report_db, "sukru@example.nl", date(2026, 2, 1), date(2026, 1, 1))

@@ -1,0 +1,183 @@
+import io
+import json
+from dataclasses import replace
+
+import pytest
+from reportlab.lib.rl_accel import fp_str
+
+from flevodesk.domain.enums import Audience
+from flevodesk.reports import render_overview
+from flevodesk.reports.data import (
+    ImpressionItem,
+    OverviewData,
+    PartnerItem,
+    SuccessFactorItem,
+)
+from flevodesk.reports.formatting import plain_link_text
+from flevodesk.reports.overview import CLOSING_WORDS
+from flevodesk.reports.styles import AUDIENCE_COLOURS
+from flevodesk.services.errors import NotFound
+from flevodesk.services.printouts import overview_data
+from flevodesk.services.reference import reference_file
+from tests.reports.helpers import fonts, page_texts, reader, squash
+
+
+def _render(data: OverviewData) -> bytes:
+    out = io.BytesIO()
+    render_overview(data, out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return json.loads(reference_file().read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def full(report_db):
+    return overview_data(report_db)
+
+
+@pytest.fixture(scope="module")
+def full_pdf(full):
+    return _render(full)
+
+
+def _strip(text):
+    return squash(text.replace("**", ""))
+
+
+def test_two_pages_fonts_embedded_no_standard_font(full_pdf):
+    pages = page_texts(full_pdf)
+    assert len(pages) == 2
+    used = fonts(full_pdf)
+    assert used and all(used.values()), used
+    assert all("DejaVuSans" in name for name in used)
+
+
+def test_every_seed_phrase_is_printed(full_pdf, seed):
+    page_one, page_two = page_texts(full_pdf)
+    everything = page_one + " " + page_two
+    for municipality, impression in seed["impressions"]:
+        assert municipality in page_one
+        assert squash(impression) in page_one
+    for name, explanation in seed["success_factors"]:
+        assert name in page_one and squash(explanation) in page_one
+    for texts in seed["challenges"].values():
+        for challenge in texts:
+            assert _strip(challenge) in page_one
+    for link in seed["links"]:
+        assert squash(plain_link_text(link)) in page_one
+    for partner in seed["partners"]:
+        assert partner["name"] in page_two
+        assert squash(partner["offers"]) in page_two
+    for heading in (
+        "IMPRESSIES UIT DE GESPREKKEN OP STRAAT",
+        "SUCCESFACTOREN",
+        "INSPIRATIE VINDEN BIJ ELKAAR",
+        "INWONERS PERSPECTIEF",
+        "GEMEENTELIJK PERSPECTIEF",
+        "VERDER INTERESSANT",
+    ):
+        assert heading in page_one
+    for word, _ in CLOSING_WORDS:
+        assert word in page_one
+    assert "LEGENDA" in page_two and "Interessant voor:" in page_two
+    for label in ("Inwoners", "Initiatieven", "Gemeenten", "Professionals"):
+        assert label in page_two
+    assert "Werkplaats Sociaal Domein Flevoland / Hogeschool Windesheim" in everything
+
+
+def test_practices_grouped_by_category_with_display_names(full, full_pdf):
+    page_one = page_texts(full_pdf)[0]
+    headings = [group.heading for group in full.practice_groups]
+    assert headings[:3] == [
+        "Weten wat mensen willen",
+        "Laagdrempelig aanspreekpunt",
+        "Expliciet maken participatiekaders",
+    ]
+    assert "MeerSamen-agenda, Dronten" in headings
+    first = full.practice_groups[0]
+    assert first.items == ("Ideeënmarkt (NOP, Zeewolde)", "Het beste idee van Dronten")
+    for group in full.practice_groups:
+        assert group.heading in page_one
+        for item in group.items:
+            assert item in page_one
+    standalone = [g for g in full.practice_groups if not g.items]
+    assert len(standalone) == 2
+
+
+def test_bold_markers_become_bold_runs(full_pdf):
+    # The marker itself must never reach paper; the bold face must be in use on page 1.
+    assert "**" not in page_texts(full_pdf)[0]
+    assert b"DejaVuSans-Bold" in full_pdf
+
+
+def test_partner_audiences_drawn_as_symbols(full, full_pdf):
+    flever = next(p for p in full.partners_flevoland if p.name == "Flever")
+    assert flever.audiences == (Audience.INITIATIEVEN, Audience.PROFESSIONALS)
+    content = reader(full_pdf).pages[1].get_contents().get_data().decode("latin-1")
+
+    def discs(audience):
+        red, green, blue = AUDIENCE_COLOURS[audience].rgb()
+        return content.count(f"{fp_str(red, green, blue)} rg")
+
+    # The legend shows each symbol once; Flever adds one of its two audiences each.
+    assert discs(Audience.INWONERS) == 1
+    assert discs(Audience.GEMEENTEN) == 1
+    assert discs(Audience.INITIATIEVEN) == 2
+    assert discs(Audience.PROFESSIONALS) == 2
+
+
+def test_municipality_filter_narrows_impressions_and_practices(report_db, seed):
+    data = overview_data(report_db, "nop")
+    assert data.municipality == "Noordoostpolder"
+    assert [i.municipality for i in data.impressions] == ["Noordoostpolder"]
+    page_one = page_texts(_render(data))[0]
+    assert "gemeente Noordoostpolder" in page_one
+    assert "Ideeënmarkt (NOP, Zeewolde)" in page_one
+    assert "Ideeënmakelaar (Lelystad)" not in page_one
+    assert "Verdeeld beeld" not in page_one
+    # Success factors and challenges stay whole.
+    assert all(name in page_one for name, _ in seed["success_factors"])
+    assert "Schotten" in page_one
+
+
+def test_unknown_municipality(report_db):
+    with pytest.raises(NotFound, match="Atlantis"):
+        overview_data(report_db, "Atlantis")
+
+
+def test_overflow_shrinks_to_two_pages(full):
+    crowded = replace(
+        full,
+        success_factors=full.success_factors * 8,
+        impressions=full.impressions * 3,
+        partners_landelijk=full.partners_landelijk * 10,
+        municipality="Noordoostpolder",
+    )
+    pages = page_texts(_render(crowded))
+    assert len(pages) == 2
+    assert "Vrijwilligers dragen de initiatieven" in pages[0]
+
+
+def test_unicode_and_empty_data_render():
+    data = OverviewData(
+        impressions=(ImpressionItem("Urk", "Ayşe Çelik en Şükrü: ideeën, ı"),),
+        success_factors=(SuccessFactorItem("Één", "ëïöü"),),
+        practice_groups=(),
+        challenges_inwoners=(),
+        challenges_gemeente=(),
+        links=(),
+        partners_flevoland=(PartnerItem("Flever"),),
+        partners_landelijk=(),
+    )
+    pdf = _render(data)
+    text = " ".join(page_texts(pdf))
+    assert "Ayşe Çelik en Şükrü: ideeën, ı" in text
+    assert "Nog geen partners vastgelegd." in text
+    assert all(fonts(pdf).values())
+
+
+def test_output_is_reproducible(full):
+    assert _render(full) == _render(full)
