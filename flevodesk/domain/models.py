@@ -4,6 +4,7 @@ from flevodesk.domain.base import Base
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
+from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
@@ -23,6 +24,7 @@ __all__ = [
     "PartnerAudience",
     "PartnerContact",
     "Person",
+    "PersonMerge",
     "Practice",
     "SuccessFactor",
     "TargetGroup",

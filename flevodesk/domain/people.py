@@ -112,8 +112,15 @@ class Person(Versioned, Base):
             raise ValidationError("consent_purpose", "noem waarvoor toestemming is gegeven")
         if self.left_on is not None and self.status is PersonStatus.ACTIEF:
             raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
-        self.search_text = search_text(self.first_name, self.tussenvoegsel, self.last_name,
-                                       self.email, self.phone, self.place, self.postcode)
+        self.search_text = search_text(
+            self.first_name,
+            self.tussenvoegsel,
+            self.last_name,
+            self.email,
+            self.phone,
+            self.place,
+            self.postcode,
+        )
         today = date.today()
         for field in ("vog_date", "consent_date"):
             value = getattr(self, field)

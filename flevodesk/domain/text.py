@@ -18,9 +18,22 @@ def fold(text: str | None) -> str:
 
 # Letters that carry no combining mark to strip but that people type without the accent:
 # "Yılmaz" is searched as "yilmaz", "Søren" as "soren".
-_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
-                                 "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
-                                 "Œ": "OE"})
+_UNDECOMPOSABLE = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 
 
 def search_text(*parts: str | None) -> str:
@@ -30,6 +43,9 @@ def search_text(*parts: str | None) -> str:
     "06-12345678".
     """
     words = [fold(p) for p in parts if p]
-    digits = ["".join(ch for ch in p if ch.isdigit()) for p in parts if p and any(
-        ch.isdigit() for ch in p) and "@" not in p]
+    digits = [
+        "".join(ch for ch in p if ch.isdigit())
+        for p in parts
+        if p and any(ch.isdigit() for ch in p) and "@" not in p
+    ]
     return " ".join(words + [d for d in digits if d])

@@ -20,8 +20,9 @@ from sqlalchemy.orm.interfaces import LoaderOption
 
 from flevodesk.domain.base import Base
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.errors import Conflict, InUse, NotFound
+from flevodesk.services.errors import Conflict, InUse, NotFound, ServiceError
 from flevodesk.store.database import Database
+from flevodesk.store.errors import StoreError
 
 M = TypeVar("M", bound=Base)
 
@@ -148,6 +149,8 @@ class RecordService(Generic[M]):
                     f"{self.noun.capitalize()} wordt nog gebruikt en kan niet worden verwijderd."
                 ) from exc
             raise ValidationError("", f"de database weigert dit: {message}") from exc
+        except StoreError as exc:
+            raise ServiceError(exc.message) from exc
         except StaleDataError as exc:
             raise Conflict(
                 f"Iemand anders heeft {self.noun} intussen gewijzigd of verwijderd."

@@ -5,12 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flevodesk.domain.text import fold
+from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -60,8 +63,11 @@ class Database:
         ``BEGIN IMMEDIATE`` makes a second writer wait for the busy timeout instead of
         failing with "database is locked" when it turns from reading to writing.
         """
-        with self._writer() as session, session.begin():
-            yield session
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_write_error(exc, self.path) from exc
 
     def _engine_url(self) -> str | URL:
         if self.path is None:
@@ -85,6 +91,36 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({self.url!r})"
+
+
+class WriteFailed(StoreError):
+    """A write did not reach the disk; the transaction was rolled back entirely."""
+
+
+def translate_write_error(exc: OperationalError, path: Path | None) -> Exception:
+    """A Dutch explanation for the ways a disk refuses a write, or ``exc`` itself."""
+    reason = str(exc.orig).lower()
+    where = path or "de database"
+    if "full" in reason:
+        return WriteFailed(
+            "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en "
+            "sla dan opnieuw op; uw invoer blijft staan."
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return WriteFailed(
+            f"{where} kan niet worden beschreven (alleen-lezen). Er is niets opgeslagen."
+        )
+    if "disk i/o" in reason or "unable to open" in reason or "no such table" in reason:
+        return WriteFailed(
+            f"{where} is niet (meer) bereikbaar: er is niets opgeslagen. "
+            "Controleer de schijf of USB-stick en probeer het opnieuw."
+        )
+    if "locked" in reason or "busy" in reason:
+        return WriteFailed(
+            "De database is bezet door een ander programma; er is niets "
+            "opgeslagen. Probeer het zo opnieuw."
+        )
+    return exc
 
 
 def _configure_sqlite(engine: Engine, *, wal: bool) -> None:

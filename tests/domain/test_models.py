@@ -40,13 +40,23 @@ def test_new_objects_hold_their_defaults_before_saving():
 
 
 def test_person_is_normalised_on_save(db):
-    person = Person(first_name=" Zoë ", last_name="Çelik", email="Zoe@Example.NL",
-                    phone="612345678", postcode="8321ab", availability="za-middag, ma-ochtend")
+    person = Person(
+        first_name=" Zoë ",
+        last_name="Çelik",
+        email="Zoe@Example.NL",
+        phone="612345678",
+        postcode="8321ab",
+        availability="za-middag, ma-ochtend",
+    )
     _add(db, person)
     with db.read() as session:
         stored = session.get(Person, person.id)
         assert (stored.first_name, stored.email, stored.phone, stored.postcode) == (
-            "Zoë", "zoe@example.nl", "06-12345678", "8321 AB")
+            "Zoë",
+            "zoe@example.nl",
+            "06-12345678",
+            "8321 AB",
+        )
         assert stored.availability == "ma-ochtend,za-middag"
         assert stored.full_name == "Zoë Çelik"
 
@@ -54,14 +64,20 @@ def test_person_is_normalised_on_save(db):
 def test_person_rules(db):
     assert "verplicht" in _expect(db, "last_name", lambda s: Person(first_name="Kees"))
     _expect(db, "email", lambda s: Person(first_name="K", last_name="J", email="kees@"))
-    _expect(db, "consent_purpose",
-            lambda s: Person(first_name="K", last_name="J", consent_date=date(2026, 1, 1)))
-    _expect(db, "status", lambda s: Person(first_name="K", last_name="J",
-                                           left_on=date(2026, 1, 1)))
-    _expect(db, "vog_date", lambda s: Person(first_name="K", last_name="J",
-                                             vog_date=date.today() + timedelta(days=1)))
-    _expect(db, "availability", lambda s: Person(first_name="K", last_name="J",
-                                                 availability="maandag"))
+    _expect(
+        db,
+        "consent_purpose",
+        lambda s: Person(first_name="K", last_name="J", consent_date=date(2026, 1, 1)),
+    )
+    _expect(db, "status", lambda s: Person(first_name="K", last_name="J", left_on=date(2026, 1, 1)))
+    _expect(
+        db,
+        "vog_date",
+        lambda s: Person(first_name="K", last_name="J", vog_date=date.today() + timedelta(days=1)),
+    )
+    _expect(
+        db, "availability", lambda s: Person(first_name="K", last_name="J", availability="maandag")
+    )
 
 
 def test_availability_is_ordered_by_week():
@@ -77,13 +93,28 @@ def test_tussenvoegsel_in_names():
 
 def test_initiative_rules(db):
     _expect(db, "municipality_id", lambda s: Initiative(name="Zonder gemeente"))
-    _expect(db, "end_date", lambda s: Initiative(
-        name="X", municipality=_municipality(s), start_date=date(2026, 5, 1),
-        end_date=date(2026, 4, 1)))
-    _expect(db, "location_until", lambda s: Initiative(
-        name="X", municipality=_municipality(s), location_until=date(2026, 5, 1)))
-    _expect(db, "contact_phone", lambda s: Initiative(
-        name="X", municipality=_municipality(s), contact_phone="123"))
+    _expect(
+        db,
+        "end_date",
+        lambda s: Initiative(
+            name="X",
+            municipality=_municipality(s),
+            start_date=date(2026, 5, 1),
+            end_date=date(2026, 4, 1),
+        ),
+    )
+    _expect(
+        db,
+        "location_until",
+        lambda s: Initiative(
+            name="X", municipality=_municipality(s), location_until=date(2026, 5, 1)
+        ),
+    )
+    _expect(
+        db,
+        "contact_phone",
+        lambda s: Initiative(name="X", municipality=_municipality(s), contact_phone="123"),
+    )
 
 
 def test_engagement_and_hours_rules(db):
@@ -91,28 +122,59 @@ def test_engagement_and_hours_rules(db):
         initiative = Initiative(name="Burenhulp", municipality=_municipality(session))
         person = Person(first_name="Jan", last_name="Smit")
         session.add_all([initiative, person])
-    _expect(db, "until", lambda s: Engagement(
-        person_id=person.id, initiative_id=initiative.id, role=Role.VRIJWILLIGER,
-        since=date(2026, 3, 1), until=date(2026, 2, 1)))
-    _expect(db, "minutes", lambda s: HoursEntry(
-        person_id=person.id, initiative_id=initiative.id, worked_on=date(2026, 1, 5), minutes=0))
-    _expect(db, "minutes", lambda s: HoursEntry(
-        person_id=person.id, initiative_id=initiative.id, worked_on=date(2026, 1, 5),
-        minutes=24 * 60 + 1))
-    _expect(db, "worked_on", lambda s: HoursEntry(
-        person_id=person.id, initiative_id=initiative.id,
-        worked_on=date.today() + timedelta(days=1), minutes=60))
+    _expect(
+        db,
+        "until",
+        lambda s: Engagement(
+            person_id=person.id,
+            initiative_id=initiative.id,
+            role=Role.VRIJWILLIGER,
+            since=date(2026, 3, 1),
+            until=date(2026, 2, 1),
+        ),
+    )
+    _expect(
+        db,
+        "minutes",
+        lambda s: HoursEntry(
+            person_id=person.id, initiative_id=initiative.id, worked_on=date(2026, 1, 5), minutes=0
+        ),
+    )
+    _expect(
+        db,
+        "minutes",
+        lambda s: HoursEntry(
+            person_id=person.id,
+            initiative_id=initiative.id,
+            worked_on=date(2026, 1, 5),
+            minutes=24 * 60 + 1,
+        ),
+    )
+    _expect(
+        db,
+        "worked_on",
+        lambda s: HoursEntry(
+            person_id=person.id,
+            initiative_id=initiative.id,
+            worked_on=date.today() + timedelta(days=1),
+            minutes=60,
+        ),
+    )
 
 
 def test_hours_are_stored_as_whole_minutes(db):
     with db.write() as session:
         initiative = Initiative(name="Burenhulp", municipality=_municipality(session))
         person = Person(first_name="Jan", last_name="Smit")
-        session.add(HoursEntry(person=person, initiative=initiative,
-                               worked_on=date(2026, 1, 5), minutes=150))
+        session.add(
+            HoursEntry(
+                person=person, initiative=initiative, worked_on=date(2026, 1, 5), minutes=150
+            )
+        )
     with db.read() as session:
-        assert session.execute(text("SELECT typeof(minutes), minutes FROM hours_entries")).one() \
-            == ("integer", 150)
+        assert session.execute(
+            text("SELECT typeof(minutes), minutes FROM hours_entries")
+        ).one() == ("integer", 150)
 
 
 def _application(session, **values):
@@ -126,27 +188,55 @@ def test_money_is_decimal_in_python_and_cents_in_the_database(db):
         application = _application(session, amount_requested=Decimal("1234.56"))
         session.add(application)
     with db.read() as session:
-        assert session.get(FundingApplication, application.id).amount_requested \
-            == Decimal("1234.56")
-        assert session.execute(text("SELECT amount_requested FROM funding_applications")) \
-            .scalar_one() == 123456
+        assert session.get(FundingApplication, application.id).amount_requested == Decimal(
+            "1234.56"
+        )
+        assert (
+            session.execute(text("SELECT amount_requested FROM funding_applications")).scalar_one()
+            == 123456
+        )
 
 
 def test_funding_rules(db):
     _expect(db, "amount_requested", lambda s: _application(s, amount_requested=Decimal("-5")))
     _expect(db, "submitted_on", lambda s: _application(s, status=FundingStatus.INGEDIEND))
-    _expect(db, "rejection_reason", lambda s: _application(
-        s, status=FundingStatus.AFGEWEZEN, submitted_on=date(2026, 1, 1),
-        decided_on=date(2026, 2, 1)))
-    _expect(db, "amount_granted", lambda s: _application(
-        s, status=FundingStatus.TOEGEKEND, submitted_on=date(2026, 1, 1),
-        decided_on=date(2026, 2, 1)))
-    _expect(db, "amount_granted", lambda s: _application(
-        s, status=FundingStatus.TOEGEKEND, submitted_on=date(2026, 1, 1),
-        decided_on=date(2026, 2, 1), amount_requested=Decimal(100),
-        amount_granted=Decimal(200)))
-    _expect(db, "decided_on", lambda s: _application(
-        s, submitted_on=date(2026, 2, 1), decided_on=date(2026, 1, 1)))
+    _expect(
+        db,
+        "rejection_reason",
+        lambda s: _application(
+            s,
+            status=FundingStatus.AFGEWEZEN,
+            submitted_on=date(2026, 1, 1),
+            decided_on=date(2026, 2, 1),
+        ),
+    )
+    _expect(
+        db,
+        "amount_granted",
+        lambda s: _application(
+            s,
+            status=FundingStatus.TOEGEKEND,
+            submitted_on=date(2026, 1, 1),
+            decided_on=date(2026, 2, 1),
+        ),
+    )
+    _expect(
+        db,
+        "amount_granted",
+        lambda s: _application(
+            s,
+            status=FundingStatus.TOEGEKEND,
+            submitted_on=date(2026, 1, 1),
+            decided_on=date(2026, 2, 1),
+            amount_requested=Decimal(100),
+            amount_granted=Decimal(200),
+        ),
+    )
+    _expect(
+        db,
+        "decided_on",
+        lambda s: _application(s, submitted_on=date(2026, 2, 1), decided_on=date(2026, 1, 1)),
+    )
     _expect(db, "report_people_reached", lambda s: _application(s, report_people_reached=-1))
 
 
@@ -177,8 +267,9 @@ def test_partner_audiences_follow_the_legend_order(db):
 
 def test_practice_names_are_printed_like_the_seed(db):
     with db.read() as session:
-        names = [p.display_name for p in session.scalars(
-            select(Practice).order_by(Practice.position))]
+        names = [
+            p.display_name for p in session.scalars(select(Practice).order_by(Practice.position))
+        ]
     assert names == [
         "Ideeënmarkt (NOP, Zeewolde)",
         "Het beste idee van Dronten",
@@ -194,7 +285,10 @@ def test_practice_names_are_printed_like_the_seed(db):
 
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as session:
-        session.execute(text(
-            "INSERT INTO engagements (person_id, initiative_id, role, since, version, "
-            "created_at, updated_at) VALUES (999, 999, 'vrijwilliger', '2026-01-01', 1, "
-            "'2026-01-01', '2026-01-01')"))
+        session.execute(
+            text(
+                "INSERT INTO engagements (person_id, initiative_id, role, since, version, "
+                "created_at, updated_at) VALUES (999, 999, 'vrijwilliger', '2026-01-01', 1, "
+                "'2026-01-01', '2026-01-01')"
+            )
+        )

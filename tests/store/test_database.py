@@ -50,12 +50,15 @@ def test_a_failed_write_leaves_nothing_behind(db):
     except RuntimeError:
         pass
     with db.read() as session:
-        assert session.execute(text("SELECT count(*) FROM municipalities WHERE name='Half'")) \
-            .scalar() == 0
+        assert (
+            session.execute(text("SELECT count(*) FROM municipalities WHERE name='Half'")).scalar()
+            == 0
+        )
 
 
 def test_the_target_comes_from_the_option_then_the_environment_then_the_data_folder(
-        monkeypatch, tmp_path, isolated_user_dirs):
+    monkeypatch, tmp_path, isolated_user_dirs
+):
     assert resolve_target(str(tmp_path / "a.sqlite3")) == f"sqlite:///{tmp_path / 'a.sqlite3'}"
     monkeypatch.setenv("FLEVODESK_DB", str(tmp_path / "env.sqlite3"))
     assert resolve_target(None).endswith("env.sqlite3")

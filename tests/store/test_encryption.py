@@ -29,8 +29,9 @@ def test_a_new_encrypted_database_holds_no_readable_text(tmp_path):
     path = tmp_path / "geheim.sqlite3"
     opened = open_database(str(path), passphrase="paard batterij nietje")
     assert opened.created
-    PersonService(opened.db).create({"first_name": "Şükrü", "last_name": "Yılmaz",
-                                     "email": "sukru@example.nl"})
+    PersonService(opened.db).create(
+        {"first_name": "Şükrü", "last_name": "Yılmaz", "email": "sukru@example.nl"}
+    )
     with opened.db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     opened.db.dispose()
@@ -51,8 +52,9 @@ def test_the_passphrase_is_needed_and_checked(tmp_path):
 
 def test_an_existing_database_is_encrypted_in_place_with_its_data(db_path):
     opened = open_database(str(db_path))
-    PersonService(opened.db).create({"first_name": "Zoë", "last_name": "Çelik",
-                                     "email": "zoe@example.nl"})
+    PersonService(opened.db).create(
+        {"first_name": "Zoë", "last_name": "Çelik", "email": "zoe@example.nl"}
+    )
     db = encrypt_database(opened.db, "nieuw geheim")
     assert PersonService(db).find_by_email("zoe@example.nl").first_name == "Zoë"
     db.dispose()
@@ -75,8 +77,9 @@ def test_the_passphrase_can_be_changed(tmp_path):
 def test_backups_of_an_encrypted_database_are_encrypted(tmp_path):
     path = tmp_path / "geheim.sqlite3"
     opened = open_database(str(path), passphrase="sleutel")
-    PersonService(opened.db).create({"first_name": "Anja", "last_name": "de Jong",
-                                     "email": "anja@example.nl"})
+    PersonService(opened.db).create(
+        {"first_name": "Anja", "last_name": "de Jong", "email": "anja@example.nl"}
+    )
     opened.db.dispose()
     reopened = open_database(str(path), passphrase="sleutel")  # first opening today: backup
     reopened.db.dispose()

@@ -26,7 +26,8 @@ def test_upgrade_head_yields_exactly_the_models(tmp_path):
     upgrade(db, None)
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _include})
+            conn, opts={"compare_type": True, "include_object": _include}
+        )
         diff = compare_metadata(context, Base.metadata)
     db.dispose()
     assert diff == []
@@ -70,8 +71,10 @@ def test_a_foreign_sqlite_file_is_refused_and_left_alone(tmp_path):
     assert _bytes(path) == before
 
 
-@pytest.mark.parametrize("content", [b"Dit is een tekstbestand, geen database.\n" * 20,
-                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+@pytest.mark.parametrize(
+    "content",
+    [b"Dit is een tekstbestand, geen database.\n" * 20, b"SQLite format 3\x00" + b"\xff" * 4000],
+)
 def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, content):
     path = tmp_path / "kapot.sqlite3"
     path.write_bytes(content)
@@ -105,14 +108,19 @@ def downgrade():
 
 
 def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(
-        db_path, tmp_path, monkeypatch):
+    db_path, tmp_path, monkeypatch
+):
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO persons (first_name, last_name, status, is_demo, version, "
-                     "created_at, updated_at) VALUES ('Şükrü', 'Yılmaz', 'actief', 0, 1, "
-                     "'2026-01-01', '2026-01-01')")
-        conn.execute("INSERT INTO engagements (person_id, initiative_id, role, since, version, "
-                     "created_at, updated_at) SELECT 1, 1, 'vrijwilliger', '2026-01-01', 1, "
-                     "'2026-01-01', '2026-01-01' WHERE 0")  # keeps FK checks meaningful
+        conn.execute(
+            "INSERT INTO persons (first_name, last_name, status, is_demo, version, "
+            "created_at, updated_at) VALUES ('Şükrü', 'Yılmaz', 'actief', 0, 1, "
+            "'2026-01-01', '2026-01-01')"
+        )
+        conn.execute(
+            "INSERT INTO engagements (person_id, initiative_id, role, since, version, "
+            "created_at, updated_at) SELECT 1, 1, 'vrijwilliger', '2026-01-01', 1, "
+            "'2026-01-01', '2026-01-01' WHERE 0"
+        )  # keeps FK checks meaningful
     conn.close()
     scripts = tmp_path / "db"
     shutil.copytree(REPO / "db", scripts, ignore=shutil.ignore_patterns("__pycache__"))

@@ -18,9 +18,13 @@ FIXTURES = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("
 
 def _counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'person_search%' AND name != 'alembic_version'")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'person_search%' AND name != 'alembic_version'"
+            )
+        ]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     conn.close()
     return counts
@@ -37,7 +41,8 @@ def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path
     with opened.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         found = conn.exec_driver_sql(
-            "SELECT count(*) FROM person_search WHERE person_search MATCH 'celik*'").scalar()
+            "SELECT count(*) FROM person_search WHERE person_search MATCH 'celik*'"
+        ).scalar()
     opened.db.dispose()
     after = _counts(path)
     assert {t: n for t, n in after.items() if t in before} == before
