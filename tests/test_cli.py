@@ -16,7 +16,7 @@ def test_init_creates_a_database_with_reference_data(tmp_path, capsys):
     assert main(["init", "--db", str(path)]) == 0
     assert "Database aangemaakt" in capsys.readouterr().out
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM partners").fetchone() == (10,)
+        assert conn.execute("SELECT count(*) FROM partners").fetchone() == (15,)
         assert conn.execute("SELECT count(*) FROM persons").fetchone() == (0,)
     conn.close()
     assert main(["--db", str(path), "init"]) == 0

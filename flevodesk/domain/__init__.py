@@ -1,7 +1,5 @@
 """Typed SQLAlchemy models, enums and validation rules; no Qt, no reportlab.
 
-Importing any module of this package maps every model, so relationships named by string
-("FundingApplication") always resolve, whichever model a caller imports first.
+``enums``, ``errors``, ``text`` and ``validation`` import no SQLAlchemy, so reports can use
+the labels without pulling in the database layer.
 """
-
-from flevodesk.domain import models as models

@@ -101,6 +101,14 @@ class PartnerKind(LabeledEnum):
     ADVIES = "advies"
     OVERIG = "overig"
 
+    @property
+    def is_funder(self) -> bool:
+        """Whether partners of this kind give money rather than knowledge or network.
+
+        The overview's network page lists the others; funders appear with their schemes.
+        """
+        return self in {PartnerKind.GEMEENTE, PartnerKind.PROVINCIE, PartnerKind.FONDS}
+
 
 class Audience(LabeledEnum):
     INWONERS = "inwoners"
@@ -152,3 +160,63 @@ _LABEL_PAIRS: list[tuple[LabeledEnum, str]] = [
     (Perspective.GEMEENTE, "Gemeentelijk perspectief"),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+class CostType(LabeledEnum):
+    """Kinds of cost a budget line or receipt belongs to; schemes exclude or cap some."""
+
+    MATERIAAL = "materiaal"
+    ETEN_EN_DRINKEN = "eten_en_drinken"
+    ALCOHOL = "alcohol"
+    HUUR = "huur"
+    PERSONEEL = "personeel"
+    REISKOSTEN = "reiskosten"
+    CADEAUS = "cadeaus"
+    PROMOTIE = "promotie"
+    VRIJWILLIGERSVERGOEDING = "vrijwilligersvergoeding"
+    OVERIG = "overig"
+
+
+class PaymentMode(LabeledEnum):
+    VOORSCHOT = "voorschot"
+    ACHTERAF = "achteraf"
+
+
+class ObligationKind(LabeledEnum):
+    ACTIVITEITENVERSLAG = "activiteitenverslag"
+    FOTOVERSLAG = "fotoverslag"
+    BONNEN = "bonnen"
+    FINANCIEEL_VERSLAG = "financieel_verslag"
+    TUSSENRAPPORTAGE = "tussenrapportage"
+    INHOUDELIJK_EINDVERSLAG = "inhoudelijk_eindverslag"
+
+
+class RejectionCategory(LabeledEnum):
+    """Why a funder said no, from a fixed list so rejections can be counted."""
+
+    BUITEN_VOORWAARDEN = "buiten_voorwaarden"
+    BUDGET_OP = "budget_op"
+    ONVOLDOENDE_ONDERBOUWING = "onvoldoende_onderbouwing"
+    TE_LAAT = "te_laat"
+    NIET_SUBSIDIABELE_KOSTEN = "niet_subsidiabele_kosten"
+    DUBBELE_FINANCIERING = "dubbele_financiering"
+    ANDERS = "anders"
+
+
+_LABEL_PAIRS += [
+    (CostType.ETEN_EN_DRINKEN, "Eten en drinken"),
+    (CostType.HUUR, "Huur locatie"),
+    (CostType.CADEAUS, "Cadeaus"),
+    (CostType.VRIJWILLIGERSVERGOEDING, "Vrijwilligersvergoeding"),
+    (PaymentMode.VOORSCHOT, "Voorschot"),
+    (PaymentMode.ACHTERAF, "Achteraf op bonnen"),
+    (ObligationKind.FINANCIEEL_VERSLAG, "Financieel verslag"),
+    (ObligationKind.INHOUDELIJK_EINDVERSLAG, "Inhoudelijk eindverslag"),
+    (RejectionCategory.BUITEN_VOORWAARDEN, "Past niet in de voorwaarden"),
+    (RejectionCategory.BUDGET_OP, "Budget is op"),
+    (RejectionCategory.ONVOLDOENDE_ONDERBOUWING, "Onvoldoende onderbouwd"),
+    (RejectionCategory.TE_LAAT, "Te laat ingediend"),
+    (RejectionCategory.NIET_SUBSIDIABELE_KOSTEN, "Kosten niet subsidiabel"),
+    (RejectionCategory.DUBBELE_FINANCIERING, "Dubbele financiering"),
+]
+_LABELS.update({(type(m), m.value): text for m, text in _LABEL_PAIRS})

@@ -10,7 +10,13 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, enum_column
-from flevodesk.domain.enums import FundingDomain, FundingStatus
+from flevodesk.domain.enums import (
+    CostType,
+    FundingDomain,
+    FundingStatus,
+    ObligationKind,
+    RejectionCategory,
+)
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.validation import (
     check_date_order,
@@ -22,6 +28,7 @@ from flevodesk.domain.validation import (
 if TYPE_CHECKING:
     from flevodesk.domain.initiatives import Initiative
     from flevodesk.domain.partners import Partner
+    from flevodesk.domain.schemes import FundingScheme
 
 
 class FundingApplication(Versioned, Base):
@@ -36,6 +43,11 @@ class FundingApplication(Versioned, Base):
         ForeignKey("partners.id", ondelete="RESTRICT"), index=True
     )
     scheme: Mapped[str | None] = mapped_column(String(160))
+    scheme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funding_schemes.id", ondelete="SET NULL"), index=True
+    )
+    # The date of the activity the money is for; scheme deadlines count from it.
+    activity_date: Mapped[date | None]
     domain: Mapped[FundingDomain] = mapped_column(
         enum_column(FundingDomain), default=FundingDomain.SOCIAAL
     )
@@ -48,6 +60,9 @@ class FundingApplication(Versioned, Base):
     deadline: Mapped[date | None] = mapped_column(index=True)
     submitted_on: Mapped[date | None]
     decided_on: Mapped[date | None]
+    rejection_category: Mapped[RejectionCategory | None] = mapped_column(
+        enum_column(RejectionCategory)
+    )
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     accountability_due: Mapped[date | None] = mapped_column(index=True)
     # What the verantwoording reported.
@@ -57,11 +72,34 @@ class FundingApplication(Versioned, Base):
     report_activities: Mapped[int | None]
     report_volunteers: Mapped[int | None]
     report_story: Mapped[str | None] = mapped_column(Text)
+    # Money after the decision.
+    advance_received: Mapped[Decimal | None]
+    final_payment: Mapped[Decimal | None]
+    repayment: Mapped[Decimal | None]
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
 
     initiative: Mapped[Initiative] = relationship(back_populates="funding_applications")
     funder: Mapped[Partner] = relationship()
+    funding_scheme: Mapped[FundingScheme | None] = relationship()
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="BudgetLine.id",
+    )
+    actual_costs: Mapped[list[ActualCost]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ActualCost.paid_on",
+    )
+    obligations: Mapped[list[Obligation]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Obligation.due_date",
+    )
 
     def validate(self) -> None:
         if self.initiative_id is None and self.__dict__.get("initiative") is None:
@@ -92,8 +130,14 @@ class FundingApplication(Versioned, Base):
             "ligt vóór de datum van het besluit",
         )
         status = FundingStatus(self.status)
-        if status is FundingStatus.AFGEWEZEN and not (self.rejection_reason or "").strip():
-            raise ValidationError("rejection_reason", "noem de reden van afwijzing")
+        if (
+            status is FundingStatus.AFGEWEZEN
+            and self.rejection_category is None
+            and not (self.rejection_reason or "").strip()
+        ):
+            raise ValidationError("rejection_category", "kies de reden van afwijzing")
+        for field in ("advance_received", "final_payment", "repayment"):
+            setattr(self, field, clean_money(field, getattr(self, field)))
         if status.is_granted and self.amount_granted is None:
             raise ValidationError("amount_granted", "vul het toegekende bedrag in")
         if (
@@ -109,3 +153,70 @@ class FundingApplication(Versioned, Base):
 
     def __repr__(self) -> str:
         return f"FundingApplication({self.id}, {self.status})"
+
+
+class BudgetLine(Base):
+    """A planned cost in an application's budget."""
+
+    __tablename__ = "budget_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_applications.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(String(200))
+    cost_type: Mapped[CostType] = mapped_column(enum_column(CostType), default=CostType.OVERIG)
+    amount: Mapped[Decimal]
+
+    application: Mapped[FundingApplication] = relationship(back_populates="budget_lines")
+
+    def validate(self) -> None:
+        self.description = (
+            clean_text("description", self.description, required=True, max_length=200) or ""
+        )
+        self.amount = clean_money("amount", self.amount, required=True) or Decimal("0.00")
+
+
+class ActualCost(Base):
+    """Money actually spent, with the receipt as a file path or a reference."""
+
+    __tablename__ = "actual_costs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_applications.id", ondelete="CASCADE"), index=True
+    )
+    budget_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("budget_lines.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(String(200))
+    cost_type: Mapped[CostType] = mapped_column(enum_column(CostType), default=CostType.OVERIG)
+    amount: Mapped[Decimal]
+    paid_on: Mapped[date | None]
+    receipt: Mapped[str | None] = mapped_column(String(500))
+
+    application: Mapped[FundingApplication] = relationship(back_populates="actual_costs")
+
+    def validate(self) -> None:
+        self.description = (
+            clean_text("description", self.description, required=True, max_length=200) or ""
+        )
+        self.amount = clean_money("amount", self.amount, required=True) or Decimal("0.00")
+        self.receipt = clean_text("receipt", self.receipt, max_length=500)
+
+
+class Obligation(Base):
+    """A duty that comes with granted money, due on a date."""
+
+    __tablename__ = "obligations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_applications.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ObligationKind] = mapped_column(enum_column(ObligationKind))
+    due_date: Mapped[date | None] = mapped_column(index=True)
+    done_on: Mapped[date | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    application: Mapped[FundingApplication] = relationship(back_populates="obligations")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, String, Table, Text
@@ -13,7 +14,13 @@ from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.overview import Challenge, SuccessFactor
-from flevodesk.domain.validation import check_date_order, clean_email, clean_phone, clean_text
+from flevodesk.domain.validation import (
+    check_date_order,
+    clean_email,
+    clean_money,
+    clean_phone,
+    clean_text,
+)
 
 if TYPE_CHECKING:
     from flevodesk.domain.funding import FundingApplication
@@ -96,6 +103,9 @@ class Initiative(Versioned, Base):
     story: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # The financing plan (dekkingsplan): what the whole plan costs and what it pays itself.
+    budget_total: Mapped[Decimal | None]
+    own_contribution: Mapped[Decimal | None]
 
     municipality: Mapped[Municipality] = relationship()
     area: Mapped[Area | None] = relationship()
@@ -129,6 +139,8 @@ class Initiative(Versioned, Base):
         self.contact_phone = clean_phone("contact_phone", self.contact_phone)
         self.website = clean_text("website", self.website, max_length=300)
         self.location = clean_text("location", self.location, max_length=200)
+        self.budget_total = clean_money("budget_total", self.budget_total)
+        self.own_contribution = clean_money("own_contribution", self.own_contribution)
         if self.location_until is not None and not self.location_temporary:
             raise ValidationError(
                 "location_until", "alleen in te vullen bij een tijdelijke locatie"

@@ -1,31 +1,37 @@
 """Every mapped class in one place, for Alembic and for callers that want them all."""
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 
 __all__ = [
+    "ActualCost",
     "Area",
     "Base",
+    "BudgetLine",
     "Challenge",
     "Engagement",
     "FundingApplication",
+    "FundingScheme",
     "HoursEntry",
     "Impression",
     "Initiative",
     "Link",
     "Municipality",
+    "Obligation",
     "Partner",
     "PartnerAudience",
     "PartnerContact",
     "Person",
     "PersonMerge",
     "Practice",
+    "SchemeCostRule",
     "SuccessFactor",
     "TargetGroup",
     "Theme",

@@ -168,7 +168,9 @@ def overview_data(db: Database, municipality: str | None = None) -> OverviewData
             select(Challenge).order_by(Challenge.position, Challenge.id)
         ).all()
         links = session.scalars(select(Link).order_by(Link.position, Link.id)).all()
-        partners = _partners(session)
+        # The seed's network page shows who helps with knowledge and contacts; funders
+        # belong with their schemes, not in this network.
+        partners = [p for p in _partners(session) if not p.kind.is_funder]
         return OverviewData(
             impressions=tuple(ImpressionItem(i.municipality.name, i.text) for i in impressions),
             success_factors=tuple(SuccessFactorItem(f.name, f.explanation) for f in factors),

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from flevodesk.domain.enums import AreaKind, PartnerKind, PartnerScope, Perspective
+from flevodesk.domain.enums import (
+    AreaKind,
+    CostType,
+    ObligationKind,
+    PartnerKind,
+    PartnerScope,
+    PaymentMode,
+    Perspective,
+)
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner
+from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.resources import resource_path
 
 
@@ -67,5 +77,54 @@ def load_reference_data(session: Session) -> None:
                 website=entry["website"],
             )
         )
+    funders = {}
+    for entry in data["funders"]:
+        funder = Partner(
+            name=entry["name"],
+            scope=PartnerScope(entry["scope"]),
+            kind=PartnerKind(entry["kind"]),
+            offers=entry["offers"],
+            municipality=municipalities.get(entry["municipality"] or ""),
+        )
+        funders[funder.name] = funder
+        session.add(funder)
+    for entry in data["schemes"]:
+        session.add(
+            _scheme(
+                entry, funders[entry["funder"]], municipalities.get(entry["municipality"] or "")
+            )
+        )
     session.add_all(Theme(name=name) for name in data["themes"])
     session.add_all(TargetGroup(name=name) for name in data["target_groups"])
+
+
+def _scheme(
+    entry: dict[str, Any], funder: Partner, municipality: Municipality | None
+) -> FundingScheme:
+    def money(key: str) -> Decimal | None:
+        return Decimal(entry[key]) if entry.get(key) else None
+
+    scheme = FundingScheme(
+        funder=funder,
+        municipality=municipality,
+        name=entry["name"],
+        description=entry["description"],
+        min_amount=money("min_amount"),
+        max_amount=money("max_amount"),
+        payment=PaymentMode(entry.get("payment", PaymentMode.ACHTERAF.value)),
+        advance_percentage=entry.get("advance_percentage"),
+        max_budget_share_percentage=entry.get("max_budget_share_percentage"),
+        apply_days_before=entry.get("apply_days_before"),
+        accountability_months_after=entry.get("accountability_months_after"),
+        window_from=entry.get("window_from"),
+        window_until=entry.get("window_until"),
+        real_costs_only=entry.get("real_costs_only", False),
+        is_example=True,
+    )
+    scheme.obligation_kinds = [ObligationKind(k) for k in entry.get("obligations", [])]
+    scheme.cost_rules = [SchemeCostRule(cost_type=CostType(k)) for k in entry.get("excluded", [])]
+    scheme.cost_rules += [
+        SchemeCostRule(cost_type=CostType(k), max_amount=Decimal(v))
+        for k, v in entry.get("caps", {}).items()
+    ]
+    return scheme

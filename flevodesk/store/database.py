@@ -12,6 +12,9 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+# Every model must be mapped before the first session, whichever model a caller imports
+# first: relationships name each other by string ("FundingApplication").
+import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.text import fold
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file

@@ -202,7 +202,7 @@ def test_funding_rules(db):
     _expect(db, "submitted_on", lambda s: _application(s, status=FundingStatus.INGEDIEND))
     _expect(
         db,
-        "rejection_reason",
+        "rejection_category",
         lambda s: _application(
             s,
             status=FundingStatus.AFGEWEZEN,

@@ -43,15 +43,18 @@ def _fill(db: Database) -> None:
         flever = s.scalars(select(Partner).where(Partner.name == "Flever")).one()
         flever.audiences = [Audience.INITIATIEVEN, Audience.PROFESSIONALS]
         flever.email = "info@flever.nl"
-        gemeente = Partner(
-            name="Gemeente Noordoostpolder",
-            scope=PartnerScope.GEMEENTE,
-            kind=PartnerKind.GEMEENTE,
-            municipality=nop,
-            offers="Initiatievenbudget en een gebiedsregisseur per kern.",
-            website="https://www.noordoostpolder.nl",
-            phone="0527-633911",
+        # The reference data has this funder already; the tests give it contact details.
+        gemeente = s.scalars(
+            select(Partner).where(Partner.name == "Gemeente Noordoostpolder")
+        ).one()
+        assert (gemeente.scope, gemeente.kind, gemeente.municipality) == (
+            PartnerScope.GEMEENTE,
+            PartnerKind.GEMEENTE,
+            nop,
         )
+        gemeente.offers = "Initiatievenbudget en een gebiedsregisseur per kern."
+        gemeente.website = "https://www.noordoostpolder.nl"
+        gemeente.phone = "0527-633911"
         gemeente.audiences = [Audience.INWONERS, Audience.INITIATIEVEN, Audience.GEMEENTEN]
         gemeente.contacts = [
             PartnerContact(

@@ -25,7 +25,7 @@ def test_the_first_opening_of_a_day_makes_a_backup_and_the_second_does_not(db_pa
     assert first.daily_backup is not None and first.daily_backup.parent == backup_dir()
     assert second.daily_backup is None
     with sqlite3.connect(first.daily_backup) as conn:
-        assert conn.execute("SELECT count(*) FROM partners").fetchone() == (10,)
+        assert conn.execute("SELECT count(*) FROM partners").fetchone() == (15,)
     conn.close()
 
 
