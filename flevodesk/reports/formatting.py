@@ -8,68 +8,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+from flevodesk.domain.dutch import (
+    MONTHS,
+    WEEKDAYS,
+    euro,
+    hours_minutes,
+    long_date,
+    number,
+    short_date,
 )
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "dagdelen",
+    "emphasis",
+    "euro",
+    "hours_minutes",
+    "linked",
+    "long_date",
+    "number",
+    "plain_link_text",
+    "short_date",
+    "text",
+]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[(.+?)\]")
-
-
-def long_date(day: date, *, weekday: bool = False) -> str:
-    """``5 december 2026``, or ``zaterdag 5 december 2026`` with ``weekday=True``."""
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
-
-
-def short_date(day: date | None, empty: str = "–") -> str:
-    """``05-12-2026``, the form Dutch forms and tables use; ``empty`` for no date."""
-    return day.strftime("%d-%m-%Y") if day is not None else empty
-
-
-def euro(amount: Decimal | None, empty: str = "–") -> str:
-    """``€ 1.234,56``: Dutch thousands dots and decimal comma, rounded half up to cents.
-
-    Works on the Decimal itself (never via float) so no cent is lost.
-    """
-    if amount is None:
-        return empty
-    cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    sign = "-" if cents < 0 else ""
-    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}€ {'.'.join(groups)},{fraction}"
-
-
-def hours_minutes(minutes: int) -> str:
-    """``3:05`` for 185 minutes: hours and zero-padded minutes, as time sheets write it."""
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}:{rest:02d}"
-
-
-def number(value: int | None, empty: str = "–") -> str:
-    """An integer with Dutch thousands dots (``12.500``)."""
-    return empty if value is None else f"{value:,}".replace(",", ".")
 
 
 def dagdelen(values: Iterable[str]) -> str:

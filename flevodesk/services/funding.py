@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, func
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
-from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.enums import CostType
+from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
+from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService
 
@@ -59,4 +62,80 @@ class FundingService(RecordService[FundingApplication]):
     detail_options = (
         selectinload(FundingApplication.initiative),
         selectinload(FundingApplication.funder),
+        selectinload(FundingApplication.funding_scheme).selectinload(FundingScheme.cost_rules),
+        selectinload(FundingApplication.budget_lines),
+        selectinload(FundingApplication.actual_costs),
+        selectinload(FundingApplication.obligations),
     )
+
+
+class SchemeListing(Listing):
+    singular = "regeling"
+    plural = "regelingen"
+    id_column = FundingScheme.__table__.c.id
+    columns = (
+        Column("name", "Regeling", FundingScheme.name, func.fold(FundingScheme.name)),
+        Column("funder", "Financier", Partner.name, func.fold(Partner.name)),
+        Column("municipality", "Gemeente", Municipality.name),
+        Column("max_amount", "Maximum", FundingScheme.max_amount),
+        Column("payment", "Betaling", FundingScheme.payment),
+        Column("is_example", "Voorbeeld", FundingScheme.is_example),
+    )
+    default_sort = "name"
+    filters = {
+        "funder_id": lambda s, v: s.where(FundingScheme.funder_id == v),
+        "municipality_id": lambda s, v: s.where(
+            (FundingScheme.municipality_id == v) | FundingScheme.municipality_id.is_(None)
+        ),
+    }
+
+    def joins(self, stmt: Select[Any]) -> Select[Any]:
+        return (
+            stmt.select_from(FundingScheme)
+            .join(Partner, FundingScheme.funder_id == Partner.id)
+            .outerjoin(Municipality, FundingScheme.municipality_id == Municipality.id)
+        )
+
+    def search_columns(self) -> list[Any]:
+        return [FundingScheme.name, Partner.name, FundingScheme.description]
+
+
+class SchemeService(RecordService[FundingScheme]):
+    model = FundingScheme
+    noun = "de regeling"
+    detail_options = (
+        selectinload(FundingScheme.funder),
+        selectinload(FundingScheme.cost_rules),
+        selectinload(FundingScheme.municipality),
+    )
+
+    def _apply(self, session: Session, record: FundingScheme, values: Mapping[str, Any]) -> None:
+        rest = dict(values)
+        excluded = rest.pop("excluded_cost_types", None)
+        caps = rest.pop("cost_caps", None)
+        kinds = rest.pop("obligation_kinds", None)
+        super()._apply(session, record, rest)
+        if kinds is not None:
+            record.obligation_kinds = list(kinds)
+        if excluded is not None or caps is not None:
+            rules = [SchemeCostRule(cost_type=CostType(c)) for c in excluded or []]
+            rules += [
+                SchemeCostRule(cost_type=CostType(c), max_amount=amount)
+                for c, amount in (caps or {}).items()
+            ]
+            record.cost_rules = rules
+
+
+class BudgetLineService(RecordService[BudgetLine]):
+    model = BudgetLine
+    noun = "de begrotingsregel"
+
+
+class ActualCostService(RecordService[ActualCost]):
+    model = ActualCost
+    noun = "de uitgave"
+
+
+class ObligationService(RecordService[Obligation]):
+    model = Obligation
+    noun = "de verplichting"

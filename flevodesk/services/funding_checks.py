@@ -1,0 +1,166 @@
+"""Warnings before an application goes out: what the scheme's rules say about it.
+
+The checks never block: a funder may make exceptions, and the applicant decides. Each
+warning names the field to look at and says in Dutch what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from flevodesk.domain.dutch import day_month, euro
+from flevodesk.domain.enums import CostType
+from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.schemes import FundingScheme
+
+
+@dataclass(frozen=True)
+class Warning:
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class BudgetLineInput:
+    """A budget line as the form holds it before saving."""
+
+    description: str
+    cost_type: CostType
+    amount: Decimal
+
+
+def check_application(
+    scheme: FundingScheme,
+    requested: Decimal,
+    lines: list[BudgetLineInput],
+    activity_date: date | None,
+    today: date,
+    budget_total: Decimal | None = None,
+) -> list[Warning]:
+    """Everything the scheme's rules have against this application, in the form's order.
+
+    ``budget_total`` is the total of the plan the money is for; without it the budget lines
+    count as the total.
+    """
+    warnings: list[Warning] = []
+    if scheme.max_amount is not None and requested > scheme.max_amount:
+        warnings.append(
+            Warning(
+                "amount_requested",
+                (
+                    f"{euro(requested)} is meer dan het maximum van {scheme.name} "
+                    f"({euro(scheme.max_amount)})."
+                ),
+            )
+        )
+    if scheme.min_amount is not None and requested < scheme.min_amount:
+        warnings.append(
+            Warning(
+                "amount_requested",
+                (
+                    f"{euro(requested)} is minder dan het minimum van {scheme.name} "
+                    f"({euro(scheme.min_amount)})."
+                ),
+            )
+        )
+    total = (
+        budget_total
+        if budget_total is not None
+        else sum((line.amount for line in lines), Decimal("0.00"))
+    )
+    share = scheme.max_budget_share_percentage
+    if share is not None and total > 0 and requested * 100 > total * share:
+        percentage = (requested * 100 / total).quantize(Decimal("1"))
+        warnings.append(
+            Warning(
+                "amount_requested",
+                (
+                    f"Het gevraagde bedrag is {percentage}% van de begroting van {euro(total)}; "
+                    f"{scheme.name} betaalt hoogstens {share}%."
+                ),
+            )
+        )
+    excluded = scheme.excluded_cost_types()
+    per_type: dict[CostType, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    for line in lines:
+        per_type[line.cost_type] += line.amount
+        if line.cost_type in excluded:
+            warnings.append(
+                Warning(
+                    "budget_lines",
+                    (
+                        f"'{line.description}' valt onder {line.cost_type.label.lower()}; "
+                        f"dat betaalt {scheme.name} niet."
+                    ),
+                )
+            )
+    for cost_type, cap in scheme.cost_caps().items():
+        if per_type[cost_type] > cap:
+            warnings.append(
+                Warning(
+                    "budget_lines",
+                    (
+                        f"{euro(per_type[cost_type])} voor {cost_type.label.lower()} is meer "
+                        f"dan de {euro(cap)} die {scheme.name} daarvoor geeft."
+                    ),
+                )
+            )
+    if activity_date is not None and scheme.apply_days_before:
+        latest = activity_date - timedelta(days=scheme.apply_days_before)
+        if today > latest:
+            weeks = scheme.apply_days_before // 7
+            lead = (
+                f"{weeks} weken"
+                if scheme.apply_days_before % 7 == 0
+                else f"{scheme.apply_days_before} dagen"
+            )
+            warnings.append(
+                Warning(
+                    "activity_date",
+                    (
+                        f"{scheme.name} vraagt een aanvraag minstens {lead} voor de activiteit; "
+                        f"de laatste dag daarvoor was {latest:%d-%m-%Y}."
+                    ),
+                )
+            )
+    if not in_window(scheme, today) and scheme.window_from and scheme.window_until:
+        opens, closes = day_month(scheme.window_from), day_month(scheme.window_until)
+        warnings.append(
+            Warning(
+                "submitted_on",
+                (f"{scheme.name} neemt alleen aanvragen aan van {opens} tot en met {closes}."),
+            )
+        )
+    return warnings
+
+
+def check_saved_application(application: FundingApplication, today: date) -> list[Warning]:
+    """:func:`check_application` for a stored application with its scheme and lines loaded."""
+    scheme = application.funding_scheme
+    if scheme is None:
+        return []
+    lines = [
+        BudgetLineInput(line.description, line.cost_type, line.amount)
+        for line in application.budget_lines
+    ]
+    return check_application(
+        scheme,
+        application.amount_requested,
+        lines,
+        application.activity_date,
+        today,
+        application.initiative.budget_total,
+    )
+
+
+def in_window(scheme: FundingScheme, day: date) -> bool:
+    """Whether ``day`` falls in the scheme's opening window (always, without one)."""
+    if not scheme.window_from or not scheme.window_until:
+        return True
+    here = f"{day:%m-%d}"
+    if scheme.window_from <= scheme.window_until:
+        return scheme.window_from <= here <= scheme.window_until
+    return here >= scheme.window_from or here <= scheme.window_until  # across new year
