@@ -132,6 +132,9 @@ def build(path: Path) -> None:
         [(rng.choice(partner_ids), i) for i in initiative_ids for _ in range(2)],
     )
 
+    # Newer schemas index a folded search line the domain computes; fill it the same way.
+    person_columns = {r[1] for r in cur.execute("PRAGMA table_info(persons)")}
+    with_search = "search_text" in person_columns
     persons = []
     for n in range(N_PERSONS):
         first = FIRST[n % len(FIRST)]
@@ -152,11 +155,19 @@ def build(path: Path) -> None:
                 "actief" if n % 9 else "inactief",
             )
         )
+    columns = (
+        "first_name, tussenvoegsel, last_name, email, phone, postcode, place, birth_year,"
+        " vog_date, consent_date, consent_purpose, status"
+    )
+    if with_search:
+        from flevodesk.domain.text import search_text
+
+        columns += ", search_text"
+        persons = [(*p, search_text(p[0], p[1], p[2], p[3], p[4], p[6], p[5])) for p in persons]
+    marks = ", ".join("?" * len(persons[0]))
     cur.executemany(
-        "INSERT INTO persons (first_name, tussenvoegsel, last_name, email, phone, postcode,"
-        " place, birth_year, vog_date, consent_date, consent_purpose, status, is_demo, version,"
-        f" created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, '{now}',"
-        f" '{now}')",
+        f"INSERT INTO persons ({columns}, is_demo, version, created_at, updated_at)"
+        f" VALUES ({marks}, 0, 1, '{now}', '{now}')",
         persons,
     )
     first_person = cur.execute("SELECT min(id) FROM persons").fetchone()[0]

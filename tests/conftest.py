@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from flevodesk.services.setup import open_database
-from flevodesk.store.database import Database
+# Tests never need a screen; without this a run outside `make test` aborts in QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from flevodesk.services.setup import open_database  # noqa: E402
+from flevodesk.store.database import Database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

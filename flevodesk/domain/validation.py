@@ -171,12 +171,15 @@ def clean_money(
     if isinstance(value, str):
         value = parse_dutch_amount(field, value)
     amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValidationError(field, f"'{value}' is geen bedrag")
     if amount < 0:
         raise ValidationError(field, "mag niet negatief zijn")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field, "heeft meer dan twee decimalen")
+    # Checked before quantize, which fails on huge exponents instead of answering.
     if amount >= Decimal("1000000000"):
         raise ValidationError(field, "is onwaarschijnlijk groot")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(field, "heeft meer dan twee decimalen")
     return amount.quantize(Decimal("0.01"))
 
 

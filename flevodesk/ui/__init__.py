@@ -1,1 +1,5 @@
-"""Qt widgets, dialogs and table models; they talk to services only."""
+"""The Qt user interface. Talks to services only."""
+
+from flevodesk.ui import qt_fixes
+
+qt_fixes.install()

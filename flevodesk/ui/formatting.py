@@ -21,14 +21,15 @@ def format_date(value: date | None) -> str:
 
 
 def format_money(value: Decimal | None, *, symbol: bool = True) -> str:
-    """ "€ 1.234,56": thousands with a dot, cents with a comma, never through float."""
+    """ "€ 1.234,56" (no-break space): thousands with a dot, cents with a comma, no float."""
     if value is None:
         return ""
     sign = "-" if value < 0 else ""
     whole, cents = f"{abs(value):.2f}".split(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     text = f"{sign}{grouped},{cents}"
-    return f"€ {text}" if symbol else text
+    # A no-break space keeps "€" and the amount on one line when a label wraps.
+    return f"€\u00a0{text}" if symbol else text
 
 
 def format_minutes(minutes: int | None) -> str:

@@ -1,26 +1,280 @@
-"""The main window: one tab per kind of record and an overview."""
+"""The main window: a tab per kind of record and the overview, menus, toolbar, status bar.
+
+The window paints before the database is open: :meth:`MainWindow.attach` builds the tabs
+once :func:`flevodesk.ui.app.run` has opened it, so start-up never waits on SQL or on
+importing the data layer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from typing import TYPE_CHECKING, Any
 
-from flevodesk.store.database import Database
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+    from flevodesk.ui.background import Background
+    from flevodesk.ui.overview_tab import OverviewTab
+    from flevodesk.ui.record_tab import RecordTab
+
+# The tab order; the overview's worklist opens records by these kinds.
+RECORD_KINDS = ("initiative", "person", "funding", "partner")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Signals: ``first_painted`` once the window is on screen (start-up continues then)."""
+
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        db: Database | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.settings = settings or QSettings()
+        self.db: Database | None = None
+        self.bg: Background | None = None
+        self.record_tabs: dict[str, RecordTab] = {}
+        self.overview: OverviewTab | None = None
+        self._closing = False
+        self._painted = False
         self.setWindowTitle(self.tr("FlevoDesk"))
         self.tabs = QTabWidget(self)
-        for title in (
+        self.tabs.setDocumentMode(True)
+        self._titles = [
             self.tr("Initiatieven"),
             self.tr("Vrijwilligers"),
             self.tr("Financiering"),
             self.tr("Partners"),
             self.tr("Overzicht"),
-        ):
-            self.tabs.addTab(QLabel(title), title)
+        ]
+        for title in self._titles:
+            placeholder = QLabel(self.tr("Database openen…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
-        self.resize(1200, 800)
+        self._make_actions()
+        self.database_label = QLabel(self.tr("Database openen…"))
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if db is not None:
+            self.attach(db)
+
+    # --- construction -------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        icon = style.standardIcon
+
+        def action(
+            text: str, shortcut: Any, slot: Any, pixmap: QStyle.StandardPixmap | None = None
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            if pixmap is not None:
+                act.setIcon(icon(pixmap))
+            return act
+
+        keys = QKeySequence.StandardKey
+        sp = QStyle.StandardPixmap
+        self.new_action = action(self.tr("&Nieuw"), keys.New, self._new, sp.SP_FileIcon)
+        self.save_action = action(
+            self.tr("&Opslaan"), keys.Save, self._save, sp.SP_DialogSaveButton
+        )
+        self.delete_action = action(
+            self.tr("&Verwijderen"), keys.Delete, self._delete, sp.SP_TrashIcon
+        )
+        self.find_action = action(
+            self.tr("&Zoeken"), keys.Find, self._find, sp.SP_FileDialogContentsView
+        )
+        self.refresh_action = action(
+            self.tr("&Vernieuwen"), keys.Refresh, self._refresh, sp.SP_BrowserReload
+        )
+        self.quit_action = action(self.tr("&Afsluiten"), keys.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = QAction(self.tr("&Over FlevoDesk"), self)
+        self.about_action.triggered.connect(self._about)
+        self.record_actions = [
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.find_action,
+        ]
+        for act in (*self.record_actions, self.refresh_action):
+            act.setEnabled(False)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.new_action, self.save_action, self.delete_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.find_action, self.refresh_action])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Werkbalk"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([*self.record_actions, self.refresh_action])
+        self.addToolBar(toolbar)
+
+    def attach(self, db: Database) -> None:
+        """Build the tabs on an open database (called once it is open)."""
+        from flevodesk.ui.background import Background
+        from flevodesk.ui.overview_tab import OverviewTab
+        from flevodesk.ui.tabs import funding_tab, initiatives_tab, partners_tab, persons_tab
+
+        self.db = db
+        self.bg = Background(self)
+        self.bg.failed.connect(self.show_error)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        factories = (initiatives_tab, persons_tab, funding_tab, partners_tab)
+        for index, (kind, factory) in enumerate(zip(RECORD_KINDS, factories, strict=True)):
+            tab = factory(db, self.bg)
+            tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.record_tabs[kind] = tab
+            self._replace_tab(index, tab)
+        self.overview = OverviewTab(db, self.bg)
+        self.overview.open_record.connect(self.open_record)
+        self._replace_tab(len(RECORD_KINDS), self.overview)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        self.database_label.setText(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
+        self._tab_changed(current)
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self._titles[index])
+        if old is not None:
+            old.deleteLater()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def current_record_tab(self) -> RecordTab | None:
+        widget = self.tabs.currentWidget()
+        return next((t for t in self.record_tabs.values() if t is widget), None)
+
+    def _new(self) -> None:
+        if tab := self.current_record_tab():
+            tab.new_record()
+
+    def _save(self) -> None:
+        if tab := self.current_record_tab():
+            tab.save()
+
+    def _delete(self) -> None:
+        tab = self.current_record_tab()
+        # In a text field the Delete key edits text; only elsewhere does it delete the record.
+        focus = self.focusWidget()
+        if tab is None or (focus is not None and focus.inherits("QLineEdit")):
+            return
+        if focus is not None and focus.inherits("QPlainTextEdit"):
+            return
+        tab.delete_current()
+
+    def _find(self) -> None:
+        if tab := self.current_record_tab():
+            tab.focus_search()
+
+    def _refresh(self) -> None:
+        if tab := self.current_record_tab():
+            tab.refresh()
+        elif self.overview is not None and self.tabs.currentWidget() is self.overview:
+            self.overview.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        tab = self.current_record_tab()
+        for act in self.record_actions:
+            act.setEnabled(tab is not None)
+        self.refresh_action.setEnabled(self.db is not None)
+        if tab is not None and not tab.form.dirty:
+            tab.form.refresh_lookups()
+        if self.overview is not None and self.tabs.currentWidget() is self.overview:
+            self.overview.refresh()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Switch to the tab of ``kind`` and show the record (from the worklist)."""
+        tab = self.record_tabs.get(kind)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        tab.open_record(record_id)
+
+    def show_error(self, message: str) -> None:
+        from flevodesk.ui import dialogs
+
+        dialogs.show_error(self, message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over FlevoDesk"),
+            self.tr(
+                "FlevoDesk: inwonersinitiatieven, vrijwilligers, financiering en partners in "
+                "Flevoland, zonder internet."
+            ),
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # Queued: let this paint finish before start-up work begins.
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
+
+    # --- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closing:
+            self._remember()
+            event.accept()
+            return
+        dirty = [tab for tab in self.record_tabs.values() if tab.form.dirty]
+        if not dirty:
+            self._remember()
+            event.accept()
+            return
+        # Ask per tab with edits; saving runs in the background, so close again afterwards.
+        event.ignore()
+        self._ask_next(dirty)
+
+    def _ask_next(self, dirty: list[RecordTab]) -> None:
+        if not dirty:
+            self._closing = True
+            # Not close() here: Qt ignores it while the first closeEvent is still running.
+            QTimer.singleShot(0, self.close)
+            return
+        tab, rest = dirty[0], dirty[1:]
+        self.tabs.setCurrentWidget(tab)
+        tab.maybe_leave(lambda ok: self._ask_next(rest) if ok else None)
+
+    def _remember(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()

@@ -1,0 +1,198 @@
+"""Start-up and filter-as-you-type on the large data set, each beside its floor.
+
+    .venv/bin/python benchmarks/bench_ui.py [--runs 5]
+
+Start: a fresh process (offscreen) until the first paint of its main window, against the
+same for a bare PySide6 window; also until the first table rows are on screen ("ready").
+Filter: per keystroke on 100,000 persons, from the query leaving the search field to the
+new rows being in the model (the debounce timer not counted), against a raw sqlite3 query
+returning the same first page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_large import large_database
+
+_FIRST_PAINT = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+class Spy(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
+            print("paint", time.time(), flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+"""
+
+BARE = (
+    _FIRST_PAINT
+    + """
+app = QApplication(sys.argv[:1])
+spy = Spy(); app.installEventFilter(spy)
+window = QMainWindow(); window.setWindowTitle("bare"); window.resize(1280, 800); window.show()
+app.exec()
+"""
+)
+
+FLEVODESK = (
+    _FIRST_PAINT
+    + """
+from flevodesk.ui.app import create_application, open_in_window
+from flevodesk.ui.main_window import MainWindow
+app = create_application()
+spy = Spy(); app.installEventFilter(spy)
+window = MainWindow()
+window.first_painted.connect(lambda: open_in_window(window, sys.argv[1]))
+window.show()
+app.exec()
+def ready():
+    tab = next(iter(window.record_tabs.values()), None)
+    return tab is not None and tab.model.rowCount() > 0
+while not ready():
+    app.processEvents(); time.sleep(0.001)
+app.processEvents()
+print("ready", time.time(), flush=True)
+window.bg.wait()
+window.db.dispose()
+"""
+)
+
+
+def run_child(code: str, *args: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": "/tmp/bench-cfg"}
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    marks = {}
+    for line in out.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("paint", "ready"):
+            marks[name] = (float(value) - started) * 1000
+    return marks
+
+
+def bench_start(db: Path, runs: int) -> None:
+    run_child(BARE)  # warm the file cache for both
+    run_child(FLEVODESK, str(db))
+    bare = [run_child(BARE)["paint"] for _ in range(runs)]
+    ours = [run_child(FLEVODESK, str(db)) for _ in range(runs)]
+    bare_ms = statistics.median(bare)
+    paint_ms = statistics.median(m["paint"] for m in ours)
+    ready_ms = statistics.median(m["ready"] for m in ours)
+    print(f"start, median of {runs} (offscreen, fresh process):")
+    print(f"  bare PySide6 window, first paint   {bare_ms:7.0f} ms")
+    print(
+        f"  FlevoDesk, first paint             {paint_ms:7.0f} ms   ratio {paint_ms / bare_ms:.2f}x"
+    )
+    print(
+        f"  FlevoDesk, first table rows shown  {ready_ms:7.0f} ms   ratio {ready_ms / bare_ms:.2f}x"
+    )
+    print("  target: first paint <= 1.3x bare")
+
+
+RAW_PAGE = (
+    "SELECT id, last_name, tussenvoegsel, first_name, place, phone, email, status, vog_date "
+    "FROM persons WHERE id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
+    "ORDER BY fold(last_name || ', ' || first_name), id LIMIT 200"
+)
+
+
+def bench_filter(db: Path, words: list[str]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from flevodesk.domain.text import fold
+    from flevodesk.services.persons import fts_query
+    from flevodesk.store.database import Database
+    from flevodesk.ui.background import Background
+    from flevodesk.ui.tabs import persons_tab
+
+    database = Database(f"sqlite:///{db}")
+    bg = Background()
+    tab = persons_tab(database, bg)
+    tab.resize(1200, 800)
+    tab.show()
+
+    def settle() -> None:
+        while bg.busy:
+            app.processEvents()
+            time.sleep(0.0005)
+        app.processEvents()
+
+    settle()
+    raw = sqlite3.connect(db)
+    raw.create_function("fold", 1, fold, deterministic=True)
+    print("filter on 100,000 persons, per keystroke (ms; model = page + both counts):")
+    print(f"  {'typed':<10}{'rows':>7}{'FlevoDesk':>11}{'raw':>8}{'ratio':>8}")
+    worst_ms, worst_ratio, samples = 0.0, 0.0, []
+    for word in words:
+        for n in range(1, len(word) + 1):
+            text = word[:n]
+            ours = []
+            for _ in range(3):
+                tab.search.blockSignals(True)
+                tab.search.setText(text)
+                tab.search.blockSignals(False)
+                begin = time.perf_counter()
+                tab.apply_query()
+                settle()
+                ours.append((time.perf_counter() - begin) * 1000)
+                tab.search.blockSignals(True)
+                tab.search.setText("")
+                tab.search.blockSignals(False)
+            floors = []
+            for _ in range(3):
+                begin = time.perf_counter()
+                rows = raw.execute(RAW_PAGE, (fts_query(text),)).fetchall()
+                floors.append((time.perf_counter() - begin) * 1000)
+            assert [r[0] for r in rows] == [
+                tab.model.record_id(i) for i in range(min(200, tab.model.rowCount()))
+            ], text
+            ours_ms, floor_ms = min(ours), min(floors)
+            ratio = ours_ms / floor_ms
+            samples.append(ours_ms)
+            worst_ms, worst_ratio = max(worst_ms, ours_ms), max(worst_ratio, ratio)
+            print(
+                f"  {text:<10}{tab.model.matching:>7}{ours_ms:>11.1f}{floor_ms:>8.1f}{ratio:>7.1f}x"
+            )
+    print(
+        f"  median {statistics.median(samples):.1f} ms, worst {worst_ms:.1f} ms, "
+        f"worst ratio {worst_ratio:.1f}x   target: <= 50 ms and <= 3x raw"
+    )
+    bg.wait()
+    database.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--words", nargs="*", default=["jansen", "zoe", "p4242"])
+    args = parser.parse_args()
+    db = large_database()
+    bench_start(db, args.runs)
+    bench_filter(db, args.words)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

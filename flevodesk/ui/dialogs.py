@@ -1,0 +1,66 @@
+"""The questions the program asks; tests replace these functions to give the answer."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    """Opslaan / Niet opslaan / Annuleren for edits that would otherwise be lost."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Niet opgeslagen wijzigingen"))
+    box.setText(_tr("U heeft %1 gewijzigd maar nog niet opgeslagen.").replace("%1", what))
+    box.setInformativeText(_tr("Wilt u de wijzigingen opslaan?"))
+    save = box.addButton(_tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Unsaved.SAVE
+    if clicked is discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def confirm_delete(parent: QWidget | None, what: str, impact: list[str]) -> bool:
+    """Ask before deleting, naming what goes with it ("3 inzetten, 41 urenregels")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Verwijderen"))
+    box.setText(_tr("%1 verwijderen?").replace("%1", what))
+    if impact:
+        box.setInformativeText(
+            _tr("Daarmee verdwijnen ook: %1.").replace("%1", ", ".join(impact))
+            + "\n"
+            + _tr("Dit kan niet ongedaan worden gemaakt.")
+        )
+    else:
+        box.setInformativeText(_tr("Dit kan niet ongedaan worden gemaakt."))
+    delete = box.addButton(_tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A Dutch message for something that went wrong; never a traceback."""
+    QMessageBox.warning(parent, _tr("FlevoDesk"), message)

@@ -1,0 +1,287 @@
+"""Editors for one model attribute each, with the same small interface.
+
+A form reads ``value()`` (parse errors raise ``ValidationError`` naming the attribute),
+writes ``set_value()``, and learns of edits through ``changed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from flevodesk.services.lookups import Choice
+from flevodesk.ui.formatting import format_date, format_money, parse_date, parse_int
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+class Field(QObject):
+    """One attribute's editor; subclasses set ``widget`` and convert values."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__()
+        self.name = name
+        self.label = label
+        self.widget: QWidget = QWidget()
+
+    def _emit_changed(self, *_args: object) -> None:
+        # A slot that drops the argument: forwarding toggled(bool) straight into this
+        # argument-less signal crashed PySide6 6.12 at exit (a bool's refcount went wrong).
+        self.changed.emit()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextField(Field):
+    def __init__(self, name: str, label: str, placeholder: str = "") -> None:
+        super().__init__(name, label)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textEdited.connect(self._emit_changed)
+        self.widget = self.edit
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class LongTextField(Field):
+    def __init__(self, name: str, label: str, lines: int = 3) -> None:
+        super().__init__(name, label)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        height = self.edit.fontMetrics().lineSpacing() * lines + 12
+        self.edit.setFixedHeight(height)
+        self.edit.textChanged.connect(self._on_text)
+        self._setting = False
+        self.widget = self.edit
+
+    def _on_text(self) -> None:
+        if not self._setting:
+            self.changed.emit()
+
+    def value(self) -> str | None:
+        return self.edit.toPlainText().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self._setting = True
+        try:
+            self.edit.setPlainText("" if value is None else str(value))
+        finally:
+            self._setting = False
+
+
+class DateField(TextField):
+    """A date typed as dd-mm-jjjj: quicker with the keyboard than a calendar."""
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label, _tr("dd-mm-jjjj"))
+        width = self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 24
+        self.edit.setMaximumWidth(width)
+
+    def value(self) -> date | None:
+        return parse_date(self.name, self.edit.text())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(format_date(value) if isinstance(value, date) else "")
+
+
+class MoneyField(TextField):
+    """Euros as a Dutch reader writes them; the domain parses "1.234,56" exactly."""
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label, _tr("0,00"))
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        width = self.edit.fontMetrics().horizontalAdvance("000.000.000,00") + 24
+        self.edit.setMaximumWidth(width)
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(format_money(value, symbol=False) if isinstance(value, Decimal) else "")
+
+
+class IntField(TextField):
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000000") + 24)
+
+    def value(self) -> int | None:
+        return parse_int(self.name, self.edit.text())
+
+
+class BoolField(Field):
+    def __init__(self, name: str, label: str, text: str = "") -> None:
+        super().__init__(name, label)
+        self.box = QCheckBox(text)
+        self.box.toggled.connect(self._emit_changed)
+        self.widget = self.box
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ComboField(Field):
+    """A pick from (label, value) pairs; an optional empty first entry stands for None."""
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        options: Sequence[tuple[str, Any]] = (),
+        *,
+        empty: str | None = None,
+        searchable: bool = False,
+    ) -> None:
+        super().__init__(name, label)
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
+        self._empty = empty
+        self._searchable = searchable
+        if searchable:
+            # Thousands of initiatives: type part of a name instead of scrolling.
+            self.combo.setEditable(True)
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = self.combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.set_options(options)
+        self.combo.currentIndexChanged.connect(self._emit_changed)
+        self.widget = self.combo
+
+    def set_options(self, options: Sequence[tuple[str, Any]]) -> None:
+        current = self.value()
+        blocked = self.combo.blockSignals(True)
+        self.combo.clear()
+        if self._empty is not None:
+            self.combo.addItem(self._empty, None)
+        for text, value in options:
+            self.combo.addItem(text, value)
+        self.combo.blockSignals(blocked)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        index = self.combo.currentIndex()
+        if (
+            self._searchable
+            and index >= 0
+            and self.combo.currentText() != self.combo.itemText(index)
+        ):
+            return None
+        return self.combo.itemData(index) if index >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else -1
+        if index < 0 and self._empty is not None:
+            index = 0
+        self.combo.setCurrentIndex(index)
+
+
+def enum_options(enum: type[Enum]) -> list[tuple[str, Any]]:
+    """(label, member) for every member, in the enum's own order."""
+    return [(getattr(member, "label", str(member.value)), member) for member in enum]
+
+
+def choice_options(choices: Sequence[Choice]) -> list[tuple[str, Any]]:
+    return [(choice.label, choice.id) for choice in choices]
+
+
+class CheckListField(Field):
+    """Several picks from a short list (themes, audiences): check boxes in columns."""
+
+    def __init__(
+        self, name: str, label: str, options: Sequence[tuple[str, Any]] = (), columns: int = 2
+    ) -> None:
+        super().__init__(name, label)
+        self.widget = QWidget()
+        self._grid = QGridLayout(self.widget)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = columns
+        self.boxes: list[tuple[QCheckBox, Any]] = []
+        self.set_options(options)
+
+    def set_options(self, options: Sequence[tuple[str, Any]]) -> None:
+        current = self.value()
+        for box, _value in self.boxes:
+            self._grid.removeWidget(box)
+            box.deleteLater()
+        self.boxes = []
+        rows = (len(options) + self._columns - 1) // self._columns or 1
+        for number, (text, value) in enumerate(options):
+            box = QCheckBox(text)
+            box.toggled.connect(self._emit_changed)
+            # Fill column by column, so an alphabetical list reads downwards.
+            self._grid.addWidget(box, number % rows, number // rows)
+            self.boxes.append((box, value))
+        self.set_value(current)
+
+    def value(self) -> list[Any]:
+        return [value for box, value in self.boxes if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for box, option in self.boxes:
+            blocked = box.blockSignals(True)
+            box.setChecked(option in wanted)
+            box.blockSignals(blocked)
+
+
+class HoursMinutesField(Field):
+    """Hours and minutes side by side, each a short number typed without the mouse."""
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label)
+        self.widget = QWidget()
+        layout = QHBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(_tr("uren"))
+        self.minutes = QLineEdit()
+        self.minutes.setPlaceholderText(_tr("min"))
+        for edit in (self.hours, self.minutes):
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00000") + 24)
+            edit.textEdited.connect(self._emit_changed)
+            layout.addWidget(edit)
+        layout.addStretch(1)
+
+    def value(self) -> tuple[int, int]:
+        hours = parse_int(self.name, self.hours.text()) or 0
+        minutes = parse_int(self.name, self.minutes.text()) or 0
+        return hours, minutes
+
+    def set_value(self, value: Any) -> None:
+        hours, minutes = value if value else ("", "")
+        self.hours.setText(str(hours))
+        self.minutes.setText(str(minutes))

@@ -1,0 +1,1 @@
+"""One detail form per kind of record, built in code on :class:`RecordForm`."""

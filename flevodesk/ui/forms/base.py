@@ -1,0 +1,244 @@
+"""What every detail form shares: fields in a form layout, errors at the field, dirtiness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.records import RecordService
+from flevodesk.ui.background import Background
+from flevodesk.ui.fields import Field
+from flevodesk.ui.forms.errors import FieldErrors, error_label
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+
+
+class RecordForm(QWidget):
+    """A detail form for one kind of record; subclasses add fields in :meth:`build`.
+
+    Signals:
+        dirty_changed: the form went from saved to edited or back.
+        related_changed: a related record (engagement, hours, contact) was added or
+            changed, so the table beside the form may show other numbers.
+    """
+
+    dirty_changed = Signal()
+    related_changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.bg = background
+        self.service: RecordService[Any] = self.make_service()
+        self.record: Any = None
+        self.fields: dict[str, Field] = {}
+        self._dirty = False
+        self._loading = False
+
+        self._layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self._layout.addWidget(self.heading)
+        self.general_error = error_label()
+        self._layout.addWidget(self.general_error)
+        self.errors = FieldErrors(self.general_error)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addLayout(self.form)
+        self.build()
+        self._layout.addStretch(1)
+        self.load(None)
+
+    # --- for subclasses -----------------------------------------------------------------
+
+    def make_service(self) -> RecordService[Any]:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Add the fields (:meth:`add`) and related panels (:meth:`add_section`)."""
+
+    def noun(self) -> str:
+        """ "het initiatief": used in questions about this form."""
+        return QCoreApplication.translate("RecordForm", "dit record")
+
+    def title_of(self, record: Any) -> str:
+        return str(getattr(record, "name", "") or "")
+
+    def new_title(self) -> str:
+        return QCoreApplication.translate("RecordForm", "Nieuw")
+
+    def defaults(self) -> dict[str, Any]:
+        """Values a new record starts with (before the user types anything)."""
+        return {}
+
+    def value_of(self, record: Any, name: str) -> Any:
+        """The value a field shows for a record; override for links given as ids."""
+        return getattr(record, name, None)
+
+    def show_related(self, record: Any) -> None:
+        """Fill the related panels for ``record`` (None for a new record)."""
+
+    # --- building -----------------------------------------------------------------------
+
+    def add(self, field: Field) -> Field:
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field.widget)
+        message = error_label()
+        column.addWidget(message)
+        label = QLabel(field.label)
+        label.setBuddy(field.widget)
+        self.form.addRow(label, container)
+        self.errors.register(field.name, field.widget, message, field.label)
+        self.fields[field.name] = field
+        field.changed.connect(self._on_edit)
+        return field
+
+    def add_section(self, title: str, widget: QWidget) -> None:
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 12, 0, 0)
+        self._layout.addWidget(heading)
+        self._layout.addWidget(widget)
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def record_id(self) -> int | None:
+        return getattr(self.record, "id", None) if self.record is not None else None
+
+    @property
+    def version(self) -> int | None:
+        return getattr(self.record, "version", None) if self.record is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def describe(self) -> str:
+        """How questions name what is being edited: "het initiatief 'Taalcafé Poort'"."""
+        title = self.title_of(self.record) if self.record is not None else ""
+        return f"{self.noun()} '{title}'" if title else self.noun()
+
+    def load(self, record: Any) -> None:
+        """Show ``record`` (or an empty new one for ``None``) and forget earlier edits."""
+        self._loading = True
+        try:
+            self.record = record
+            self.errors.clear()
+            defaults = self.defaults() if record is None else {}
+            for name, field in self.fields.items():
+                value = defaults.get(name) if record is None else self.value_of(record, name)
+                field.set_value(value)
+            self.heading.setText(self.new_title() if record is None else self.title_of(record))
+            self.show_related(record)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.loaded.emit()
+
+    def refresh_lookups(self) -> None:
+        """Read the pickers' choices again (another tab may have added an initiative)."""
+
+    def values(self) -> dict[str, Any]:
+        """Every field's value, keyed by attribute name.
+
+        Raises:
+            ValidationError: for a value that cannot even be read (a date like "31-02").
+        """
+        return {name: field.value() for name, field in self.fields.items()}
+
+    def show_error(self, error: ValidationError) -> None:
+        widget = self.errors.show(error.field, error.message)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_related(self) -> None:
+        """Load the record again for its related panels only; edits in fields stay."""
+        record_id = self.record_id
+        if record_id is None:
+            return
+        service = self.service
+        self.bg.run(lambda: service.get(record_id), self._related_loaded)
+
+    def _related_loaded(self, record: Any) -> None:
+        if record.id != self.record_id:
+            return
+        # Keep the version the fields were read at, so optimistic locking still holds.
+        self.show_related(record)
+        self.related_changed.emit()
+
+    def _on_edit(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit()
+
+
+class RelatedTable(QTableWidget):
+    """A small read-only list of related records; ``current_id`` gives the chosen one."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 4)
+        self.setMaximumHeight(self.verticalHeader().defaultSectionSize() * 8)
+
+    def set_rows(self, rows: Sequence[tuple[int, Sequence[str]]]) -> None:
+        self.setRowCount(len(rows))
+        for r, (record_id, texts) in enumerate(rows):
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
+                if len(text) > 24:
+                    item.setToolTip(text)
+                self.setItem(r, c, item)
+
+    def current_id(self) -> int | None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def ids(self) -> list[int]:
+        return [self.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.rowCount())]
+
+
+def run_and_refresh(
+    form: RecordForm, work: Callable[[], Any], on_error: Callable[[BaseException], None]
+) -> None:
+    """Run a change to a related record, then refresh the form's related panels."""
+    form.bg.run(work, lambda _result: form.refresh_related(), on_error)

@@ -1,0 +1,62 @@
+"""Show a ``ValidationError`` beside the widget of the attribute it names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+_ERROR_STYLE = "color: #b00020;"
+_INVALID_PROPERTY = "invalid"
+
+
+def error_label() -> QLabel:
+    """A hidden, word-wrapping red label that sits under a field."""
+    label = QLabel()
+    label.setStyleSheet(_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class FieldErrors:
+    """Maps attribute names to their widget and error label; unknown names go to ``general``.
+
+    ``ValidationError.field`` is the model's attribute name, so the same name registered
+    here puts the Dutch message right under the widget the user has to change.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, QLabel, str]] = {}
+
+    def register(self, name: str, widget: QWidget, label: QLabel, caption: str) -> None:
+        self._fields[name] = (widget, label, caption)
+
+    def show(self, name: str, message: str) -> QWidget | None:
+        """Display ``message`` at field ``name``; returns the widget to give focus to."""
+        if name in self._fields:
+            widget, label, _caption = self._fields[name]
+            label.setText(message)
+            label.setVisible(True)
+            widget.setProperty(_INVALID_PROPERTY, True)
+            widget.setStyleSheet("border: 1px solid #b00020;")
+            return widget
+        self.general.setText(message)
+        self.general.setVisible(True)
+        return None
+
+    def message(self, name: str) -> str:
+        """The message now shown at ``name`` ("" when none), mostly for tests."""
+        if name in self._fields:
+            label = self._fields[name][1]
+            return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        return self.general.text() if self.general.isVisibleTo(self.general.parentWidget()) else ""
+
+    def clear(self) -> None:
+        for widget, label, _caption in self._fields.values():
+            if label.isVisibleTo(label.parentWidget()):
+                label.clear()
+                label.setVisible(False)
+                widget.setProperty(_INVALID_PROPERTY, False)
+                widget.setStyleSheet("")
+        self.general.clear()
+        self.general.setVisible(False)

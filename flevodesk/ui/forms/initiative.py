@@ -1,0 +1,171 @@
+"""The initiative form, with its volunteers, funding applications and partners."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from flevodesk.domain.enums import InitiativeStatus, Role
+from flevodesk.services.initiatives import InitiativeService
+from flevodesk.services.lookups import Lookups
+from flevodesk.services.persons import EngagementService
+from flevodesk.ui import dialogs
+from flevodesk.ui.background import user_message
+from flevodesk.ui.fields import (
+    BoolField,
+    CheckListField,
+    ComboField,
+    DateField,
+    LongTextField,
+    TextField,
+    choice_options,
+    enum_options,
+)
+from flevodesk.ui.formatting import format_date, format_money
+from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
+from flevodesk.ui.forms.person_picker import pick_engagement
+
+
+class InitiativeForm(RecordForm):
+    def make_service(self) -> InitiativeService:
+        return InitiativeService(self.db)
+
+    def noun(self) -> str:
+        return self.tr("het initiatief")
+
+    def new_title(self) -> str:
+        return self.tr("Nieuw initiatief")
+
+    def defaults(self) -> dict[str, Any]:
+        return {"status": InitiativeStatus.IDEE, "location_temporary": False, "themes": []}
+
+    def build(self) -> None:
+        lookups = Lookups(self.db)
+        self.add(TextField("name", self.tr("Naam")))
+        self.municipality = self.add(
+            ComboField("municipality_id", self.tr("Gemeente"), empty=self.tr("(kies een gemeente)"))
+        )
+        self.area = self.add(
+            ComboField("area_id", self.tr("Wijk of kern"), empty=self.tr("(geen)"))
+        )
+        self.municipality.changed.connect(self._municipality_changed)
+        self.add(ComboField("status", self.tr("Status"), enum_options(InitiativeStatus)))
+        self.themes = self.add(CheckListField("themes", self.tr("Thema's")))
+        self.add(LongTextField("description", self.tr("Beschrijving")))
+        self.add(LongTextField("goal", self.tr("Doel"), lines=2))
+        self.add(DateField("start_date", self.tr("Startdatum")))
+        self.add(DateField("end_date", self.tr("Einddatum")))
+        self.add(TextField("location", self.tr("Locatie")))
+        self.add(BoolField("location_temporary", self.tr("Tijdelijke locatie"), self.tr("ja")))
+        self.add(DateField("location_until", self.tr("Locatie tot")))
+        self.add(TextField("website", self.tr("Website")))
+        self.add(TextField("contact_email", self.tr("E-mail")))
+        self.add(TextField("contact_phone", self.tr("Telefoon")))
+        self.add(TextField("schedule", self.tr("Wanneer")))
+        self.add(LongTextField("notes", self.tr("Notities"), lines=2))
+        self._lookups = lookups
+        self.refresh_lookups()
+
+        self.volunteers = RelatedTable(
+            [self.tr("Vrijwilliger"), self.tr("Rol"), self.tr("Sinds"), self.tr("Tot")]
+        )
+        volunteer_box = QWidget()
+        column = QVBoxLayout(volunteer_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.volunteers)
+        row = QHBoxLayout()
+        self.add_volunteer = QPushButton(self.tr("Vrijwilliger toevoegen…"))
+        self.end_engagement = QPushButton(self.tr("Inzet beëindigen (vandaag)"))
+        self.add_volunteer.clicked.connect(self._add_volunteer)
+        self.end_engagement.clicked.connect(self._end_engagement)
+        row.addWidget(self.add_volunteer)
+        row.addWidget(self.end_engagement)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.add_section(self.tr("Vrijwilligers"), volunteer_box)
+
+        self.funding = RelatedTable(
+            [self.tr("Financier"), self.tr("Status"), self.tr("Aangevraagd"), self.tr("Deadline")]
+        )
+        self.add_section(self.tr("Financieringsaanvragen"), self.funding)
+        self.partners = RelatedTable([self.tr("Partner"), self.tr("Soort")])
+        self.add_section(self.tr("Ondersteunende partners"), self.partners)
+
+    def refresh_lookups(self) -> None:
+        self.municipality.set_options(choice_options(self._lookups.municipalities()))
+        self._all_areas = self._lookups.areas()
+        self.themes.set_options(choice_options(self._lookups.themes()))
+        self._municipality_changed()
+
+    def value_of(self, record: Any, name: str) -> Any:
+        if name == "themes":
+            return [theme.id for theme in record.themes]
+        return super().value_of(record, name)
+
+    def _municipality_changed(self) -> None:
+        municipality_id = self.municipality.value()
+        areas = [a for a in self._all_areas if a.parent_id == municipality_id]
+        self.area.set_options(choice_options(areas))
+
+    def show_related(self, record: Any) -> None:
+        enabled = record is not None
+        self.add_volunteer.setEnabled(enabled)
+        self.end_engagement.setEnabled(enabled)
+        if record is None:
+            for table in (self.volunteers, self.funding, self.partners):
+                table.set_rows([])
+            return
+        engagements = sorted(
+            record.engagements, key=lambda e: (e.until is not None, e.person.sort_name)
+        )
+        self.volunteers.set_rows(
+            [
+                (
+                    e.id,
+                    [e.person.full_name, e.role.label, format_date(e.since), format_date(e.until)],
+                )
+                for e in engagements
+            ]
+        )
+        self.funding.set_rows(
+            [
+                (
+                    f.id,
+                    [
+                        f.funder.name,
+                        f.status.label,
+                        format_money(f.amount_requested),
+                        format_date(f.deadline),
+                    ],
+                )
+                for f in record.funding_applications
+            ]
+        )
+        self.partners.set_rows([(p.id, [p.name, p.kind.label]) for p in record.partners])
+
+    def _add_volunteer(self) -> None:
+        initiative_id = self.record_id
+        if initiative_id is None:
+            return
+        picked = pick_engagement(self, self.db, self.bg)
+        if picked is None:
+            return
+        person_id, role, since = picked
+        service = EngagementService(self.db)
+        run_and_refresh(
+            self,
+            lambda: service.start(person_id, initiative_id, Role(role), since),
+            self._failed,
+        )
+
+    def _end_engagement(self) -> None:
+        engagement_id = self.volunteers.current_id()
+        if engagement_id is None:
+            return
+        service = EngagementService(self.db)
+        run_and_refresh(self, lambda: service.end(engagement_id, date.today()), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, user_message(error))

@@ -1,0 +1,186 @@
+"""Overzicht: figures per municipality and area, and the worklist of what needs attention."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.services.overview_stats import Figures, MunicipalityStats, overview_stats
+from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
+from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.formatting import format_date, format_minutes, format_money
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+
+QUIET_COLOUR = QColor("#fde9c8")
+OVERDUE_COLOUR = QColor("#b00020")
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OverviewTab(QWidget):
+    """Signals: ``open_record(kind, id)`` when the user opens a worklist item."""
+
+    open_record = Signal(str, int)
+
+    def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._bg = background
+
+        self.stats = QTreeWidget()
+        self.stats.setHeaderLabels(
+            [
+                self.tr("Gemeente / wijk of kern"),
+                self.tr("Actieve initiatieven"),
+                self.tr("Vrijwilligers"),
+                self.tr("Uren dit jaar"),
+                self.tr("Aangevraagd"),
+                self.tr("Toegekend"),
+                self.tr("Afgewezen"),
+            ]
+        )
+        self.stats.setAlternatingRowColors(True)
+        self.stats.setUniformRowHeights(True)
+        header = self.stats.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        legend = QLabel(
+            self.tr(
+                "Gemarkeerd: minder actieve wijken en kernen (hoogstens één actief initiatief)."
+            )
+        )
+        legend.setWordWrap(True)
+        legend.setStyleSheet(f"background: {QUIET_COLOUR.name()}; padding: 4px;")
+
+        self.work = QTreeWidget()
+        self.work.setRootIsDecorated(False)
+        self.work.setHeaderLabels(
+            [self.tr("Datum"), self.tr("Wat"), self.tr("Betreft"), self.tr("Toelichting")]
+        )
+        self.work.setAlternatingRowColors(True)
+        self.work.setUniformRowHeights(True)
+        self.work.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.work.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.work.itemActivated.connect(lambda item, _col: self._open(item))
+        self.work.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+        self.work_summary = QLabel()
+        self.work_summary.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.open_button.clicked.connect(lambda: self._open(self.work.currentItem()))
+        self.refresh_button = QPushButton(self.tr("Vernieuwen"))
+        self.refresh_button.clicked.connect(self.refresh)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel(self.tr("<b>Per gemeente en wijk</b>")))
+        top_layout.addWidget(self.stats, 1)
+        top_layout.addWidget(legend)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Wat aandacht nodig heeft</b>")))
+        heading.addStretch(1)
+        heading.addWidget(self.open_button)
+        heading.addWidget(self.refresh_button)
+        bottom_layout.addLayout(heading)
+        bottom_layout.addWidget(self.work, 1)
+        bottom_layout.addWidget(self.work_summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.loaded_once = False
+
+    def refresh(self) -> None:
+        db = self._db
+        self.refresh_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.refresh_button.setEnabled(True)
+            self.work_summary.setText(user_message(error))
+
+        self._bg.run(lambda: (overview_stats(db), worklist(db)), self._show, failed)
+
+    def _show(self, result: tuple[list[MunicipalityStats], Worklist]) -> None:
+        stats, work = result
+        self.loaded_once = True
+        self.refresh_button.setEnabled(True)
+        self.stats.clear()
+        brush = QBrush(QUIET_COLOUR)
+        for municipality in stats:
+            parent = QTreeWidgetItem(
+                self.stats, self._cells(municipality.name, municipality.figures)
+            )
+            font = parent.font(0)
+            font.setBold(True)
+            for column in range(self.stats.columnCount()):
+                parent.setFont(column, font)
+            self._align(parent)
+            for area in municipality.areas:
+                child = QTreeWidgetItem(parent, self._cells(area.name, area.figures))
+                self._align(child)
+                if area.quiet:
+                    tip = self.tr("Minder actieve wijk: weinig of geen actieve initiatieven")
+                    for column in range(self.stats.columnCount()):
+                        child.setBackground(column, brush)
+                        child.setToolTip(column, tip)
+            parent.setExpanded(True)
+        self.work.clear()
+        for item in work.items:
+            row = QTreeWidgetItem(
+                self.work, [format_date(item.due), item.kind.label, item.title, item.detail]
+            )
+            row.setData(0, ITEM_ROLE, item)
+            if item.kind.overdue:
+                row.setForeground(0, QBrush(OVERDUE_COLOUR))
+                row.setForeground(1, QBrush(OVERDUE_COLOUR))
+        hidden = sum(work.totals.values()) - len(work.items)
+        parts = [f"{kind.label}: {count}" for kind, count in work.totals.items() if count]
+        summary = "; ".join(parts) if parts else self.tr("Niets dat aandacht vraagt.")
+        if hidden > 0:
+            summary += " " + self.tr("(de %1 meest dringende per soort getoond)").replace(
+                "%1", str(LIMIT_PER_KIND)
+            )
+        self.work_summary.setText(summary)
+
+    def _cells(self, name: str, figures: Figures) -> list[str]:
+        return [
+            name,
+            str(figures.active_initiatives),
+            str(figures.volunteers),
+            format_minutes(figures.minutes_this_year),
+            format_money(figures.requested),
+            format_money(figures.granted),
+            format_money(figures.rejected),
+        ]
+
+    def _align(self, item: QTreeWidgetItem) -> None:
+        for column in range(1, self.stats.columnCount()):
+            item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        work: WorkItem = item.data(0, ITEM_ROLE)
+        self.open_record.emit(work.record_kind.value, work.record_id)

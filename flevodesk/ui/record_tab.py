@@ -1,0 +1,358 @@
+"""The tab every kind of record shares: search, filters, a lazy table, counts and a form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.listing import Listing
+from flevodesk.ui import dialogs
+from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.forms.base import RecordForm
+from flevodesk.ui.table_model import ModelQuery, RecordTableModel
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+
+SEARCH_DELAY_MS = 150
+# Wide enough for the longest names in the seed; longer text gets an ellipsis and tooltip.
+MAX_COLUMN_WIDTH = 480
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """A filter combo: the listing's filter key, its label and its (text, value) options."""
+
+    key: str
+    label: str
+    options: Sequence[tuple[str, Any]]
+    all_text: str
+
+
+class RecordTab(QWidget):
+    """Search field, filter combos, count, table and detail form for one kind of record.
+
+    Signals:
+        message: a short Dutch line for the status bar ("Opgeslagen").
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        background: Background,
+        listing: Listing,
+        form: RecordForm,
+        filters: Sequence[FilterSpec] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bg = background
+        self.form = form
+        self.model = RecordTableModel(db, listing, background, parent=self)
+        self._pending_select: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoeken…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 16))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.filter_combos: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        for spec in filters:
+            combo = QComboBox()
+            combo.setToolTip(spec.label)
+            combo.setAccessibleName(spec.label)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self._fill_combo(combo, spec.options, spec.all_text)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+            self.filter_combos[spec.key] = combo
+            top.addWidget(combo)
+        top.addStretch(1)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self._default_sort_column(listing), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(120)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.counted.connect(self.count_label.setText)
+        self.model.loaded.connect(self._after_load)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nieuw"))
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.delete_button.clicked.connect(self.delete_current)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.dirty_changed.connect(self._update_buttons)
+        form.loaded.connect(self._update_buttons)
+        form.related_changed.connect(self.model.refresh)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+        self.apply_query()
+
+    # --- actions the main window calls --------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_record(self) -> None:
+        self._leave_then(lambda: self._start_new())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def open_record(self, record_id: int) -> None:
+        """Show one record (from the worklist): its form, and its row when it is listed."""
+
+        def go() -> None:
+            self._pending_select = record_id
+            row = self.model.row_of(record_id)
+            if row is not None:
+                self._select_row(row)
+            self._load(record_id)
+
+        self._leave_then(go)
+
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
+        """Validate and store the form; nothing is stored while a field is wrong."""
+        done = then or (lambda _ok: None)
+        form = self.form
+        try:
+            values = form.values()
+        except ValidationError as error:
+            form.errors.clear()
+            form.show_error(error)
+            done(False)
+            return
+        form.errors.clear()
+        service = form.service
+        record_id, version = form.record_id, form.version
+
+        def work() -> Any:
+            if record_id is None:
+                return service.create(values)
+            return service.update(record_id, version, values)
+
+        def saved(record: Any) -> None:
+            form.load(record)
+            self._pending_select = record.id
+            self.model.refresh()
+            self.message.emit(self.tr("Opgeslagen: %1").replace("%1", form.title_of(record)))
+            done(True)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                form.show_error(error)
+            else:
+                dialogs.show_error(self, user_message(error))
+            done(False)
+
+        self.bg.run(work, saved, failed)
+
+    def delete_current(self) -> None:
+        record_id = self.form.record_id
+        if record_id is None:
+            return
+        service = self.form.service
+        what = self.form.describe()
+
+        def ask(impact: list[str]) -> None:
+            if not dialogs.confirm_delete(self, what, impact):
+                return
+            self.bg.run(lambda: service.delete(record_id), deleted, failed)
+
+        def deleted(_result: object) -> None:
+            self.form.load(None)
+            self.model.refresh()
+            self.message.emit(self.tr("Verwijderd: %1").replace("%1", what))
+
+        def failed(error: BaseException) -> None:
+            dialogs.show_error(self, user_message(error))
+
+        self.bg.run(lambda: service.delete_impact(record_id), ask, failed)
+
+    def maybe_leave(self, then: Callable[[bool], None]) -> None:
+        """Ask about unsaved edits; ``then(True)`` when it is fine to move on."""
+        if not self.form.dirty:
+            then(True)
+            return
+        answer = dialogs.ask_unsaved(self, self.form.describe())
+        if answer is dialogs.Unsaved.SAVE:
+            self.save(then)
+        elif answer is dialogs.Unsaved.DISCARD:
+            self.form.load(self.form.record)
+            then(True)
+        else:
+            then(False)
+
+    # --- search and filters -------------------------------------------------------------
+
+    def apply_query(self) -> None:
+        self._debounce.stop()
+        query = self.model.query()
+        query.search = self.search.text()
+        query.filters = {key: combo.currentData() for key, combo in self.filter_combos.items()}
+        self.model.set_query(ModelQuery(query.search, query.filters, query.sort, query.descending))
+
+    def set_filter_options(
+        self, key: str, options: Sequence[tuple[str, Any]], all_text: str
+    ) -> None:
+        combo = self.filter_combos[key]
+        blocked = combo.blockSignals(True)
+        current = combo.currentData()
+        self._fill_combo(combo, options, all_text)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(blocked)
+
+    def _search_now(self) -> None:
+        self.apply_query()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, options: Sequence[tuple[str, Any]], all_text: str) -> None:
+        combo.clear()
+        combo.addItem(all_text, None)
+        for text, value in options:
+            combo.addItem(text, value)
+
+    @staticmethod
+    def _default_sort_column(listing: Listing) -> int:
+        keys = [c.key for c in listing.columns]
+        return keys.index(listing.default_sort) if listing.default_sort in keys else 0
+
+    # --- selection and form -------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id is None or record_id == self.form.record_id:
+            return
+
+        def go(ok: bool) -> None:
+            if ok:
+                self._load(record_id)
+            else:
+                self._restore_row()
+
+        self.maybe_leave(go)
+
+    def _leave_then(self, action: Callable[[], None]) -> None:
+        self.maybe_leave(lambda ok: action() if ok else None)
+
+    def _start_new(self) -> None:
+        self.form.load(None)
+        self.table.clearSelection()
+        first = next(iter(self.form.fields.values()), None)
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load(self, record_id: int) -> None:
+        service = self.form.service
+
+        def failed(error: BaseException) -> None:
+            dialogs.show_error(self, user_message(error))
+
+        self.bg.run(lambda: service.get(record_id), self.form.load, failed)
+
+    def _restore_row(self) -> None:
+        record_id = self.form.record_id
+        row = self.model.row_of(record_id) if record_id is not None else None
+        if row is None:
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+        else:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        # Selecting in code must not ask about unsaved edits or reload the form.
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        index = self.model.index(row, 0)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocked)
+        self.table.viewport().update()
+        self.table.scrollTo(index)
+
+    def _after_load(self) -> None:
+        wanted = self._pending_select or self.form.record_id
+        self._pending_select = None
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if row is not None:
+            self._select_row(row)
+        if not self.table.horizontalHeader().property("sized"):
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                width = min(self.table.columnWidth(column), MAX_COLUMN_WIDTH)
+                self.table.setColumnWidth(column, width)
+            self.table.horizontalHeader().setProperty("sized", True)
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.delete_button.setEnabled(self.form.record_id is not None)
+        self.save_button.setDefault(self.form.dirty)

@@ -1,0 +1,99 @@
+"""A switch for the frozen build's smoke test and start-time benchmark; off unless asked for.
+
+With ``FLEVODESK_SMOKE_QUIT_MS=N`` in the environment, the first paint of a top-level window
+prints one line ``FLEVODESK-SMOKE first-paint <unix time>`` on stdout. N ms later, once the
+start-up work on thread pools is done, the file and print dialogs are built (not shown) to
+prove their plugins are in the bundle, and every window is closed the way a user would, so
+the program leaves through its normal exit.
+Without the variable this does nothing, so normal starts pay only this module's import.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+ENV_VAR = "FLEVODESK_SMOKE_QUIT_MS"
+MARKER = "FLEVODESK-SMOKE"
+BUSY_TIMEOUT_S = 60.0
+
+
+def _busy_pools(app: QApplication) -> bool:
+    pools = [QThreadPool.globalInstance()]
+    for window in app.topLevelWidgets():
+        pools.extend(window.findChildren(QThreadPool))
+    return any(pool.activeThreadCount() > 0 for pool in pools)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication, quit_after_ms: int) -> None:
+        super().__init__(app)
+        self._app = app
+        self._quit_after_ms = quit_after_ms
+        self._seen = False
+        self._deadline = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self._seen = True
+            # Wall-clock time, so a parent process can subtract the moment it started us.
+            print(f"{MARKER} first-paint {time.time():.6f}", flush=True)
+            self._deadline = time.monotonic() + BUSY_TIMEOUT_S
+            QTimer.singleShot(self._quit_after_ms, self._finish)
+        return False
+
+    @Slot()
+    def _finish(self) -> None:
+        # Start-up work (opening and migrating the database) runs on thread pools; closing
+        # before it ends would skip the part of the start the smoke test is meant to cover.
+        if _busy_pools(self._app) and time.monotonic() < self._deadline:
+            QTimer.singleShot(100, self._finish)
+            return
+        self._app.removeEventFilter(self)
+        check_dialogs()
+        self._app.closeAllWindows()
+        # closeAllWindows quits through quitOnLastWindowClosed; this covers a window that
+        # refused to close or an application that turned that off.
+        QTimer.singleShot(2000, self._app.quit)
+
+
+def check_dialogs() -> None:
+    """Build a file dialog and a print dialog without showing them, and report what was found.
+
+    In a frozen build this fails loudly (ImportError, a Qt warning) when QtPrintSupport or
+    its plugin was left out.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+    from PySide6.QtWidgets import QFileDialog
+
+    file_dialog = QFileDialog(None, "smoke")
+    file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    print_dialog = QPrintDialog(printer)
+    printers = len(QPrinterInfo.availablePrinters())
+    print(f"{MARKER} dialogs file+print ok, printers={printers}", flush=True)
+    print_dialog.deleteLater()
+    file_dialog.deleteLater()
+
+
+def install_auto_quit(app: QApplication) -> None:
+    """Arm the smoke-test behaviour when ``FLEVODESK_SMOKE_QUIT_MS`` is set; else do nothing."""
+    value = os.environ.get(ENV_VAR)
+    if not value:
+        return
+    try:
+        quit_after_ms = max(0, int(value))
+    except ValueError:
+        print(f"{ENV_VAR} is not a number of milliseconds: {value!r}", file=sys.stderr)
+        return
+    app.installEventFilter(_FirstPaint(app, quit_after_ms))

@@ -1,0 +1,168 @@
+"""The four record tabs: which listing, which form and which filters each one has.
+
+A new kind of record is one more function here and one form in ``ui/forms/``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from flevodesk.domain.enums import (
+    Audience,
+    FundingDomain,
+    FundingStatus,
+    InitiativeStatus,
+    PartnerKind,
+    PartnerScope,
+    PersonStatus,
+    Role,
+)
+from flevodesk.services.funding import FundingListing
+from flevodesk.services.initiatives import InitiativeListing
+from flevodesk.services.lookups import Lookups
+from flevodesk.services.partners import PartnerListing
+from flevodesk.services.persons import PersonListing
+from flevodesk.ui.background import Background
+from flevodesk.ui.fields import choice_options, enum_options
+from flevodesk.ui.forms.funding import FundingForm
+from flevodesk.ui.forms.initiative import InitiativeForm
+from flevodesk.ui.forms.partner import PartnerForm
+from flevodesk.ui.forms.person import PersonForm
+from flevodesk.ui.record_tab import FilterSpec, RecordTab
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("tabs", text)
+
+
+def _values(options: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    # Listing filters compare with the stored value, so pass the enum's value.
+    return [(text, getattr(value, "value", value)) for text, value in options]
+
+
+def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+    lookups = Lookups(db)
+    tab = RecordTab(
+        db,
+        bg,
+        InitiativeListing(),
+        InitiativeForm(db, bg),
+        [
+            FilterSpec(
+                "municipality_id",
+                _tr("Gemeente"),
+                choice_options(lookups.municipalities()),
+                _tr("Alle gemeenten"),
+            ),
+            FilterSpec("area_id", _tr("Wijk of kern"), [], _tr("Alle wijken en kernen")),
+            FilterSpec(
+                "status",
+                _tr("Status"),
+                _values(enum_options(InitiativeStatus)),
+                _tr("Alle statussen"),
+            ),
+            FilterSpec(
+                "theme_id", _tr("Thema"), choice_options(lookups.themes()), _tr("Alle thema's")
+            ),
+        ],
+        parent,
+    )
+    areas = lookups.areas()
+
+    def municipality_changed() -> None:
+        municipality_id = tab.filter_combos["municipality_id"].currentData()
+        shown = [a for a in areas if municipality_id is None or a.parent_id == municipality_id]
+        tab.set_filter_options("area_id", choice_options(shown), _tr("Alle wijken en kernen"))
+
+    tab.filter_combos["municipality_id"].currentIndexChanged.connect(
+        lambda _i: municipality_changed()
+    )
+    municipality_changed()
+    return tab
+
+
+def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+    lookups = Lookups(db)
+    return RecordTab(
+        db,
+        bg,
+        PersonListing(),
+        PersonForm(db, bg),
+        [
+            FilterSpec(
+                "municipality_id",
+                _tr("Gemeente"),
+                choice_options(lookups.municipalities()),
+                _tr("Alle gemeenten"),
+            ),
+            FilterSpec(
+                "status", _tr("Status"), _values(enum_options(PersonStatus)), _tr("Alle statussen")
+            ),
+            FilterSpec("role", _tr("Rol"), _values(enum_options(Role)), _tr("Alle rollen")),
+        ],
+        parent,
+    )
+
+
+def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+    lookups = Lookups(db)
+    return RecordTab(
+        db,
+        bg,
+        FundingListing(),
+        FundingForm(db, bg),
+        [
+            FilterSpec(
+                "municipality_id",
+                _tr("Gemeente"),
+                choice_options(lookups.municipalities()),
+                _tr("Alle gemeenten"),
+            ),
+            FilterSpec(
+                "status", _tr("Status"), _values(enum_options(FundingStatus)), _tr("Alle statussen")
+            ),
+            FilterSpec(
+                "funder_id",
+                _tr("Financier"),
+                choice_options(lookups.partners()),
+                _tr("Alle financiers"),
+            ),
+            FilterSpec(
+                "domain", _tr("Domein"), _values(enum_options(FundingDomain)), _tr("Alle domeinen")
+            ),
+        ],
+        parent,
+    )
+
+
+def partners_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+    return RecordTab(
+        db,
+        bg,
+        PartnerListing(),
+        PartnerForm(db, bg),
+        [
+            FilterSpec(
+                "scope",
+                _tr("Werkgebied"),
+                _values(enum_options(PartnerScope)),
+                _tr("Alle werkgebieden"),
+            ),
+            FilterSpec(
+                "kind", _tr("Soort"), _values(enum_options(PartnerKind)), _tr("Alle soorten")
+            ),
+            FilterSpec(
+                "audience",
+                _tr("Interessant voor"),
+                _values(enum_options(Audience)),
+                _tr("Voor iedereen"),
+            ),
+        ],
+        parent,
+    )

@@ -1,0 +1,95 @@
+"""Fixtures for the user interface tests: a small demo database, background, answers."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from flevodesk.services.demo import load_demo_data
+from flevodesk.services.setup import open_database
+from flevodesk.store.database import Database
+from flevodesk.ui import dialogs
+from flevodesk.ui.background import Background
+
+
+@pytest.fixture(autouse=True)
+def ui_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real settings or data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("FLEVODESK_DB", raising=False)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Reference data plus the demo set, built once and copied for each test."""
+    path = tmp_path_factory.mktemp("ui-template") / "demo.sqlite3"
+    opened = open_database(str(path))
+    with opened.db.write() as session:
+        load_demo_data(session)
+    with opened.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    database = Database(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def bg(qapp: object) -> Iterator[Background]:
+    background = Background()
+    yield background
+    background.wait()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass
+class Answers:
+    """What the fake dialogs answer, and what they were asked."""
+
+    unsaved: dialogs.Unsaved = dialogs.Unsaved.CANCEL
+    delete: bool = True
+    asked_unsaved: list[str] = field(default_factory=list)
+    asked_delete: list[tuple[str, list[str]]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Replace the modal questions with recorded, scripted answers."""
+    given = Answers()
+
+    def ask_unsaved(_parent: object, what: str) -> dialogs.Unsaved:
+        given.asked_unsaved.append(what)
+        return given.unsaved
+
+    def confirm_delete(_parent: object, what: str, impact: list[str]) -> bool:
+        given.asked_delete.append((what, impact))
+        return given.delete
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "confirm_delete", confirm_delete)
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, message: given.errors.append(message))
+    return given
+
+
+def settle(qtbot: object, background: Background) -> None:
+    """Wait until every background operation and its follow-ups have been delivered."""
+    qtbot.waitUntil(lambda: not background.busy, timeout=10_000)  # type: ignore[attr-defined]

@@ -1,0 +1,86 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from flevodesk.ui.main_window import MainWindow
+from flevodesk.ui.overview_tab import ITEM_ROLE
+
+from .conftest import settle
+
+# The offscreen platform used in CI cannot resize a shown main window to its toolbar.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def make_window(qtbot, demo_db, settings):
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    return window
+
+
+def test_tabs_actions_status_bar_and_settings(qtbot, demo_db, settings, answers):
+    window = make_window(qtbot, demo_db, settings)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Initiatieven", "Vrijwilligers", "Financiering", "Partners", "Overzicht"]
+    assert str(demo_db.path) in window.database_label.text()
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    settle(qtbot, window.bg)
+    window.find_action.trigger()
+    assert window.focusWidget() is window.record_tabs["person"].search
+    window.close()
+    again = make_window(qtbot, demo_db, settings)
+    assert again.tabs.currentIndex() == 1
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, demo_db, settings, answers):
+    window = make_window(qtbot, demo_db, settings)
+    window.show()
+    tab = window.record_tabs["initiative"]
+    tab.table.selectRow(0)
+    settle(qtbot, window.bg)
+    qtbot.keyClicks(tab.form.fields["location"].edit, "x")
+    answers.unsaved = answers.unsaved.CANCEL
+    assert not window.close()
+    assert answers.asked_unsaved and tab.form.dirty
+    assert window.isVisible()
+    answers.unsaved = answers.unsaved.DISCARD
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_worklist_item_opens_its_record(qtbot, demo_db, settings, answers):
+    window = make_window(qtbot, demo_db, settings)
+    window.tabs.setCurrentIndex(4)
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.loaded_once, timeout=10_000)
+    assert overview.stats.topLevelItemCount() == 6
+    almere = overview.stats.topLevelItem(0)
+    assert almere.text(0) == "Almere"
+    quiet = [
+        almere.child(i).text(0)
+        for i in range(almere.childCount())
+        if almere.child(i).background(0).color().name() == "#fde9c8"
+    ]
+    assert "Almere Hout" in quiet
+    work = overview.work
+    assert work.topLevelItemCount() > 0
+    kinds = {work.topLevelItem(i).text(1) for i in range(work.topLevelItemCount())}
+    assert {"VOG verlopen", "Verantwoording te laat"} <= kinds
+    for kind, tab_kind in [("Verantwoording te laat", "funding"), ("VOG verlopen", "person")]:
+        row = next(
+            i for i in range(work.topLevelItemCount()) if work.topLevelItem(i).text(1) == kind
+        )
+        item = work.topLevelItem(row)
+        work.setCurrentItem(item)
+        qtbot.mouseClick(overview.open_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, window.bg)
+        tab = window.record_tabs[tab_kind]
+        assert window.tabs.currentWidget() is tab
+        assert tab.form.record_id == item.data(0, ITEM_ROLE).record_id
+        assert tab.table.currentIndex().row() == tab.model.row_of(tab.form.record_id)
+        window.tabs.setCurrentIndex(4)
+        settle(qtbot, window.bg)
