@@ -164,6 +164,11 @@ def build(path: Path) -> None:
 
         columns += ", search_text"
         persons = [(*p, search_text(p[0], p[1], p[2], p[3], p[4], p[6], p[5])) for p in persons]
+    if "sort_key" in person_columns:
+        from flevodesk.domain.text import person_sort_key
+
+        columns += ", sort_key"
+        persons = [(*p, person_sort_key(p[2], p[0], p[1])) for p in persons]
     marks = ", ".join("?" * len(persons[0]))
     cur.executemany(
         f"INSERT INTO persons ({columns}, is_demo, version, created_at, updated_at)"

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, enum_column
 from flevodesk.domain.enums import ConsentMethod, Dagdeel, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.text import search_text
+from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (
     check_date_order,
     clean_birth_year,
@@ -68,6 +68,8 @@ class Person(Versioned, Base):
     is_demo: Mapped[bool] = mapped_column(default=False)
     # Folded copy of the searchable fields; the FTS5 index person_search reads this column.
     search_text: Mapped[str | None] = mapped_column(Text)
+    # Folded "last, first, tussenvoegsel" with an index: the order volunteer lists sort by.
+    sort_key: Mapped[str | None] = mapped_column(String(300), index=True)
 
     engagements: Mapped[list[Engagement]] = relationship(
         back_populates="person",
@@ -121,6 +123,7 @@ class Person(Versioned, Base):
             self.place,
             self.postcode,
         )
+        self.sort_key = person_sort_key(self.last_name, self.first_name, self.tussenvoegsel)
         today = date.today()
         for field in ("vog_date", "consent_date"):
             value = getattr(self, field)

@@ -49,3 +49,14 @@ def search_text(*parts: str | None) -> str:
         if p and any(ch.isdigit() for ch in p) and "@" not in p
     ]
     return " ".join(words + [d for d in digits if d])
+
+
+def person_sort_key(
+    last_name: str | None, first_name: str | None, tussenvoegsel: str | None
+) -> str:
+    """How a person sorts in Dutch lists: by last name, then first name, "de" ignored.
+
+    Stored in ``persons.sort_key`` with an index, so a sorted page of 100,000 persons is
+    read in index order instead of calling ``fold`` on every row.
+    """
+    return f"{fold(last_name)}\x1f{fold(first_name)}\x1f{fold(tussenvoegsel)}"

@@ -19,8 +19,6 @@ from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService
 from flevodesk.store.database import Database
 
-_sort_name = func.fold(Person.last_name + ", " + Person.first_name)
-
 
 def fts_query(search: str) -> str:
     """An FTS5 MATCH expression: every word must start a token somewhere in the record.
@@ -37,7 +35,7 @@ class PersonListing(Listing):
     plural = "vrijwilligers"
     id_column = Person.__table__.c.id
     columns = (
-        Column("last_name", "Achternaam", Person.last_name, _sort_name),
+        Column("last_name", "Achternaam", Person.last_name, Person.sort_key),
         Column("tussenvoegsel", "Tussenv.", Person.tussenvoegsel),
         Column("first_name", "Voornaam", Person.first_name, func.fold(Person.first_name)),
         Column("place", "Woonplaats", Person.place),

@@ -43,11 +43,15 @@ def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path
         found = conn.exec_driver_sql(
             "SELECT count(*) FROM person_search WHERE person_search MATCH 'celik*'"
         ).scalar()
+        unsorted = conn.exec_driver_sql(
+            "SELECT count(*) FROM persons WHERE sort_key IS NULL"
+        ).scalar()
     opened.db.dispose()
     after = _counts(path)
     assert {t: n for t, n in after.items() if t in before} == before
     assert before["persons"] > 0 and before["hours_entries"] > 0
     assert found >= 1
+    assert unsorted == 0  # data migrations filled what later schemas derive
     assert head_revision()
 
 
