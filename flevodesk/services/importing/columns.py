@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from flevodesk.domain.text import fold
 
@@ -138,12 +139,17 @@ class ColumnMapping:
     headers: tuple[str, ...]
     fields: tuple[Field | None, ...]
 
+    @cached_property
+    def _positions(self) -> dict[Field, int]:
+        positions: dict[Field, int] = {}
+        for index, field in enumerate(self.fields):
+            if field is not None:
+                positions.setdefault(field, index)
+        return positions
+
     def index_of(self, field: Field) -> int | None:
         """The column that fills ``field``, if any."""
-        try:
-            return self.fields.index(field)
-        except ValueError:
-            return None
+        return self._positions.get(field)
 
     def header_of(self, field: Field) -> str:
         """The header the user sees for ``field``'s column, else the field's Dutch name."""

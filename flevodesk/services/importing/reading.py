@@ -110,7 +110,7 @@ def _read_xlsx(path: Path) -> Table:
     try:
         sheet = workbook.worksheets[0]
         # Some programs write a wrong <dimension>; without it every row is read.
-        sheet.reset_dimensions()  # type: ignore[union-attr]
+        sheet.reset_dimensions()
         rows = [
             SourceRow(number, list(values))
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)

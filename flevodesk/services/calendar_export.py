@@ -1,0 +1,170 @@
+"""Deadlines as an iCalendar file: funding deadlines, verantwoording due dates, VOG renewals
+and temporary locations that end.
+
+Every event has a UID built from the record's id and the kind of deadline, so importing a
+newer export into a calendar updates the events instead of adding them twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from flevodesk import __version__
+from flevodesk.domain.enums import FundingStatus, PersonStatus
+from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.partners import Partner
+from flevodesk.domain.people import Person
+from flevodesk.services.contentlines import escape, render
+from flevodesk.services.errors import ServiceError
+from flevodesk.store.database import Database
+
+#: Years after which a volunteer's VOG is renewed. The law sets no term; organisations that
+#: work with vulnerable people usually ask for a new one every three years.
+VOG_RENEWAL_YEARS = 3
+
+_CLOSED = {FundingStatus.INGETROKKEN, FundingStatus.AFGEWEZEN}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One all-day event: ``uid`` stays the same for the same record and kind."""
+
+    uid: str
+    day: date
+    summary: str
+    description: str
+    category: str
+    changed: datetime
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def collect_deadlines(db: Database) -> list[Deadline]:
+    """Every deadline the database knows, sorted by day."""
+    deadlines: list[Deadline] = []
+    with db.read() as session:
+        funding = session.execute(
+            select(FundingApplication, Initiative.name, Partner.name)
+            .join(Initiative, FundingApplication.initiative_id == Initiative.id)
+            .join(Partner, FundingApplication.funder_id == Partner.id)
+            .where(FundingApplication.status.not_in(_CLOSED))
+        )
+        for application, initiative_name, funder in funding:
+            scheme = f" ({application.scheme})" if application.scheme else ""
+            about = f"{initiative_name}: aanvraag bij {funder}{scheme}"
+            if application.deadline is not None:
+                deadlines.append(
+                    Deadline(
+                        f"funding-{application.id}-deadline@flevodesk",
+                        application.deadline,
+                        f"Deadline aanvraag {funder} – {initiative_name}",
+                        about,
+                        "Financiering",
+                        application.updated_at,
+                    )
+                )
+            if application.accountability_due is not None:
+                deadlines.append(
+                    Deadline(
+                        f"funding-{application.id}-accountability@flevodesk",
+                        application.accountability_due,
+                        f"Verantwoording {funder} – {initiative_name}",
+                        about,
+                        "Verantwoording",
+                        application.updated_at,
+                    )
+                )
+        persons = session.scalars(
+            select(Person).where(
+                Person.vog_date.is_not(None), Person.status != PersonStatus.GESTOPT
+            )
+        )
+        for person in persons:
+            assert person.vog_date is not None
+            deadlines.append(
+                Deadline(
+                    f"person-{person.id}-vog@flevodesk",
+                    add_years(person.vog_date, VOG_RENEWAL_YEARS),
+                    f"VOG vernieuwen: {person.full_name}",
+                    f"VOG afgegeven op {person.vog_date:%d-%m-%Y}; "
+                    f"vernieuwen na {VOG_RENEWAL_YEARS} jaar.",
+                    "VOG",
+                    person.updated_at,
+                )
+            )
+        temporary = session.scalars(
+            select(Initiative).where(
+                Initiative.location_temporary.is_(True), Initiative.location_until.is_not(None)
+            )
+        )
+        for initiative in temporary:
+            assert initiative.location_until is not None
+            where = initiative.location or "de tijdelijke locatie"
+            deadlines.append(
+                Deadline(
+                    f"initiative-{initiative.id}-location@flevodesk",
+                    initiative.location_until,
+                    f"Tijdelijke locatie loopt af: {initiative.name}",
+                    f"{initiative.name} kan tot en met deze dag terecht op {where}.",
+                    "Locatie",
+                    initiative.updated_at,
+                )
+            )
+    return sorted(deadlines, key=lambda d: (d.day, d.uid))
+
+
+def render_calendar(deadlines: list[Deadline]) -> str:
+    """The iCalendar text for ``deadlines`` (all-day events)."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//FlevoDesk//FlevoDesk {__version__}//NL",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:FlevoDesk deadlines",
+    ]
+    for deadline in deadlines:
+        stamp = deadline.changed.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{deadline.uid}",
+            f"DTSTAMP:{stamp}",
+            f"LAST-MODIFIED:{stamp}",
+            f"DTSTART;VALUE=DATE:{deadline.day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{deadline.day + timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{escape(deadline.summary)}",
+            f"DESCRIPTION:{escape(deadline.description)}",
+            f"CATEGORIES:{escape(deadline.category)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return render(lines)
+
+
+def export_calendar(db: Database, path: Path) -> int:
+    """Write all deadlines to ``path`` as iCalendar.
+
+    Returns:
+        The number of events written.
+
+    Raises:
+        ServiceError: when the file cannot be written.
+    """
+    deadlines = collect_deadlines(db)
+    try:
+        path.write_bytes(render_calendar(deadlines).encode("utf-8"))
+    except OSError as exc:
+        raise ServiceError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    return len(deadlines)

@@ -1,0 +1,1 @@
+"""Import volunteers from spreadsheets: read, recognise columns, parse, validate, store."""

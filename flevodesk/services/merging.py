@@ -1,0 +1,218 @@
+"""Merge two records of the same person, and undo such a merge.
+
+A merge keeps one person, fills its empty fields from the other, moves the other's
+engagements and hours over and deletes the other. Everything needed to reverse that is
+stored as JSON in a :class:`PersonMerge`, so "ongedaan maken" restores both people exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Date, delete, select, update
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.base import UTCDateTime, utcnow
+from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.store.database import Database
+
+# Bookkeeping columns are never copied from one person to the other.
+_NOT_MERGED = {"id", "version", "created_at", "updated_at", "is_demo"}
+
+
+@dataclass(frozen=True)
+class MergeInfo:
+    """A merge as a list or an undo button shows it."""
+
+    id: int
+    kept_person_id: int
+    kept_name: str
+    merged_name: str
+    merged_at: datetime
+    undone: bool
+
+    @property
+    def label(self) -> str:
+        """ "Anja de Jong (2) samengevoegd met Anja de Jong" for a menu or a message."""
+        return f"{self.merged_name} samengevoegd met {self.kept_name}"
+
+
+def merge_persons(db: Database, keep_id: int, other_id: int) -> MergeInfo:
+    """Fold person ``other_id`` into ``keep_id`` in one transaction.
+
+    Raises:
+        NotFound: when either person does not exist.
+        ServiceError: when both ids are the same.
+    """
+    with db.write() as session:
+        merge = merge_in_session(session, keep_id, other_id)
+        session.flush()
+        return _info(session, merge)
+
+
+def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMerge:
+    """The merge itself, inside a caller's transaction (the importer merges this way)."""
+    if keep_id == other_id:
+        raise ServiceError("Een persoon kan niet met zichzelf worden samengevoegd.")
+    keep, other = session.get(Person, keep_id), session.get(Person, other_id)
+    if keep is None or other is None:
+        raise NotFound("De persoon bestaat niet (meer).")
+    engagement_ids = list(
+        session.scalars(select(Engagement.id).where(Engagement.person_id == other_id))
+    )
+    hours_ids = list(session.scalars(select(HoursEntry.id).where(HoursEntry.person_id == other_id)))
+    merged_row = _encode_person(other)
+    merged_name = other.full_name
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for column in Person.__table__.columns:
+        key = column.key
+        if key in _NOT_MERGED:
+            continue
+        mine, theirs = getattr(keep, key), getattr(other, key)
+        if (mine is None or mine == "") and theirs not in (None, ""):
+            before[key], after[key] = _encode(mine), _encode(theirs)
+    # Bulk statements: the ORM's delete-orphan cascade would take the moved rows along.
+    for model in (Engagement, HoursEntry):
+        session.execute(
+            update(model)
+            .where(model.person_id == other_id)
+            .values(person_id=keep_id)
+            .execution_options(synchronize_session=False)
+        )
+    # The other row goes first: its e-mail address is unique and may move to the kept person.
+    session.expunge(other)
+    session.execute(
+        delete(Person).where(Person.id == other_id).execution_options(synchronize_session=False)
+    )
+    for key in after:
+        setattr(keep, key, _decode_column(key, after[key]))
+    snapshot = {
+        "person": merged_row,
+        "kept_before": before,
+        "kept_after": after,
+        "engagements": engagement_ids,
+        "hours": hours_ids,
+    }
+    merge = PersonMerge(
+        kept_person_id=keep_id,
+        merged_person_id=other_id,
+        merged_name=merged_name[:260],
+        snapshot=json.dumps(snapshot, ensure_ascii=False),
+    )
+    session.add(merge)
+    return merge
+
+
+def undo_merge(db: Database, merge_id: int) -> int:
+    """Restore the merged person, its fields, engagements and hours.
+
+    A field of the kept person is put back only when nobody changed it after the merge.
+
+    Returns:
+        The id of the restored person (its old id when that is still free).
+
+    Raises:
+        NotFound: when the merge (or its kept person) no longer exists.
+        ServiceError: when the merge was undone already.
+    """
+    with db.write() as session:
+        merge = session.get(PersonMerge, merge_id)
+        if merge is None:
+            raise NotFound("Deze samenvoeging bestaat niet (meer).")
+        if merge.undone_at is not None:
+            raise ServiceError("Deze samenvoeging is al ongedaan gemaakt.")
+        keep = session.get(Person, merge.kept_person_id)
+        if keep is None:
+            raise NotFound("De bewaarde persoon bestaat niet meer.")
+        snapshot = json.loads(merge.snapshot)
+        for key, value in snapshot["kept_after"].items():
+            if _encode(getattr(keep, key)) == value:
+                setattr(keep, key, _decode_column(key, snapshot["kept_before"][key]))
+        session.flush()  # frees the e-mail address before the merged person gets it back
+        values = {k: _decode_column(k, v) for k, v in snapshot["person"].items()}
+        if session.get(Person, values["id"]) is not None:
+            del values["id"]
+        values.pop("version", None)
+        restored = Person(**values)
+        session.add(restored)
+        session.flush()
+        moved: tuple[tuple[type[Engagement] | type[HoursEntry], list[int]], ...] = (
+            (Engagement, snapshot["engagements"]),
+            (HoursEntry, snapshot["hours"]),
+        )
+        for model, ids in moved:
+            if ids:
+                session.execute(
+                    update(model)
+                    .where(model.id.in_(ids), model.person_id == keep.id)
+                    .values(person_id=restored.id)
+                    .execution_options(synchronize_session=False)
+                )
+        merge.undone_at = utcnow()
+        return restored.id
+
+
+def recent_merges(db: Database, limit: int = 20) -> list[MergeInfo]:
+    """The latest merges, newest first, undone ones included."""
+    with db.read() as session:
+        merges = session.scalars(
+            select(PersonMerge).order_by(PersonMerge.id.desc()).limit(limit)
+        ).all()
+        return [_info(session, m) for m in merges]
+
+
+def last_undoable_merge(db: Database) -> MergeInfo | None:
+    """The newest merge that can still be undone, if any."""
+    with db.read() as session:
+        merge = session.scalars(
+            select(PersonMerge)
+            .where(PersonMerge.undone_at.is_(None))
+            .order_by(PersonMerge.id.desc())
+            .limit(1)
+        ).first()
+        return None if merge is None else _info(session, merge)
+
+
+def _info(session: Session, merge: PersonMerge) -> MergeInfo:
+    kept = session.get(Person, merge.kept_person_id)
+    return MergeInfo(
+        id=merge.id,
+        kept_person_id=merge.kept_person_id,
+        kept_name=kept.full_name if kept is not None else "",
+        merged_name=merge.merged_name,
+        merged_at=merge.created_at,
+        undone=merge.undone_at is not None,
+    )
+
+
+def _encode_person(person: Person) -> dict[str, Any]:
+    return {c.key: _encode(getattr(person, c.key)) for c in Person.__table__.columns}
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def _decode_column(key: str, value: Any) -> Any:
+    if value is None:
+        return None
+    column_type = Person.__table__.columns[key].type
+    if isinstance(column_type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
+        return column_type.enum_class(value)
+    return value

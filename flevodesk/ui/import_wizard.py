@@ -1,0 +1,351 @@
+"""The import wizard: choose a file, check the column mapping, preview, import, result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.importing.columns import ColumnMapping, Field, recognise_columns
+from flevodesk.services.importing.parsing import text_of
+from flevodesk.services.importing.reading import Table, read_table
+from flevodesk.services.importing.volunteers import ImportOptions, ImportReport, import_volunteers
+from flevodesk.services.merging import undo_merge
+from flevodesk.store.database import Database
+from flevodesk.ui import dialogs, file_choice
+
+_SKIP = "— niet importeren —"
+_SAMPLE_ROWS = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class ImportWizard(QWizard):
+    """Four pages over one import; ``imported`` is emitted once something was stored."""
+
+    imported = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.table: Table | None = None
+        self.mapping: ColumnMapping | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(_tr("Vrijwilligers importeren"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.resize(900, 600)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Bestand kiezen"))
+        self.setSubTitle(
+            _tr("Kies een Excel-bestand (.xlsx) of een CSV-bestand met één vrijwilliger per regel.")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(_tr("Pad naar het bestand"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(_tr("Bladeren…"))
+        browse.clicked.connect(self._browse)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        chosen = file_choice.ask_open_path(
+            self, _tr("Bestand met vrijwilligers"), _tr("Lijsten (*.xlsx *.csv *.txt)")
+        )
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.path_edit.text().strip())
+        try:
+            table = read_table(path)
+        except ServiceError as exc:
+            self.error_label.setText(exc.message)
+            return False
+        self.error_label.clear()
+        self._wizard.table = table
+        self._wizard.mapping = recognise_columns(table.headers)
+        return True
+
+
+class MappingPage(QWizardPage):
+    """One row per column of the file: its header, example values and the chosen field."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Kolommen"))
+        self.setSubTitle(_tr("Controleer welke kolom wat bevat en pas het zo nodig aan."))
+        self.grid = QTableWidget(0, 3)
+        self.grid.setHorizontalHeaderLabels([_tr("Kolom"), _tr("Voorbeeld"), _tr("Importeren als")])
+        self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.combos: list[QComboBox] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.problem_label)
+
+    def initializePage(self) -> None:  # noqa: N802
+        table, mapping = self._wizard.table, self._wizard.mapping
+        assert table is not None and mapping is not None
+        self.grid.setRowCount(len(table.headers))
+        self.combos = []
+        for index, header in enumerate(table.headers):
+            samples = [text_of(r.cell(index)) for r in table.rows[:_SAMPLE_ROWS]]
+            self.grid.setItem(index, 0, QTableWidgetItem(header))
+            self.grid.setItem(index, 1, QTableWidgetItem(" | ".join(s for s in samples if s)))
+            combo = QComboBox()
+            combo.addItem(_SKIP, None)
+            for field in Field:
+                combo.addItem(field.label, field.value)
+            combo.currentIndexChanged.connect(lambda _i, column=index: self._changed(column))
+            self.grid.setCellWidget(index, 2, combo)
+            self.combos.append(combo)
+        self._show(mapping)
+
+    def choose(self, column: int, field: Field | None) -> None:
+        """Set column ``column`` to ``field`` as if the user picked it."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(None if field is None else field.value))
+
+    def _changed(self, column: int) -> None:
+        mapping = self._wizard.mapping
+        assert mapping is not None
+        value = self.combos[column].currentData()
+        self._show(mapping.with_field(column, None if value is None else Field(value)))
+
+    def _show(self, mapping: ColumnMapping) -> None:
+        self._wizard.mapping = mapping
+        for combo, field in zip(self.combos, mapping.fields, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(None if field is None else field.value))
+            combo.blockSignals(False)
+        self.problem_label.setText("\n".join(mapping.problems()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        mapping = self._wizard.mapping
+        return mapping is not None and not mapping.problems()
+
+
+class PreviewPage(QWizardPage):
+    """What the import would do per row, its problems, and possible duplicates to merge."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.preview: ImportReport | None = None
+        self.setTitle(_tr("Voorbeeld"))
+        self.setSubTitle(_tr("Er is nog niets opgeslagen. Controleer de regels en importeer."))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.rows = QTableWidget(0, 0)
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.verticalHeader().setVisible(False)
+        self.skip_box = QCheckBox(_tr("Regels met fouten overslaan"))
+        self.create_box = QCheckBox(_tr("Onbekende initiatieven aanmaken"))
+        for box in (self.skip_box, self.create_box):
+            box.toggled.connect(self.refresh)
+        self.duplicates = QListWidget()
+        self.duplicates.itemChanged.connect(self._duplicate_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.rows, 3)
+        options = QHBoxLayout()
+        options.addWidget(self.skip_box)
+        options.addWidget(self.create_box)
+        options.addStretch(1)
+        layout.addLayout(options)
+        layout.addWidget(QLabel(_tr("Mogelijk dubbel (vink aan om samen te voegen):")))
+        layout.addWidget(self.duplicates, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.refresh()
+
+    def options(self, *, dry_run: bool) -> ImportOptions:
+        """The options the page's check boxes and merge choices describe."""
+        merges: dict[int, int] = {}
+        for index in range(self.duplicates.count()):
+            item = self.duplicates.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                line, person_id = item.data(Qt.ItemDataRole.UserRole)
+                merges[line] = person_id
+        return ImportOptions(
+            dry_run=dry_run,
+            skip_invalid=self.skip_box.isChecked(),
+            create_initiatives=self.create_box.isChecked(),
+            merges=merges,
+        )
+
+    def refresh(self) -> None:
+        """Run the dry run again with the current options and show its outcome."""
+        table, mapping = self._wizard.table, self._wizard.mapping
+        assert table is not None and mapping is not None
+        try:
+            report = import_volunteers(self._wizard.db, table, mapping, self.options(dry_run=True))
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        self.preview = report
+        self._show_rows(table, mapping, report)
+        self._show_duplicates(report)
+        lines = report.summary()[1:]
+        if report.problems:
+            lines.insert(0, _tr("%1 problemen gevonden.").replace("%1", str(len(report.problems))))
+        self.summary_label.setText(" ".join(lines))
+        self.create_box.setEnabled(bool(report.missing_initiatives) or self.create_box.isChecked())
+        self.completeChanged.emit()
+
+    def _show_rows(self, table: Table, mapping: ColumnMapping, report: ImportReport) -> None:
+        used = [i for i, f in enumerate(mapping.fields) if f is not None]
+        problems: dict[int, list[str]] = {}
+        for problem in report.problems:
+            problems.setdefault(problem.line, []).append(f"{problem.field}: {problem.reason}")
+        headers = [_tr("Regel"), _tr("Resultaat"), _tr("Problemen")]
+        headers += [mapping.headers[i] for i in used]
+        self.rows.clear()
+        self.rows.setColumnCount(len(headers))
+        self.rows.setHorizontalHeaderLabels(headers)
+        self.rows.setRowCount(len(table.rows))
+        for position, row in enumerate(table.rows):
+            outcome = report.outcomes.get(row.line, "")
+            cells = [str(row.line), outcome, "; ".join(problems.get(row.line, []))]
+            cells += [text_of(row.cell(i)) for i in used]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.line in problems:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.rows.setItem(position, column, item)
+
+    def _show_duplicates(self, report: ImportReport) -> None:
+        chosen = self.options(dry_run=True).merges
+        self.duplicates.blockSignals(True)
+        self.duplicates.clear()
+        for duplicate in report.duplicates:
+            text = _tr("Regel %1: %2 lijkt op %3").replace("%1", str(duplicate.line))
+            text = text.replace("%2", duplicate.row_name).replace("%3", duplicate.existing)
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = chosen.get(duplicate.line) == duplicate.person_id
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (duplicate.line, duplicate.person_id))
+            self.duplicates.addItem(item)
+        self.duplicates.blockSignals(False)
+
+    def _duplicate_changed(self, changed: QListWidgetItem) -> None:
+        if changed.checkState() != Qt.CheckState.Checked:
+            return
+        # A row merges into one person at most: untick its other candidates.
+        line = changed.data(Qt.ItemDataRole.UserRole)[0]
+        self.duplicates.blockSignals(True)
+        for index in range(self.duplicates.count()):
+            item = self.duplicates.item(index)
+            if item is not changed and item.data(Qt.ItemDataRole.UserRole)[0] == line:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        self.duplicates.blockSignals(False)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        report = self.preview
+        if report is None:
+            return False
+        return not report.problems or self.skip_box.isChecked()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        table, mapping = self._wizard.table, self._wizard.mapping
+        assert table is not None and mapping is not None
+        try:
+            report = import_volunteers(self._wizard.db, table, mapping, self.options(dry_run=False))
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return False
+        if not report.committed:
+            # Someone changed the data since the preview; show the new state.
+            self.refresh()
+            return False
+        self._wizard.report = report
+        self._wizard.imported.emit()
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Resultaat"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.undo_button = QPushButton(_tr("Samenvoegingen ongedaan maken"))
+        self.undo_button.clicked.connect(self._undo_merges)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:  # noqa: N802
+        report = self._wizard.report
+        assert report is not None
+        lines = report.summary()
+        if report.problems:
+            lines += ["", _tr("Overgeslagen:")] + [str(p) for p in report.problems]
+        self.text.setPlainText("\n".join(lines))
+        self.undo_button.setVisible(bool(report.merge_ids))
+
+    def _undo_merges(self) -> None:
+        report = self._wizard.report
+        assert report is not None
+        try:
+            for merge_id in reversed(report.merge_ids):
+                undo_merge(self._wizard.db, merge_id)
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        report.merge_ids = []
+        self.undo_button.setVisible(False)
+        self.text.appendPlainText(
+            "\n" + _tr("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
+        )
+        self._wizard.imported.emit()

@@ -1,0 +1,212 @@
+"""The import wizard and the data menu's actions, driven as a user would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from flevodesk.domain.geography import Municipality
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.people import Person
+from flevodesk.services.importing.columns import Field
+from flevodesk.services.listing import ListQuery
+from flevodesk.services.persons import PersonListing
+from flevodesk.ui import file_choice
+from flevodesk.ui.data_actions import DataActions, build_data_actions
+from flevodesk.ui.import_wizard import ImportWizard
+
+FILE = (
+    "Naam;E-mail;Telefoon prive;Initiatief;Rol\n"
+    "Zoe Celik;zoe@voorbeeld.nl;612345678;Repair Café Dronten;vrijwilliger\n"
+    "Kees Jansen;kees2@voorbeeld.nl;;;\n"
+    "Piet Bakker;piet@;;;\n"
+)
+
+
+@pytest.fixture
+def filled(db):
+    with db.write() as session:
+        dronten = session.scalars(select(Municipality).where(Municipality.name == "Dronten")).one()
+        session.add(Initiative(name="Repair Café Dronten", municipality=dronten))
+        session.add(Person(first_name="Kees", last_name="Jansen", email="kees@voorbeeld.nl"))
+    return db
+
+
+@pytest.fixture
+def said(monkeypatch):
+    told: list[str] = []
+    monkeypatch.setattr(file_choice, "inform", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(file_choice, "confirm", lambda _p, _t, text: told.append(text) or True)
+    return told
+
+
+def names(db):
+    with db.read() as session:
+        return sorted(p.full_name for p in session.scalars(select(Person)))
+
+
+def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp_path, answers):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(FILE.encode("cp1252"))
+    wizard = ImportWizard(filled)
+    qtbot.addWidget(wizard)
+    wizard.restart()  # what show() does, without a window on screen
+    imported = []
+    wizard.imported.connect(lambda: imported.append(True))
+
+    page = wizard.file_page
+    assert not page.isComplete()
+    qtbot.keyClicks(page.path_edit, str(path))
+    assert page.isComplete()
+    wizard.next()
+
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    recognised = [c.currentData() for c in mapping.combos]
+    assert recognised == ["full_name", "email", None, "initiative", "role"]
+    assert "612345678" in mapping.grid.item(2, 1).text()
+    mapping.choose(0, None)
+    assert not mapping.isComplete()  # no name column left
+    assert mapping.problem_label.text()
+    mapping.choose(0, Field.FULL_NAME)
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("phone"))
+    assert wizard.mapping.index_of(Field.PHONE) == 2
+    wizard.next()
+
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    grid = preview.rows
+    assert grid.rowCount() == 3
+    assert grid.item(2, 0).text() == "4"
+    assert "E-mail: 'piet@' is geen geldig e-mailadres" in grid.item(2, 2).text()
+    assert grid.item(0, 1).text() == "nieuw"
+    assert not preview.isComplete()  # a row is wrong and is not skipped
+    preview.skip_box.setChecked(True)
+    assert preview.isComplete()
+    assert preview.duplicates.count() == 1
+    duplicate = preview.duplicates.item(0)
+    assert duplicate.text().startswith("Regel 3: Kees Jansen lijkt op Kees Jansen")
+    duplicate.setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+
+    result = wizard.result_page
+    assert wizard.currentPage() is result
+    assert imported == [True]
+    text = result.text.toPlainText()
+    assert "Nieuwe personen: 1." in text
+    assert "Samengevoegd met een bestaande persoon: 1." in text
+    assert "regel 4: E-mail: 'piet@' is geen geldig e-mailadres" in text
+    assert names(filled) == ["Kees Jansen", "Zoe Celik"]
+    with filled.read() as session:
+        kees = session.scalars(select(Person).where(Person.last_name == "Jansen")).one()
+    assert kees.email == "kees@voorbeeld.nl"
+
+    assert result.undo_button.isVisibleTo(wizard)
+    result.undo_button.click()
+    assert names(filled) == ["Kees Jansen", "Kees Jansen", "Zoe Celik"]
+    assert not result.undo_button.isVisibleTo(wizard)
+    assert answers.errors == []
+
+
+def test_accented_text_is_set_not_typed(qtbot, filled, tmp_path):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes("Naam\nŞükrü Yılmaz\nZoë Çelik\n".encode())
+    wizard = ImportWizard(filled)
+    qtbot.addWidget(wizard)
+    wizard.restart()  # what show() does, without a window on screen
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.rows.item(0, 3).text() == "Şükrü Yılmaz"
+    wizard.next()
+    assert names(filled) == ["Kees Jansen", "Zoë Çelik", "Şükrü Yılmaz"]
+
+
+def test_an_unreadable_file_stays_on_the_first_page(qtbot, filled, tmp_path):
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(b"")
+    wizard = ImportWizard(filled)
+    qtbot.addWidget(wizard)
+    wizard.restart()  # what show() does, without a window on screen
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "leeg" in wizard.file_page.error_label.text()
+
+
+def test_data_actions_export_backup_restore_and_undo(
+    qtbot, filled, tmp_path, monkeypatch, said, answers
+):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    changed = []
+    query = ListQuery(search="kees")
+    actions = DataActions(
+        window, filled, lambda: (PersonListing(), query), lambda: changed.append(1)
+    )
+    assert [a.objectName() for a in actions.actions()][:3] == [
+        "data-import",
+        "data-export-csv",
+        "data-export-xlsx",
+    ]
+
+    out = tmp_path / "uit"
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: out)
+    actions.export_csv.trigger()
+    csv_text = (tmp_path / "uit.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.count("\n") == 2  # header and Kees: the search of the table applies
+    assert said[-1].startswith("1 rijen geschreven")
+    actions.export_xlsx.trigger()
+    assert (tmp_path / "uit.xlsx").exists()
+
+    ics = tmp_path / "d.ics"
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: ics)
+    with filled.write() as session:
+        session.scalars(select(Person)).first().vog_date = date(2024, 1, 1)
+    actions.export_calendar.trigger()
+    assert b"VOG vernieuwen: Kees Jansen" in ics.read_bytes()
+    vcf = tmp_path / "c.vcf"
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: vcf)
+    actions.export_contacts.trigger()
+    assert vcf.read_bytes().startswith(b"BEGIN:VCARD")
+
+    backup = tmp_path / "kopie.sqlite3"
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: backup)
+    actions.backup.trigger()
+    assert backup.exists()
+    with filled.write() as session:
+        session.add(Person(first_name="Na", last_name="Kopie"))
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: backup)
+    actions.restore.trigger()
+    assert names(filled) == ["Kees Jansen"]
+    assert changed == [1]
+
+    bad = tmp_path / "geen.sqlite3"
+    bad.write_text("geen database" * 100)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: bad)
+    actions.restore.trigger()
+    assert "geen FlevoDesk-database" in answers.errors[-1]
+
+    actions.undo_merge.trigger()
+    assert said[-1] == "Er is geen samenvoeging om ongedaan te maken."
+
+    monkeypatch.setattr(actions, "current_table", lambda: None)
+    actions.export_csv.trigger()
+    assert "geen tabel" in answers.errors[-1]
+
+
+def test_build_data_actions_gives_the_menu_in_order(qtbot, filled):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    made = build_data_actions(window, filled, lambda: None)
+    assert len(made) == 8
+    assert all(action.parent() is window for action in made)
+    with filled.read() as session:
+        assert session.scalar(select(func.count(Person.id))) == 1
