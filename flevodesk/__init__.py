@@ -1,8 +1,5 @@
 """FlevoDesk: offline bureauprogramma voor inwonersinitiatieven in Flevoland."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("flevodesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+# A literal, not importlib.metadata: that lookup costs tens of milliseconds at every start.
+# tests/test_version.py keeps it equal to pyproject.toml's version.
+__version__ = "0.1.0"

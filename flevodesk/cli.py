@@ -12,18 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+# Only light imports here: starting the GUI must not wait for SQLAlchemy and Alembic,
+# which the command handlers import when they run.
 from flevodesk import __version__
 from flevodesk.commands import command_modules
-from flevodesk.commands.common import PASSPHRASE_VAR, passphrase_from_environment
-from flevodesk.services.demo import has_demo_data, load_demo_data
+from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
 from flevodesk.services.errors import ServiceError, ValidationError
-from flevodesk.services.setup import (
-    change_passphrase,
-    check_database,
-    encrypt_database,
-    open_database,
-)
-from flevodesk.store import crypto, location
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -115,6 +109,10 @@ def ask_new_passphrase(variable: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from flevodesk.services.demo import has_demo_data, load_demo_data
+    from flevodesk.services.setup import encrypt_database, open_database
+    from flevodesk.store import crypto, location
+
     passphrase = passphrase_from_environment()
     target = location.sqlite_file(location.resolve_target(args.db))
     plain_file = (
@@ -155,11 +153,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from flevodesk.services.setup import check_database
+
     print(check_database(args.db, passphrase=passphrase_from_environment()))
     return EXIT_OK
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    from flevodesk.services.setup import change_passphrase, open_database
+    from flevodesk.store import location
+
     old = passphrase_from_environment()
     if not old:
         raise UserError(f"geef de huidige wachtzin op in {PASSPHRASE_VAR}")
@@ -188,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"flevodesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if not rest:
+        # The everyday case: no command, open the window without building the parser.
+        return run_gui(db)
     parser = build_parser()
     try:
         args = parser.parse_args(rest)
