@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from flevodesk.domain.text import fold
 from flevodesk.store.database import Database
 
 FilterFn = Callable[[Select[Any], Any], Select[Any]]
+#: What fills a column: a mapped attribute, a table column or any SQL expression.
+SQLExpression = ColumnElement[Any] | KeyedColumnElement[Any] | QueryableAttribute[Any]
 
 
 @dataclass(frozen=True)
@@ -26,8 +29,8 @@ class Column:
 
     key: str
     header: str
-    expr: ColumnElement[Any] | KeyedColumnElement[Any]
-    sort_expr: ColumnElement[Any] | None = None
+    expr: SQLExpression
+    sort_expr: SQLExpression | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from flevodesk.resources import migrations_path
 from flevodesk.store import crypto
@@ -162,7 +162,7 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
         if sqlite:
             # Batch mode rebuilds tables, which with foreign keys on would cascade deletes.
             # The pragma is ignored inside a transaction, so it goes to the driver directly.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _driver(conn).execute("PRAGMA foreign_keys=OFF")
         config.attributes["connection"] = conn
         try:
             command.upgrade(config, "head")
@@ -179,5 +179,12 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
             raise
         finally:
             if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                _driver(conn).execute("PRAGMA foreign_keys=ON")
     return info
+
+
+def _driver(conn: Connection) -> Any:
+    """The DB-API connection under ``conn``, for pragmas that must bypass the transaction."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a checked-out connection always has a driver connection"
+    return driver
