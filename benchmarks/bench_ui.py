@@ -110,7 +110,9 @@ def bench_start(db: Path, runs: int) -> None:
 
 
 RAW_PAGE = (
-    "SELECT id, last_name, tussenvoegsel, first_name, place, phone, email, status, vog_date "
+    "SELECT id, last_name, tussenvoegsel, first_name, place, phone, email, status, "
+    "(SELECT max(seen_on) FROM vog_records v WHERE v.person_id = persons.id "
+    "AND v.outcome = 'afgegeven') "
     "FROM persons WHERE id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
     "ORDER BY fold(last_name || ', ' || first_name), id LIMIT 200"
 )

@@ -155,10 +155,20 @@ def build(path: Path) -> None:
                 "actief" if n % 9 else "inactief",
             )
         )
-    columns = (
-        "first_name, tussenvoegsel, last_name, email, phone, postcode, place, birth_year,"
-        " vog_date, consent_date, consent_purpose, status"
-    )
+    # Schemas from 0005 on keep VOGs and consents in registers of their own.
+    legacy_privacy = "vog_date" in person_columns
+    privacy = [(p[8], p[9]) for p in persons]
+    if legacy_privacy:
+        columns = (
+            "first_name, tussenvoegsel, last_name, email, phone, postcode, place, birth_year,"
+            " vog_date, consent_date, consent_purpose, status"
+        )
+    else:
+        persons = [(*p[:8], p[11]) for p in persons]
+        columns = (
+            "first_name, tussenvoegsel, last_name, email, phone, postcode, place, birth_year,"
+            " status"
+        )
     if with_search:
         from flevodesk.domain.text import search_text
 
@@ -177,6 +187,21 @@ def build(path: Path) -> None:
     )
     first_person = cur.execute("SELECT min(id) FROM persons").fetchone()[0]
     person_ids = range(first_person, first_person + N_PERSONS)
+    if not legacy_privacy:
+        cur.executemany(
+            "INSERT INTO vog_records (person_id, seen_on, outcome, valid_until, version,"
+            f" created_at, updated_at) VALUES (?, ?, 'afgegeven', ?, 1, '{now}', '{now}')",
+            [
+                (pid, vog, f"{int(vog[:4]) + 3}{vog[4:]}".replace("-02-29", "-02-28"))
+                for pid, (vog, _) in zip(person_ids, privacy, strict=True)
+                if vog
+            ],
+        )
+        cur.executemany(
+            "INSERT INTO consents (person_id, purpose, given_on, method, version, created_at,"
+            f" updated_at) VALUES (?, 'contact', ?, 'formulier', 1, '{now}', '{now}')",
+            [(pid, given) for pid, (_, given) in zip(person_ids, privacy, strict=True)],
+        )
 
     engagements = []
     for k in range(N_ENGAGEMENTS):

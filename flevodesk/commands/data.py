@@ -3,7 +3,8 @@
 ```
 flevodesk import volunteers FILE [--dry-run] [--skip-invalid] [--create-initiatives]
 flevodesk export volunteers --format csv|xlsx --out FILE
-flevodesk export table volunteers|initiatives|funding|partners --format csv|xlsx --out FILE
+flevodesk export table volunteers|volunteers-for-partners|initiatives|funding|partners
+    --format csv|xlsx --out FILE
 flevodesk export calendar --out FILE.ics
 flevodesk export contacts --out FILE.vcf
 flevodesk backup [--out FILE]
@@ -29,7 +30,7 @@ from flevodesk.services.importing.volunteers import ImportOptions, import_file
 from flevodesk.services.initiatives import InitiativeListing
 from flevodesk.services.listing import Listing, ListQuery
 from flevodesk.services.partners import PartnerListing
-from flevodesk.services.persons import PersonListing
+from flevodesk.services.persons import PartnerVolunteerListing, PersonListing
 from flevodesk.store import location
 from flevodesk.store.database import Database
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 #: The tables that can be exported, by the name used on the command line.
 TABLES: dict[str, type[Listing]] = {
     "volunteers": PersonListing,
+    # Meant to leave the organisation: only who consented to sharing with partners.
+    "volunteers-for-partners": PartnerVolunteerListing,
     "initiatives": InitiativeListing,
     "funding": FundingListing,
     "partners": PartnerListing,

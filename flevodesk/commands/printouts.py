@@ -5,6 +5,7 @@ flevodesk export overview [--municipality NAME] --out FILE.pdf
 flevodesk export initiative (--id ID | --name NAME) --out FILE.pdf
 flevodesk export partners --out FILE.pdf
 flevodesk export funding --id ID --out FILE.pdf
+flevodesk export financing --initiative NAME --out FILE.pdf
 flevodesk export signin --initiative NAME --date YYYY-MM-DD --out FILE.pdf
 flevodesk export phonelist --initiative NAME --out FILE.pdf
 flevodesk export hours --person EMAIL --from DATE --to DATE --out FILE.pdf
@@ -46,6 +47,12 @@ KINDS: dict[str, tuple[str, Builder]] = {
     "initiative": ("initiative", _initiative),
     "partners": ("partners", lambda db, a: printouts.partner_sheet_data(db)),
     "funding": ("funding", lambda db, a: printouts.funding_report_data(db, a.id)),
+    "financing": (
+        "financing",
+        lambda db, a: printouts.financing_plan_data(
+            db, InitiativeService(db).find_by_name(a.initiative).id
+        ),
+    ),
     "signin": ("signin", lambda db, a: printouts.signin_data(db, a.initiative, a.date)),
     "phonelist": ("volunteers", lambda db, a: printouts.phonelist_data(db, a.initiative)),
     "hours": ("hours", lambda db, a: printouts.hours_statement_data(db, a.person, a.start, a.end)),
@@ -76,7 +83,7 @@ def register(commands: Subparsers) -> None:
             which.add_argument("--name")
         if kind == "funding":
             parser.add_argument("--id", type=int, required=True, help="nummer van de aanvraag")
-        if kind in ("signin", "phonelist"):
+        if kind in ("signin", "phonelist", "financing"):
             parser.add_argument("--initiative", required=True, help="naam van het initiatief")
         if kind == "signin":
             parser.add_argument("--date", type=iso_date, required=True)

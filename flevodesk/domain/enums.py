@@ -49,6 +49,22 @@ class ConsentMethod(LabeledEnum):
     MONDELING = "mondeling"
 
 
+class ConsentPurpose(LabeledEnum):
+    """What a person can agree to separately (AVG: consent is per purpose)."""
+
+    CONTACT = "contact"
+    FOTO_PUBLICATIE = "foto_publicatie"
+    DELEN_MET_PARTNERS = "delen_met_partners"
+
+
+class VogOutcome(LabeledEnum):
+    """Where a VOG request stands; only ``AFGEGEVEN`` makes a VOG valid."""
+
+    AANGEVRAAGD = "aangevraagd"
+    AFGEGEVEN = "afgegeven"
+    GEWEIGERD = "geweigerd"
+
+
 class FundingDomain(LabeledEnum):
     SOCIAAL = "sociaal"
     FYSIEK = "fysiek"
@@ -151,6 +167,9 @@ class Dagdeel(LabeledEnum):
 _LABEL_PAIRS: list[tuple[LabeledEnum, str]] = [
     (Role.COORDINATOR, "Coördinator"),
     (ConsentMethod.EMAIL, "E-mail"),
+    (ConsentPurpose.CONTACT, "Contact opnemen"),
+    (ConsentPurpose.FOTO_PUBLICATIE, "Foto's en publicatie"),
+    (ConsentPurpose.DELEN_MET_PARTNERS, "Delen met partners"),
     (FundingStatus.IN_VOORBEREIDING, "In voorbereiding"),
     (FundingStatus.DEELS_TOEGEKEND, "Deels toegekend"),
     (FundingStatus.VERANTWOORDING_INGEDIEND, "Verantwoording ingediend"),

@@ -8,6 +8,7 @@ from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent, PersonChange, RoleSetting, Setting, VogRecord
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "Base",
     "BudgetLine",
     "Challenge",
+    "Consent",
     "Engagement",
     "FundingApplication",
     "FundingScheme",
@@ -29,10 +31,14 @@ __all__ = [
     "PartnerAudience",
     "PartnerContact",
     "Person",
+    "PersonChange",
     "PersonMerge",
     "Practice",
+    "RoleSetting",
     "SchemeCostRule",
+    "Setting",
     "SuccessFactor",
     "TargetGroup",
     "Theme",
+    "VogRecord",
 ]

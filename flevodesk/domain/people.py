@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, column, func, select, table
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, enum_column
-from flevodesk.domain.enums import ConsentMethod, Dagdeel, PersonStatus, Role
+from flevodesk.domain.enums import ConsentPurpose, Dagdeel, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (
@@ -23,6 +23,39 @@ from flevodesk.domain.validation import (
 
 if TYPE_CHECKING:
     from flevodesk.domain.initiatives import Initiative
+    from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
+
+#: Every field that holds personal data: what the change log watches and erasure removes.
+PERSONAL_FIELDS = (
+    "first_name",
+    "tussenvoegsel",
+    "last_name",
+    "email",
+    "phone",
+    "address",
+    "postcode",
+    "place",
+    "birth_year",
+    "skills",
+    "availability",
+    "left_reason",
+    "notes",
+)
+
+#: The name an anonymised person keeps (the column may not be empty).
+ANONYMOUS_NAME = "Geanonimiseerd"
+
+# Light table references for the derived dates below: the privacy models import this module.
+_vogs = table(
+    "vog_records", column("person_id"), column("seen_on", Date), column("outcome", String)
+)
+_consents = table(
+    "consents",
+    column("person_id"),
+    column("given_on", Date),
+    column("purpose", String),
+    column("withdrawn_on", Date),
+)
 
 
 def clean_availability(field: str, value: str | None) -> str | None:
@@ -55,10 +88,6 @@ class Person(Versioned, Base):
     birth_year: Mapped[int | None]
     skills: Mapped[str | None] = mapped_column(Text)
     availability: Mapped[str | None] = mapped_column(String(300))
-    vog_date: Mapped[date | None]
-    consent_date: Mapped[date | None]
-    consent_purpose: Mapped[str | None] = mapped_column(String(200))
-    consent_method: Mapped[ConsentMethod | None] = mapped_column(enum_column(ConsentMethod))
     status: Mapped[PersonStatus] = mapped_column(
         enum_column(PersonStatus), default=PersonStatus.ACTIEF, index=True
     )
@@ -70,6 +99,32 @@ class Person(Versioned, Base):
     search_text: Mapped[str | None] = mapped_column(Text)
     # Folded "last, first, tussenvoegsel" with an index: the order volunteer lists sort by.
     sort_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    #: Retention: when the user decided to keep someone, the date to ask again and why.
+    review_on: Mapped[date | None]
+    keep_reason: Mapped[str | None] = mapped_column(String(300))
+    anonymised_on: Mapped[date | None] = mapped_column(index=True)
+
+    # Read-only summaries of the VOG register and the contact consent, for code that
+    # still thinks in one date per person (the worklist's VOG and consent reminders).
+    # Deferred: a table of 100,000 persons never computes them unless asked.
+    vog_date: Mapped[date | None] = column_property(
+        select(func.max(_vogs.c.seen_on))
+        .where(_vogs.c.person_id == id, _vogs.c.outcome == VogOutcome.AFGEGEVEN.value)
+        .correlate_except(_vogs)
+        .scalar_subquery(),
+        deferred=True,
+    )
+    consent_date: Mapped[date | None] = column_property(
+        select(func.max(_consents.c.given_on))
+        .where(
+            _consents.c.person_id == id,
+            _consents.c.purpose == ConsentPurpose.CONTACT.value,
+            _consents.c.withdrawn_on.is_(None),
+        )
+        .correlate_except(_consents)
+        .scalar_subquery(),
+        deferred=True,
+    )
 
     engagements: Mapped[list[Engagement]] = relationship(
         back_populates="person",
@@ -83,6 +138,24 @@ class Person(Versioned, Base):
         passive_deletes=True,
         order_by="HoursEntry.worked_on",
     )
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(Consent.purpose, Consent.given_on)",
+    )
+    vog_records: Mapped[list[VogRecord]] = relationship(
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="VogRecord.id",
+    )
+    changes: Mapped[list[PersonChange]] = relationship(
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="PersonChange.id",
+    )
 
     @property
     def full_name(self) -> str:
@@ -94,6 +167,14 @@ class Person(Versioned, Base):
         """ "Jong, Anja de": the form Dutch address lists sort by."""
         tail = f" {self.tussenvoegsel}" if self.tussenvoegsel else ""
         return f"{self.last_name}, {self.first_name}{tail}"
+
+    @property
+    def is_anonymised(self) -> bool:
+        return self.anonymised_on is not None
+
+    def has_consent(self, purpose: ConsentPurpose, on: date) -> bool:
+        """Whether a consent for ``purpose`` holds on ``on`` (``consents`` must be loaded)."""
+        return any(c.purpose is purpose and c.is_valid(on) for c in self.consents)
 
     def validate(self) -> None:
         self.first_name = (
@@ -110,8 +191,6 @@ class Person(Versioned, Base):
         self.place = clean_text("place", self.place, max_length=80)
         self.birth_year = clean_birth_year("birth_year", self.birth_year)
         self.availability = clean_availability("availability", self.availability)
-        if self.consent_date is not None and not (self.consent_purpose or "").strip():
-            raise ValidationError("consent_purpose", "noem waarvoor toestemming is gegeven")
         if self.left_on is not None and self.status is PersonStatus.ACTIEF:
             raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
         self.search_text = search_text(
@@ -124,11 +203,7 @@ class Person(Versioned, Base):
             self.postcode,
         )
         self.sort_key = person_sort_key(self.last_name, self.first_name, self.tussenvoegsel)
-        today = date.today()
-        for field in ("vog_date", "consent_date"):
-            value = getattr(self, field)
-            if value is not None and value > today:
-                raise ValidationError(field, "ligt in de toekomst")
+        self.keep_reason = clean_text("keep_reason", self.keep_reason, max_length=300)
 
     def __repr__(self) -> str:
         return f"Person({self.full_name!r})"

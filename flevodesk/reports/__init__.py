@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flevodesk.reports.data import (
+    FinancingPlanData,
     FundingReportData,
     HandoutData,
     HoursStatementData,
@@ -19,6 +20,7 @@ from flevodesk.reports.data import (
     PhoneListData,
     SigninData,
 )
+from flevodesk.reports.financing import render_financing_plan
 from flevodesk.reports.funding import render_funding_report
 from flevodesk.reports.handout import render_handout, render_handouts
 from flevodesk.reports.hours import render_hours_statement
@@ -26,6 +28,12 @@ from flevodesk.reports.layout import Output
 from flevodesk.reports.overview import render_overview
 from flevodesk.reports.partners import render_partner_sheet
 from flevodesk.reports.phonelist import render_phonelist
+from flevodesk.reports.privacy import (
+    AccessExportData,
+    RegisterData,
+    render_access_export,
+    render_register,
+)
 from flevodesk.reports.signin import render_signin
 
 
@@ -88,6 +96,13 @@ PRINTOUTS: dict[str, Printout] = {
             render_funding_report,
         ),
         Printout(
+            "financing",
+            "Financieringsplan en trackrecord",
+            "De begroting van een initiatief tegen al zijn aanvragen, en wie het eerder steunde.",
+            FinancingPlanData,
+            render_financing_plan,
+        ),
+        Printout(
             "signin",
             "Presentielijst",
             "Lege lijst om in te tekenen bij een bijeenkomst.",
@@ -108,6 +123,20 @@ PRINTOUTS: dict[str, Printout] = {
             HoursStatementData,
             render_hours_statement,
         ),
+        Printout(
+            "access",
+            "Inzageverzoek",
+            "Alles wat over één persoon is vastgelegd, met het wijzigingslogboek (AVG-inzage).",
+            AccessExportData,
+            render_access_export,
+        ),
+        Printout(
+            "register",
+            "Verwerkingsregister",
+            "Welke persoonsgegevens FlevoDesk bewaart, waarvoor en hoe lang, op één pagina.",
+            RegisterData,
+            render_register,
+        ),
     )
 }
 
@@ -115,6 +144,8 @@ __all__ = [
     "PRINTOUTS",
     "Output",
     "Printout",
+    "render_access_export",
+    "render_financing_plan",
     "render_funding_report",
     "render_handout",
     "render_handouts",
@@ -122,5 +153,6 @@ __all__ = [
     "render_overview",
     "render_partner_sheet",
     "render_phonelist",
+    "render_register",
     "render_signin",
 ]

@@ -138,6 +138,24 @@ class PartnerSheetData:
 
 
 @dataclass(frozen=True)
+class CostLineItem:
+    """A budget line against what was spent on it; ``budgeted`` is ``None`` for costs
+    booked outside the budget."""
+
+    description: str
+    cost_type: str
+    budgeted: Decimal | None
+    spent: Decimal
+
+
+@dataclass(frozen=True)
+class ObligationItem:
+    what: str
+    due: date | None
+    done_on: date | None
+
+
+@dataclass(frozen=True)
 class FundingReportData:
     """The verantwoording of one funding application.
 
@@ -170,6 +188,67 @@ class FundingReportData:
     decided_on: date | None = None
     accountability_due: date | None = None
     reported_on: date | None = None
+    cost_lines: tuple[CostLineItem, ...] = ()
+    advance_received: Decimal | None = None
+    final_payment: Decimal | None = None
+    repayment: Decimal | None = None
+    obligations: tuple[ObligationItem, ...] = ()
+
+    @property
+    def received(self) -> Decimal | None:
+        """Money that reached the initiative: advance plus final payment minus repayment."""
+        parts = (self.advance_received, self.final_payment, self.repayment)
+        if all(part is None for part in parts):
+            return None
+        zero = Decimal("0.00")
+        return (
+            (self.advance_received or zero)
+            + (self.final_payment or zero)
+            - (self.repayment or zero)
+        )
+
+
+@dataclass(frozen=True)
+class PlanLineItem:
+    funder: str
+    scheme: str
+    status: str
+    requested: Decimal
+    granted: Decimal | None
+    # How the line counts in the sums: "toegekend", "in behandeling", "afgewezen", or ""
+    # for a withdrawn request that counts nowhere.
+    counts_as: str
+
+
+@dataclass(frozen=True)
+class TrackRecordRow:
+    year: int
+    funder: str
+    scheme: str
+    granted: Decimal
+
+
+@dataclass(frozen=True)
+class FinancingPlanData:
+    """An initiative's dekkingsplan and the funders that financed it before.
+
+    The sums are computed by the service in exact euros; the printout only lays them out.
+    """
+
+    initiative: str
+    municipality: str
+    printed_on: date
+    budget_total: Decimal | None
+    own_contribution: Decimal
+    granted: Decimal
+    pending: Decimal
+    rejected: Decimal
+    covered: Decimal
+    gap: Decimal | None
+    over_financed: Decimal
+    lines: tuple[PlanLineItem, ...] = ()
+    double_financed: tuple[str, ...] = ()
+    track_record: tuple[TrackRecordRow, ...] = ()
 
 
 @dataclass(frozen=True)

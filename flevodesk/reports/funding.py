@@ -1,83 +1,86 @@
 """The verantwoording of one funding application: money, reach, story and dates.
 
-Laid out for the funder who reads it: three amounts first, then what the money reached,
-then the story in the initiative's own words, with the dates and particulars alongside.
+Laid out for the funder who reads it: three amounts first, the budget against what was
+spent per line, then what the money reached, then the story in the initiative's own
+words, with the dates, payments and obligations alongside.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableStyle
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import FundingReportData
+from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
 from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, short_date, text
 
 
-def _tiles(values: list[tuple[str, str, str]], width: float, background: Any = st.TINT) -> ly.Table:
-    """Key figures as big numbers over small labels, side by side."""
+def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
+    """Budget lines against actual costs, with the difference and a total row."""
     sheet = st.stylesheet()
-    figure = ParagraphStyle(
-        "figure",
-        parent=sheet.body,
-        fontName=st.FONT_BOLD,
-        fontSize=15,
-        leading=19,
-        textColor=st.HEADING,
-    )
-    gap = 8.0
-    tile_width = (width - gap * (len(values) - 1)) / len(values)
-    cells: list[Any] = []
-    widths: list[float] = []
-    for index, (label, value, note) in enumerate(values):
-        if index:
-            cells.append("")
-            widths.append(gap)
-        content = [Paragraph(text(label), sheet.tiny), Paragraph(text(value), figure)]
-        if note:
-            content.append(Paragraph(text(note), sheet.tiny))
-        cells.append(content)
-        widths.append(tile_width)
-    table = ly.Table([cells], colWidths=widths)
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]
-    for index in range(0, len(cells), 2):
-        commands.append(("BACKGROUND", (index, 0), (index, 0), background))
-        commands.append(("LINEABOVE", (index, 0), (index, 0), 2, st.ACCENT))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) -> ly.Table:
-    sheet = st.stylesheet()
-    table = ly.Table(
+    zero = Decimal("0.00")
+    rows: list[list[Any]] = [
         [
-            [Paragraph(text(label), sheet.cell_bold), Paragraph(text(value), sheet.cell)]
-            for label, value in rows
-        ],
-        colWidths=[width * label_share, width * (1 - label_share)],
-    )
-    table.setStyle(
-        TableStyle(
+            Paragraph(label, sheet.header_cell)
+            for label in ("Post", "Soort", "Begroot", "Besteed", "Verschil")
+        ]
+    ]
+    for line in lines:
+        difference = "" if line.budgeted is None else euro(line.budgeted - line.spent)
+        rows.append(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                Paragraph(text(line.description), sheet.cell),
+                Paragraph(text(line.cost_type), sheet.cell),
+                Paragraph(
+                    euro(line.budgeted) if line.budgeted is not None else "niet begroot",
+                    sheet.cell_right,
+                ),
+                Paragraph(euro(line.spent), sheet.cell_right),
+                Paragraph(difference, sheet.cell_right),
             ]
         )
+    budgeted = sum((line.budgeted or zero for line in lines), zero)
+    spent = sum((line.spent for line in lines), zero)
+    rows.append(
+        [
+            Paragraph("Totaal", sheet.cell_bold),
+            "",
+            Paragraph(f"<b>{euro(budgeted)}</b>", sheet.cell_right),
+            Paragraph(f"<b>{euro(spent)}</b>", sheet.cell_right),
+            Paragraph(f"<b>{euro(budgeted - spent)}</b>", sheet.cell_right),
+        ]
     )
+    money = 70.0
+    widths = [0.0, 110.0, money, money, money]
+    widths[0] = width - sum(widths)
+    table = ly.Table(rows, colWidths=widths, repeatRows=1)
+    style = ly.grid_style()
+    style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
+    style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
+    style.add("TOPPADDING", (0, 0), (-1, -1), 2)
+    style.add("BOTTOMPADDING", (0, 0), (-1, -1), 2)
+    table.setStyle(style)
     return table
+
+
+def _payments(data: FundingReportData) -> list[tuple[str, str]]:
+    if data.received is None:
+        return []
+    return [
+        ("Voorschot ontvangen", euro(data.advance_received)),
+        ("Eindbetaling", euro(data.final_payment)),
+        ("Terugbetaald", euro(data.repayment)),
+        ("Per saldo ontvangen", euro(data.received)),
+    ]
+
+
+def _obligation_state(item: ObligationItem) -> str:
+    due = f"uiterlijk {short_date(item.due)}" if item.due else "geen datum"
+    done = f"gedaan {short_date(item.done_on)}" if item.done_on else "open"
+    return f"{due} · {done}"
 
 
 def _hours_note(data: FundingReportData) -> str:
@@ -111,7 +114,7 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
             if rest >= 0
             else f"meer besteed dan toegekend: {euro(-rest)}"
         )
-    money = _tiles(
+    money = ly.figure_tiles(
         [
             ("Aangevraagd", euro(data.amount_requested), ""),
             ("Toegekend", euro(data.amount_granted), ""),
@@ -119,7 +122,7 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         ],
         width,
     )
-    reach = _tiles(
+    reach = ly.figure_tiles(
         [
             ("Mensen bereikt", number(data.people_reached), ""),
             ("Activiteiten", number(data.activities), ""),
@@ -155,10 +158,20 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
     ]
     right: list[Flowable] = [
         ly.SectionHeading("Aanvraag", space_before=0),
-        _facts(particulars, side),
+        ly.facts(particulars, side),
         ly.SectionHeading("Data", space_before=12),
-        _facts(dates, side, label_share=0.62),
+        ly.facts(dates, side, label_share=0.62),
     ]
+    if payments := _payments(data):
+        right += [
+            ly.SectionHeading("Betalingen", space_before=12),
+            ly.facts(payments, side, label_share=0.62),
+        ]
+    if data.obligations:
+        right += [
+            ly.SectionHeading("Verplichtingen", space_before=12),
+            ly.facts([(o.what, _obligation_state(o)) for o in data.obligations], side, 0.45),
+        ]
     left: list[Flowable] = [ly.SectionHeading("Het verhaal", space_before=0)]
     left += ly.paragraphs(data.story, sheet.body) or [
         Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
@@ -184,6 +197,14 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         ly.SectionHeading("Geld", space_before=0),
         money,
         Spacer(1, 6),
+    ]
+    if data.cost_lines:
+        content += [
+            ly.SectionHeading("Begroting en uitgaven"),
+            _cost_table(data.cost_lines, width),
+            Spacer(1, 6),
+        ]
+    content += [
         ly.SectionHeading("Bereikt"),
         reach,
         Spacer(1, 14),

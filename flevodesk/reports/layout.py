@@ -513,3 +513,69 @@ def grid_style(header_rows: int = 1) -> TableStyle:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
     )
+
+
+def figure_tiles(
+    values: list[tuple[str, str, str]], width: float, background: Any = st.TINT
+) -> Table:
+    """Key figures as big numbers over small labels (and an optional note), side by side."""
+    sheet = st.stylesheet()
+    figure = ParagraphStyle(
+        "figure",
+        parent=sheet.body,
+        fontName=st.FONT_BOLD,
+        fontSize=15,
+        leading=19,
+        textColor=st.HEADING,
+    )
+    gap = 8.0
+    tile_width = (width - gap * (len(values) - 1)) / len(values)
+    cells: list[Any] = []
+    widths: list[float] = []
+    for index, (label, value, note) in enumerate(values):
+        if index:
+            cells.append("")
+            widths.append(gap)
+        content = [Paragraph(text(label), sheet.tiny), Paragraph(text(value), figure)]
+        if note:
+            content.append(Paragraph(text(note), sheet.tiny))
+        cells.append(content)
+        widths.append(tile_width)
+    table = Table([cells], colWidths=widths)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for index in range(0, len(cells), 2):
+        commands.append(("BACKGROUND", (index, 0), (index, 0), background))
+        commands.append(("LINEABOVE", (index, 0), (index, 0), 2, st.ACCENT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) -> Table:
+    """Label and value pairs in two columns with thin rules between them."""
+    sheet = st.stylesheet()
+    table = Table(
+        [
+            [Paragraph(text(label), sheet.cell_bold), Paragraph(text(value), sheet.cell)]
+            for label, value in rows
+        ],
+        colWidths=[width * label_share, width * (1 - label_share)],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

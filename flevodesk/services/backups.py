@@ -15,7 +15,7 @@ from typing import Any
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto, location
-from flevodesk.store.backup import backup_file, timestamped_backup
+from flevodesk.store.backup import backup_file, list_backups, timestamped_backup
 from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
 from flevodesk.store.errors import StoreError
 from flevodesk.store.migrations import (
@@ -160,3 +160,38 @@ def _sqlite_path(db: Database) -> Path:
             "Reservekopieën en herstellen werken alleen met een databasebestand (SQLite)."
         )
     return db.path
+
+
+def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> Path:
+    """Put the newest backup that passes its check in place of an unusable database.
+
+    The unusable file is moved into the backup folder (renamed, never changed), so nothing
+    is lost even if it was the last copy of some data.
+
+    Returns:
+        The backup that was restored.
+
+    Raises:
+        ServiceError: when no backup of this database passes the check.
+    """
+    for candidate in list_backups(location.backup_dir(), target.stem):
+        try:
+            check_backup(candidate.path, passphrase)
+        except ServiceError:
+            continue
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if target.exists():
+            aside = location.backup_dir() / f"{target.stem}-{stamp}-beschadigd{target.suffix}"
+            target.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                companion = Path(f"{target}{suffix}")
+                if companion.exists():
+                    companion.replace(Path(f"{aside}{suffix}"))
+        try:
+            backup_file(candidate.path, target, passphrase)
+        except StoreError as exc:
+            raise ServiceError(exc.message) from exc
+        return candidate.path
+    raise ServiceError(
+        f"Er is geen bruikbare reservekopie van {target.name} gevonden in {location.backup_dir()}."
+    )

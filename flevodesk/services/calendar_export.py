@@ -11,21 +11,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from flevodesk import __version__
-from flevodesk.domain.enums import FundingStatus, PersonStatus
+from flevodesk.domain.enums import FundingStatus, PersonStatus, VogOutcome
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
+from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.contentlines import escape, render
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.privacy import settings_in
 from flevodesk.store.database import Database
-
-#: Years after which a volunteer's VOG is renewed. The law sets no term; organisations that
-#: work with vulnerable people usually ask for a new one every three years.
-VOG_RENEWAL_YEARS = 3
 
 _CLOSED = {FundingStatus.INGETROKKEN, FundingStatus.AFGEWEZEN}
 
@@ -40,14 +38,8 @@ class Deadline:
     description: str
     category: str
     changed: datetime
-
-
-def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
+    #: Days before ``day`` at which a calendar reminds (the VOG warning window).
+    alarm_days: int | None = None
 
 
 def collect_deadlines(db: Database) -> list[Deadline]:
@@ -85,22 +77,29 @@ def collect_deadlines(db: Database) -> list[Deadline]:
                         application.updated_at,
                     )
                 )
-        persons = session.scalars(
-            select(Person).where(
-                Person.vog_date.is_not(None), Person.status != PersonStatus.GESTOPT
-            )
+        warning_days = settings_in(session).warning_days
+        latest = (
+            select(VogRecord.person_id, func.max(VogRecord.valid_until).label("until"))
+            .where(VogRecord.outcome == VogOutcome.AFGEGEVEN, VogRecord.valid_until.is_not(None))
+            .group_by(VogRecord.person_id)
+            .subquery()
         )
-        for person in persons:
-            assert person.vog_date is not None
+        renewals = session.execute(
+            select(Person, latest.c.until)
+            .join(latest, latest.c.person_id == Person.id)
+            .where(Person.status != PersonStatus.GESTOPT, Person.anonymised_on.is_(None))
+        )
+        for person, until in renewals:
             deadlines.append(
                 Deadline(
                     f"person-{person.id}-vog@flevodesk",
-                    add_years(person.vog_date, VOG_RENEWAL_YEARS),
+                    until,
                     f"VOG vernieuwen: {person.full_name}",
-                    f"VOG afgegeven op {person.vog_date:%d-%m-%Y}; "
-                    f"vernieuwen na {VOG_RENEWAL_YEARS} jaar.",
+                    f"De VOG is geldig tot en met {until:%d-%m-%Y}; "
+                    f"vraag de nieuwe {warning_days} dagen vooraf aan.",
                     "VOG",
                     person.updated_at,
+                    alarm_days=warning_days,
                 )
             )
         temporary = session.scalars(
@@ -147,8 +146,16 @@ def render_calendar(deadlines: list[Deadline]) -> str:
             f"DESCRIPTION:{escape(deadline.description)}",
             f"CATEGORIES:{escape(deadline.category)}",
             "TRANSP:TRANSPARENT",
-            "END:VEVENT",
         ]
+        if deadline.alarm_days:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape(deadline.summary)}",
+                f"TRIGGER:-P{deadline.alarm_days}D",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return render(lines)
 

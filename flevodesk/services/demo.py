@@ -9,6 +9,7 @@ Names, addresses and numbers are invented; e-mail addresses use the reserved
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -18,21 +19,28 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import (
     Audience,
     ConsentMethod,
+    ConsentPurpose,
+    CostType,
     Dagdeel,
     FundingDomain,
     FundingStatus,
     InitiativeStatus,
     PartnerKind,
     PartnerScope,
+    PaymentMode,
     PersonStatus,
     Role,
+    VogOutcome,
 )
-from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import DEFAULT_VOG_VALID_YEARS, Consent, VogRecord, add_years
+from flevodesk.domain.schemes import FundingScheme
+from flevodesk.services.financing import obligation_due_dates
 from flevodesk.store.database import Database
 
 DEMO_MAIL_DOMAIN = "voorbeeld.invalid"
@@ -343,6 +351,9 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
         session.add(initiative)
         initiatives.append(initiative)
 
+    # Photo and partner consents draw from their own generator, so the rest of the demo set
+    # stays what it was before consents had purposes.
+    extra = random.Random(2027)
     for n in range(60):
         first = _FIRST[n % len(_FIRST)]
         tussen, last = _LAST[(n * 7) % len(_LAST)]
@@ -365,14 +376,11 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
                     key=[d.value for d in Dagdeel].index,
                 )
             ),
-            vog_date=today - timedelta(days=rng.randint(30, 1300)) if n % 3 == 0 else None,
-            consent_date=today - timedelta(days=rng.randint(30, 700)),
-            consent_purpose="Contact over vrijwilligerswerk",
-            consent_method=rng.choice(list(ConsentMethod)),
             status=status,
             is_demo=True,
         )
         session.add(person)
+        _add_demo_privacy(person, n, rng, extra, today)
         for k in range(1 + n % 2):
             initiative = initiatives[(n + k * 5) % len(initiatives)]
             since = max(initiative.start_date or today, today - timedelta(days=400)) + timedelta(
@@ -406,6 +414,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
                     )
                 )
 
+    applications: list[FundingApplication] = []
     for i, status in enumerate(list(FundingStatus) * 2):
         initiative = initiatives[i % len(initiatives)]
         requested = (
@@ -451,6 +460,92 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
             application.report_volunteers = rng.randint(3, 15)
             application.report_story = "De activiteiten zijn goed bezocht; de buurt vraagt om meer."
         session.add(application)
+        applications.append(application)
+    session.flush()
+    _demo_budgets(session, applications, today)
+
+
+# Budget lines the demo applications draw from; the same descriptions under two funders
+# show up in the financing plan as possibly double-financed.
+_DEMO_LINES = [
+    ("Materiaal en gereedschap", CostType.MATERIAAL),
+    ("Huur buurthuis", CostType.HUUR),
+    ("Flyers en posters", CostType.PROMOTIE),
+    ("Koffie, thee en koek", CostType.ETEN_EN_DRINKEN),
+]
+
+
+def _demo_budgets(session: Session, applications: list[FundingApplication], today: date) -> None:
+    """Schemes, budgets, receipts and obligations for the applications to funders that have
+    schemes, and a budget for each initiative (a separate random stream, so the rest of the
+    demo set stays as it was)."""
+    rng = random.Random(6)
+    cent = Decimal("0.01")
+    schemes: dict[int, list[FundingScheme]] = defaultdict(list)
+    for scheme in session.scalars(select(FundingScheme).order_by(FundingScheme.name)):
+        schemes[scheme.funder_id].append(scheme)
+    asked: dict[int, Decimal] = defaultdict(Decimal)
+    for number, application in enumerate(applications):
+        status = application.status
+        if status is not FundingStatus.AFGEWEZEN:
+            asked[application.initiative.id] += application.amount_requested
+        choices = schemes.get(application.funder.id)
+        if not choices:
+            continue
+        scheme = choices[number % len(choices)]
+        application.funding_scheme = scheme
+        application.scheme = scheme.name
+        decided = application.decided_on
+        application.activity_date = (
+            decided + timedelta(days=rng.randint(7, 40))
+            if decided
+            else today + timedelta(days=rng.randint(30, 90))
+        )
+        requested = application.amount_requested
+        picked = rng.sample(_DEMO_LINES, k=3)
+        amounts = [(requested * Decimal("0.3")).quantize(cent)]
+        amounts.append((requested * Decimal("0.2")).quantize(cent))
+        amounts.insert(0, requested - sum(amounts))
+        lines = [
+            BudgetLine(description=text, cost_type=kind, amount=amount)
+            for (text, kind), amount in zip(picked, amounts, strict=True)
+        ]
+        application.budget_lines = lines
+        if not status.is_granted:
+            continue
+        done = application.reported_on
+        application.obligations = [
+            Obligation(kind=kind, due_date=due, done_on=done)
+            for kind, due in obligation_due_dates(scheme, application.activity_date, decided)
+        ]
+        granted = application.amount_granted or Decimal("0.00")
+        if scheme.payment is PaymentMode.VOORSCHOT and scheme.advance_percentage:
+            application.advance_received = (granted * scheme.advance_percentage / 100).quantize(
+                cent
+            )
+        session.flush()  # receipts refer to the budget lines by id
+        spent_share = Decimal("0.4") if done is None else Decimal("0.97")
+        application.actual_costs = [
+            ActualCost(
+                budget_line_id=line.id,
+                description=line.description,
+                cost_type=line.cost_type,
+                amount=(line.amount * spent_share).quantize(cent),
+                paid_on=application.activity_date,
+                receipt=f"bon-{application.id}-{index}.pdf" if index % 2 == 0 else None,
+            )
+            for index, line in enumerate(lines[: 1 if done is None else 3], start=1)
+        ]
+        if status is FundingStatus.AFGEROND:
+            application.final_payment = granted - (application.advance_received or 0)
+    for application in applications:
+        initiative = application.initiative
+        if initiative.budget_total is None and asked[initiative.id]:
+            total = (asked[initiative.id] * Decimal(rng.choice(["1.1", "1.25", "0.9"]))).quantize(
+                cent
+            )
+            initiative.budget_total = total
+            initiative.own_contribution = (total / 10).quantize(cent)
 
 
 def remove_demo_data(db: Database) -> None:
@@ -460,3 +555,32 @@ def remove_demo_data(db: Database) -> None:
         session.execute(delete(Person).where(Person.is_demo))
         session.execute(delete(Initiative).where(Initiative.is_demo))
         session.execute(delete(Partner).where(Partner.is_demo))
+
+
+def _add_demo_privacy(
+    person: Person, n: int, rng: random.Random, extra: random.Random, today: date
+) -> None:
+    """A demo person's VOG (every third) and consents: contact always, photos and sharing
+    with partners for some, so the consent filters have something to leave out."""
+    if n % 3 == 0:
+        seen = today - timedelta(days=rng.randint(30, 1300))
+        person.vog_records.append(
+            VogRecord(
+                screening_profile="Algemeen: omgang met minderjarigen",
+                seen_on=seen,
+                seen_by="Coördinator (demo)",
+                outcome=VogOutcome.AFGEGEVEN,
+                valid_until=add_years(seen, DEFAULT_VOG_VALID_YEARS),
+            )
+        )
+    given = today - timedelta(days=rng.randint(30, 700))
+    method = rng.choice(list(ConsentMethod))
+    person.consents.append(Consent(purpose=ConsentPurpose.CONTACT, given_on=given, method=method))
+    if extra.random() < 0.6:
+        person.consents.append(
+            Consent(purpose=ConsentPurpose.FOTO_PUBLICATIE, given_on=given, method=method)
+        )
+    if extra.random() < 0.4:
+        person.consents.append(
+            Consent(purpose=ConsentPurpose.DELEN_MET_PARTNERS, given_on=given, method=method)
+        )

@@ -9,6 +9,7 @@ from sqlalchemy import Select, func
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from flevodesk.domain.enums import CostType
+from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
@@ -67,6 +68,40 @@ class FundingService(RecordService[FundingApplication]):
         selectinload(FundingApplication.actual_costs),
         selectinload(FundingApplication.obligations),
     )
+
+    def _apply(
+        self, session: Session, record: FundingApplication, values: Mapping[str, Any]
+    ) -> None:
+        rest = dict(values)
+        lines = rest.pop("budget_lines", None)
+        super()._apply(session, record, rest)
+        if lines is not None:
+            record.budget_lines = _merged_lines(record.budget_lines, lines)
+
+
+_LINE_FIELDS = {"description": "omschrijving", "amount": "bedrag"}
+
+
+def _merged_lines(existing: list[BudgetLine], wanted: list[Mapping[str, Any]]) -> list[BudgetLine]:
+    """The budget as the form holds it: lines keep their id (and so the receipts booked
+    against them), new ones are added, and lines left out are deleted."""
+    by_id = {line.id: line for line in existing}
+    merged: list[BudgetLine] = []
+    for number, item in enumerate(wanted, start=1):
+        known = item.get("id")
+        line = (by_id.get(int(known)) if known is not None else None) or BudgetLine()
+        line.description = item.get("description") or ""
+        line.cost_type = CostType(item.get("cost_type") or CostType.OVERIG)
+        line.amount = item.get("amount")  # type: ignore[assignment]  # validate() parses
+        try:
+            line.validate()
+        except ValidationError as error:
+            what = _LINE_FIELDS.get(error.field, error.field)
+            raise ValidationError(
+                "budget_lines", f"regel {number}: {what} {error.message}"
+            ) from error
+        merged.append(line)
+    return merged
 
 
 class SchemeListing(Listing):

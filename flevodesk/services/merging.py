@@ -1,8 +1,9 @@
 """Merge two records of the same person, and undo such a merge.
 
 A merge keeps one person, fills its empty fields from the other, moves the other's
-engagements and hours over and deletes the other. Everything needed to reverse that is
-stored as JSON in a :class:`PersonMerge`, so "ongedaan maken" restores both people exactly.
+engagements, hours, consents and VOGs over and deletes the other. Everything needed to
+reverse that is stored as JSON in a :class:`PersonMerge`, so "ongedaan maken" restores both
+people exactly.
 """
 
 from __future__ import annotations
@@ -20,11 +21,29 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import UTCDateTime, utcnow
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.store.database import Database
 
-# Bookkeeping columns are never copied from one person to the other.
-_NOT_MERGED = {"id", "version", "created_at", "updated_at", "is_demo"}
+# Bookkeeping and retention columns are never copied from one person to the other.
+_NOT_MERGED = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "is_demo",
+    "review_on",
+    "keep_reason",
+    "anonymised_on",
+}
+
+# What belongs to a person and moves with a merge, by its key in the undo snapshot.
+_MOVED: dict[str, type[Engagement] | type[HoursEntry] | type[Consent] | type[VogRecord]] = {
+    "engagements": Engagement,
+    "hours": HoursEntry,
+    "consents": Consent,
+    "vog_records": VogRecord,
+}
 
 
 @dataclass(frozen=True)
@@ -64,10 +83,10 @@ def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMer
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
         raise NotFound("De persoon bestaat niet (meer).")
-    engagement_ids = list(
-        session.scalars(select(Engagement.id).where(Engagement.person_id == other_id))
-    )
-    hours_ids = list(session.scalars(select(HoursEntry.id).where(HoursEntry.person_id == other_id)))
+    moved_ids = {
+        key: list(session.scalars(select(model.id).where(model.person_id == other_id)))
+        for key, model in _MOVED.items()
+    }
     merged_row = _encode_person(other)
     merged_name = other.full_name
     before: dict[str, Any] = {}
@@ -80,7 +99,7 @@ def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMer
         if (mine is None or mine == "") and theirs not in (None, ""):
             before[key], after[key] = _encode(mine), _encode(theirs)
     # Bulk statements: the ORM's delete-orphan cascade would take the moved rows along.
-    for model in (Engagement, HoursEntry):
+    for model in _MOVED.values():
         session.execute(
             update(model)
             .where(model.person_id == other_id)
@@ -98,8 +117,7 @@ def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMer
         "person": merged_row,
         "kept_before": before,
         "kept_after": after,
-        "engagements": engagement_ids,
-        "hours": hours_ids,
+        **moved_ids,
     }
     merge = PersonMerge(
         kept_person_id=keep_id,
@@ -137,18 +155,20 @@ def undo_merge(db: Database, merge_id: int) -> int:
             if _encode(getattr(keep, key)) == value:
                 setattr(keep, key, _decode_column(key, snapshot["kept_before"][key]))
         session.flush()  # frees the e-mail address before the merged person gets it back
-        values = {k: _decode_column(k, v) for k, v in snapshot["person"].items()}
+        # A snapshot from an older schema may hold columns that have moved elsewhere since.
+        values = {
+            k: _decode_column(k, v)
+            for k, v in snapshot["person"].items()
+            if k in Person.__table__.columns
+        }
         if session.get(Person, values["id"]) is not None:
             del values["id"]
         values.pop("version", None)
         restored = Person(**values)
         session.add(restored)
         session.flush()
-        moved: tuple[tuple[type[Engagement] | type[HoursEntry], list[int]], ...] = (
-            (Engagement, snapshot["engagements"]),
-            (HoursEntry, snapshot["hours"]),
-        )
-        for model, ids in moved:
+        for key, model in _MOVED.items():
+            ids = snapshot.get(key, [])
             if ids:
                 session.execute(
                     update(model)

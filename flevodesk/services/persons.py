@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import selectinload
 
-from flevodesk.domain.enums import Role
+from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent
 from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing
@@ -34,7 +36,7 @@ class PersonListing(Listing):
     singular = "vrijwilliger"
     plural = "vrijwilligers"
     id_column = Person.__table__.c.id
-    columns = (
+    columns: Sequence[Column] = (
         Column("last_name", "Achternaam", Person.last_name, Person.sort_key),
         Column("tussenvoegsel", "Tussenv.", Person.tussenvoegsel),
         Column("first_name", "Voornaam", Person.first_name, func.fold(Person.first_name)),
@@ -69,6 +71,34 @@ class PersonListing(Listing):
         return stmt.where(Person.id.in_(matches.bindparams(q=fts_query(search))))
 
 
+class PartnerVolunteerListing(PersonListing):
+    """The volunteer list meant for partner organisations: only active persons who consented
+    to their contact details being shared with partners, and only name, place and contact."""
+
+    columns: Sequence[Column] = tuple(
+        c
+        for c in PersonListing.columns
+        if c.key in ("last_name", "tussenvoegsel", "first_name", "place", "phone", "email")
+    )
+
+    def joins(self, stmt: Select[Any]) -> Select[Any]:
+        today = date.today()
+        shared = select(Consent.person_id).where(
+            Consent.purpose == ConsentPurpose.DELEN_MET_PARTNERS,
+            Consent.given_on <= today,
+            or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+        )
+        return (
+            super()
+            .joins(stmt)
+            .where(
+                Person.id.in_(shared),
+                Person.status == PersonStatus.ACTIEF,
+                Person.anonymised_on.is_(None),
+            )
+        )
+
+
 @dataclass(frozen=True)
 class HoursTotal:
     minutes: int
@@ -85,6 +115,9 @@ class PersonService(RecordService[Person]):
     detail_options = (
         selectinload(Person.engagements).selectinload(Engagement.initiative),
         selectinload(Person.hours).selectinload(HoursEntry.initiative),
+        selectinload(Person.consents),
+        selectinload(Person.vog_records),
+        selectinload(Person.changes),
     )
 
     def find_by_email(self, email: str) -> Person:

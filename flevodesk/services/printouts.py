@@ -8,13 +8,17 @@ inactive volunteers) is left out here, so it cannot leak through a report by acc
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import (
+    ConsentPurpose,
+    FundingStatus,
     InitiativeStatus,
     PartnerKind,
     PartnerScope,
@@ -31,23 +35,29 @@ from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.text import fold
 from flevodesk.reports.data import (
     ContactItem,
+    CostLineItem,
+    FinancingPlanData,
     FundingReportData,
     HandoutData,
     HoursRow,
     HoursStatementData,
     ImpressionItem,
     LinkItem,
+    ObligationItem,
     OverviewData,
     PartnerGroup,
     PartnerItem,
     PartnerSheetData,
     PhoneListData,
     PhoneListRow,
+    PlanLineItem,
     PracticeGroup,
     SigninData,
     SuccessFactorItem,
+    TrackRecordRow,
 )
 from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.services.financing import PENDING, financing_plan, track_record
 from flevodesk.store.database import Database
 
 # PartnerKind.label looks up a table shared with Perspective, whose "gemeente" member
@@ -200,11 +210,14 @@ def _is_active(engagement: Engagement, on: date) -> bool:
 
 
 def _handout(initiative: Initiative, today: date) -> HandoutData:
+    # A handout is public: a name goes on it only with consent for publication.
     contacts = sorted(
         {
             e.person.full_name
             for e in initiative.engagements
-            if e.role in _CONTACT_ROLES and _is_active(e, today)
+            if e.role in _CONTACT_ROLES
+            and _is_active(e, today)
+            and e.person.has_consent(ConsentPurpose.FOTO_PUBLICATIE, today)
         }
     )
     return HandoutData(
@@ -238,7 +251,9 @@ _HANDOUT_LOADS = (
     selectinload(Initiative.themes),
     selectinload(Initiative.target_groups),
     selectinload(Initiative.partners),
-    selectinload(Initiative.engagements).selectinload(Engagement.person),
+    selectinload(Initiative.engagements)
+    .selectinload(Engagement.person)
+    .selectinload(Person.consents),
 )
 
 
@@ -326,10 +341,15 @@ def funding_report_data(
             .options(
                 selectinload(FundingApplication.initiative).selectinload(Initiative.municipality),
                 selectinload(FundingApplication.funder),
+                selectinload(FundingApplication.funding_scheme),
+                selectinload(FundingApplication.budget_lines),
+                selectinload(FundingApplication.actual_costs),
+                selectinload(FundingApplication.obligations),
             )
         ).first()
         if application is None:
             raise NotFound(f"Aanvraag {application_id} bestaat niet.")
+        spent = [cost.amount for cost in application.actual_costs]
         start = application.submitted_on or application.decided_on
         end = application.reported_on or day
         minutes, people = 0, 0
@@ -352,11 +372,16 @@ def funding_report_data(
             status=application.status.label,
             printed_on=day,
             title=application.title,
-            scheme=application.scheme,
+            scheme=application.funding_scheme.name
+            if application.funding_scheme
+            else application.scheme,
             domain=application.domain.label,
             amount_requested=application.amount_requested,
             amount_granted=application.amount_granted,
-            report_costs=application.report_costs,
+            # Receipts on record speak for the costs when none were typed in the report.
+            report_costs=application.report_costs
+            if application.report_costs is not None or not spent
+            else sum(spent, Decimal("0.00")),
             people_reached=application.report_people_reached,
             activities=application.report_activities,
             volunteers=application.report_volunteers,
@@ -371,7 +396,87 @@ def funding_report_data(
             decided_on=application.decided_on,
             accountability_due=application.accountability_due,
             reported_on=application.reported_on,
+            cost_lines=_cost_lines(application),
+            advance_received=application.advance_received,
+            final_payment=application.final_payment,
+            repayment=application.repayment,
+            obligations=tuple(
+                ObligationItem(o.kind.label, o.due_date, o.done_on) for o in application.obligations
+            ),
         )
+
+
+def _cost_lines(application: FundingApplication) -> tuple[CostLineItem, ...]:
+    """Each budget line with what was spent on it, then costs booked outside the budget."""
+    spent: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    loose: list[CostLineItem] = []
+    for cost in application.actual_costs:
+        if cost.budget_line_id is None:
+            loose.append(CostLineItem(cost.description, cost.cost_type.label, None, cost.amount))
+        else:
+            spent[cost.budget_line_id] += cost.amount
+    lines = [
+        CostLineItem(line.description, line.cost_type.label, line.amount, spent[line.id])
+        for line in application.budget_lines
+    ]
+    return tuple(lines + loose)
+
+
+def financing_plan_data(
+    db: Database, initiative_id: int, today: date | None = None
+) -> FinancingPlanData:
+    """An initiative's financing plan with its track record, to go with a new application.
+
+    Raises:
+        NotFound: for an unknown initiative id.
+    """
+    plan = financing_plan(db, initiative_id)
+    history = track_record(db, initiative_id)
+    with db.read() as session:
+        initiative = session.scalars(
+            select(Initiative)
+            .where(Initiative.id == initiative_id)
+            .options(selectinload(Initiative.municipality))
+        ).one()
+        municipality = initiative.municipality.name
+    return FinancingPlanData(
+        initiative=plan.initiative,
+        municipality=municipality,
+        printed_on=today or date.today(),
+        budget_total=plan.budget_total,
+        own_contribution=plan.own_contribution,
+        granted=plan.granted,
+        pending=plan.pending,
+        rejected=plan.rejected,
+        covered=plan.covered,
+        gap=plan.gap,
+        over_financed=plan.over_financed,
+        lines=tuple(
+            PlanLineItem(
+                line.funder,
+                line.scheme,
+                line.status.label,
+                line.requested,
+                line.granted,
+                _counts_as(line.status),
+            )
+            for line in plan.lines
+        ),
+        double_financed=plan.double_financed,
+        track_record=tuple(
+            TrackRecordRow(item.year, item.funder, item.scheme, item.granted) for item in history
+        ),
+    )
+
+
+def _counts_as(status: FundingStatus) -> str:
+    if status.is_granted:
+        return "toegekend"
+    if status in PENDING:
+        return "in behandeling"
+    if status is FundingStatus.AFGEWEZEN:
+        return "afgewezen"
+    return ""
 
 
 def signin_data(db: Database, initiative_name: str, day: date, rows: int = 20) -> SigninData:
@@ -406,11 +511,16 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
         engagements = session.scalars(
             select(Engagement)
             .where(Engagement.initiative_id == initiative.id)
-            .options(selectinload(Engagement.person))
+            .options(selectinload(Engagement.person).selectinload(Person.consents))
         ).all()
         # Sorted as a Dutch address list is, with "Çelik" among the C's, not after the Z.
+        # Only who agreed to be contacted is on a list that exists to contact people.
         active = sorted(
-            (e for e in engagements if _is_active(e, day)),
+            (
+                e
+                for e in engagements
+                if _is_active(e, day) and e.person.has_consent(ConsentPurpose.CONTACT, day)
+            ),
             key=lambda e: (fold(e.person.sort_name), e.role.value),
         )
         rows = tuple(

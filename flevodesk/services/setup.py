@@ -165,3 +165,20 @@ def change_passphrase(db: Database, old: str, new: str) -> Database:
     except StoreError as exc:
         raise ServiceError(exc.message) from exc
     return Database(db.url, passphrase=new)
+
+
+def open_read_only(target: str | None = None, *, passphrase: str | None = None) -> Database:
+    """Open a database another copy of FlevoDesk is writing to, for reading only.
+
+    Nothing is upgraded or backed up: a read-only handle must not write at all.
+
+    Raises:
+        ServiceError: when the database is not sound or needs an upgrade first.
+    """
+    verdict = check_database(target, passphrase=passphrase)
+    if "bijgewerkt" in verdict:
+        raise ServiceError(
+            "Deze database moet eerst worden bijgewerkt; dat kan alleen als het "
+            "andere FlevoDesk-venster gesloten is."
+        )
+    return Database(location.resolve_target(target), read_only=True, passphrase=passphrase or None)

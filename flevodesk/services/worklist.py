@@ -1,7 +1,9 @@
-"""What needs attention soon: deadlines, verantwoordingen, VOGs, consents, temporary places.
+"""What needs attention soon: deadlines, verantwoordingen, obligations, VOGs, consents,
+temporary places.
 
 Each :class:`WorkItem` names the record to open (kind and id), so the overview can switch
-to the right tab and select it.
+to the right tab and select it. Obligations and verantwoordingen look ahead over their own
+window (the user sets it), because a funder's dates need less notice than a VOG.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
+from flevodesk.services.funding_reminders import (
+    DEFAULT_WINDOW_DAYS,
+    DeadlineKind,
+    FundingDeadline,
+    funding_deadlines,
+)
 from flevodesk.store.database import Database
 
 #: How far ahead the worklist looks.
@@ -40,6 +48,8 @@ class WorkKind(StrEnum):
     DEADLINE_PASSED = "deadline_passed"
     ACCOUNTABILITY_DUE = "accountability_due"
     ACCOUNTABILITY_OVERDUE = "accountability_overdue"
+    OBLIGATION_DUE = "obligation_due"
+    OBLIGATION_OVERDUE = "obligation_overdue"
     VOG_EXPIRING = "vog_expiring"
     VOG_EXPIRED = "vog_expired"
     CONSENT_EXPIRING = "consent_expiring"
@@ -61,6 +71,8 @@ _LABELS = {
     WorkKind.DEADLINE_PASSED: "Deadline verstreken",
     WorkKind.ACCOUNTABILITY_DUE: "Verantwoording binnenkort",
     WorkKind.ACCOUNTABILITY_OVERDUE: "Verantwoording te laat",
+    WorkKind.OBLIGATION_DUE: "Verplichting binnenkort",
+    WorkKind.OBLIGATION_OVERDUE: "Verplichting te laat",
     WorkKind.VOG_EXPIRING: "VOG verloopt",
     WorkKind.VOG_EXPIRED: "VOG verlopen",
     WorkKind.CONSENT_EXPIRING: "Toestemming verloopt",
@@ -71,6 +83,7 @@ _LABELS = {
 _OVERDUE = {
     WorkKind.DEADLINE_PASSED,
     WorkKind.ACCOUNTABILITY_OVERDUE,
+    WorkKind.OBLIGATION_OVERDUE,
     WorkKind.VOG_EXPIRED,
     WorkKind.CONSENT_EXPIRED,
     WorkKind.LOCATION_ENDED,
@@ -108,8 +121,10 @@ def worklist(
     today: date | None = None,
     horizon_days: int = HORIZON_DAYS,
     limit_per_kind: int = LIMIT_PER_KIND,
+    funding_window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> Worklist:
-    """Everything due within ``horizon_days`` of ``today`` or already overdue."""
+    """Everything due within ``horizon_days`` of ``today`` or already overdue; obligations
+    and verantwoordingen within ``funding_window_days``."""
     today = today or date.today()
     horizon = today + timedelta(days=horizon_days)
     items: list[WorkItem] = []
@@ -153,13 +168,6 @@ def worklist(
         .join(Partner, fa.funder_id == Partner.id)
     )
     open_statuses = [FundingStatus.IN_VOORBEREIDING]
-    granted = [FundingStatus.TOEGEKEND, FundingStatus.DEELS_TOEGEKEND]
-    accountability = (
-        select(fa.id, fa.accountability_due, Initiative.name, Partner.name, fa.scheme)
-        .join(Initiative, fa.initiative_id == Initiative.id)
-        .join(Partner, fa.funder_id == Partner.id)
-        .where(fa.status.in_(granted), fa.reported_on.is_(None))
-    )
     active_person = select(
         Person.id, Person.vog_date, Person.first_name, Person.tussenvoegsel, Person.last_name
     ).where(Person.status == PersonStatus.ACTIEF)
@@ -190,18 +198,6 @@ def worklist(
             funding.where(
                 fa.status.in_(open_statuses), fa.deadline >= today, fa.deadline <= horizon
             ).order_by(fa.deadline),
-            funding_item,
-        )
-        add(
-            WorkKind.ACCOUNTABILITY_OVERDUE,
-            accountability.where(fa.accountability_due < today).order_by(fa.accountability_due),
-            funding_item,
-        )
-        add(
-            WorkKind.ACCOUNTABILITY_DUE,
-            accountability.where(
-                fa.accountability_due >= today, fa.accountability_due <= horizon
-            ).order_by(fa.accountability_due),
             funding_item,
         )
         add(
@@ -242,9 +238,44 @@ def worklist(
             ).order_by(Initiative.location_until),
             initiative_item,
         )
+    per_kind: dict[WorkKind, list[WorkItem]] = {
+        kind: []
+        for kind in (
+            WorkKind.ACCOUNTABILITY_OVERDUE,
+            WorkKind.ACCOUNTABILITY_DUE,
+            WorkKind.OBLIGATION_OVERDUE,
+            WorkKind.OBLIGATION_DUE,
+        )
+    }
+    for deadline in funding_deadlines(db, funding_window_days, today):
+        per_kind[_deadline_kind(deadline)].append(_deadline_item(deadline))
+    for kind, found in per_kind.items():
+        totals[kind] = len(found)
+        items.extend(found[:limit_per_kind])
     # Overdue first, then by date, so the top of the list is what is most urgent.
     items.sort(key=lambda item: (not item.kind.overdue, item.due, item.title))
     return Worklist(items, totals)
+
+
+def _deadline_kind(deadline: FundingDeadline) -> WorkKind:
+    if deadline.kind is DeadlineKind.ACCOUNTABILITY:
+        return WorkKind.ACCOUNTABILITY_OVERDUE if deadline.overdue else WorkKind.ACCOUNTABILITY_DUE
+    return WorkKind.OBLIGATION_OVERDUE if deadline.overdue else WorkKind.OBLIGATION_DUE
+
+
+def _deadline_item(deadline: FundingDeadline) -> WorkItem:
+    source = deadline.funder + (f", {deadline.scheme}" if deadline.scheme else "")
+    detail = (
+        source if deadline.kind is DeadlineKind.ACCOUNTABILITY else f"{deadline.what} · {source}"
+    )
+    return WorkItem(
+        _deadline_kind(deadline),
+        deadline.due,
+        deadline.initiative,
+        detail,
+        RecordKind.FUNDING,
+        deadline.application_id,
+    )
 
 
 def _years_after(day: date, years: int) -> date:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from flevodesk import __version__
+from flevodesk.store import location
+from flevodesk.store.backup import DEFAULT_KEEP_DAILY
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.smoke import install_auto_quit
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
+    from flevodesk.ui.startup import Target
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -28,28 +32,111 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_in_window(window: MainWindow, db_target: str | None) -> None:
-    """Open (check, back up, migrate) the database in the background, then build the tabs.
+    """Open (lock, unlock, check, back up, migrate) the database, then build the tabs.
 
-    On failure the user reads the Dutch reason and the program ends with exit code 1.
+    A database another copy holds is offered read-only; an encrypted one asks its
+    passphrase (three tries); one that cannot be used offers the newest good backup or
+    another file. Only when the user gives up does the program end, with exit code 1.
     """
-    from flevodesk.ui import dialogs
+    from flevodesk.ui import startup
+
+    _open(window, startup.target_for(db_target))
+
+
+def _open(window: MainWindow, target: Target) -> None:
+    from flevodesk.ui import startup
     from flevodesk.ui.background import Background, user_message
 
-    opener = Background(window, max_threads=1)
+    if target.path is not None and target.lock is None and not target.read_only:
+        target.path.parent.mkdir(parents=True, exist_ok=True)
+        target.lock = startup.lock_database(target.path)
+        if target.lock is None:
+            if not startup.ask_read_only(window, target.path):
+                QCoreApplication.exit(1)
+                return
+            target.read_only = True
+        else:
+            window.lock = target.lock
+            service = startup.synced_folder(target.path)
+            if service is not None:
+                startup.warn_synced(window, target.path, service)
+    if target.path is not None and target.passphrase is None and startup.looks_encrypted(target):
+        target.passphrase = startup.ask_passphrase(window, target.path, target.tries)
+        if target.passphrase is None:
+            QCoreApplication.exit(1)
+            return
 
     def work() -> Database:
         # SQLAlchemy, Alembic and the tab modules load here, off the UI thread, while the
         # window is already on screen.
         import flevodesk.ui.tabs  # noqa: F401
-        from flevodesk.services.setup import open_database
+        from flevodesk.services.setup import open_database, open_read_only
 
-        return open_database(db_target).db
+        if target.read_only:
+            return open_read_only(target.argument, passphrase=target.passphrase)
+        keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
+        return open_database(target.argument, passphrase=target.passphrase, keep_daily=keep).db
 
     def failed(error: BaseException) -> None:
-        dialogs.show_error(window, user_message(error))
-        QCoreApplication.exit(1)
+        from flevodesk.services.setup import PassphraseRequired, WrongPassphrase
 
-    opener.run(work, window.attach, failed)
+        if (
+            isinstance(error, WrongPassphrase | PassphraseRequired)
+            and target.tries + 1 < startup.MAX_PASSPHRASE_TRIES
+        ):
+            target.tries += 1
+            target.passphrase = None
+            _open(window, target)
+            return
+        _way_out(window, target, user_message(error))
+
+    Background(window, max_threads=1).run(
+        work, lambda db: window.attach(db, read_only=target.read_only), failed
+    )
+
+
+def _way_out(window: MainWindow, target: Target, message: str) -> None:
+    from flevodesk.services.backups import restore_newest_good_backup
+    from flevodesk.store.backup import list_backups
+    from flevodesk.ui import dialogs, startup
+    from flevodesk.ui.background import Background, user_message
+
+    path = target.path
+    can_restore = (
+        path is not None
+        and not target.read_only
+        and bool(list_backups(location.backup_dir(), path.stem))
+    )
+    way = startup.ask_way_out(window, message, can_restore)
+    if way is startup.Way.RESTORE and path is not None:
+
+        def restored(backup: Path) -> None:
+            dialogs.inform(
+                window,
+                QCoreApplication.translate(
+                    "startup",
+                    "Reservekopie %1 is teruggezet; het onbruikbare bestand staat "
+                    "bewaard in de map met reservekopieën.",
+                ).replace("%1", backup.name),
+            )
+            target.tries = 0
+            _open(window, target)
+
+        Background(window, max_threads=1).run(
+            lambda: restore_newest_good_backup(path, target.passphrase),
+            restored,
+            lambda error: _way_out(window, target, user_message(error)),
+        )
+        return
+    if way is startup.Way.OTHER:
+        other = startup.choose_other_file(window)
+        if other is not None:
+            if target.lock is not None:
+                target.lock.unlock()
+                window.lock = None
+            _open(window, startup.target_for(other))
+            return
+    QCoreApplication.exit(1)
 
 
 def run(db_target: str | None) -> int:
@@ -64,4 +151,6 @@ def run(db_target: str | None) -> int:
         window.bg.wait()
     if window.db is not None:
         window.db.dispose()
+    if window.lock is not None:
+        window.lock.unlock()
     return code

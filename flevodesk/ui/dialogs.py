@@ -64,3 +64,8 @@ def confirm_delete(parent: QWidget | None, what: str, impact: list[str]) -> bool
 def show_error(parent: QWidget | None, message: str) -> None:
     """A Dutch message for something that went wrong; never a traceback."""
     QMessageBox.warning(parent, _tr("FlevoDesk"), message)
+
+
+def inform(parent: QWidget | None, message: str) -> None:
+    """A Dutch message that something worked out, with one OK button."""
+    QMessageBox.information(parent, _tr("FlevoDesk"), message)

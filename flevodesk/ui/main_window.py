@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStyle,
     QTabWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from flevodesk.services.listing import Listing, ListQuery
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
     from flevodesk.ui.overview_tab import OverviewTab
@@ -47,6 +49,10 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.bg: Background | None = None
         self.record_tabs: dict[str, RecordTab] = {}
+        self.lock: QLockFile | None = None
+        self.read_only = False
+        self.data_menu: QMenu | None = None
+        self.privacy_menu: QMenu | None = None
         self.overview: OverviewTab | None = None
         self._closing = False
         self._painted = False
@@ -141,8 +147,9 @@ class MainWindow(QMainWindow):
         toolbar.addActions([*self.record_actions, self.refresh_action])
         self.addToolBar(toolbar)
 
-    def attach(self, db: Database) -> None:
-        """Build the tabs on an open database (called once it is open)."""
+    def attach(self, db: Database, read_only: bool = False) -> None:
+        """Build the tabs on an open database (called once it is open, and again when the
+        database is replaced, e.g. by its encrypted version)."""
         from flevodesk.ui.background import Background
         from flevodesk.ui.overview_tab import OverviewTab
         from flevodesk.ui.tabs import funding_tab, initiatives_tab, partners_tab, persons_tab
@@ -158,13 +165,51 @@ class MainWindow(QMainWindow):
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.record_tabs[kind] = tab
             self._replace_tab(index, tab)
-        self.overview = OverviewTab(db, self.bg)
+        self.overview = OverviewTab(db, self.bg, settings=self.settings)
         self.overview.open_record.connect(self.open_record)
         self._replace_tab(len(RECORD_KINDS), self.overview)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
+        self.read_only = read_only
+        from flevodesk.ui.data_menu import DataMenu
+
+        self.data_menu = DataMenu(self).install(self.data_menu)
+        from flevodesk.ui.privacy_menu import PrivacyMenu
+
+        self.privacy_menu = PrivacyMenu(self).install(self.privacy_menu)
+        if read_only:
+            self._show_read_only()
         self._tab_changed(current)
+
+    def _show_read_only(self) -> None:
+        for tab in self.record_tabs.values():
+            tab.set_read_only()
+        self.setWindowTitle(self.tr("FlevoDesk (alleen-lezen)"))
+        self.database_label.setText(self.database_label.text() + self.tr(" — alleen-lezen"))
+
+    def current_table(self) -> tuple[Listing, ListQuery] | None:
+        """The current tab's listing and what it shows, for "export this table"."""
+        tab = self.current_record_tab()
+        if tab is None:
+            return None
+        return tab.model.listing, tab.model.shown_query()
+
+    def reload_tabs(self) -> None:
+        """Read everything again (after an import, a restore or an undone merge)."""
+        for tab in self.record_tabs.values():
+            tab.refresh()
+        if self.overview is not None:
+            self.overview.refresh()
+
+    def no_unsaved_edits(self) -> bool:
+        """True when no form holds unsaved edits; otherwise says so and returns False."""
+        dirty = [tab for tab in self.record_tabs.values() if tab.form.dirty]
+        if dirty:
+            self.tabs.setCurrentWidget(dirty[0])
+            self.show_error(self.tr("Sla eerst uw wijzigingen op (of maak ze ongedaan)."))
+            return False
+        return True
 
     def _replace_tab(self, index: int, widget: QWidget) -> None:
         old = self.tabs.widget(index)
@@ -210,7 +255,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         tab = self.current_record_tab()
         for act in self.record_actions:
-            act.setEnabled(tab is not None)
+            editing = act is not self.find_action
+            act.setEnabled(tab is not None and not (editing and self.read_only))
         self.refresh_action.setEnabled(self.db is not None)
         if tab is not None and not tab.form.dirty:
             tab.form.refresh_lookups()

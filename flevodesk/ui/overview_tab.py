@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.overview_stats import Figures, MunicipalityStats, overview_stats
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
@@ -30,6 +32,16 @@ if TYPE_CHECKING:
 QUIET_COLOUR = QColor("#fde9c8")
 OVERDUE_COLOUR = QColor("#b00020")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+WINDOW_KEY = "worklist/funding_window_days"
+
+
+def funding_window(settings: QSettings) -> int:
+    """The days ahead the user wants to see obligations and verantwoordingen (default 14)."""
+    try:
+        days = int(settings.value(WINDOW_KEY, DEFAULT_WINDOW_DAYS))
+    except (TypeError, ValueError):
+        days = DEFAULT_WINDOW_DAYS
+    return min(max(days, 1), 365)
 
 
 class OverviewTab(QWidget):
@@ -37,10 +49,17 @@ class OverviewTab(QWidget):
 
     open_record = Signal(str, int)
 
-    def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        background: Background,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._bg = background
+        self._settings = settings or QSettings()
 
         self.stats = QTreeWidget()
         self.stats.setHeaderLabels(
@@ -83,6 +102,14 @@ class OverviewTab(QWidget):
         self.open_button = QPushButton(self.tr("Openen"))
         self.open_button.clicked.connect(lambda: self._open(self.work.currentItem()))
         self.refresh_button = QPushButton(self.tr("Vernieuwen"))
+        self.window_days = QSpinBox()
+        self.window_days.setRange(1, 365)
+        self.window_days.setSuffix(self.tr(" dagen"))
+        self.window_days.setToolTip(
+            self.tr("Hoe ver vooruit verplichtingen en verantwoordingen getoond worden")
+        )
+        self.window_days.setValue(funding_window(self._settings))
+        self.window_days.valueChanged.connect(self._window_changed)
         self.refresh_button.clicked.connect(self.refresh)
 
         top = QWidget()
@@ -97,6 +124,10 @@ class OverviewTab(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(QLabel(self.tr("<b>Wat aandacht nodig heeft</b>")))
         heading.addStretch(1)
+        window_label = QLabel(self.tr("Financiering: vooruitkijken"))
+        window_label.setBuddy(self.window_days)
+        heading.addWidget(window_label)
+        heading.addWidget(self.window_days)
         heading.addWidget(self.open_button)
         heading.addWidget(self.refresh_button)
         bottom_layout.addLayout(heading)
@@ -118,7 +149,16 @@ class OverviewTab(QWidget):
             self.refresh_button.setEnabled(True)
             self.work_summary.setText(user_message(error))
 
-        self._bg.run(lambda: (overview_stats(db), worklist(db)), self._show, failed)
+        window = self.window_days.value()
+        self._bg.run(
+            lambda: (overview_stats(db), worklist(db, funding_window_days=window)),
+            self._show,
+            failed,
+        )
+
+    def _window_changed(self, days: int) -> None:
+        self._settings.setValue(WINDOW_KEY, days)
+        self.refresh()
 
     def _show(self, result: tuple[list[MunicipalityStats], Worklist]) -> None:
         stats, work = result

@@ -8,16 +8,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -95,6 +99,7 @@ class RecordTab(QWidget):
             self.filter_combos[spec.key] = combo
             top.addWidget(combo)
         top.addStretch(1)
+        self._tools = top
         self.count_label = QLabel()
         top.addWidget(self.count_label)
 
@@ -154,6 +159,10 @@ class RecordTab(QWidget):
         self.apply_query()
 
     # --- actions the main window calls --------------------------------------------------
+
+    def add_tool(self, widget: QWidget) -> None:
+        """Put a button of this kind of record (such as "Regelingen…") beside the filters."""
+        self._tools.insertWidget(self._tools.count() - 2, widget)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -356,3 +365,21 @@ class RecordTab(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.form.record_id is not None)
         self.save_button.setDefault(self.form.dirty)
+
+    def set_read_only(self) -> None:
+        """Show records without any way to change them (another copy is writing)."""
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(False)
+            button.hide()
+        make_read_only(self.form)
+
+
+def make_read_only(widget: QWidget) -> None:
+    """Every input below ``widget`` shows its value but takes no edit; scrolling still works."""
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, QLineEdit | QTextEdit | QPlainTextEdit):
+            child.setReadOnly(True)
+        elif isinstance(child, QAbstractButton | QComboBox | QAbstractSpinBox):
+            child.setEnabled(False)
+        elif isinstance(child, QAbstractItemView):
+            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

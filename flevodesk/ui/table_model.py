@@ -213,6 +213,11 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- replies ------------------------------------------------------------------------
 
+    def shown_query(self) -> ListQuery:
+        """Everything the table shows (search, filters, order), without the paging window:
+        what an export of "this table" should contain."""
+        return replace(self._list_query(0), limit=None)
+
     def _list_query(self, offset: int) -> ListQuery:
         q = self._query
         return ListQuery(

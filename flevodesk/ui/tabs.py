@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from flevodesk.domain.enums import (
     Audience,
@@ -31,7 +31,9 @@ from flevodesk.ui.forms.funding import FundingForm
 from flevodesk.ui.forms.initiative import InitiativeForm
 from flevodesk.ui.forms.partner import PartnerForm
 from flevodesk.ui.forms.person import PersonForm
+from flevodesk.ui.funding_pipeline import PipelineDialog
 from flevodesk.ui.record_tab import FilterSpec, RecordTab
+from flevodesk.ui.schemes_dialog import SchemesDialog
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
@@ -112,7 +114,7 @@ def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
 
 def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
     lookups = Lookups(db)
-    return RecordTab(
+    tab = RecordTab(
         db,
         bg,
         FundingListing(),
@@ -139,6 +141,22 @@ def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
         ],
         parent,
     )
+    schemes = QPushButton(_tr("Regelingen…"))
+    schemes.setToolTip(_tr("Regelingen van de financiers bekijken, toevoegen en bijwerken"))
+    schemes.clicked.connect(lambda: _open_dialog(tab, SchemesDialog(db, bg, tab)))
+    figures = QPushButton(_tr("Pijplijn…"))
+    figures.setToolTip(_tr("Aantallen en bedragen per status, financier en gemeente"))
+    figures.clicked.connect(lambda: _open_dialog(tab, PipelineDialog(db, bg, tab)))
+    tab.add_tool(schemes)
+    tab.add_tool(figures)
+    return tab
+
+
+def _open_dialog(tab: RecordTab, dialog: QDialog) -> None:
+    """Open a dialog beside the tab; afterwards the tab shows what it may have changed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: (tab.form.refresh_lookups(), tab.refresh()))
+    dialog.open()
 
 
 def partners_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:

@@ -64,17 +64,7 @@ def test_person_is_normalised_on_save(db):
 def test_person_rules(db):
     assert "verplicht" in _expect(db, "last_name", lambda s: Person(first_name="Kees"))
     _expect(db, "email", lambda s: Person(first_name="K", last_name="J", email="kees@"))
-    _expect(
-        db,
-        "consent_purpose",
-        lambda s: Person(first_name="K", last_name="J", consent_date=date(2026, 1, 1)),
-    )
     _expect(db, "status", lambda s: Person(first_name="K", last_name="J", left_on=date(2026, 1, 1)))
-    _expect(
-        db,
-        "vog_date",
-        lambda s: Person(first_name="K", last_name="J", vog_date=date.today() + timedelta(days=1)),
-    )
     _expect(
         db, "availability", lambda s: Person(first_name="K", last_name="J", availability="maandag")
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import icalendar
@@ -11,14 +11,19 @@ import vobject
 from sqlalchemy import select
 
 from flevodesk.cli import main
-from flevodesk.domain.enums import FundingStatus, PersonStatus
+from flevodesk.domain.enums import FundingStatus, PersonStatus, VogOutcome
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Person
-from flevodesk.services.calendar_export import add_years, export_calendar
+from flevodesk.domain.privacy import VogRecord, add_years
+from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
 from flevodesk.services.contentlines import fold
+
+
+def _vog(*seen: int) -> VogRecord:
+    return VogRecord(seen_on=date(*seen), outcome=VogOutcome.AFGEGEVEN)
 
 
 @pytest.fixture
@@ -49,12 +54,12 @@ def deadlines(db):
             deadline=date(2026, 1, 12),
         )
         session.add_all([application, withdrawn])
-        session.add(Person(first_name="Şükrü", last_name="Yılmaz", vog_date=date(2024, 2, 29)))
+        session.add(Person(first_name="Şükrü", last_name="Yılmaz", vog_records=[_vog(2024, 2, 29)]))
         session.add(
             Person(
                 first_name="Oud",
                 last_name="Gediende",
-                vog_date=date(2020, 1, 1),
+                vog_records=[_vog(2020, 1, 1)],
                 status=PersonStatus.GESTOPT,
             )
         )
@@ -79,6 +84,8 @@ def test_calendar_parses_with_stable_uids(db, deadlines, tmp_path):
     vog = next(e for uid, e in events.items() if uid.startswith("person-"))
     assert vog["DTSTART"].dt == date(2027, 2, 28)
     assert str(vog["SUMMARY"]) == "VOG vernieuwen: Şükrü Yılmaz"
+    # The calendar reminds when the warning window opens (30 days unless set otherwise).
+    assert vog.walk("VALARM")[0]["TRIGGER"].dt == -timedelta(days=30)
     location = events[f"initiative-{initiative_id}-location@flevodesk"]
     assert location["DTSTART"].dt == date(2027, 6, 30)
     assert location["DTEND"].dt == date(2027, 7, 1)

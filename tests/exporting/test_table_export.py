@@ -10,11 +10,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from flevodesk.cli import main
-from flevodesk.domain.enums import FundingStatus, PersonStatus
+from flevodesk.domain.enums import FundingStatus, PersonStatus, VogOutcome
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
+from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.exporting import export_table
 from flevodesk.services.funding import FundingListing
 from flevodesk.services.importing.volunteers import import_file
@@ -42,7 +43,9 @@ def people(db):
                     email=email,
                     phone=phone,
                     place=place,
-                    vog_date=vog,
+                    vog_records=[VogRecord(seen_on=vog, outcome=VogOutcome.AFGEGEVEN)]
+                    if vog
+                    else [],
                 )
             )
         session.add(Person(first_name="Stop", last_name="Gezet", status=PersonStatus.GESTOPT))

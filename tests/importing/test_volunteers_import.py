@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.cli import main
-from flevodesk.domain.enums import Role
+from flevodesk.domain.enums import ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.services.errors import ServiceError
@@ -42,7 +43,10 @@ def run(db, text, encoding="utf-8", **options):
 
 def persons(db):
     with db.read() as session:
-        return {p.full_name: p for p in session.scalars(select(Person))}
+        query = select(Person).options(
+            selectinload(Person.consents), selectinload(Person.vog_records)
+        )
+        return {p.full_name: p for p in session.scalars(query)}
 
 
 def engagements(db):
@@ -241,8 +245,9 @@ def test_unknown_initiatives_are_created_only_when_asked(db):
 def test_consent_yes_gets_a_date_and_the_default_purpose(db):
     run(db, "Naam;Toestemming;Beschikbaarheid\nKees Jansen;ja;Maandagavond, za ochtend\n")
     kees = persons(db)["Kees Jansen"]
-    assert kees.consent_date == TODAY
-    assert kees.consent_purpose == "vrijwilligersadministratie"
+    [consent] = kees.consents
+    assert (consent.purpose, consent.given_on) == (ConsentPurpose.CONTACT, TODAY)
+    assert consent.notes == "vrijwilligersadministratie"
     assert kees.availability == "ma-avond,za-ochtend"
 
 
@@ -280,8 +285,13 @@ def test_xlsx_with_date_cells_and_numeric_phones(db, tmp_path):
     assert report.committed, report.problems
     people = persons(db)
     assert people["Şükrü Yılmaz"].phone == "06-12345678"
-    assert people["Şükrü Yılmaz"].vog_date == date(2024, 5, 6)
-    assert people["Zoë Çelik"].vog_date == date(2024, 5, 6)
+    for name in ("Şükrü Yılmaz", "Zoë Çelik"):
+        [vog] = people[name].vog_records
+        assert (vog.seen_on, vog.valid_until) == (date(2024, 5, 6), date(2027, 5, 6))
+        assert vog.outcome is VogOutcome.AFGEGEVEN
+    # A second import of the same file adds no second VOG.
+    assert import_file(db, path).committed
+    assert len(persons(db)["Zoë Çelik"].vog_records) == 1
     assert people["Zoë Çelik"].birth_year == 1990
 
 

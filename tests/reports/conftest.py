@@ -12,27 +12,35 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from flevodesk.domain.enums import (
     Audience,
+    ConsentPurpose,
+    CostType,
     FundingStatus,
     InitiativeStatus,
+    ObligationKind,
     PartnerKind,
     PartnerScope,
     PersonStatus,
     Role,
 )
-from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent
+from flevodesk.domain.schemes import FundingScheme
 from flevodesk.services.reference import load_reference_data
 from flevodesk.store.database import Database
 from flevodesk.store.migrations import upgrade
 
 TODAY = date(2026, 11, 1)
 INITIATIVE = "Repair Café De Schroevendraaier"
+REPORTED = "Gereedschap en koffie"
+GRANTED = "Gereedschapskist 2026"
 
 
 def _fill(db: Database) -> None:
@@ -91,6 +99,8 @@ def _fill(db: Database) -> None:
             themes=list(themes),
             target_groups=list(groups),
             partners=[flever, gemeente],
+            budget_total=Decimal("6000.00"),
+            own_contribution=Decimal("500.00"),
         )
         s.add(cafe)
         s.add(
@@ -131,6 +141,11 @@ def _fill(db: Database) -> None:
             phone="06-77778888",
             status=PersonStatus.INACTIEF,
         )
+        for person in (ayse, sukru, henk, ingrid):
+            # Consent for every purpose: the consent filters have tests of their own.
+            person.consents = [
+                Consent(purpose=purpose, given_on=date(2024, 1, 1)) for purpose in ConsentPurpose
+            ]
         s.add_all([ayse, sukru, henk, ingrid])
         s.add_all(
             [
@@ -192,8 +207,101 @@ def _fill(db: Database) -> None:
                 report_activities=9,
                 report_volunteers=7,
                 report_story="We hebben 9 keer een repair café gehouden.",
+                budget_lines=[
+                    BudgetLine(
+                        description="Koffie en thee",
+                        cost_type=CostType.ETEN_EN_DRINKEN,
+                        amount=Decimal("300.00"),
+                    )
+                ],
             )
         )
+        _granted_application(s, cafe)
+
+
+def _granted_application(s: Session, cafe: Initiative) -> None:
+    """A grant under a scheme, with a budget, receipts, payments and obligations; plus a
+    rejection, so the financing plan has every kind of line."""
+    oranje = s.scalars(select(FundingScheme).where(FundingScheme.name == "Oranje Fonds")).one()
+    provincie = s.scalars(select(Partner).where(Partner.name == "Provincie Flevoland")).one()
+    tools = BudgetLine(
+        description="Gereedschap", cost_type=CostType.MATERIAAL, amount=Decimal("1800.00")
+    )
+    coffee = BudgetLine(
+        description="Koffie en thee",
+        cost_type=CostType.ETEN_EN_DRINKEN,
+        amount=Decimal("400.00"),
+    )
+    rent = BudgetLine(description="Huur De Deel", cost_type=CostType.HUUR, amount=Decimal("800.00"))
+    granted = FundingApplication(
+        initiative=cafe,
+        funder=oranje.funder,
+        funding_scheme=oranje,
+        scheme=oranje.name,
+        title=GRANTED,
+        amount_requested=Decimal("3000.00"),
+        amount_granted=Decimal("2500.00"),
+        advance_received=Decimal("1875.00"),
+        final_payment=Decimal("500.00"),
+        repayment=Decimal("25.50"),
+        status=FundingStatus.TOEGEKEND,
+        submitted_on=date(2026, 3, 1),
+        decided_on=date(2026, 4, 15),
+        activity_date=date(2026, 9, 5),
+        budget_lines=[tools, coffee, rent],
+        obligations=[
+            Obligation(kind=ObligationKind.INHOUDELIJK_EINDVERSLAG, due_date=date(2026, 12, 5)),
+            Obligation(
+                kind=ObligationKind.FINANCIEEL_VERSLAG,
+                due_date=date(2026, 12, 5),
+                done_on=date(2026, 10, 20),
+            ),
+        ],
+    )
+    s.add(granted)
+    s.flush()  # the receipts refer to budget lines by id
+    granted.actual_costs = [
+        ActualCost(
+            budget_line_id=tools.id,
+            description="Accuboormachines",
+            cost_type=CostType.MATERIAAL,
+            amount=Decimal("1250.25"),
+            paid_on=date(2026, 5, 2),
+            receipt="bon-001.pdf",
+        ),
+        ActualCost(
+            budget_line_id=tools.id,
+            description="Soldeerstations",
+            cost_type=CostType.MATERIAAL,
+            amount=Decimal("549.75"),
+            paid_on=date(2026, 5, 9),
+        ),
+        ActualCost(
+            budget_line_id=coffee.id,
+            description="Koffie voor het jaar",
+            cost_type=CostType.ETEN_EN_DRINKEN,
+            amount=Decimal("380.40"),
+            paid_on=date(2026, 6, 1),
+        ),
+        ActualCost(
+            description="Flyers",
+            cost_type=CostType.PROMOTIE,
+            amount=Decimal("99.99"),
+            paid_on=date(2026, 6, 3),
+        ),
+    ]
+    s.add(
+        FundingApplication(
+            initiative=cafe,
+            funder=provincie,
+            scheme="Fonds Leefbaarheid",
+            amount_requested=Decimal("10000.00"),
+            status=FundingStatus.AFGEWEZEN,
+            submitted_on=date(2025, 9, 15),
+            decided_on=date(2025, 11, 1),
+            rejection_reason="Te klein voor dit fonds.",
+        )
+    )
 
 
 @pytest.fixture(scope="session")
@@ -218,4 +326,14 @@ def cafe_id(report_db: Database) -> int:
 @pytest.fixture(scope="session")
 def application_id(report_db: Database) -> int:
     with report_db.read() as s:
-        return s.scalars(select(FundingApplication.id)).one()
+        return s.scalars(
+            select(FundingApplication.id).where(FundingApplication.title == REPORTED)
+        ).one()
+
+
+@pytest.fixture(scope="session")
+def granted_id(report_db: Database) -> int:
+    with report_db.read() as s:
+        return s.scalars(
+            select(FundingApplication.id).where(FundingApplication.title == GRANTED)
+        ).one()

@@ -82,3 +82,33 @@ def test_overspending_and_long_story_stay_on_one_page(report):
 def test_unknown_application(report_db):
     with pytest.raises(NotFound):
         funding_report_data(report_db, 4242)
+
+
+def test_budget_lines_against_receipts_payments_and_obligations(report_db, granted_id):
+    data = funding_report_data(report_db, granted_id, TODAY)
+    assert [(c.description, c.budgeted, c.spent) for c in data.cost_lines] == [
+        ("Gereedschap", Decimal("1800.00"), Decimal("1800.00")),
+        ("Koffie en thee", Decimal("400.00"), Decimal("380.40")),
+        ("Huur De Deel", Decimal("800.00"), Decimal("0.00")),
+        ("Flyers", None, Decimal("99.99")),
+    ]
+    # No costs typed into the report: the receipts speak for them, to the cent.
+    assert data.report_costs == Decimal("2280.39")
+    assert data.received == Decimal("2349.50")
+    pages = page_texts(_render(data))
+    assert len(pages) == 1
+    text = pages[0]
+    for expected in (
+        "BEGROTING EN UITGAVEN",
+        "Gereedschap Materiaal € 1.800,00 € 1.800,00 € 0,00",
+        "Koffie en thee Eten en drinken € 400,00 € 380,40 € 19,60",
+        "Flyers Promotie niet begroot € 99,99",
+        "Totaal € 3.000,00 € 2.280,39 € 719,61",
+        "Voorschot ontvangen € 1.875,00",
+        "Terugbetaald € 25,50",
+        "Per saldo ontvangen € 2.349,50",
+        "Inhoudelijk eindverslag uiterlijk 05-12-2026 · open",
+        "Financieel verslag uiterlijk 05-12-2026 · gedaan 20-10-2026",
+        "Oranje Fonds",
+    ):
+        assert expected in text, expected

@@ -2,9 +2,11 @@ import io
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 
 from flevodesk.reports import PRINTOUTS
 from flevodesk.reports.data import (
+    FinancingPlanData,
     FundingReportData,
     HandoutData,
     HoursStatementData,
@@ -13,6 +15,7 @@ from flevodesk.reports.data import (
     PhoneListData,
     SigninData,
 )
+from flevodesk.reports.privacy import AccessExportData, RegisterData
 from tests.reports.helpers import fonts, page_texts
 
 DAY = date(2026, 12, 5)
@@ -22,9 +25,14 @@ SAMPLES = {
     "initiatives": (HandoutData("Ideeënmarkt", "Urk", DAY),),
     "partners": PartnerSheetData((), DAY),
     "funding": FundingReportData("Ideeënmarkt", "Urk", "Fonds", "Ingediend", DAY),
+    "financing": FinancingPlanData(
+        "Ideeënmarkt", "Urk", DAY, None, *[Decimal("0.00")] * 5, None, Decimal("0.00")
+    ),
     "signin": SigninData("Ideeënmarkt", DAY),
     "volunteers": PhoneListData("Ideeënmarkt", DAY),
     "hours": HoursStatementData("Şükrü Yılmaz", DAY, DAY, DAY),
+    "access": AccessExportData("Şükrü Yılmaz", "", DAY, (), ()),
+    "register": RegisterData("", "", "", DAY, (), ()),
 }
 
 

@@ -30,6 +30,57 @@ def _counts(path: Path) -> dict[str, int]:
     return counts
 
 
+def _legacy_privacy(path: Path) -> tuple[set[tuple], set[tuple]] | None:
+    """Consents and VOG dates as schemas before 0005 kept them, one date per person."""
+    with sqlite3.connect(path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(persons)")}
+        if "vog_date" not in columns:
+            conn.close()
+            return None
+        consents = set(
+            conn.execute(
+                "SELECT id, consent_date, consent_method, consent_purpose FROM persons "
+                "WHERE consent_date IS NOT NULL"
+            )
+        )
+        vogs = set(conn.execute("SELECT id, vog_date FROM persons WHERE vog_date IS NOT NULL"))
+    conn.close()
+    return consents, vogs
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
+def test_consents_and_vog_dates_move_into_their_registers(fixture, tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    legacy = _legacy_privacy(path)
+    if legacy is None:
+        pytest.skip("this schema already keeps consents and VOGs in their own tables")
+    consents, vogs = legacy
+    assert consents and vogs
+    open_database(str(path)).db.dispose()
+    with sqlite3.connect(path) as conn:
+        moved_consents = set(
+            conn.execute(
+                "SELECT person_id, given_on, method, notes FROM consents WHERE purpose='contact'"
+            )
+        )
+        moved_vogs = conn.execute(
+            "SELECT person_id, seen_on, valid_until, outcome FROM vog_records"
+        ).fetchall()
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(persons)")}
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+    conn.close()
+    assert moved_consents == consents
+    assert {(p, seen) for p, seen, _, _ in moved_vogs} == vogs
+    for _, seen, valid_until, outcome in moved_vogs:
+        assert outcome == "afgegeven"
+        assert (int(valid_until[:4]) - int(seen[:4]), valid_until[5:7]) == (3, seen[5:7])
+    assert not columns & {"vog_date", "consent_date", "consent_purpose", "consent_method"}
+    assert {"person_search_ai", "person_search_ad", "person_search_au"} <= triggers
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
 def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path):
     path = tmp_path / fixture.name

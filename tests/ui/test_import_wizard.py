@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.enums import VogOutcome
 from flevodesk.domain.people import Person
+from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.importing.columns import Field
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PersonListing
@@ -167,7 +169,10 @@ def test_data_actions_export_backup_restore_and_undo(
     ics = tmp_path / "d.ics"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: ics)
     with filled.write() as session:
-        session.scalars(select(Person)).first().vog_date = date(2024, 1, 1)
+        person = session.scalars(select(Person)).first()
+        session.add(
+            VogRecord(person=person, seen_on=date(2024, 1, 1), outcome=VogOutcome.AFGEGEVEN)
+        )
     actions.export_calendar.trigger()
     assert b"VOG vernieuwen: Kees Jansen" in ics.read_bytes()
     vcf = tmp_path / "c.vcf"

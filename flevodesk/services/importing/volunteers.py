@@ -21,11 +21,12 @@ from sqlalchemy import Table as SQLTable
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from flevodesk.domain.enums import InitiativeStatus, Role
+from flevodesk.domain.enums import ConsentPurpose, InitiativeStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
+from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.domain.text import fold as fold_text
 from flevodesk.domain.validation import clean_email, clean_postcode
 from flevodesk.services.errors import ServiceError
@@ -63,10 +64,6 @@ _ATTRIBUTE_FIELDS: dict[str, Field] = {
     "birth_year": Field.BIRTH_YEAR,
     "skills": Field.SKILLS,
     "availability": Field.AVAILABILITY,
-    "vog_date": Field.VOG_DATE,
-    "consent_date": Field.CONSENT,
-    "consent_purpose": Field.CONSENT_PURPOSE,
-    "consent_method": Field.CONSENT_METHOD,
     "status": Field.STATUS,
     "notes": Field.NOTES,
     "since": Field.SINCE,
@@ -164,6 +161,9 @@ class _Candidate:
     engagements: list[_EngagementData] = field(default_factory=list)
     person_id: int | None = None
     matched_name: str = ""
+    #: What the file says about consent (purpose contact) and a VOG, as row values.
+    consent: dict[str, Any] | None = None
+    vog: dict[str, Any] | None = None
 
     @property
     def name(self) -> str:
@@ -367,12 +367,91 @@ def _store(
     if links:
         # Checked while parsing: an initiative that exists, until not before since.
         session.execute(insert(cast(SQLTable, Engagement.__table__)), links)
+    _store_privacy(session, candidates, matched_ids)
     for candidate in candidates:
         keep = merge_with.get(candidate.line)
         if keep is not None and candidate.person_id is not None:
             merges.append(merge_in_session(session, keep, candidate.person_id))
     session.flush()
     report.merge_ids = [m.id for m in merges]
+
+
+def _privacy_rows(
+    consent_date: date | None, method: Any, purpose: str | None, vog_date: date | None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The consent and VOG register rows a file's columns describe, checked by the models'
+    own rules (on plain values, as for persons).
+
+    Raises:
+        ValidationError: naming the model field that is wrong.
+    """
+    consent = vog = None
+    if consent_date is not None:
+        # The file's consent is the one to be contacted; what it was for is kept as a note.
+        consent = {
+            "purpose": ConsentPurpose.CONTACT,
+            "given_on": consent_date,
+            "method": method,
+            "withdrawn_on": None,
+            "notes": purpose,
+        }
+        consent = _validated(Consent, consent)
+    if vog_date is not None:
+        vog = {
+            "screening_profile": None,
+            "requested_on": None,
+            "seen_on": vog_date,
+            "seen_by": None,
+            "outcome": VogOutcome.AFGEGEVEN,
+            "valid_until": None,
+            "notes": None,
+        }
+        vog = _validated(VogRecord, vog)  # fills in valid_until
+    return consent, vog
+
+
+def _validated(model: type[Consent] | type[VogRecord], values: dict[str, Any]) -> dict[str, Any]:
+    row = SimpleNamespace(**values)
+    model.validate(cast(Any, row))
+    return vars(row)
+
+
+def _store_privacy(
+    session: Session, candidates: Sequence[_Candidate], matched_ids: Sequence[int]
+) -> None:
+    """Add the file's consents and VOGs, skipping what a matched person already has (the
+    same VOG, or any contact consent), so importing a file twice adds nothing."""
+    have_vog: set[tuple[int, date]] = set()
+    have_consent: set[int] = set()
+    for chunk in _chunks(list(matched_ids), 500):
+        have_vog.update(
+            (pid, seen)
+            for pid, seen in session.execute(
+                select(VogRecord.person_id, VogRecord.seen_on).where(VogRecord.person_id.in_(chunk))
+            )
+            if seen is not None
+        )
+        have_consent.update(
+            session.scalars(
+                select(Consent.person_id).where(
+                    Consent.person_id.in_(chunk), Consent.purpose == ConsentPurpose.CONTACT
+                )
+            )
+        )
+    consents, vogs = [], []
+    for c in candidates:
+        pid = c.person_id
+        if pid is None:
+            continue
+        if c.consent is not None and pid not in have_consent:
+            consents.append({**c.consent, "person_id": pid})
+        if c.vog is not None and (pid, c.vog["seen_on"]) not in have_vog:
+            vogs.append({**c.vog, "person_id": pid})
+    # Checked while parsing; bulk inserts for the same reason as the persons.
+    if consents:
+        session.execute(insert(cast(SQLTable, Consent.__table__)), consents)
+    if vogs:
+        session.execute(insert(cast(SQLTable, VogRecord.__table__)), vogs)
 
 
 def _chosen_merges(report: ImportReport, options: ImportOptions) -> dict[int, int]:
@@ -428,6 +507,8 @@ def _parse_row(
     purpose = text(Field.CONSENT_PURPOSE)
     if consent_date is not None and purpose is None:
         purpose = DEFAULT_CONSENT_PURPOSE
+    consent_method = parse(Field.CONSENT_METHOD, parsing.parse_consent_method)
+    vog_date = parse(Field.VOG_DATE, parsing.parse_date)
     values: dict[str, Any] = {
         "first_name": first,
         "tussenvoegsel": tussen,
@@ -440,10 +521,6 @@ def _parse_row(
         "birth_year": birth_year,
         "skills": text(Field.SKILLS),
         "availability": parsing.normalise_availability(cell(Field.AVAILABILITY)),
-        "vog_date": parse(Field.VOG_DATE, parsing.parse_date),
-        "consent_date": consent_date,
-        "consent_purpose": purpose,
-        "consent_method": parse(Field.CONSENT_METHOD, parsing.parse_consent_method),
         "notes": text(Field.NOTES),
     }
     status = parse(Field.STATUS, parsing.parse_status)
@@ -463,6 +540,13 @@ def _parse_row(
     # validate() put every value in its canonical form; import those.
     values = {k: getattr(person, k) for k in values}
     candidate = _Candidate(line, values, person)
+    try:
+        candidate.consent, candidate.vog = _privacy_rows(
+            consent_date, consent_method, purpose, vog_date
+        )
+    except ValidationError as exc:
+        f = Field.VOG_DATE if exc.field in ("seen_on", "valid_until") else Field.CONSENT
+        return line, None, [Problem(line, mapping.header_of(f), exc.message)]
     if engagement is not None:
         candidate.engagements.append(engagement)
     return line, candidate, []
@@ -518,6 +602,8 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.values = {k: getattr(into.person, k) for k in into.values}
         _validate_person(into.person)  # derived fields (the search text) follow the values
     into.engagements.extend(other.engagements)
+    into.consent = into.consent or other.consent
+    into.vog = into.vog or other.vog
 
 
 def _with_gaps(session: Session, matched: Sequence[_Candidate]) -> dict[int, _Candidate]:

@@ -100,7 +100,9 @@ class RecordForm(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
-    def add(self, field: Field) -> Field:
+    def add(self, field: Field, layout: QFormLayout | None = None) -> Field:
+        """Add ``field`` to the main form (or to ``layout``, a section's own form); a field
+        without a label spans the whole row, for wide editors such as a budget table."""
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -108,13 +110,27 @@ class RecordForm(QWidget):
         column.addWidget(field.widget)
         message = error_label()
         column.addWidget(message)
-        label = QLabel(field.label)
-        label.setBuddy(field.widget)
-        self.form.addRow(label, container)
+        target = layout if layout is not None else self.form
+        if field.label:
+            label = QLabel(field.label)
+            label.setBuddy(field.widget)
+            target.addRow(label, container)
+        else:
+            target.addRow(container)
         self.errors.register(field.name, field.widget, message, field.label)
         self.fields[field.name] = field
         field.changed.connect(self._on_edit)
         return field
+
+    def section_form(self, title: str) -> QFormLayout:
+        """A new titled section with its own form layout, for :meth:`add` to fill."""
+        box = QWidget()
+        layout = QFormLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.add_section(title, box)
+        return layout
 
     def add_section(self, title: str, widget: QWidget) -> None:
         heading = QLabel(title)

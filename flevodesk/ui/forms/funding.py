@@ -1,12 +1,27 @@
-"""The funding application form: which initiative asks which funder for how much."""
+"""The funding application form: from the budget and the scheme's warnings, through the
+decision, to obligations, receipts and the verantwoording."""
 
 from __future__ import annotations
 
+import html
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
 from flevodesk.domain.enums import FundingDomain, FundingStatus
-from flevodesk.services.funding import FundingService
+from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.validation import clean_money
+from flevodesk.services.financing import financing_plan, record_decision
+from flevodesk.services.funding import FundingService, SchemeListing, SchemeService
+from flevodesk.services.funding_checks import Warning, check_application
+from flevodesk.services.listing import ListQuery, fetch_page
 from flevodesk.services.lookups import Lookups
+from flevodesk.services.printouts import funding_report_data
+from flevodesk.ui import dialogs
+from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
     ComboField,
     DateField,
@@ -19,6 +34,16 @@ from flevodesk.ui.fields import (
 )
 from flevodesk.ui.formatting import format_money
 from flevodesk.ui.forms.base import RecordForm
+from flevodesk.ui.forms.funding_after import CostsPanel, DecisionPanel, ObligationsPanel
+from flevodesk.ui.forms.funding_budget import BudgetLinesField
+from flevodesk.ui.printing import save_printout
+
+WARNING_STYLE = (
+    "QLabel { background: #fff4ce; border: 1px solid #e0a800; border-radius: 3px; "
+    "padding: 6px; color: #3d2e00; }"
+)
+NOTE_STYLE = "color: #5b6770;"
+EXAMPLE_STYLE = "color: #8a5a00; font-weight: bold;"
 
 
 class FundingForm(RecordForm):
@@ -36,36 +61,266 @@ class FundingForm(RecordForm):
         return f"{record.initiative.name} — {record.funder.name} ({amount})"
 
     def defaults(self) -> dict[str, Any]:
-        return {"status": FundingStatus.IN_VOORBEREIDING, "domain": FundingDomain.SOCIAAL}
+        return {
+            "status": FundingStatus.IN_VOORBEREIDING,
+            "domain": FundingDomain.SOCIAAL,
+            "budget_lines": [],
+        }
 
     def build(self) -> None:
         self._lookups = Lookups(self.db)
+        self._scheme: Any = None
+        self._budget_total: Decimal | None = None
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setVisible(False)
+        # Right under the heading: the checks must be seen before the application goes out.
+        self._layout.insertWidget(self._layout.indexOf(self.general_error) + 1, self.warnings)
+
         self.initiative = self.add(
             ComboField("initiative_id", self.tr("Initiatief"), empty="", searchable=True)
         )
         self.funder = self.add(
             ComboField("funder_id", self.tr("Financier"), empty="", searchable=True)
         )
-        self.add(TextField("scheme", self.tr("Regeling (potje)")))
+        self.scheme_id = self.add(
+            ComboField("scheme_id", self.tr("Regeling"), empty=self.tr("(geen regeling gekozen)"))
+        )
+        self.scheme_info = QLabel()
+        self.scheme_info.setWordWrap(True)
+        # Under the picker, in the field's own column: a row of its own left a tall gap.
+        self.scheme_id.widget.parentWidget().layout().insertWidget(1, self.scheme_info)
+        self.scheme_name = self.add(
+            TextField(
+                "scheme",
+                self.tr("Naam regeling"),
+                self.tr("als de regeling niet in de lijst staat"),
+            )
+        )
         self.add(TextField("title", self.tr("Titel")))
         self.add(ComboField("domain", self.tr("Domein"), enum_options(FundingDomain)))
-        self.add(ComboField("status", self.tr("Status"), enum_options(FundingStatus)))
-        self.add(MoneyField("amount_requested", self.tr("Aangevraagd (€)")))
-        self.add(MoneyField("amount_granted", self.tr("Toegekend (€)")))
+        self.status = self.add(ComboField("status", self.tr("Status"), enum_options(FundingStatus)))
+        self.requested = self.add(MoneyField("amount_requested", self.tr("Aangevraagd (€)")))
+        self.activity_date = self.add(DateField("activity_date", self.tr("Datum activiteit")))
         self.add(DateField("deadline", self.tr("Deadline")))
-        self.add(DateField("submitted_on", self.tr("Ingediend op")))
-        self.add(DateField("decided_on", self.tr("Besluit op")))
-        self.add(LongTextField("rejection_reason", self.tr("Reden van afwijzing"), lines=2))
-        self.add(DateField("accountability_due", self.tr("Verantwoording uiterlijk")))
-        self.add(DateField("reported_on", self.tr("Verantwoord op")))
-        self.add(MoneyField("report_costs", self.tr("Gemaakte kosten (€)")))
-        self.add(IntField("report_people_reached", self.tr("Bereikte mensen")))
-        self.add(IntField("report_activities", self.tr("Activiteiten")))
-        self.add(IntField("report_volunteers", self.tr("Vrijwilligers")))
-        self.add(LongTextField("report_story", self.tr("Verhaal"), lines=3))
+        self.submitted_on = self.add(DateField("submitted_on", self.tr("Ingediend op")))
         self.add(LongTextField("notes", self.tr("Notities"), lines=2))
+
+        self.budget = self.add(BudgetLinesField(), self.section_form(self.tr("Begroting")))
+
+        self.decision = DecisionPanel(self.errors)
+        self.decision.decide.connect(lambda _arg: self.record_decision())
+        self.add_section(self.tr("Besluit van de financier"), self.decision)
+
+        money = self.section_form(self.tr("Geld na het besluit"))
+        self.add(MoneyField("advance_received", self.tr("Voorschot ontvangen (€)")), money)
+        self.add(MoneyField("final_payment", self.tr("Eindbetaling (€)")), money)
+        self.add(MoneyField("repayment", self.tr("Terugbetaald (€)")), money)
+
+        self.obligations = ObligationsPanel(self)
+        self.add_section(self.tr("Verplichtingen"), self.obligations)
+        self.costs = CostsPanel(self)
+        self.add_section(self.tr("Uitgaven en bonnen"), self.costs)
+
+        report = self.section_form(self.tr("Verantwoording"))
+        self.add(DateField("accountability_due", self.tr("Verantwoorden vóór")), report)
+        self.add(DateField("reported_on", self.tr("Verantwoord op")), report)
+        self.add(MoneyField("report_costs", self.tr("Gemaakte kosten (€)")), report)
+        self.add(IntField("report_people_reached", self.tr("Bereikte mensen")), report)
+        self.add(IntField("report_activities", self.tr("Activiteiten")), report)
+        self.add(IntField("report_volunteers", self.tr("Vrijwilligers")), report)
+        self.add(LongTextField("report_story", self.tr("Verhaal"), lines=3), report)
+        self.print_button = QPushButton(self.tr("Verantwoording afdrukken…"))
+        self.print_button.clicked.connect(self.print_report)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        report.addRow(holder)
+
+        self.funder.changed.connect(self._funder_changed)
+        self.scheme_id.changed.connect(self._scheme_changed)
+        self.initiative.changed.connect(self._initiative_changed)
+        for field in (self.requested, self.activity_date, self.budget, self.status):
+            field.changed.connect(self.update_warnings)
+        self.submitted_on.changed.connect(self.update_warnings)
         self.refresh_lookups()
+
+    # --- lookups ------------------------------------------------------------------------
 
     def refresh_lookups(self) -> None:
         self.initiative.set_options(choice_options(self._lookups.initiatives()))
         self.funder.set_options(choice_options(self._lookups.partners()))
+        self._funder_changed()
+
+    def _funder_changed(self) -> None:
+        """Offer only the schemes of the chosen funder."""
+        funder_id = self.funder.value()
+        rows = (
+            fetch_page(
+                self.db,
+                SchemeListing(),
+                ListQuery(filters={"funder_id": funder_id}, sort="name", limit=None),
+            ).rows
+            if funder_id is not None
+            else []
+        )
+        example = self.tr("voorbeeld")
+        self.scheme_id.set_options(
+            [(f"{r['name']} ({example})" if r["is_example"] else r["name"], r.id) for r in rows]
+        )
+
+    def _scheme_changed(self) -> None:
+        if self._loading:
+            return  # show_related sets the scheme of a loaded record
+        scheme_id = self.scheme_id.value()
+        if scheme_id is None:
+            self._set_scheme(None)
+            return
+        service = SchemeService(self.db)
+        self.bg.run(lambda: service.get(scheme_id), self._scheme_loaded)
+
+    def _scheme_loaded(self, scheme: Any) -> None:
+        if scheme.id != self.scheme_id.value():
+            return  # the user picked another one meanwhile
+        previous = self._scheme.name if self._scheme is not None else None
+        if self.scheme_name.value() in (None, previous):
+            self.scheme_name.set_value(scheme.name)
+        self._set_scheme(scheme)
+
+    def _set_scheme(self, scheme: Any) -> None:
+        self._scheme = scheme
+        if scheme is None:
+            self.scheme_info.clear()
+            self.scheme_info.setVisible(False)
+        else:
+            parts = []
+            if scheme.is_example:
+                parts.append(
+                    f"<span style='{EXAMPLE_STYLE}'>"
+                    + html.escape(self.tr("Voorbeeld — controleer de actuele regels."))
+                    + "</span>"
+                )
+            if scheme.description:
+                parts.append(f"<span style='{NOTE_STYLE}'>{html.escape(scheme.description)}</span>")
+            self.scheme_info.setText(" ".join(parts))
+            self.scheme_info.setVisible(bool(parts))
+        self.update_warnings()
+
+    def _initiative_changed(self) -> None:
+        if self._loading:
+            return
+        initiative_id = self.initiative.value()
+        if initiative_id is None:
+            self._budget_total = None
+            self.update_warnings()
+            return
+        db = self.db
+
+        def loaded(total: Decimal | None) -> None:
+            if self.initiative.value() == initiative_id:
+                self._budget_total = total
+                self.update_warnings()
+
+        self.bg.run(lambda: financing_plan(db, initiative_id).budget_total, loaded)
+
+    # --- warnings -----------------------------------------------------------------------
+
+    def current_warnings(self) -> list[Warning]:
+        """What the chosen scheme's rules say about the application as it stands now."""
+        if self._scheme is None:
+            return []
+        try:
+            requested = clean_money("amount_requested", self.requested.value())
+        except ValidationError:
+            requested = None
+        try:
+            activity = self.activity_date.value()
+        except ValidationError:
+            activity = None
+        try:
+            submitted = self.submitted_on.value()
+        except ValidationError:
+            submitted = None
+        return check_application(
+            self._scheme,
+            requested or Decimal("0.00"),
+            self.budget.inputs(),
+            activity,
+            # Once sent, the lead time counts at the day of sending, not today.
+            submitted or date.today(),
+            self._budget_total,
+        )
+
+    def update_warnings(self) -> None:
+        warnings = self.current_warnings()
+        if not warnings:
+            self.warnings.clear()
+            self.warnings.setVisible(False)
+            return
+        heading = self.tr("Let op: de regels van %1").replace("%1", self._scheme.name)
+        items = "".join(f"<li>{html.escape(w.message)}</li>" for w in warnings)
+        note = self.tr("U kunt de aanvraag toch opslaan en indienen; de financier beslist.")
+        self.warnings.setText(
+            f"<b>{html.escape(heading)}</b><ul style='margin: 2px 0 2px -20px'>{items}</ul>"
+            f"<i>{html.escape(note)}</i>"
+        )
+        self.warnings.setVisible(True)
+
+    # --- related ------------------------------------------------------------------------
+
+    def show_related(self, record: Any) -> None:
+        self._budget_total = record.initiative.budget_total if record is not None else None
+        spent: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
+        for cost in record.actual_costs if record is not None else []:
+            if cost.budget_line_id is not None:
+                spent[cost.budget_line_id] += cost.amount
+        self.budget.set_spent(dict(spent))
+        self.decision.show_record(record)
+        self.obligations.show_record(record)
+        self.costs.show_record(record)
+        self.print_button.setEnabled(record is not None)
+        self._set_scheme(record.funding_scheme if record is not None else None)
+
+    def record_decision(self) -> None:
+        """Store the decision in the panel; a grant gets its obligations."""
+        application_id, version = self.record_id, self.version
+        if application_id is None:
+            return
+        self.errors.clear()
+        if self.dirty:
+            self.errors.show("", self.tr("Sla de aanvraag eerst op; leg daarna het besluit vast."))
+            return
+        try:
+            decision = self.decision.decision()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        db = self.db
+        self.bg.run(
+            lambda: record_decision(db, application_id, version, decision),
+            self._decided,
+            self._decision_failed,
+        )
+
+    def _decided(self, record: Any) -> None:
+        self.load(record)
+        self.related_changed.emit()
+
+    def _decision_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.show_error(error)
+        else:
+            dialogs.show_error(self, user_message(error))
+
+    def print_report(self) -> None:
+        application_id = self.record_id
+        if application_id is None:
+            return
+        db = self.db
+        name = f"verantwoording-{application_id}.pdf"
+        save_printout(
+            self, self.bg, "funding", lambda: funding_report_data(db, application_id), name
+        )

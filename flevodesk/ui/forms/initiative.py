@@ -19,11 +19,13 @@ from flevodesk.ui.fields import (
     ComboField,
     DateField,
     LongTextField,
+    MoneyField,
     TextField,
     choice_options,
     enum_options,
 )
-from flevodesk.ui.formatting import format_date, format_money
+from flevodesk.ui.financing_plan import FinancingPlanView
+from flevodesk.ui.formatting import format_date
 from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
 from flevodesk.ui.forms.person_picker import pick_engagement
 
@@ -86,10 +88,12 @@ class InitiativeForm(RecordForm):
         column.addLayout(row)
         self.add_section(self.tr("Vrijwilligers"), volunteer_box)
 
-        self.funding = RelatedTable(
-            [self.tr("Financier"), self.tr("Status"), self.tr("Aangevraagd"), self.tr("Deadline")]
-        )
-        self.add_section(self.tr("Financieringsaanvragen"), self.funding)
+        plan = self.section_form(self.tr("Financieringsplan"))
+        self.add(MoneyField("budget_total", self.tr("Begroting totaal (€)")), plan)
+        self.add(MoneyField("own_contribution", self.tr("Eigen bijdrage (€)")), plan)
+        self.plan = FinancingPlanView(self.db, self.bg)
+        plan.addRow(self.plan)
+        self.funding = self.plan.table
         self.partners = RelatedTable([self.tr("Partner"), self.tr("Soort")])
         self.add_section(self.tr("Ondersteunende partners"), self.partners)
 
@@ -114,8 +118,9 @@ class InitiativeForm(RecordForm):
         self.add_volunteer.setEnabled(enabled)
         self.end_engagement.setEnabled(enabled)
         if record is None:
-            for table in (self.volunteers, self.funding, self.partners):
+            for table in (self.volunteers, self.partners):
                 table.set_rows([])
+            self.plan.show_initiative(None)
             return
         engagements = sorted(
             record.engagements, key=lambda e: (e.until is not None, e.person.sort_name)
@@ -129,20 +134,7 @@ class InitiativeForm(RecordForm):
                 for e in engagements
             ]
         )
-        self.funding.set_rows(
-            [
-                (
-                    f.id,
-                    [
-                        f.funder.name,
-                        f.status.label,
-                        format_money(f.amount_requested),
-                        format_date(f.deadline),
-                    ],
-                )
-                for f in record.funding_applications
-            ]
-        )
+        self.plan.show_initiative(record.id)
         self.partners.set_rows([(p.id, [p.name, p.kind.label]) for p in record.partners])
 
     def _add_volunteer(self) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from flevodesk.domain.enums import ConsentMethod, PersonStatus, Role
+from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.lookups import Lookups
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
@@ -26,6 +26,7 @@ from flevodesk.ui.fields import (
 from flevodesk.ui.formatting import format_date, format_minutes
 from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.forms.person_privacy import PersonPrivacyPanel
 
 
 class PersonForm(RecordForm):
@@ -57,23 +58,14 @@ class PersonForm(RecordForm):
         self.add(IntField("birth_year", self.tr("Geboortejaar")))
         self.add(LongTextField("skills", self.tr("Vaardigheden"), lines=2))
         self.add(TextField("availability", self.tr("Beschikbaar"), self.tr("ma-ochtend,za-middag")))
-        self.add(DateField("vog_date", self.tr("VOG-datum")))
-        self.add(DateField("consent_date", self.tr("Toestemming op")))
-        self.add(TextField("consent_purpose", self.tr("Toestemming voor")))
-        self.add(
-            ComboField(
-                "consent_method",
-                self.tr("Toestemming via"),
-                enum_options(ConsentMethod),
-                empty=self.tr("(onbekend)"),
-            )
-        )
         self.add(ComboField("status", self.tr("Status"), enum_options(PersonStatus)))
         self.add(DateField("left_on", self.tr("Gestopt op")))
         self.add(TextField("left_reason", self.tr("Reden van stoppen")))
         self.add(LongTextField("notes", self.tr("Notities"), lines=2))
         self._build_engagements()
         self._build_hours()
+        self.privacy = PersonPrivacyPanel(self)
+        self.add_section(self.tr("Privacy (AVG)"), self.privacy)
         self.refresh_lookups()
 
     def _build_engagements(self) -> None:
@@ -153,7 +145,15 @@ class PersonForm(RecordForm):
     def refresh_lookups(self) -> None:
         self.new_initiative.set_options(choice_options(self._lookups.initiatives()))
 
+    def reload_after_erasure(self) -> None:
+        """Show the anonymised record: every field changed, not only the related panels."""
+        record_id = self.record_id
+        if record_id is not None:
+            self.load(self.service.get(record_id))
+            self.related_changed.emit()
+
     def show_related(self, record: Any) -> None:
+        self.privacy.show_record(record)
         for widget in (self.engage_button, self.end_button, self.log_button):
             widget.setEnabled(record is not None)
         self.log_date.set_value(date.today())

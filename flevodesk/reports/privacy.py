@@ -1,0 +1,163 @@
+"""Privacy printouts: the answer to an inzageverzoek (everything stored about one person)
+and the verwerkingsregister, a one-page account of what FlevoDesk stores, why and how long.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
+
+from flevodesk.reports import layout as ly
+from flevodesk.reports import styles as st
+from flevodesk.reports.formatting import long_date, text
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of an access export: a Dutch title, column headers and text rows."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str = "Niets vastgelegd."
+
+
+@dataclass(frozen=True)
+class AccessExportData:
+    """Everything the database holds about one person, as text for the PDF."""
+
+    person: str
+    organisation: str
+    printed_on: date
+    record: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One processing of the verwerkingsregister."""
+
+    what: str
+    purpose: str
+    basis: str
+    retention: str
+    shared_with: str
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    organisation: str
+    contact: str
+    privacy_contact: str
+    printed_on: date
+    rows: tuple[RegisterRow, ...]
+    measures: tuple[str, ...]
+
+
+def render_access_export(data: AccessExportData, out: ly.Output) -> None:
+    """Write the inzage-export: the person's record, then one table per kind of data.
+
+    Args:
+        data: what :func:`flevodesk.services.privacy_export.access_export` collected.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    sheet = st.stylesheet()
+    title = f"Inzage persoonsgegevens {data.person}"
+    doc = ly.ReportDocument(
+        out,
+        title=title,
+        footer=f"FlevoDesk · inzageverzoek · gemaakt op {long_date(data.printed_on)}",
+        templates=ly.flowing_templates(),
+    )
+    story: list[Flowable] = [
+        ly.RunningTitle(title),
+        ly.Band("Inzage persoonsgegevens", data.person, data.organisation),
+        FrameBreak(),
+        Paragraph(
+            "Dit overzicht bevat alle gegevens die in FlevoDesk over u zijn vastgelegd, "
+            "met het wijzigingslogboek. Een machineleesbare kopie (JSON) hoort erbij.",
+            sheet.body,
+        ),
+        ly.SectionHeading("Persoonsgegevens"),
+        ly.facts(list(data.record), ly.BODY_WIDTH, label_share=0.3)
+        if data.record
+        else Paragraph("Niets vastgelegd.", sheet.body),
+    ]
+    for section in data.sections:
+        story.append(ly.SectionHeading(section.title))
+        story.append(_table(section))
+    doc.build_story(story)
+
+
+def _table(section: Section) -> Flowable:
+    sheet = st.stylesheet()
+    if not section.rows:
+        return Paragraph(text(section.empty), sheet.body)
+    rows: list[list[Any]] = [[Paragraph(text(h), sheet.header_cell) for h in section.headers]]
+    rows += [[Paragraph(text(cell), sheet.cell) for cell in row] for row in section.rows]
+    width = ly.BODY_WIDTH / len(section.headers)
+    table = ly.Table(rows, colWidths=[width] * len(section.headers), repeatRows=1)
+    table.setStyle(ly.grid_style())
+    return table
+
+
+def render_register(data: RegisterData, out: ly.Output) -> None:
+    """Write the verwerkingsregister on one page (shrunk to fit when needed).
+
+    Args:
+        data: what :func:`flevodesk.services.privacy_export.register_data` collected.
+        out: a file path or a binary file object to write the PDF to.
+    """
+    sheet = st.stylesheet()
+    doc = ly.ReportDocument(
+        out,
+        title="Verwerkingsregister",
+        footer=f"FlevoDesk · verwerkingsregister · gedrukt op {long_date(data.printed_on)}",
+        templates=ly.flowing_templates(),
+    )
+    header = [
+        Paragraph(text(h), sheet.header_cell)
+        for h in ("Gegevens", "Doel", "Grondslag", "Bewaartermijn", "Gedeeld met")
+    ]
+    rows: list[list[Any]] = [header]
+    for row in data.rows:
+        rows.append(
+            [
+                Paragraph(text(cell), sheet.cell)
+                for cell in (row.what, row.purpose, row.basis, row.retention, row.shared_with)
+            ]
+        )
+    widths = [0.22, 0.22, 0.18, 0.21, 0.17]
+    table = ly.Table(rows, colWidths=[ly.BODY_WIDTH * w for w in widths], repeatRows=1)
+    table.setStyle(ly.grid_style())
+    who = [
+        ("Verwerkingsverantwoordelijke", data.organisation or "(vul in bij Instellingen)"),
+        ("Contact", data.contact or "–"),
+        ("Vragen over privacy", data.privacy_contact or data.contact or "–"),
+    ]
+    content: list[Flowable] = [
+        ly.facts(who, ly.BODY_WIDTH, label_share=0.3),
+        Spacer(1, 6),
+        table,
+        ly.SectionHeading("Zo beschermen we de gegevens"),
+        *[ly.bullet(text(m), sheet.small) for m in data.measures],
+        ly.SectionHeading("Uw rechten"),
+        Paragraph(
+            "U kunt vragen welke gegevens we van u hebben (inzage), ze laten verbeteren, uw "
+            "toestemming intrekken of uw gegevens laten wissen. Neem daarvoor contact op met "
+            "de contactpersoon hierboven. U kunt ook een klacht indienen bij de Autoriteit "
+            "Persoonsgegevens.",
+            sheet.small,
+        ),
+    ]
+    first = doc.pageTemplates[0].frames[1]
+    doc.build_story(
+        [
+            ly.Band("Verwerkingsregister", data.organisation or "FlevoDesk"),
+            FrameBreak(),
+            ly.fit(first, content),
+        ]
+    )

@@ -1,0 +1,299 @@
+"""Retention and erasure: who has been quiet longer than the retention period, the user's
+decision per person (keep with a reason until a review date, or anonymise), and the
+anonymisation itself.
+
+Anonymising keeps the person's row (so engagements and hours still count as anonymous
+statistics) but removes every personal value, and then makes sure the old values are gone
+from the file too: SQLite's ``secure_delete`` zeroes what is freed, the search index is
+merged so no old token survives, VACUUM leaves no free pages and a TRUNCATE checkpoint
+empties the write-ahead log.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    String,
+    delete,
+    func,
+    inspect,
+    or_,
+    select,
+    text,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.enums import PersonStatus
+from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.models import Base
+from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
+from flevodesk.domain.validation import clean_text
+from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
+from flevodesk.store import location
+from flevodesk.store.backup import list_backups
+from flevodesk.store.database import Database
+
+#: The change-log line an anonymisation leaves.
+ANONYMISED = "(geanonimiseerd)"
+
+
+# --- retention -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionProposal:
+    """A person quiet for longer than the retention period, waiting for a decision."""
+
+    person_id: int
+    name: str
+    email: str | None
+    last_activity: date
+    kept_until: date | None
+    keep_reason: str | None
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` earlier, clipped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def retention_proposals(db: Database, today: date | None = None) -> list[RetentionProposal]:
+    """Persons without engagement, hours or contact for the retention period, whose last
+    decision to keep them (if any) has reached its review date; quietest first.
+
+    "Contact" is anything that shows the person is still in touch: a consent given, a VOG
+    seen, their data changed, or simply being added.
+    """
+    day = today or date.today()
+    with db.read() as session:
+        cutoff = months_before(day, settings_in(session).retention_months)
+        moments = union_all(
+            select(Engagement.person_id.label("pid"), func.coalesce(Engagement.until, day)),
+            select(HoursEntry.person_id, HoursEntry.worked_on),
+            select(Consent.person_id, Consent.given_on),
+            select(VogRecord.person_id, VogRecord.seen_on),
+            select(PersonChange.person_id, func.date(PersonChange.changed_at)),
+            select(Person.id, func.date(Person.created_at)),
+        ).subquery()
+        # SQLite keeps dates as ISO text, so the latest moment is the largest string.
+        last = (
+            select(moments.c.pid, func.max(type_coerce(moments.c[1], String)).label("last"))
+            .group_by(moments.c.pid)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Person, type_coerce(last.c.last, Date))
+            .join(last, last.c.pid == Person.id)
+            .where(
+                Person.anonymised_on.is_(None),
+                last.c.last < cutoff.isoformat(),
+                or_(Person.review_on.is_(None), Person.review_on <= day),
+            )
+            .order_by(last.c.last, Person.sort_key)
+        ).all()
+        return [
+            RetentionProposal(
+                p.id, p.full_name, p.email, _as_date(latest), p.review_on, p.keep_reason
+            )
+            for p, latest in rows
+        ]
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def keep_person(db: Database, person_id: int, reason: str | None, review_on: date | None) -> None:
+    """Decide to keep a proposed person until ``review_on``, for ``reason``.
+
+    Raises:
+        ValidationError: without a reason, or with a review date not in the future.
+        NotFound: for an unknown person.
+    """
+    cleaned = clean_text("keep_reason", reason, required=True, max_length=300)
+    if review_on is None:
+        raise ValidationError("review_on", "kies een datum om opnieuw te beoordelen")
+    if review_on <= date.today():
+        raise ValidationError("review_on", "moet in de toekomst liggen")
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("De persoon bestaat niet (meer).")
+        person.keep_reason = cleaned
+        person.review_on = review_on
+
+
+# --- erasure ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    """What an anonymisation did and what it could not reach.
+
+    Attributes:
+        person_id: the row that stays, now anonymous.
+        backups: backup files that still hold the old values until they are deleted.
+        mentions: other records whose free text still contains the name, e-mail or phone
+            (for the user to edit: they may be about someone else with the same name).
+    """
+
+    person_id: int
+    backups: tuple[str, ...]
+    mentions: tuple[str, ...]
+
+    def message(self) -> str:
+        """The Dutch explanation a user gets afterwards."""
+        lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
+        if self.mentions:
+            lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
+        if self.backups:
+            lines.append(
+                f"Let op: {len(self.backups)} oudere reservekopie(ën) bevatten deze gegevens nog "
+                "tot ze worden verwijderd of vanzelf verlopen."
+            )
+        return "\n".join(lines)
+
+
+def find_person_id(db: Database, email: str) -> int:
+    """The id of the person with this e-mail address.
+
+    Raises:
+        NotFound: when no person has it.
+    """
+    with db.read() as session:
+        found = session.scalar(select(Person.id).where(Person.email == email.strip().lower()))
+    if found is None:
+        raise NotFound(f"Geen persoon met e-mailadres '{email}'.")
+    return found
+
+
+def erase_person(db: Database, person_id: int, today: date | None = None) -> ErasureResult:
+    """Anonymise a person and scrub the old values from the database file.
+
+    Raises:
+        NotFound: for an unknown person.
+        ServiceError: when the person was anonymised already.
+    """
+    day = today or date.today()
+    with db.write() as session:
+        session.info[QUIET_CHANGE_LOG] = True
+        try:
+            values = _anonymise(session, person_id, day)
+        finally:
+            session.info.pop(QUIET_CHANGE_LOG, None)
+        mentions = _mentions(session, values)
+    _scrub_file(db)
+    return ErasureResult(person_id, _backups(db), tuple(mentions))
+
+
+def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
+    _secure_delete(session)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("De persoon bestaat niet (meer).")
+    if person.anonymised_on is not None:
+        raise ServiceError("Deze persoon is al geanonimiseerd.")
+    # What identifies the person elsewhere: contact details and the full name.
+    values = [v for v in (person.email, person.phone, person.full_name) if v]
+    for field in PERSONAL_FIELDS:
+        setattr(person, field, None)
+    person.first_name = ANONYMOUS_NAME
+    # The last name may not be empty; the number tells anonymous people apart in lists.
+    person.last_name = f"#{person.id}"
+    person.anonymised_on = day
+    person.review_on = None
+    person.keep_reason = None
+    if person.status is PersonStatus.ACTIEF:
+        person.status = PersonStatus.GESTOPT
+    person.left_on = person.left_on or day
+    # Consents and VOGs only mean something about a known person.
+    for model in (Consent, VogRecord):
+        session.execute(delete(model).where(model.person_id == person_id))
+    _scrub_merges(session, person_id, values)
+    user = current_user(settings_in(session))
+    session.add(PersonChange(person_id=person_id, user_name=user[:120], field=ANONYMISED))
+    session.flush()
+    return values
+
+
+def _scrub_merges(session: Session, person_id: int, values: list[str]) -> None:
+    """Drop the undo snapshots that hold this person's values: a merge into or out of this
+    person, and any other snapshot that mentions them."""
+    for merge in session.scalars(select(PersonMerge)).all():
+        involved = person_id in (merge.kept_person_id, merge.merged_person_id)
+        # Decoded first: JSON may have escaped the characters of a name.
+        snapshot = json.dumps(json.loads(merge.snapshot), ensure_ascii=False).lower()
+        if involved or any(v.lower() in snapshot for v in values):
+            session.delete(merge)
+
+
+def _mentions(session: Session, values: list[str]) -> list[str]:
+    """Text columns elsewhere that still contain one of the erased values."""
+    found: list[str] = []
+    wanted = [v for v in values if len(v) >= 5]
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if model is Person:
+            continue
+        columns = [c for c in mapper.columns if isinstance(c.type, String) and c.table is not None]
+        if not columns or not wanted:
+            continue
+        conditions = [func.lower(c).contains(v.lower()) for c in columns for v in wanted]
+        keys = inspect(model).primary_key
+        for row in session.execute(select(*keys, *columns).where(or_(*conditions)).limit(20)):
+            label = next((str(v) for v in row[len(keys) :] if v), "")
+            found.append(f"{model.__tablename__} {row[0]} ({label[:40]})")
+    return found
+
+
+def _secure_delete(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete=ON"))
+
+
+def _scrub_file(db: Database) -> None:
+    """Remove the old values from every corner of a SQLite file (see the module docstring)."""
+    if db.engine.dialect.name != "sqlite":
+        return
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA secure_delete=ON")
+        # 'optimize' merges the index into one segment, dropping the deleted tokens.
+        raw.execute("INSERT INTO person_search(person_search) VALUES('optimize')")
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _backups(db: Database) -> tuple[str, ...]:
+    if db.path is None:
+        return ()
+    return tuple(str(b.path) for b in list_backups(location.backup_dir(), db.path.stem))
+
+
+__all__ = [
+    "ErasureResult",
+    "RetentionProposal",
+    "erase_person",
+    "find_person_id",
+    "keep_person",
+    "months_before",
+    "retention_proposals",
+]

@@ -1,0 +1,364 @@
+"""Right of access (inzageverzoek) and the verwerkingsregister.
+
+The access export is built once as plain values per section; the JSON file writes them as
+they are and the PDF shows the same sections with Dutch labels, so the two never differ.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+
+from flevodesk.domain.enums import LabeledEnum
+from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.reports import PRINTOUTS
+from flevodesk.reports.privacy import AccessExportData, RegisterData, RegisterRow, Section
+from flevodesk.services.errors import NotFound
+from flevodesk.services.files import write_file_whole
+from flevodesk.services.privacy import read_settings, role_rules
+from flevodesk.store.database import Database
+
+#: Dutch labels of the person's own columns, in the order a reader expects them.
+_RECORD_LABELS = {
+    "first_name": "Voornaam",
+    "tussenvoegsel": "Tussenvoegsel",
+    "last_name": "Achternaam",
+    "email": "E-mail",
+    "phone": "Telefoon",
+    "address": "Adres",
+    "postcode": "Postcode",
+    "place": "Woonplaats",
+    "birth_year": "Geboortejaar",
+    "skills": "Vaardigheden",
+    "availability": "Beschikbaar",
+    "status": "Status",
+    "left_on": "Gestopt op",
+    "left_reason": "Reden van stoppen",
+    "notes": "Notities",
+    "review_on": "Bewaren tot (herbeoordeling)",
+    "keep_reason": "Reden om te bewaren",
+    "anonymised_on": "Geanonimiseerd op",
+    "search_text": "Zoektekst (afgeleid)",
+    "sort_key": "Sorteersleutel (afgeleid)",
+    "is_demo": "Demogegevens",
+    "created_at": "Vastgelegd op",
+    "updated_at": "Laatst gewijzigd",
+    "version": "Versie",
+    "id": "Nummer",
+}
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One section: its JSON key, Dutch title, and columns as (JSON key, Dutch header)."""
+
+    key: str
+    title: str
+    columns: tuple[tuple[str, str], ...]
+
+
+_PARTS = (
+    _Part(
+        "consents",
+        "Toestemmingen",
+        (
+            ("purpose", "Doel"),
+            ("given_on", "Gegeven op"),
+            ("method", "Hoe"),
+            ("withdrawn_on", "Ingetrokken op"),
+            ("notes", "Toelichting"),
+        ),
+    ),
+    _Part(
+        "vog_records",
+        "Verklaringen omtrent het gedrag (VOG)",
+        (
+            ("screening_profile", "Screeningsprofiel"),
+            ("requested_on", "Aangevraagd"),
+            ("seen_on", "Ingezien op"),
+            ("seen_by", "Ingezien door"),
+            ("outcome", "Uitkomst"),
+            ("valid_until", "Geldig tot"),
+            ("notes", "Toelichting"),
+        ),
+    ),
+    _Part(
+        "engagements",
+        "Inzet bij initiatieven",
+        (("initiative", "Initiatief"), ("role", "Rol"), ("since", "Sinds"), ("until", "Tot")),
+    ),
+    _Part(
+        "hours",
+        "Uren",
+        (
+            ("worked_on", "Datum"),
+            ("initiative", "Initiatief"),
+            ("minutes", "Minuten"),
+            ("activity", "Activiteit"),
+        ),
+    ),
+    _Part(
+        "changes",
+        "Wijzigingslogboek",
+        (("changed_at", "Wanneer"), ("user_name", "Door"), ("field", "Veld")),
+    ),
+    _Part(
+        "merges",
+        "Samenvoegingen",
+        (("merged_name", "Samengevoegd record"), ("created_at", "Op"), ("snapshot", "Inhoud")),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class AccessExport:
+    """An access export: ``content`` for JSON, ``printout`` for the PDF."""
+
+    content: dict[str, Any]
+    printout: AccessExportData
+
+
+def access_export(db: Database, person_id: int, today: date | None = None) -> AccessExport:
+    """Everything the database holds about one person.
+
+    Raises:
+        NotFound: for an unknown person.
+    """
+    day = today or date.today()
+    with db.read() as session:
+        person = session.scalars(
+            select(Person)
+            .where(Person.id == person_id)
+            .options(
+                selectinload(Person.consents),
+                selectinload(Person.vog_records),
+                selectinload(Person.changes),
+                selectinload(Person.engagements).selectinload(Engagement.initiative),
+                selectinload(Person.hours).selectinload(HoursEntry.initiative),
+            )
+        ).one_or_none()
+        if person is None:
+            raise NotFound("De persoon bestaat niet (meer).")
+        merges = session.scalars(
+            select(PersonMerge).where(
+                or_(
+                    PersonMerge.kept_person_id == person.id,
+                    PersonMerge.merged_person_id == person.id,
+                )
+            )
+        ).all()
+        record = {c.key: getattr(person, c.key) for c in Person.__table__.columns}
+        sections: dict[str, list[dict[str, Any]]] = {
+            "consents": [_columns(c, _PARTS[0]) for c in person.consents],
+            "vog_records": [_columns(v, _PARTS[1]) for v in person.vog_records],
+            "engagements": [
+                {
+                    "initiative": e.initiative.name,
+                    "role": e.role,
+                    "since": e.since,
+                    "until": e.until,
+                }
+                for e in person.engagements
+            ],
+            "hours": [
+                {
+                    "worked_on": h.worked_on,
+                    "initiative": h.initiative.name,
+                    "minutes": h.minutes,
+                    "activity": h.activity,
+                }
+                for h in person.hours
+            ],
+            "changes": [_columns(c, _PARTS[4]) for c in person.changes],
+            "merges": [_columns(m, _PARTS[5]) for m in merges],
+        }
+        name = person.full_name
+    organisation = read_settings(db).organisation_name
+    content = {
+        "export": {"kind": "inzageverzoek", "made_on": day, "organisation": organisation},
+        "person": record,
+        **sections,
+    }
+    printout = AccessExportData(
+        person=name,
+        organisation=organisation,
+        printed_on=day,
+        record=tuple(
+            (label, _display(record[key]))
+            for key, label in _RECORD_LABELS.items()
+            if record.get(key) not in (None, "")
+        ),
+        sections=tuple(
+            Section(
+                part.title,
+                tuple(header for _, header in part.columns),
+                tuple(
+                    tuple(_display(row.get(key), key) for key, _ in part.columns)
+                    for row in sections[part.key]
+                ),
+            )
+            for part in _PARTS
+        ),
+    )
+    return AccessExport(_jsonable(content), printout)
+
+
+def write_access_export(
+    db: Database, person_id: int, out: Path, today: date | None = None
+) -> tuple[Path, Path]:
+    """Write the PDF to ``out`` and the JSON beside it (same name, ``.json``).
+
+    Returns:
+        The PDF and the JSON path.
+
+    Raises:
+        NotFound: for an unknown person.
+        ServiceError: when a file cannot be written.
+    """
+    export = access_export(db, person_id, today)
+    pdf = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
+    data = json.dumps(export.content, ensure_ascii=False, indent=2).encode("utf-8")
+    write_file_whole(pdf, lambda f: PRINTOUTS["access"].render(export.printout, f))
+    target = pdf.with_suffix(".json")
+    write_file_whole(target, lambda f: f.write(data))
+    return pdf, target
+
+
+def _columns(obj: Any, part: _Part) -> dict[str, Any]:
+    return {key: getattr(obj, key) for key, _ in part.columns}
+
+
+def field_label(field: str) -> str:
+    """The Dutch name of a person's field as a change-log line names it."""
+    return _RECORD_LABELS.get(field, field)
+
+
+def _display(value: Any, key: str = "") -> str:
+    if value is None:
+        return ""
+    if key == "field":  # a change-log line names a column; a reader wants its Dutch name
+        return field_label(value)
+    if isinstance(value, LabeledEnum):
+        return value.label
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+# --- verwerkingsregister ---------------------------------------------------------------
+
+
+def register_data(db: Database, today: date | None = None) -> RegisterData:
+    """The verwerkingsregister filled from this database's settings and role rules."""
+    settings = read_settings(db)
+    rules = role_rules(db)
+    vog_roles = [r.role.label.lower() for r in rules.values() if r.requires_vog]
+    vog_terms = sorted({r.vog_valid_years for r in rules.values() if r.requires_vog})
+    months = settings.retention_months
+    retention = (
+        f"Tot {months} maanden na de laatste inzet, uren of contact; daarna wordt "
+        "gevraagd te bewaren (met reden) of te anonimiseren."
+    )
+    vog_text = (
+        f"Vereist voor: {', '.join(vog_roles)}; geldig {_years(vog_terms)}."
+        if vog_roles
+        else "Geen rol vereist een VOG (in te stellen per rol)."
+    )
+    rows = (
+        RegisterRow(
+            "Naam, e-mail, telefoon, adres, geboortejaar",
+            "Vrijwilligers inzetten, roosteren en bereiken",
+            "Gerechtvaardigd belang; contact met toestemming",
+            retention,
+            "Niemand, tenzij toestemming voor delen met partners",
+        ),
+        RegisterRow(
+            "Vaardigheden, beschikbaarheid, inzet en uren",
+            "Taken verdelen, urenverklaringen, verantwoording aan fondsen",
+            "Gerechtvaardigd belang",
+            retention + " Uren blijven daarna alleen anoniem als statistiek.",
+            "Fondsen en gemeente alleen als anonieme totalen",
+        ),
+        RegisterRow(
+            "Toestemmingen (contact, foto's en publicatie, delen met partners)",
+            "Vastleggen waarvoor iemand toestemming gaf of die introk",
+            "Wettelijke plicht (toestemming aantonen)",
+            "Zolang de persoon geregistreerd is",
+            "Niemand",
+        ),
+        RegisterRow(
+            "VOG: profiel, aanvraag- en inzagedatum, ingezien door, uitkomst, geldig tot "
+            "(geen kopie van de verklaring)",
+            "Veilige omgeving voor deelnemers",
+            "Gerechtvaardigd belang",
+            vog_text,
+            "Niemand",
+        ),
+        RegisterRow(
+            "Wijzigingslogboek (wie, wanneer, welk veld; geen waarden)",
+            "Verantwoording over wie persoonsgegevens wijzigde",
+            "Wettelijke plicht (verantwoording)",
+            "Zolang de persoon geregistreerd is",
+            "Niemand",
+        ),
+    )
+    measures = (
+        "De gegevens staan alleen op deze computer, in één databasebestand; "
+        "versleuteling met een wachtzin is mogelijk.",
+        "Lijsten en folders tonen alleen wat hun doel vraagt: geen adressen of geboortejaren; "
+        "namen op publieke folders alleen met toestemming voor publicatie.",
+        "Exports voor partners bevatten alleen personen die toestemming gaven om te delen.",
+        f"Reservekopieën worden dagelijks gemaakt; de oudste verdwijnen vanzelf. "
+        f"VOG-verlengingen worden {settings.warning_days} dagen vooraf gemeld.",
+        "Gewiste personen worden onherstelbaar geanonimiseerd in de database "
+        "(ook in vrije ruimte van het bestand).",
+    )
+    return RegisterData(
+        organisation=settings.organisation_name,
+        contact=settings.organisation_contact,
+        privacy_contact=settings.privacy_contact,
+        printed_on=today or date.today(),
+        rows=rows,
+        measures=measures,
+    )
+
+
+def _years(terms: Sequence[int]) -> str:
+    if not terms:
+        return ""
+    joined = " of ".join(str(t) for t in terms)
+    return f"{joined} jaar na inzage"
+
+
+__all__ = [
+    "AccessExport",
+    "access_export",
+    "field_label",
+    "register_data",
+    "write_access_export",
+]

@@ -1,0 +1,150 @@
+"""The list of backups with their date and size, to restore one or set how many to keep."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.services.backups import restore_database
+from flevodesk.services.errors import ServiceError
+from flevodesk.store import location
+from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo, list_backups
+from flevodesk.store.database import Database
+from flevodesk.ui import dialogs
+
+KEEP_KEY = "backups/keep_daily"
+
+_REASONS = {
+    "dagelijks": "dagelijks",
+    "handmatig": "handmatig",
+    "voor-herstel": "vóór herstel",
+    "beschadigd": "onbruikbaar bestand",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsDialog", text)
+
+
+def size_text(size: int) -> str:
+    """``1,4 MB`` / ``820 kB``: file sizes as Dutch readers write them."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1000))} kB"
+
+
+def reason_text(reason: str) -> str:
+    if reason.startswith("voor-migratie"):
+        return _tr("vóór bijwerken")
+    return _tr(_REASONS.get(reason, reason))
+
+
+class BackupsDialog(QDialog):
+    """Lists this database's backups, newest first; restores the chosen one after asking."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        on_restored: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.on_restored = on_restored
+        self.setWindowTitle(_tr("Reservekopieën"))
+        self.resize(640, 420)
+        folder = QLabel(_tr("Map: %1").replace("%1", str(location.backup_dir())))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([_tr("Gemaakt op"), _tr("Soort"), _tr("Grootte")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, 365)
+        self.keep.setValue(int(settings.value(KEEP_KEY, DEFAULT_KEEP_DAILY) or DEFAULT_KEEP_DAILY))
+        self.keep.valueChanged.connect(lambda value: settings.setValue(KEEP_KEY, value))
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(_tr("Dagelijkse kopieën bewaren:")))
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
+        self.restore_button = QPushButton(_tr("Terugzetten…"), self)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.setEnabled(not db.read_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(folder)
+        layout.addWidget(self.table)
+        layout.addLayout(keep_row)
+        layout.addWidget(buttons)
+        self.backups: list[BackupInfo] = []
+        self.reload()
+
+    def reload(self) -> None:
+        stem = self.db.path.stem if self.db.path is not None else None
+        self.backups = list_backups(location.backup_dir(), stem)
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            cells = [
+                backup.created.strftime("%d-%m-%Y %H:%M"),
+                reason_text(backup.reason),
+                size_text(backup.size),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.backups:
+            self.table.selectRow(0)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            _tr("Reservekopie terugzetten"),
+            _tr(
+                "De database wordt vervangen door de kopie van %1. Van de huidige database "
+                "wordt eerst een kopie bewaard.\n\nDoorgaan?"
+            ).replace("%1", backup.created.strftime("%d-%m-%Y %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            result = restore_database(self.db, backup.path)
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return False
+        kept = result.kept_copy.name if result.kept_copy else _tr("(geen)")
+        dialogs.inform(
+            self, _tr("Teruggezet. De vorige database staat bewaard als %1.").replace("%1", kept)
+        )
+        self.on_restored()
+        self.reload()
+        return True

@@ -1,0 +1,151 @@
+"""The "Gegevens" menu: import and export, backups, and encryption of the database."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.setup import WrongPassphrase, change_passphrase, encrypt_database
+from flevodesk.store import crypto
+from flevodesk.ui import dialogs
+from flevodesk.ui.backups_dialog import BackupsDialog
+from flevodesk.ui.data_actions import DataActions
+
+if TYPE_CHECKING:
+    from flevodesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataMenu", text)
+
+
+def ask_new_passphrase(parent: QWidget) -> str | None:
+    """A new passphrase typed twice; None when cancelled or the two differ (after saying so)."""
+    mode = QLineEdit.EchoMode.Password
+    first, ok = QInputDialog.getText(
+        parent,
+        _tr("Nieuwe wachtzin"),
+        _tr(
+            "Kies een wachtzin van een paar woorden. Zonder wachtzin zijn de gegevens niet "
+            "terug te halen: bewaar hem op een veilige plek.\n\nWachtzin:"
+        ),
+        mode,
+    )
+    if not ok or not first:
+        return None
+    second, ok = QInputDialog.getText(parent, _tr("Nieuwe wachtzin"), _tr("Nogmaals:"), mode)
+    if not ok:
+        return None
+    if first != second:
+        dialogs.show_error(parent, _tr("De twee wachtzinnen verschillen; er is niets gewijzigd."))
+        return None
+    return first
+
+
+class DataMenu:
+    """Builds the menu for one open database; :meth:`install` replaces an earlier one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        assert window.db is not None
+        self.db = window.db
+        self.data = DataActions(window, self.db, window.current_table, window.reload_tabs)
+        self.backups = QAction(_tr("Reservekopieën &beheren…"), window)
+        self.backups.triggered.connect(self.show_backups)
+        self.encrypt = QAction(_tr("Database &versleutelen…"), window)
+        self.encrypt.triggered.connect(self.encrypt_database)
+        self.rekey = QAction(_tr("&Wachtzin wijzigen…"), window)
+        self.rekey.triggered.connect(self.change_passphrase)
+        encrypted = bool(self.db.passphrase)
+        self.encrypt.setEnabled(not encrypted and crypto.sqlcipher_available())
+        self.rekey.setEnabled(encrypted)
+        if self.db.read_only:
+            for action in (
+                self.data.import_volunteers,
+                self.data.restore,
+                self.data.undo_merge,
+                self.encrypt,
+                self.rekey,
+            ):
+                action.setEnabled(False)
+
+    def install(self, previous: QMenu | None) -> QMenu:
+        bar = self.window.menuBar()
+        menu = QMenu(_tr("&Gegevens"), self.window)
+        menu.addActions(self.data.actions())
+        menu.addSeparator()
+        menu.addAction(self.backups)
+        menu.addSeparator()
+        menu.addActions([self.encrypt, self.rekey])
+        if previous is not None:
+            bar.insertMenu(previous.menuAction(), menu)
+            bar.removeAction(previous.menuAction())
+        else:
+            actions = bar.actions()
+            before = actions[1] if len(actions) > 1 else None
+            bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
+        return menu
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.db, self.window.settings, self.window.reload_tabs, self.window)
+        dialog.open()
+        return dialog
+
+    def encrypt_database(self) -> bool:
+        if not self.window.no_unsaved_edits():
+            return False
+        passphrase = ask_new_passphrase(self.window)
+        if passphrase is None:
+            return False
+        try:
+            encrypted = encrypt_database(self.db, passphrase)
+        except ServiceError as exc:
+            dialogs.show_error(self.window, exc.message)
+            return False
+        dialogs.inform(
+            self.window,
+            _tr(
+                "De database is versleuteld. Oudere reservekopieën zijn dat niet: verwijder ze "
+                "uit de map met reservekopieën als u ze niet meer nodig hebt."
+            ),
+        )
+        self.window.attach(encrypted)
+        return True
+
+    def change_passphrase(self) -> bool:
+        if not self.window.no_unsaved_edits():
+            return False
+        old, ok = QInputDialog.getText(
+            self.window,
+            _tr("Wachtzin wijzigen"),
+            _tr("Huidige wachtzin:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        new = ask_new_passphrase(self.window)
+        if new is None:
+            return False
+        try:
+            rekeyed = change_passphrase(self.db, old, new)
+        except WrongPassphrase:
+            dialogs.show_error(
+                self.window, _tr("De huidige wachtzin klopt niet; er is niets gewijzigd.")
+            )
+            return False
+        except ServiceError as exc:
+            dialogs.show_error(self.window, exc.message)
+            return False
+        dialogs.inform(
+            self.window,
+            _tr(
+                "De wachtzin is gewijzigd. Bestaande reservekopieën "
+                "openen alleen met de oude wachtzin."
+            ),
+        )
+        self.window.attach(rekeyed)
+        return True

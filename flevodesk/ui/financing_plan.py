@@ -1,0 +1,209 @@
+"""The dekkingsplan of one initiative: its budget against every application, with gaps,
+over-financing and costs asked twice set off in colour, and the track record to print."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.domain.enums import FundingStatus
+from flevodesk.services.financing import PENDING, FinancingPlan, financing_plan
+from flevodesk.services.printouts import financing_plan_data
+from flevodesk.ui.background import user_message
+from flevodesk.ui.formatting import format_money
+from flevodesk.ui.forms.base import RelatedTable
+from flevodesk.ui.printing import save_printout
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from flevodesk.store.database import Database
+    from flevodesk.ui.background import Background
+
+GRANTED_COLOUR = QColor("#e3f1e4")
+PENDING_COLOUR = QColor("#fff4ce")
+REJECTED_COLOUR = QColor("#6b7280")
+ALERT_STYLE = (
+    "QLabel { background: #fde8e8; border: 1px solid #b00020; border-radius: 3px; "
+    "padding: 6px; color: #5c0011; }"
+)
+GOOD_STYLE = "color: #1f6f2b; font-weight: bold;"
+SHORT_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FinancingPlanView", text)
+
+
+class FinancingPlanView(QWidget):
+    """Shows :func:`financing_plan` for an initiative; reload with :meth:`show_initiative`.
+
+    Signals:
+        message: a short Dutch line for the status bar ("Financieringsplan bewaard").
+    """
+
+    message = Signal(str)
+
+    def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._bg = background
+        self._initiative_id: int | None = None
+        self.plan: FinancingPlan | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.table = RelatedTable(
+            [
+                _tr("Financier"),
+                _tr("Regeling"),
+                _tr("Status"),
+                _tr("Aangevraagd"),
+                _tr("Toegekend"),
+            ]
+        )
+        column.addWidget(self.table)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.figures: dict[str, QLabel] = {}
+        names = [
+            ("budget_total", _tr("Begroting")),
+            ("own_contribution", _tr("Eigen bijdrage")),
+            ("granted", _tr("Toegekend")),
+            ("covered", _tr("Gedekt")),
+            ("pending", _tr("In behandeling")),
+            ("rejected", _tr("Afgewezen")),
+            ("gap", _tr("Nog niet gedekt")),
+            ("over_financed", _tr("Overgefinancierd")),
+        ]
+        for number, (key, text) in enumerate(names):
+            row, col = number // 2, (number % 2) * 2
+            caption = QLabel(text)
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, row, col)
+            grid.addWidget(value, row, col + 1)
+            self.figures[key] = value
+            if key == "gap":
+                self.gap_caption = caption
+        grid.setColumnStretch(4, 1)
+        column.addLayout(grid)
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setStyleSheet(ALERT_STYLE)
+        self.alert.setVisible(False)
+        column.addWidget(self.alert)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(_tr("Financieringsplan en trackrecord afdrukken…"))
+        self.print_button.clicked.connect(self.print_plan)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.show_plan(None)
+
+    def show_initiative(self, initiative_id: int | None) -> None:
+        self._initiative_id = initiative_id
+        if initiative_id is None:
+            self.show_plan(None)
+            return
+        db = self._db
+
+        def loaded(plan: FinancingPlan) -> None:
+            if self._initiative_id == initiative_id:
+                self.show_plan(plan)
+
+        def failed(error: BaseException) -> None:
+            self.alert.setText(user_message(error))
+            self.alert.setVisible(True)
+
+        self._bg.run(lambda: financing_plan(db, initiative_id), loaded, failed)
+
+    def show_plan(self, plan: FinancingPlan | None) -> None:
+        self.plan = plan
+        self.print_button.setEnabled(plan is not None)
+        lines = plan.lines if plan is not None else ()
+        self.table.set_rows(
+            [
+                (
+                    line.application_id,
+                    [
+                        line.funder,
+                        line.scheme,
+                        line.status.label,
+                        format_money(line.requested),
+                        format_money(line.granted),
+                    ],
+                )
+                for line in lines
+            ]
+        )
+        for row, line in enumerate(lines):
+            self._colour_row(row, line.status)
+        for key, label in self.figures.items():
+            value = getattr(plan, key) if plan is not None else None
+            label.setText(format_money(abs(value)) if value is not None else "–")
+            label.setStyleSheet("")
+        if plan is None:
+            self.alert.setVisible(False)
+            return
+        gap = plan.gap
+        if gap is not None and gap < 0:
+            self.gap_caption.setText(_tr("Meer dan nodig"))
+        else:
+            self.gap_caption.setText(_tr("Nog niet gedekt"))
+        if gap is not None:
+            self.figures["gap"].setStyleSheet(SHORT_STYLE if gap > 0 else GOOD_STYLE)
+        if plan.over_financed > 0:
+            self.figures["over_financed"].setStyleSheet(SHORT_STYLE)
+        problems = []
+        if plan.over_financed > 0:
+            problems.append(
+                _tr("Er is %1 meer gedekt dan de begroting.").replace(
+                    "%1", format_money(plan.over_financed)
+                )
+            )
+        if plan.double_financed:
+            problems.append(
+                _tr("Bij meer dan één financier gevraagd: %1.").replace(
+                    "%1", "; ".join(plan.double_financed)
+                )
+            )
+        self.alert.setText("\n".join(problems))
+        self.alert.setVisible(bool(problems))
+
+    def _colour_row(self, row: int, status: FundingStatus) -> None:
+        brush: QBrush | None = None
+        if status.is_granted:
+            brush = QBrush(GRANTED_COLOUR)
+        elif status in PENDING:
+            brush = QBrush(PENDING_COLOUR)
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if brush is not None:
+                item.setBackground(brush)
+            elif status is FundingStatus.AFGEWEZEN:
+                item.setForeground(QBrush(REJECTED_COLOUR))
+
+    def print_plan(self) -> None:
+        initiative_id = self._initiative_id
+        if initiative_id is None or self.plan is None:
+            return
+        db = self._db
+        name = f"financieringsplan-{self.plan.initiative}.pdf".replace("/", "-")
+
+        def saved(path: Path) -> None:
+            self.message.emit(_tr("Financieringsplan bewaard: %1").replace("%1", str(path)))
+
+        save_printout(
+            self, self._bg, "financing", lambda: financing_plan_data(db, initiative_id), name, saved
+        )

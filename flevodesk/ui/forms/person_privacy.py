@@ -1,0 +1,338 @@
+"""The privacy part of the volunteer form: consents per purpose, the VOG register, the change
+log, and the two AVG requests a person can make (inzage and wissen)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.erasure import erase_person
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.privacy import ConsentService, VogService, vog_status
+from flevodesk.services.privacy_export import field_label, write_access_export
+from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.background import user_message
+from flevodesk.ui.fields import ComboField, DateField, Field, TextField, enum_options
+from flevodesk.ui.formatting import format_date
+from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
+from flevodesk.ui.forms.errors import FieldErrors, error_label
+
+if TYPE_CHECKING:
+    from flevodesk.ui.forms.person import PersonForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonPrivacy", text)
+
+
+def confirm_erase(parent: QWidget | None, name: str) -> bool:
+    """Ask before anonymising; replaced in tests."""
+    return file_choice.confirm(
+        parent,
+        _tr("Anonimiseren"),
+        _tr(
+            "Alle persoonsgegevens van %1 onherroepelijk wissen? Uren en inzet blijven "
+            "anoniem bewaard voor de statistiek."
+        ).replace("%1", name),
+    )
+
+
+class PersonPrivacyPanel(QWidget):
+    """Lives in the person form; ``show_record`` fills it from the loaded person."""
+
+    def __init__(self, form: PersonForm) -> None:
+        super().__init__()
+        self.form = form
+        self.record: Any = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.vog_state = QLabel()
+        self.vog_state.setWordWrap(True)
+        column.addWidget(self.vog_state)
+
+        column.addWidget(QLabel(_tr("<b>Toestemmingen</b>")))
+        self.consents = RelatedTable(
+            [_tr("Doel"), _tr("Gegeven op"), _tr("Hoe"), _tr("Ingetrokken op")]
+        )
+        column.addWidget(self.consents)
+        self.purpose = ComboField("purpose", _tr("Doel"), enum_options(ConsentPurpose))
+        self.given_on = DateField("given_on", _tr("Gegeven op"))
+        self.method = ComboField(
+            "method", _tr("Hoe"), enum_options(ConsentMethod), empty=_tr("(onbekend)")
+        )
+        self.give_button = QPushButton(_tr("Toestemming vastleggen"))
+        self.give_button.clicked.connect(self.give_consent)
+        self.withdraw_button = QPushButton(_tr("Intrekken (vandaag)"))
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.consent_errors = self._row(
+            column,
+            (self.purpose, self.given_on, self.method),
+            (self.give_button, self.withdraw_button),
+        )
+
+        column.addWidget(QLabel(_tr("<b>VOG-register</b> (geen kopie van de verklaring)")))
+        self.vogs = RelatedTable(
+            [
+                _tr("Screeningsprofiel"),
+                _tr("Aangevraagd"),
+                _tr("Ingezien op"),
+                _tr("Door"),
+                _tr("Uitkomst"),
+                _tr("Geldig tot"),
+            ]
+        )
+        column.addWidget(self.vogs)
+        self.profile = TextField("screening_profile", _tr("Screeningsprofiel"))
+        self.requested_on = DateField("requested_on", _tr("Aangevraagd op"))
+        self.seen_on = DateField("seen_on", _tr("Ingezien op"))
+        self.seen_by = TextField("seen_by", _tr("Ingezien door"))
+        self.outcome = ComboField("outcome", _tr("Uitkomst"), enum_options(VogOutcome))
+        self.valid_until = DateField("valid_until", _tr("Geldig tot (leeg: volgens rol)"))
+        self.vog_button = QPushButton(_tr("VOG registreren"))
+        self.vog_button.clicked.connect(self.record_vog)
+        self.vog_errors = self._row(
+            column,
+            (
+                self.profile,
+                self.requested_on,
+                self.seen_on,
+                self.seen_by,
+                self.outcome,
+                self.valid_until,
+            ),
+            (self.vog_button,),
+            per_row=3,
+        )
+
+        column.addWidget(QLabel(_tr("<b>Wijzigingslogboek</b>")))
+        self.changes = RelatedTable([_tr("Wanneer"), _tr("Door"), _tr("Veld")])
+        column.addWidget(self.changes)
+        requests = QHBoxLayout()
+        self.export_button = QPushButton(_tr("Inzageverzoek (export)…"))
+        self.export_button.clicked.connect(self.export_access)
+        self.erase_button = QPushButton(_tr("Anonimiseren…"))
+        self.erase_button.clicked.connect(self.erase)
+        requests.addWidget(self.export_button)
+        requests.addWidget(self.erase_button)
+        requests.addStretch(1)
+        column.addLayout(requests)
+
+    def _row(
+        self,
+        column: QVBoxLayout,
+        fields: tuple[Field, ...],
+        buttons: tuple[QPushButton, ...],
+        per_row: int = 4,
+    ) -> FieldErrors:
+        grid = QGridLayout()
+        general = error_label()
+        errors = FieldErrors(general)
+        for index, field in enumerate(fields):
+            row, col = divmod(index, per_row)
+            grid.addWidget(QLabel(field.label), row * 3, col)
+            grid.addWidget(field.widget, row * 3 + 1, col)
+            message = error_label()
+            grid.addWidget(message, row * 3 + 2, col)
+            errors.register(field.name, field.widget, message, field.label)
+        column.addLayout(grid)
+        line = QHBoxLayout()
+        for button in buttons:
+            line.addWidget(button)
+        line.addStretch(1)
+        column.addLayout(line)
+        column.addWidget(general)
+        return errors
+
+    # --- showing ------------------------------------------------------------------------
+
+    def show_record(self, record: Any) -> None:
+        self.record = record
+        buttons = (
+            self.give_button,
+            self.withdraw_button,
+            self.vog_button,
+            self.export_button,
+            self.erase_button,
+        )
+        anonymised = record is not None and record.anonymised_on is not None
+        for button in buttons:
+            button.setEnabled(record is not None and not anonymised)
+        self.export_button.setEnabled(record is not None)
+        self.consent_errors.clear()
+        self.vog_errors.clear()
+        self.given_on.set_value(date.today())
+        self.purpose.set_value(ConsentPurpose.CONTACT)
+        self.outcome.set_value(VogOutcome.AFGEGEVEN)
+        for field in (self.profile, self.requested_on, self.seen_on, self.seen_by):
+            field.set_value(None)
+        self.valid_until.set_value(None)
+        if record is None:
+            for table in (self.consents, self.vogs, self.changes):
+                table.set_rows([])
+            self.vog_state.setText("")
+            return
+        self.consents.set_rows(
+            [
+                (
+                    c.id,
+                    [
+                        c.purpose.label,
+                        format_date(c.given_on),
+                        c.method.label if c.method else "",
+                        format_date(c.withdrawn_on),
+                    ],
+                )
+                for c in record.consents
+            ]
+        )
+        self.vogs.set_rows(
+            [
+                (
+                    v.id,
+                    [
+                        v.screening_profile or "",
+                        format_date(v.requested_on),
+                        format_date(v.seen_on),
+                        v.seen_by or "",
+                        v.outcome.label,
+                        format_date(v.valid_until),
+                    ],
+                )
+                for v in record.vog_records
+            ]
+        )
+        self.changes.set_rows(
+            [
+                (
+                    c.id,
+                    [
+                        c.changed_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                        c.user_name,
+                        field_label(c.field),
+                    ],
+                )
+                for c in reversed(record.changes)
+            ]
+        )
+        self.vog_state.setText(self._vog_text(record))
+
+    def _vog_text(self, record: Any) -> str:
+        if record.anonymised_on is not None:
+            return _tr("Geanonimiseerd op %1.").replace("%1", format_date(record.anonymised_on))
+        status = vog_status(self.form.db, record.id)
+        if status.problem:
+            roles = ", ".join(r.label.lower() for r in status.required_for)
+            return _tr("<b>Let op:</b> geen geldige VOG, nodig voor de rol %1.").replace(
+                "%1", roles
+            )
+        if status.valid_until is not None:
+            return _tr("VOG geldig tot en met %1.").replace("%1", format_date(status.valid_until))
+        return _tr("Geen VOG geregistreerd.")
+
+    # --- actions ------------------------------------------------------------------------
+
+    def give_consent(self) -> None:
+        person_id = self.form.record_id
+        if person_id is None:
+            return
+        self.consent_errors.clear()
+        try:
+            given = self.given_on.value()
+            if given is None:
+                raise ValidationError("given_on", _tr("is verplicht"))
+        except ValidationError as error:
+            self.consent_errors.show(error.field, error.message)
+            return
+        purpose = ConsentPurpose(self.purpose.value())
+        method = self.method.value()
+        service = ConsentService(self.form.db)
+        run_and_refresh(
+            self.form,
+            lambda: service.give(person_id, purpose, given, method),
+            lambda error: self._show_error(self.consent_errors, error),
+        )
+
+    def withdraw_consent(self) -> None:
+        consent_id = self.consents.current_id()
+        if consent_id is None:
+            return
+        service = ConsentService(self.form.db)
+        run_and_refresh(
+            self.form,
+            lambda: service.withdraw(consent_id, date.today()),
+            lambda error: self._show_error(self.consent_errors, error),
+        )
+
+    def record_vog(self) -> None:
+        person_id = self.form.record_id
+        if person_id is None:
+            return
+        self.vog_errors.clear()
+        try:
+            values = {
+                f.name: f.value()
+                for f in (
+                    self.profile,
+                    self.requested_on,
+                    self.seen_on,
+                    self.seen_by,
+                    self.valid_until,
+                )
+            }
+        except ValidationError as error:
+            self.vog_errors.show(error.field, error.message)
+            return
+        values["outcome"] = VogOutcome(self.outcome.value())
+        service = VogService(self.form.db)
+        run_and_refresh(
+            self.form,
+            lambda: service.record(person_id, values),
+            lambda error: self._show_error(self.vog_errors, error),
+        )
+
+    def export_access(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        path = file_choice.ask_save_path(
+            self,
+            _tr("Inzageverzoek opslaan"),
+            f"inzage-{record.last_name}.pdf",
+            _tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        try:
+            pdf, data = write_access_export(self.form.db, record.id, path)
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        dialogs.inform(
+            self,
+            _tr("De inzage staat in %1, met de gegevens als JSON in %2.")
+            .replace("%1", str(pdf))
+            .replace("%2", str(data)),
+        )
+
+    def erase(self) -> None:
+        record = self.record
+        if record is None or not confirm_erase(self, record.full_name):
+            return
+        try:
+            result = erase_person(self.form.db, record.id)
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        dialogs.inform(self, result.message())
+        self.form.reload_after_erasure()
+
+    def _show_error(self, errors: FieldErrors, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            errors.show(error.field, error.message)
+        else:
+            dialogs.show_error(self, user_message(error))

@@ -1,0 +1,152 @@
+"""The funding pipeline: counts and sums per status, funder and municipality, why
+applications were rejected, and the schemes ("potjes") an initiative has not used yet."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.services.financing import Bucket, pipeline, rejection_counts, unused_schemes
+from flevodesk.services.lookups import Lookups
+from flevodesk.ui import dialogs
+from flevodesk.ui.background import user_message
+from flevodesk.ui.fields import ComboField, choice_options
+from flevodesk.ui.formatting import format_money
+
+if TYPE_CHECKING:
+    from flevodesk.store.database import Database
+    from flevodesk.ui.background import Background
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PipelineDialog", text)
+
+
+def _tree(headers: Sequence[str], right_from: int) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    tree.setHeaderLabels(list(headers))
+    tree.setSortingEnabled(False)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.setProperty("right_from", right_from)
+    return tree
+
+
+def _fill(tree: QTreeWidget, rows: Sequence[Sequence[str]]) -> None:
+    tree.clear()
+    right_from = int(tree.property("right_from"))
+    for cells in rows:
+        item = QTreeWidgetItem(tree, list(cells))
+        for column in range(right_from, len(cells)):
+            item.setTextAlignment(column, RIGHT)
+
+
+class PipelineDialog(QDialog):
+    """Read-only figures; "Vernieuwen" is not needed because it is opened fresh each time."""
+
+    def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Financiering in de pijplijn"))
+        self._db = db
+        self._bg = background
+        headers = [_tr("Aantal"), _tr("Aangevraagd"), _tr("Toegekend")]
+        self.by_status = _tree([_tr("Status"), *headers], 1)
+        self.by_funder = _tree([_tr("Financier"), *headers], 1)
+        self.by_municipality = _tree([_tr("Gemeente"), *headers], 1)
+        self.rejections = _tree([_tr("Regeling of financier"), _tr("Reden"), _tr("Aantal")], 2)
+        self.unused = _tree([_tr("Regeling"), _tr("Financier"), _tr("Maximum"), _tr("Let op")], 2)
+        self.initiative = ComboField(
+            "initiative_id", _tr("Initiatief"), empty=_tr("(kies een initiatief)"), searchable=True
+        )
+        self.initiative.set_options(choice_options(Lookups(db).initiatives()))
+        self.initiative.changed.connect(self.show_unused)
+        unused_page = QWidget()
+        unused_layout = QVBoxLayout(unused_page)
+        picker = QFormLayout()
+        picker.addRow(self.initiative.label, self.initiative.widget)
+        unused_layout.addLayout(picker)
+        unused_layout.addWidget(self.unused, 1)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(self.by_status, _tr("Per status"))
+        self.pages.addTab(self.by_funder, _tr("Per financier"))
+        self.pages.addTab(self.by_municipality, _tr("Per gemeente"))
+        self.pages.addTab(self.rejections, _tr("Afwijzingen"))
+        self.pages.addTab(unused_page, _tr("Ongebruikte potjes"))
+        # A button of our own: Qt's standard "Close" stays English without Qt's translations.
+        buttons = QDialogButtonBox()
+        buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self._db
+        self._bg.run(lambda: (pipeline(db), rejection_counts(db)), self._show, self._failed)
+
+    def _show(self, result: tuple[dict[str, list[Bucket]], Counter[tuple[str, str]]]) -> None:
+        groups, rejected = result
+        for tree, key in (
+            (self.by_status, "status"),
+            (self.by_funder, "funder"),
+            (self.by_municipality, "municipality"),
+        ):
+            _fill(tree, [self._bucket_cells(b) for b in groups[key]])
+        ranked = sorted(rejected.items(), key=lambda item: (-item[1], item[0]))
+        _fill(self.rejections, [(scheme, reason, str(n)) for (scheme, reason), n in ranked])
+
+    @staticmethod
+    def _bucket_cells(bucket: Bucket) -> list[str]:
+        return [
+            bucket.key,
+            str(bucket.count),
+            format_money(bucket.requested),
+            format_money(bucket.granted),
+        ]
+
+    def show_unused(self) -> None:
+        initiative_id = self.initiative.value()
+        if initiative_id is None:
+            self.unused.clear()
+            return
+        db = self._db
+        self._bg.run(lambda: unused_schemes(db, initiative_id), self._show_unused, self._failed)
+
+    def _show_unused(self, schemes: list[Any]) -> None:
+        example = _tr("voorbeeld — controleer de actuele regels")
+        _fill(
+            self.unused,
+            [
+                (
+                    s.name,
+                    s.funder.name,
+                    format_money(s.max_amount),
+                    example if s.is_example else "",
+                )
+                for s in schemes
+            ],
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, user_message(error))

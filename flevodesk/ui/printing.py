@@ -1,0 +1,52 @@
+"""Save a registered printout as a PDF the user picks, built off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from flevodesk.reports import PRINTOUTS
+from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.background import Background, user_message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def save_printout(
+    parent: QWidget,
+    bg: Background,
+    key: str,
+    build: Callable[[], Any],
+    suggested: str,
+    done: Callable[[Path], None] | None = None,
+) -> None:
+    """Ask where to save printout ``key``, then build its data and write the PDF there.
+
+    ``build`` reads the database (it runs on a worker thread); ``done`` gets the path.
+    """
+    printout = PRINTOUTS[key]
+    path = file_choice.ask_save_path(
+        parent,
+        _tr("%1 bewaren").replace("%1", printout.title),
+        suggested,
+        _tr("PDF-bestanden (*.pdf)"),
+    )
+    if path is None:
+        return
+    target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def work() -> Path:
+        printout.render(build(), target)
+        return target
+
+    bg.run(
+        work,
+        done or (lambda _path: None),
+        lambda error: dialogs.show_error(parent, user_message(error)),
+    )

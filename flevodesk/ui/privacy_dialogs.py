@@ -1,0 +1,236 @@
+"""Privacy dialogs: the AVG settings (with VOG rules per role) and the retention review,
+where the user decides per quiet person: keep (with a reason and a review date) or
+anonymise."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flevodesk.domain.enums import Role
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.erasure import (
+    RetentionProposal,
+    erase_person,
+    keep_person,
+    retention_proposals,
+)
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.privacy import (
+    PrivacySettings,
+    RoleRule,
+    read_settings,
+    role_rules,
+    save_role_rules,
+    save_settings,
+)
+from flevodesk.store.database import Database
+from flevodesk.ui import dialogs
+from flevodesk.ui.fields import DateField, TextField
+from flevodesk.ui.formatting import format_date
+from flevodesk.ui.forms import person_privacy
+from flevodesk.ui.forms.base import RelatedTable
+from flevodesk.ui.forms.errors import FieldErrors, error_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyDialogs", text)
+
+
+class PrivacySettingsDialog(QDialog):
+    """User name, retention and warning periods, organisation, and VOG rules per role."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(_tr("Privacy-instellingen"))
+        settings = read_settings(db)
+        form = QFormLayout()
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setPlaceholderText(_tr("wie met FlevoDesk werkt (voor het logboek)"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(_tr(" maanden"))
+        self.retention.setValue(settings.retention_months)
+        self.warning = QSpinBox()
+        self.warning.setRange(0, 365)
+        self.warning.setSuffix(_tr(" dagen"))
+        self.warning.setValue(settings.warning_days)
+        self.organisation = QLineEdit(settings.organisation_name)
+        self.contact = QLineEdit(settings.organisation_contact)
+        self.privacy_contact = QLineEdit(settings.privacy_contact)
+        form.addRow(_tr("Uw naam"), self.user_name)
+        form.addRow(_tr("Bewaartermijn na laatste inzet"), self.retention)
+        form.addRow(_tr("VOG-verlenging melden"), self.warning)
+        form.addRow(_tr("Organisatie"), self.organisation)
+        form.addRow(_tr("Contact organisatie"), self.contact)
+        form.addRow(_tr("Contact voor privacyvragen"), self.privacy_contact)
+
+        roles = QGridLayout()
+        roles.addWidget(QLabel(_tr("<b>Rol</b>")), 0, 0)
+        roles.addWidget(QLabel(_tr("<b>VOG vereist</b>")), 0, 1)
+        roles.addWidget(QLabel(_tr("<b>Geldig (jaar)</b>")), 0, 2)
+        self.requires: dict[Role, QCheckBox] = {}
+        self.years: dict[Role, QSpinBox] = {}
+        for row, rule in enumerate(role_rules(db).values(), start=1):
+            check = QCheckBox()
+            check.setChecked(rule.requires_vog)
+            years = QSpinBox()
+            years.setRange(1, 10)
+            years.setValue(rule.vog_valid_years)
+            roles.addWidget(QLabel(rule.role.label), row, 0)
+            roles.addWidget(check, row, 1)
+            roles.addWidget(years, row, 2)
+            self.requires[rule.role] = check
+            self.years[rule.role] = years
+
+        self.error = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(_tr("<b>VOG per rol</b>")))
+        layout.addLayout(roles)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        settings = PrivacySettings(
+            user_name=self.user_name.text(),
+            retention_months=self.retention.value(),
+            warning_days=self.warning.value(),
+            organisation_name=self.organisation.text(),
+            organisation_contact=self.contact.text(),
+            privacy_contact=self.privacy_contact.text(),
+        )
+        rules = {
+            role: RoleRule(role, check.isChecked(), self.years[role].value())
+            for role, check in self.requires.items()
+        }
+        try:
+            save_settings(self.db, settings)
+            save_role_rules(self.db, rules)
+        except (ValidationError, ServiceError) as exc:
+            self.error.setText(getattr(exc, "message", str(exc)))
+            return
+        self.accept()
+
+
+class RetentionDialog(QDialog):
+    """The persons the retention period proposes, and the decision per person."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.proposals: list[RetentionProposal] = []
+        self.setWindowTitle(_tr("Bewaartermijn beoordelen"))
+        self.resize(720, 480)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = RelatedTable(
+            [_tr("Naam"), _tr("E-mail"), _tr("Laatste inzet/contact"), _tr("Eerder bewaard om")]
+        )
+        self.reason = TextField("keep_reason", _tr("Reden om te bewaren"))
+        self.review_on = DateField("review_on", _tr("Opnieuw beoordelen op"))
+        self.keep_button = QPushButton(_tr("Bewaren"))
+        self.keep_button.clicked.connect(self.keep)
+        self.erase_button = QPushButton(_tr("Anonimiseren…"))
+        self.erase_button.clicked.connect(self.erase)
+        general = error_label()
+        self.errors = FieldErrors(general)
+        grid = QGridLayout()
+        for col, field in enumerate((self.reason, self.review_on)):
+            grid.addWidget(QLabel(field.label), 0, col)
+            grid.addWidget(field.widget, 1, col)
+            message = error_label()
+            grid.addWidget(message, 2, col)
+            self.errors.register(field.name, field.widget, message, field.label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addWidget(general)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        months = read_settings(self.db).retention_months
+        self.proposals = retention_proposals(self.db)
+        self.table.set_rows(
+            [
+                (
+                    p.person_id,
+                    [p.name, p.email or "", format_date(p.last_activity), p.keep_reason or ""],
+                )
+                for p in self.proposals
+            ]
+        )
+        if self.proposals:
+            self.table.selectRow(0)
+        self.intro.setText(
+            _tr(
+                "%1 personen hebben al %2 maanden geen inzet, uren of contact. Besluit per "
+                "persoon: bewaren (met reden en datum) of anonimiseren."
+            )
+            .replace("%1", str(len(self.proposals)))
+            .replace("%2", str(months))
+            if self.proposals
+            else _tr("Er is niemand om over te besluiten.")
+        )
+        self.review_on.set_value(date.today() + timedelta(days=365))
+        for button in (self.keep_button, self.erase_button):
+            button.setEnabled(bool(self.proposals))
+
+    def _chosen(self) -> RetentionProposal | None:
+        person_id = self.table.current_id()
+        return next((p for p in self.proposals if p.person_id == person_id), None)
+
+    def keep(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        self.errors.clear()
+        try:
+            keep_person(self.db, chosen.person_id, self.reason.value(), self.review_on.value())
+        except ValidationError as error:
+            self.errors.show(error.field, error.message)
+            return
+        self.reason.set_value(None)
+        self.refresh()
+
+    def erase(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or not person_privacy.confirm_erase(self, chosen.name):
+            return
+        try:
+            result = erase_person(self.db, chosen.person_id)
+        except ServiceError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        dialogs.inform(self, result.message())
+        self.refresh()

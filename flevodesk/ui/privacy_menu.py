@@ -1,0 +1,93 @@
+"""The "Privacy" menu: AVG settings, the retention review and the verwerkingsregister."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from flevodesk.reports import PRINTOUTS
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.files import write_file_whole
+from flevodesk.services.privacy_export import register_data
+from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.privacy_dialogs import PrivacySettingsDialog, RetentionDialog
+
+if TYPE_CHECKING:
+    from flevodesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyMenu", text)
+
+
+class PrivacyMenu(QObject):
+    """Builds the menu for one open database; :meth:`install` replaces an earlier one.
+
+    A QObject owned by its menu, so the slots live exactly as long as the menu does.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        assert window.db is not None
+        self.db = window.db
+        self.settings = QAction(_tr("Privacy-&instellingen…"), self)
+        self.settings.triggered.connect(self.show_settings)
+        self.review = QAction(_tr("&Bewaartermijn beoordelen…"), self)
+        self.review.triggered.connect(self.show_review)
+        self.register = QAction(_tr("&Verwerkingsregister opslaan…"), self)
+        self.register.triggered.connect(self.save_register)
+        if self.db.read_only:
+            self.settings.setEnabled(False)
+            self.review.setEnabled(False)
+
+    def install(self, previous: QMenu | None) -> QMenu:
+        bar = self.window.menuBar()
+        menu = QMenu(_tr("&Privacy"), self.window)
+        menu.addActions([self.settings, self.review])
+        menu.addSeparator()
+        menu.addAction(self.register)
+        self.setParent(menu)
+        if previous is not None:
+            bar.insertMenu(previous.menuAction(), menu)
+            bar.removeAction(previous.menuAction())
+            previous.deleteLater()
+        else:
+            # Before Help, the last menu.
+            actions = bar.actions()
+            if actions:
+                bar.insertMenu(actions[-1], menu)
+            else:
+                bar.addMenu(menu)
+        return menu
+
+    def show_settings(self) -> PrivacySettingsDialog:
+        dialog = PrivacySettingsDialog(self.db, self.window)
+        dialog.open()
+        return dialog
+
+    def show_review(self) -> RetentionDialog:
+        dialog = RetentionDialog(self.db, self.window)
+        dialog.finished.connect(lambda _result: self.window.reload_tabs())
+        dialog.open()
+        return dialog
+
+    def save_register(self) -> None:
+        title = _tr("Verwerkingsregister opslaan")
+        path = file_choice.ask_save_path(
+            self.window, title, "verwerkingsregister.pdf", "PDF (*.pdf)"
+        )
+        if path is None:
+            return
+        try:
+            data = register_data(self.db)
+            write_file_whole(path, lambda out: PRINTOUTS["register"].render(data, out))
+        except ServiceError as exc:
+            dialogs.show_error(self.window, exc.message)
+            return
+        self.window.statusBar().showMessage(
+            _tr("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
+        )

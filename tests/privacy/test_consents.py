@@ -1,0 +1,72 @@
+"""Consent per purpose, and where personal data leaves the program only with consent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from flevodesk.domain.enums import ConsentPurpose, Role
+from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.people import Person
+from flevodesk.services.exporting import export_table
+from flevodesk.services.listing import ListQuery
+from flevodesk.services.persons import PartnerVolunteerListing
+from flevodesk.services.printouts import initiative_handout_data, phonelist_data
+from flevodesk.services.privacy import ConsentService
+from tests.privacy.conftest import TODAY, add_person, consent
+
+
+def _initiative(db):
+    with db.read() as session:
+        return session.scalars(select(Initiative)).one()
+
+
+def test_a_consent_is_withdrawn_after_it_was_given(db, ayse):
+    service = ConsentService(db)
+    given = service.give(ayse, ConsentPurpose.FOTO_PUBLICATIE, date(2025, 5, 1))
+    with pytest.raises(ValidationError) as caught:
+        service.withdraw(given.id, date(2025, 4, 1))
+    assert caught.value.field == "withdrawn_on"
+    withdrawn = service.withdraw(given.id, date(2025, 6, 1))
+    assert withdrawn.is_valid(date(2025, 5, 31)) and not withdrawn.is_valid(date(2025, 6, 1))
+
+
+def test_a_kartrekker_is_named_on_a_handout_only_with_publication_consent(db, ayse):
+    other = add_person(db, "piet@voorbeeld.nl", role=Role.KARTREKKER, first_name="Piet")
+    consent(db, other, ConsentPurpose.FOTO_PUBLICATIE)
+    initiative = _initiative(db)
+    names = initiative_handout_data(db, initiative.id, TODAY).contact_names
+    assert names == ("Piet Jansen",)  # Ayşe agreed to contact, not to publication
+    consent(db, ayse, ConsentPurpose.FOTO_PUBLICATIE, withdrawn_on=date(2026, 1, 1))
+    assert initiative_handout_data(db, initiative.id, TODAY).contact_names == ("Piet Jansen",)
+    consent(db, ayse, ConsentPurpose.FOTO_PUBLICATIE, given_on=date(2026, 2, 1))
+    assert len(initiative_handout_data(db, initiative.id, TODAY).contact_names) == 2
+
+
+def test_the_phone_list_holds_only_who_may_be_contacted(db, ayse):
+    add_person(db, "zonder@voorbeeld.nl", first_name="Zonder", phone="06-11112222")
+    rows = phonelist_data(db, _initiative(db).name, TODAY).rows
+    assert [r.name for r in rows] == ["Ayşe de Yılmazvries"]
+
+
+def test_the_export_for_partners_leaves_out_who_did_not_consent_to_sharing(db, ayse, tmp_path):
+    shared = add_person(db, "deelt@voorbeeld.nl", first_name="Deelt", phone="06-99998888")
+    consent(db, shared, ConsentPurpose.DELEN_MET_PARTNERS)
+    withdrawn = add_person(db, "niet.meer@voorbeeld.nl", first_name="Ingetrokken")
+    consent(db, withdrawn, ConsentPurpose.DELEN_MET_PARTNERS, withdrawn_on=date(2026, 1, 1))
+    path = tmp_path / "partners.csv"
+    assert export_table(db, PartnerVolunteerListing(), ListQuery(), path, "csv") == 1
+    text = path.read_text(encoding="utf-8-sig")
+    assert "deelt@voorbeeld.nl" in text and "06-99998888" in text
+    for absent in ("ayse", "Ingetrokken", "Status", "VOG"):
+        assert absent not in text
+
+
+def test_consents_are_kept_per_person_and_purpose(db, ayse):
+    with db.read() as session:
+        person = session.get(Person, ayse)
+        assert person.has_consent(ConsentPurpose.CONTACT, TODAY)
+        assert not person.has_consent(ConsentPurpose.DELEN_MET_PARTNERS, TODAY)

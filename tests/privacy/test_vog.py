@@ -1,0 +1,82 @@
+"""The VOG register: validity, roles that need one, and the worklist and calendar items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flevodesk.domain.enums import Role, VogOutcome
+from flevodesk.domain.errors import ValidationError
+from flevodesk.services.privacy import (
+    PrivacySettings,
+    RoleRule,
+    VogService,
+    role_rules,
+    save_role_rules,
+    save_settings,
+    vog_status,
+)
+from flevodesk.services.privacy_reminders import PrivacyWorkKind, privacy_work_items
+from tests.privacy.conftest import TODAY, add_person, vog
+
+
+def _require(db, role, years=3):
+    rules = role_rules(db)
+    rules[role] = RoleRule(role, True, years)
+    save_role_rules(db, rules)
+
+
+def test_an_issued_vog_is_valid_three_years_unless_its_role_says_otherwise(db, ayse):
+    service = VogService(db)
+    issued = service.record(ayse, {"seen_on": date(2026, 3, 1), "outcome": VogOutcome.AFGEGEVEN})
+    assert issued.valid_until == date(2029, 3, 1)
+    _require(db, Role.KARTREKKER, years=2)
+    shorter = service.record(ayse, {"seen_on": date(2026, 3, 2), "outcome": VogOutcome.AFGEGEVEN})
+    assert shorter.valid_until == date(2028, 3, 2)
+    requested = service.record(ayse, {"requested_on": date(2026, 3, 1)})
+    assert requested.outcome is VogOutcome.AANGEVRAAGD and not requested.is_valid(TODAY)
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"outcome": VogOutcome.AFGEGEVEN}, "seen_on"),
+        ({"requested_on": date(2026, 3, 2), "seen_on": date(2026, 3, 1)}, "seen_on"),
+        ({"seen_on": date(2026, 3, 1), "valid_until": date(2026, 2, 1)}, "valid_until"),
+        ({"seen_on": date(2999, 1, 1)}, "seen_on"),
+    ],
+)
+def test_vog_rules(db, ayse, values, field):
+    with pytest.raises(ValidationError) as caught:
+        VogService(db).record(ayse, values)
+    assert caught.value.field == field
+
+
+def test_a_role_that_needs_a_vog_without_a_valid_one_is_a_problem(db, ayse):
+    helper = add_person(db, "helper@voorbeeld.nl", first_name="Helper")
+    assert not vog_status(db, ayse, TODAY).problem  # no role needs one yet
+    _require(db, Role.KARTREKKER)
+    _require(db, Role.VRIJWILLIGER)
+    status = vog_status(db, helper, TODAY)
+    assert status.problem and status.required_for == (Role.VRIJWILLIGER,)
+    assert vog_status(db, ayse, TODAY).valid_until == date(2028, 2, 1)
+    items = privacy_work_items(db, TODAY)
+    [missing] = items[PrivacyWorkKind.VOG_MISSING]
+    assert (missing.record_id, missing.title) == (helper, "Helper Jansen")
+    assert missing.kind.overdue and missing.kind.label == "VOG ontbreekt"
+    assert "Vrijwilliger bij" in missing.detail
+    vog(db, helper, date(2023, 1, 1))  # expired long ago: still a problem
+    assert privacy_work_items(db, TODAY)[PrivacyWorkKind.VOG_MISSING]
+    vog(db, helper, date(2026, 1, 1))
+    assert PrivacyWorkKind.VOG_MISSING not in privacy_work_items(db, TODAY)
+
+
+def test_renewals_within_the_warning_window_are_in_the_worklist(db, ayse):
+    soon = add_person(db, "soon@voorbeeld.nl", first_name="Binnenkort")
+    vog(db, soon, date(2023, 12, 20))  # valid until 20-12-2026, 22 days after TODAY
+    assert [i.record_id for i in privacy_work_items(db, TODAY)[PrivacyWorkKind.VOG_RENEWAL]] == [
+        soon
+    ]
+    save_settings(db, PrivacySettings(warning_days=10))
+    assert PrivacyWorkKind.VOG_RENEWAL not in privacy_work_items(db, TODAY)

@@ -1,0 +1,245 @@
+"""Opening safely from the GUI: one writer, read-only, passphrase tries, damaged files,
+backups, and a save the disk refuses."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import event
+
+from flevodesk.services.persons import PersonService
+from flevodesk.services.setup import open_database
+from flevodesk.store import location
+from flevodesk.store.backup import list_backups
+from flevodesk.store.database import Database
+from flevodesk.ui import app, dialogs, startup
+from flevodesk.ui.backups_dialog import BackupsDialog
+from flevodesk.ui.main_window import MainWindow
+
+from .conftest import settle
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def exits(monkeypatch):
+    codes = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: codes.append(code))
+    return codes
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    made = MainWindow(settings=settings)
+    qtbot.addWidget(made)
+    yield made
+    if made.bg is not None:
+        made.bg.wait()
+    if made.db is not None:
+        made.db.dispose()
+    if made.lock is not None:
+        made.lock.unlock()
+
+
+def _open(qtbot, window, path):
+    app.open_in_window(window, str(path))
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    settle(qtbot, window.bg)
+
+
+def test_the_first_copy_holds_the_lock_and_a_second_opens_read_only(
+        qtbot, window, settings, demo_db, monkeypatch, answers):
+    path = demo_db.path
+    _open(qtbot, window, path)
+    assert window.lock is not None and window.lock.isLocked()
+    assert not window.read_only
+
+    asked = []
+    monkeypatch.setattr(startup, "ask_read_only", lambda _w, p: asked.append(p) or True)
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    _open(qtbot, second, path)
+    assert asked == [path]
+    assert second.read_only and second.lock is None
+    assert "alleen-lezen" in second.windowTitle()
+    second.tabs.setCurrentIndex(1)
+    tab = second.record_tabs["person"]
+    assert not second.new_action.isEnabled() and not second.save_action.isEnabled()
+    assert second.find_action.isEnabled()
+    assert not tab.save_button.isEnabled()
+    assert tab.form.fields["first_name"].edit.isReadOnly()
+    menu = second.data_menu.actions()
+    enabled = {a.text(): a.isEnabled() for a in menu if a.text()}
+    assert not enabled["Vrijwilligers &importeren…"]
+    assert not enabled["Reservekopie &terugzetten…"]
+    assert enabled["Tabel exporteren naar &CSV…"]
+    second.bg.wait()
+    second.db.dispose()
+
+
+def test_declining_read_only_ends_the_program(qtbot, window, settings, demo_db, monkeypatch,
+                                              exits):
+    holder = startup.lock_database(demo_db.path)
+    monkeypatch.setattr(startup, "ask_read_only", lambda _w, _p: False)
+    app.open_in_window(window, str(demo_db.path))
+    assert exits == [1] and window.db is None
+    holder.unlock()
+
+
+def test_a_stale_lock_from_a_crashed_run_is_taken_over(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    # The format Qt writes: pid, application name, host name. PID 2**22+1 cannot be alive.
+    (tmp_path / "db.sqlite3.lock").write_text(f"{2 ** 22 + 1}\nFlevoDesk\n{_hostname()}\n")
+    lock = startup.lock_database(path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+def _hostname():
+    from PySide6.QtNetwork import QHostInfo  # noqa: F401  (only to read the same host name)
+
+    return QHostInfo.localHostName()
+
+
+def test_a_database_in_a_synced_folder_gets_a_warning(qtbot, window, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(startup, "warn_synced", lambda _w, p, s: warned.append(s))
+    path = tmp_path / "Dropbox" / "vrijwilligers.sqlite3"
+    _open(qtbot, window, path)
+    assert warned == ["Dropbox"]
+    assert startup.synced_folder(tmp_path / "OneDrive - Gemeente" / "x.sqlite3") == "OneDrive"
+    assert startup.synced_folder(tmp_path / "Documenten" / "x.sqlite3") is None
+
+
+def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatch, exits):
+    pytest.importorskip("sqlcipher3")
+    path = tmp_path / "geheim.sqlite3"
+    open_database(str(path), passphrase="juist").db.dispose()
+    typed = iter(["fout", "ook fout", "juist"])
+    tries = []
+    monkeypatch.setattr(startup, "ask_passphrase",
+                        lambda _w, _p, n: tries.append(n) or next(typed))
+    _open(qtbot, window, path)
+    assert tries == [0, 1, 2]
+    assert window.db.passphrase == "juist"
+    assert exits == []
+
+
+def test_three_wrong_passphrases_lead_to_the_way_out(qtbot, window, tmp_path, monkeypatch,
+                                                     exits):
+    pytest.importorskip("sqlcipher3")
+    path = tmp_path / "geheim.sqlite3"
+    open_database(str(path), passphrase="juist").db.dispose()
+    monkeypatch.setattr(startup, "ask_passphrase", lambda _w, _p, _n: "fout")
+    offered = []
+    monkeypatch.setattr(startup, "ask_way_out",
+                        lambda _w, message, can: offered.append(message) or startup.Way.QUIT)
+    app.open_in_window(window, str(path))
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    assert "klopt niet" in offered[0]
+    assert window.db is None
+
+
+def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
+        qtbot, window, db_path, monkeypatch, exits):
+    plain = Database(f"sqlite:///{db_path}")
+    PersonService(plain).create({"first_name": "Zoë", "last_name": "Çelik",
+                                 "email": "zoe@example.nl"})
+    plain.dispose()
+    open_database(str(db_path)).db.dispose()  # the day's first opening leaves a backup
+    assert list_backups(location.backup_dir(), db_path.stem)
+    damaged = b"SQLite format 3\x00" + b"\x07" * 8000
+    db_path.write_bytes(damaged)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    offered = []
+    monkeypatch.setattr(startup, "ask_way_out",
+                        lambda _w, message, can: offered.append((message, can))
+                        or startup.Way.RESTORE)
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    _open(qtbot, window, db_path)
+    assert offered and offered[0][1] is True
+    assert "beschadigd" in offered[0][0] or "geen FlevoDesk" in offered[0][0]
+    assert PersonService(window.db).find_by_email("zoe@example.nl").first_name == "Zoë"
+    kept = [b for b in list_backups(location.backup_dir(), db_path.stem)
+            if b.reason == "beschadigd"]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+    assert exits == []
+
+
+def test_another_file_can_be_chosen_instead(qtbot, window, tmp_path, monkeypatch, exits):
+    foreign = tmp_path / "recepten.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    conn.close()
+    other = tmp_path / "nieuw.sqlite3"
+    monkeypatch.setattr(startup, "ask_way_out", lambda _w, _m, _c: startup.Way.OTHER)
+    monkeypatch.setattr(startup, "choose_other_file", lambda _w: str(other))
+    _open(qtbot, window, foreign)
+    assert window.db.path == other
+    assert window.lock is not None
+    assert not QLockFile(str(foreign) + ".lock").isLocked()
+
+
+def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
+        qtbot, settings, db_path, monkeypatch):
+    opened = open_database(str(db_path))
+    opened.db.dispose()
+    opened = open_database(str(db_path))
+    PersonService(opened.db).create({"first_name": "Na", "last_name": "Back-up"})
+    reloaded = []
+    dialog = BackupsDialog(opened.db, settings, lambda: reloaded.append(True))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "dagelijks"
+    assert dialog.table.item(0, 2).text().endswith("kB")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    assert dialog.restore_selected()
+    assert reloaded == [True]
+    with pytest.raises(Exception, match="Geen persoon"):
+        PersonService(opened.db).find_by_email("x@example.nl")
+    with opened.db.read() as session:
+        count = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM persons WHERE last_name = 'Back-up'").scalar()
+    assert count == 0
+    assert {b.reason for b in list_backups(location.backup_dir(), db_path.stem)} == {
+        "dagelijks", "voor-herstel"}
+    dialog.keep.setValue(7)
+    assert int(settings.value("backups/keep_daily")) == 7
+    opened.db.dispose()
+
+
+def test_a_save_the_disk_refuses_keeps_the_input_on_screen(qtbot, settings, demo_db, answers):
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    window.tabs.setCurrentIndex(1)
+    tab = window.record_tabs["person"]
+    tab.new_record()
+    settle(qtbot, window.bg)
+    tab.form.fields["first_name"].edit.setText("Şükrü")
+    tab.form.fields["last_name"].edit.setText("Yılmaz")
+    tab.form.fields["notes"].edit.setPlainText("lange notitie " * 20000)
+    with demo_db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    demo_db.dispose()
+
+    def small_disk(dbapi_connection, _record):
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    event.listen(demo_db.engine, "connect", small_disk)
+    tab.save()
+    settle(qtbot, window.bg)
+    assert any("De schijf is vol" in e for e in answers.errors)
+    assert tab.form.fields["first_name"].edit.text() == "Şükrü"
+    assert tab.form.dirty and tab.form.record_id is None
+
+    event.remove(demo_db.engine, "connect", small_disk)
+    demo_db.dispose()
+    tab.save()
+    settle(qtbot, window.bg)
+    assert tab.form.record_id is not None and not tab.form.dirty
+    assert PersonService(demo_db).get(tab.form.record_id).last_name == "Yılmaz"
