@@ -17,7 +17,6 @@ from typing import NoReturn
 from flevodesk import __version__
 from flevodesk.commands import command_modules
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
-from flevodesk.services.errors import ServiceError, ValidationError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -194,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rest:
         # The everyday case: no command, open the window without building the parser.
         return run_gui(db)
+    from flevodesk.services.errors import ServiceError, ValidationError
+
     parser = build_parser()
     try:
         args = parser.parse_args(rest)

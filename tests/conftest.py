@@ -11,6 +11,9 @@ import pytest
 
 # Tests never need a screen; without this a run outside `make test` aborts in QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every warning category on, as the frozen smoke test has it: PySide's hints about slots
+# registered at run time are off by default and would otherwise only show up there.
+os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false;*.info=false;*.warning=true")
 
 from flevodesk.services.setup import open_database  # noqa: E402
 from flevodesk.store.database import Database  # noqa: E402

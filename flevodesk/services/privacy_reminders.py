@@ -1,16 +1,14 @@
 """Privacy items for the Overzicht worklist: missing VOGs, VOG renewals in the warning
 window, and persons waiting for a retention decision.
 
-Items are :class:`flevodesk.services.worklist.WorkItem` objects whose ``kind`` is a
-:class:`PrivacyWorkKind`: it has the same ``label`` and ``overdue`` as a ``WorkKind``, so
-the worklist shows and sorts them like its own.
+Items are :class:`flevodesk.services.worklist.WorkItem` objects of the privacy kinds of
+``WorkKind``; the worklist shows and sorts them with its own.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
@@ -24,57 +22,34 @@ from flevodesk.services.privacy import role_rules_in, settings_in
 from flevodesk.store.database import Database
 
 if TYPE_CHECKING:
-    from flevodesk.services.worklist import WorkItem
+    from flevodesk.services.worklist import WorkItem, WorkKind
 
 
-class PrivacyWorkKind(StrEnum):
-    VOG_MISSING = "vog_missing"
-    VOG_RENEWAL = "vog_renewal"
-    RETENTION_REVIEW = "retention_review"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
-    def overdue(self) -> bool:
-        return self is PrivacyWorkKind.VOG_MISSING
-
-
-_LABELS = {
-    PrivacyWorkKind.VOG_MISSING: "VOG ontbreekt",
-    PrivacyWorkKind.VOG_RENEWAL: "VOG verlengen",
-    PrivacyWorkKind.RETENTION_REVIEW: "Bewaartermijn: besluiten",
-}
-
-
-def privacy_work_items(
-    db: Database, today: date | None = None
-) -> dict[PrivacyWorkKind, list[WorkItem]]:
+def privacy_work_items(db: Database, today: date | None = None) -> dict[WorkKind, list[WorkItem]]:
     """The privacy items due on ``today``, per kind, most urgent first within a kind."""
     # Imported here: worklist.py imports this module to add these items to its own.
     from flevodesk.services import worklist
 
     day = today or date.today()
 
-    def item(kind: PrivacyWorkKind, due: date, title: str, detail: str, pid: int) -> WorkItem:
-        # WorkItem.kind is annotated WorkKind; PrivacyWorkKind answers the same two questions.
-        kind_: Any = kind
-        return worklist.WorkItem(kind_, due, title, detail, worklist.RecordKind.PERSON, pid)
+    kinds = worklist.WorkKind
 
-    found: dict[PrivacyWorkKind, list[WorkItem]] = defaultdict(list)
+    def item(kind: WorkKind, due: date, title: str, detail: str, pid: int) -> WorkItem:
+        return worklist.WorkItem(kind, due, title, detail, worklist.RecordKind.PERSON, pid)
+
+    found: dict[WorkKind, list[WorkItem]] = defaultdict(list)
     for problem in vog_problems(db, day):
-        found[PrivacyWorkKind.VOG_MISSING].append(
-            item(PrivacyWorkKind.VOG_MISSING, problem[1], problem[2], problem[3], problem[0])
+        found[kinds.VOG_MISSING].append(
+            item(kinds.VOG_MISSING, problem[1], problem[2], problem[3], problem[0])
         )
     for pid, until, name in vog_renewals(db, day):
-        found[PrivacyWorkKind.VOG_RENEWAL].append(
-            item(PrivacyWorkKind.VOG_RENEWAL, until, name, "geldig tot en met deze dag", pid)
+        found[kinds.VOG_RENEWAL].append(
+            item(kinds.VOG_RENEWAL, until, name, "geldig tot en met deze dag", pid)
         )
     for p in retention_proposals(db, day):
         detail = f"laatste inzet of contact {p.last_activity:%d-%m-%Y}"
-        found[PrivacyWorkKind.RETENTION_REVIEW].append(
-            item(PrivacyWorkKind.RETENTION_REVIEW, p.kept_until or day, p.name, detail, p.person_id)
+        found[kinds.RETENTION_REVIEW].append(
+            item(kinds.RETENTION_REVIEW, p.kept_until or day, p.name, detail, p.person_id)
         )
     return dict(found)
 

@@ -1,5 +1,5 @@
 """What needs attention soon: deadlines, verantwoordingen, obligations, VOGs, consents,
-temporary places.
+retention decisions, temporary places.
 
 Each :class:`WorkItem` names the record to open (kind and id), so the overview can switch
 to the right tab and select it. Obligations and verantwoordingen look ahead over their own
@@ -25,12 +25,11 @@ from flevodesk.services.funding_reminders import (
     FundingDeadline,
     funding_deadlines,
 )
+from flevodesk.services.privacy_reminders import privacy_work_items
 from flevodesk.store.database import Database
 
 #: How far ahead the worklist looks.
 HORIZON_DAYS = 30
-#: A VOG is asked again after about three years.
-VOG_VALID_YEARS = 3
 #: Consent (AVG) is checked again after two years; the model keeps no expiry date of its own.
 CONSENT_VALID_YEARS = 2
 #: Most items of one kind shown; the count says how many there are in all.
@@ -50,8 +49,9 @@ class WorkKind(StrEnum):
     ACCOUNTABILITY_OVERDUE = "accountability_overdue"
     OBLIGATION_DUE = "obligation_due"
     OBLIGATION_OVERDUE = "obligation_overdue"
-    VOG_EXPIRING = "vog_expiring"
-    VOG_EXPIRED = "vog_expired"
+    VOG_MISSING = "vog_missing"
+    VOG_RENEWAL = "vog_renewal"
+    RETENTION_REVIEW = "retention_review"
     CONSENT_EXPIRING = "consent_expiring"
     CONSENT_EXPIRED = "consent_expired"
     LOCATION_ENDING = "location_ending"
@@ -73,8 +73,9 @@ _LABELS = {
     WorkKind.ACCOUNTABILITY_OVERDUE: "Verantwoording te laat",
     WorkKind.OBLIGATION_DUE: "Verplichting binnenkort",
     WorkKind.OBLIGATION_OVERDUE: "Verplichting te laat",
-    WorkKind.VOG_EXPIRING: "VOG verloopt",
-    WorkKind.VOG_EXPIRED: "VOG verlopen",
+    WorkKind.VOG_MISSING: "VOG ontbreekt",
+    WorkKind.VOG_RENEWAL: "VOG verlengen",
+    WorkKind.RETENTION_REVIEW: "Bewaartermijn: besluiten",
     WorkKind.CONSENT_EXPIRING: "Toestemming verloopt",
     WorkKind.CONSENT_EXPIRED: "Toestemming verlopen",
     WorkKind.LOCATION_ENDING: "Tijdelijke locatie eindigt",
@@ -84,7 +85,7 @@ _OVERDUE = {
     WorkKind.DEADLINE_PASSED,
     WorkKind.ACCOUNTABILITY_OVERDUE,
     WorkKind.OBLIGATION_OVERDUE,
-    WorkKind.VOG_EXPIRED,
+    WorkKind.VOG_MISSING,
     WorkKind.CONSENT_EXPIRED,
     WorkKind.LOCATION_ENDED,
 }
@@ -147,12 +148,7 @@ def worklist(
 
     def person_item(kind: WorkKind, row: tuple[int, date, str, str | None, str]) -> WorkItem:
         record_id, since, first, tussen, last = row
-        valid = (
-            VOG_VALID_YEARS
-            if kind in (WorkKind.VOG_EXPIRING, WorkKind.VOG_EXPIRED)
-            else (CONSENT_VALID_YEARS)
-        )
-        due = _years_after(since, valid)
+        due = _years_after(since, CONSENT_VALID_YEARS)
         name = " ".join(p for p in (first, tussen, last) if p)
         detail = f"sinds {since.strftime('%d-%m-%Y')}"
         return WorkItem(kind, due, name, detail, RecordKind.PERSON, record_id)
@@ -168,14 +164,9 @@ def worklist(
         .join(Partner, fa.funder_id == Partner.id)
     )
     open_statuses = [FundingStatus.IN_VOORBEREIDING]
-    active_person = select(
-        Person.id, Person.vog_date, Person.first_name, Person.tussenvoegsel, Person.last_name
-    ).where(Person.status == PersonStatus.ACTIEF)
     consent = select(
         Person.id, Person.consent_date, Person.first_name, Person.tussenvoegsel, Person.last_name
     ).where(Person.status == PersonStatus.ACTIEF)
-    vog_limit = years_before(today, VOG_VALID_YEARS)
-    vog_soon = years_before(horizon, VOG_VALID_YEARS)
     consent_limit = years_before(today, CONSENT_VALID_YEARS)
     consent_soon = years_before(horizon, CONSENT_VALID_YEARS)
     temporary = select(
@@ -199,18 +190,6 @@ def worklist(
                 fa.status.in_(open_statuses), fa.deadline >= today, fa.deadline <= horizon
             ).order_by(fa.deadline),
             funding_item,
-        )
-        add(
-            WorkKind.VOG_EXPIRED,
-            active_person.where(Person.vog_date <= vog_limit).order_by(Person.vog_date),
-            person_item,
-        )
-        add(
-            WorkKind.VOG_EXPIRING,
-            active_person.where(Person.vog_date > vog_limit, Person.vog_date <= vog_soon).order_by(
-                Person.vog_date
-            ),
-            person_item,
         )
         add(
             WorkKind.CONSENT_EXPIRED,
@@ -249,6 +228,7 @@ def worklist(
     }
     for deadline in funding_deadlines(db, funding_window_days, today):
         per_kind[_deadline_kind(deadline)].append(_deadline_item(deadline))
+    per_kind.update(privacy_work_items(db, today))
     for kind, found in per_kind.items():
         totals[kind] = len(found)
         items.extend(found[:limit_per_kind])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -82,6 +82,7 @@ class DataActions(QObject):
         action.setObjectName(f"data-{name}")
         return action
 
+    @Slot()
     def open_import_wizard(self) -> ImportWizard:
         """Show the wizard (not modal, so the tables stay readable beside it)."""
         self.wizard = ImportWizard(self.db, self.window)
@@ -110,6 +111,7 @@ class DataActions(QObject):
             path,
         )
 
+    @Slot()
     def export_deadlines(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window, _tr("Deadlines exporteren"), "flevodesk-deadlines.ics", "iCalendar (*.ics)"
@@ -120,6 +122,7 @@ class DataActions(QObject):
             lambda: export_calendar(self.db, path), _tr("%n deadlines geschreven naar %1."), path
         )
 
+    @Slot()
     def export_partner_contacts(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window,
@@ -135,6 +138,7 @@ class DataActions(QObject):
             path,
         )
 
+    @Slot()
     def make_backup(self) -> Path | None:
         try:
             suggested = str(default_backup_path(self.db))
@@ -158,6 +162,7 @@ class DataActions(QObject):
         )
         return made
 
+    @Slot()
     def restore_backup(self) -> bool:
         path = file_choice.ask_open_path(
             self.window, _tr("Reservekopie terugzetten"), _tr("Database (*.sqlite3 *.db *.sqlite)")
@@ -185,6 +190,7 @@ class DataActions(QObject):
         self.on_changed()
         return True
 
+    @Slot()
     def undo_last_merge(self) -> bool:
         merge = last_undoable_merge(self.db)
         if merge is None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,9 @@ class Field(QObject):
         self.label = label
         self.widget: QWidget = QWidget()
 
+    @Slot(bool)
+    @Slot(int)
+    @Slot(str)
     def _emit_changed(self, *_args: object) -> None:
         # A slot that drops the argument: forwarding toggled(bool) straight into this
         # argument-less signal crashed PySide6 6.12 at exit (a bool's refcount went wrong).
@@ -81,6 +84,7 @@ class LongTextField(Field):
         self._setting = False
         self.widget = self.edit
 
+    @Slot()
     def _on_text(self) -> None:
         if not self._setting:
             self.changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -194,6 +194,7 @@ class FinancingPlanView(QWidget):
             elif status is FundingStatus.AFGEWEZEN:
                 item.setForeground(QBrush(REJECTED_COLOUR))
 
+    @Slot()
     def print_plan(self) -> None:
         initiative_id = self._initiative_id
         if initiative_id is None or self.plan is None:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -125,6 +125,7 @@ class PipelineDialog(QDialog):
             format_money(bucket.granted),
         ]
 
+    @Slot()
     def show_unused(self) -> None:
         initiative_id = self.initiative.value()
         if initiative_id is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -88,6 +88,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
 
+    @Slot()
     def _browse(self) -> None:
         chosen = file_choice.ask_open_path(
             self, _tr("Bestand met vrijwilligers"), _tr("Lijsten (*.xlsx *.csv *.txt)")
@@ -222,6 +223,7 @@ class PreviewPage(QWizardPage):
             merges=merges,
         )
 
+    @Slot()
     def refresh(self) -> None:
         """Run the dry run again with the current options and show its outcome."""
         table, mapping = self._wizard.table, self._wizard.mapping
@@ -277,6 +279,7 @@ class PreviewPage(QWizardPage):
             self.duplicates.addItem(item)
         self.duplicates.blockSignals(False)
 
+    @Slot(QListWidgetItem)
     def _duplicate_changed(self, changed: QListWidgetItem) -> None:
         if changed.checkState() != Qt.CheckState.Checked:
             return
@@ -334,6 +337,7 @@ class ResultPage(QWizardPage):
         self.text.setPlainText("\n".join(lines))
         self.undo_button.setVisible(bool(report.merge_ids))
 
+    @Slot()
     def _undo_merges(self) -> None:
         report = self._wizard.report
         assert report is not None

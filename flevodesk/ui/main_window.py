@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -224,14 +224,17 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next((t for t in self.record_tabs.values() if t is widget), None)
 
+    @Slot()
     def _new(self) -> None:
         if tab := self.current_record_tab():
             tab.new_record()
 
+    @Slot()
     def _save(self) -> None:
         if tab := self.current_record_tab():
             tab.save()
 
+    @Slot()
     def _delete(self) -> None:
         tab = self.current_record_tab()
         # In a text field the Delete key edits text; only elsewhere does it delete the record.
@@ -242,16 +245,19 @@ class MainWindow(QMainWindow):
             return
         tab.delete_current()
 
+    @Slot()
     def _find(self) -> None:
         if tab := self.current_record_tab():
             tab.focus_search()
 
+    @Slot()
     def _refresh(self) -> None:
         if tab := self.current_record_tab():
             tab.refresh()
         elif self.overview is not None and self.tabs.currentWidget() is self.overview:
             self.overview.refresh()
 
+    @Slot(int)
     def _tab_changed(self, index: int) -> None:
         tab = self.current_record_tab()
         for act in self.record_actions:
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         if self.overview is not None and self.tabs.currentWidget() is self.overview:
             self.overview.refresh()
 
+    @Slot(str, int)
     def open_record(self, kind: str, record_id: int) -> None:
         """Switch to the tab of ``kind`` and show the record (from the worklist)."""
         tab = self.record_tabs.get(kind)
@@ -271,11 +278,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab)
         tab.open_record(record_id)
 
+    @Slot(str)
     def show_error(self, message: str) -> None:
         from flevodesk.ui import dialogs
 
         dialogs.show_error(self, message)
 
+    @Slot()
     def _about(self) -> None:
         QMessageBox.about(
             self,

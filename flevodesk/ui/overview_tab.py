@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class OverviewTab(QWidget):
         layout.addWidget(splitter)
         self.loaded_once = False
 
+    @Slot()
     def refresh(self) -> None:
         db = self._db
         self.refresh_button.setEnabled(False)
@@ -156,6 +157,7 @@ class OverviewTab(QWidget):
             failed,
         )
 
+    @Slot(int)
     def _window_changed(self, days: int) -> None:
         self._settings.setValue(WINDOW_KEY, days)
         self.refresh()

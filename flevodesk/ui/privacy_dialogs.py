@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -112,6 +112,7 @@ class PrivacySettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    @Slot()
     def save(self) -> None:
         settings = PrivacySettings(
             user_name=self.user_name.text(),
@@ -210,6 +211,7 @@ class RetentionDialog(QDialog):
         person_id = self.table.current_id()
         return next((p for p in self.proposals if p.person_id == person_id), None)
 
+    @Slot()
     def keep(self) -> None:
         chosen = self._chosen()
         if chosen is None:
@@ -223,6 +225,7 @@ class RetentionDialog(QDialog):
         self.reason.set_value(None)
         self.refresh()
 
+    @Slot()
     def erase(self) -> None:
         chosen = self._chosen()
         if chosen is None or not person_privacy.confirm_erase(self, chosen.name):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -64,17 +64,20 @@ class PrivacyMenu(QObject):
                 bar.addMenu(menu)
         return menu
 
+    @Slot()
     def show_settings(self) -> PrivacySettingsDialog:
         dialog = PrivacySettingsDialog(self.db, self.window)
         dialog.open()
         return dialog
 
+    @Slot()
     def show_review(self) -> RetentionDialog:
         dialog = RetentionDialog(self.db, self.window)
         dialog.finished.connect(lambda _result: self.window.reload_tabs())
         dialog.open()
         return dialog
 
+    @Slot()
     def save_register(self) -> None:
         title = _tr("Verwerkingsregister opslaan")
         path = file_choice.ask_save_path(

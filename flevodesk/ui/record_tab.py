@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -168,6 +168,7 @@ class RecordTab(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    @Slot()
     def new_record(self) -> None:
         self._leave_then(lambda: self._start_new())
 
@@ -222,6 +223,7 @@ class RecordTab(QWidget):
 
         self.bg.run(work, saved, failed)
 
+    @Slot()
     def delete_current(self) -> None:
         record_id = self.form.record_id
         if record_id is None:
@@ -260,6 +262,7 @@ class RecordTab(QWidget):
 
     # --- search and filters -------------------------------------------------------------
 
+    @Slot()
     def apply_query(self) -> None:
         self._debounce.stop()
         query = self.model.query()
@@ -278,6 +281,7 @@ class RecordTab(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(blocked)
 
+    @Slot()
     def _search_now(self) -> None:
         self.apply_query()
 
@@ -295,6 +299,7 @@ class RecordTab(QWidget):
 
     # --- selection and form -------------------------------------------------------------
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         record_id = self.model.record_id(current.row()) if current.isValid() else None
         if record_id is None or record_id == self.form.record_id:
@@ -349,6 +354,7 @@ class RecordTab(QWidget):
         self.table.viewport().update()
         self.table.scrollTo(index)
 
+    @Slot()
     def _after_load(self) -> None:
         wanted = self._pending_select or self.form.record_id
         self._pending_select = None
@@ -362,6 +368,7 @@ class RecordTab(QWidget):
                 self.table.setColumnWidth(column, width)
             self.table.horizontalHeader().setProperty("sized", True)
 
+    @Slot()
     def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.form.record_id is not None)
         self.save_button.setDefault(self.form.dirty)

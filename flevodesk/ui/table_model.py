@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 
 from flevodesk.services.listing import Listing, ListQuery, Row, count, count_label, fetch_page
@@ -109,6 +110,7 @@ class RecordTableModel(QAbstractTableModel):
         # Typing changes what matches, not how many records exist: keep that count.
         self._reload(recount_all=False)
 
+    @Slot()
     def refresh(self) -> None:
         """Fetch the first page and both counts again (after a save or a delete)."""
         self._reload(recount_all=True)

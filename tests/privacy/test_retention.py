@@ -17,7 +17,8 @@ from flevodesk.services.erasure import (
     retention_proposals,
 )
 from flevodesk.services.privacy import PrivacySettings, save_settings
-from flevodesk.services.privacy_reminders import PrivacyWorkKind, privacy_work_items
+from flevodesk.services.privacy_reminders import privacy_work_items
+from flevodesk.services.worklist import WorkKind
 from tests.privacy.conftest import TODAY, add_person
 
 LONG_AGO = datetime(2023, 1, 1, tzinfo=UTC)
@@ -63,7 +64,7 @@ def test_a_quiet_person_is_proposed_until_a_decision(db, ayse):
     _quiet(db, ayse)
     [proposal] = retention_proposals(db, TODAY)
     assert (proposal.person_id, proposal.last_activity) == (ayse, date(2023, 1, 1))
-    assert privacy_work_items(db, TODAY)[PrivacyWorkKind.RETENTION_REVIEW][0].record_id == ayse
+    assert privacy_work_items(db, TODAY)[WorkKind.RETENTION_REVIEW][0].record_id == ayse
     save_settings(db, PrivacySettings(retention_months=60))
     assert retention_proposals(db, TODAY) == []
     save_settings(db, PrivacySettings(retention_months=24))

@@ -17,7 +17,8 @@ from flevodesk.services.privacy import (
     save_settings,
     vog_status,
 )
-from flevodesk.services.privacy_reminders import PrivacyWorkKind, privacy_work_items
+from flevodesk.services.privacy_reminders import privacy_work_items
+from flevodesk.services.worklist import WorkKind
 from tests.privacy.conftest import TODAY, add_person, vog
 
 
@@ -62,21 +63,21 @@ def test_a_role_that_needs_a_vog_without_a_valid_one_is_a_problem(db, ayse):
     assert status.problem and status.required_for == (Role.VRIJWILLIGER,)
     assert vog_status(db, ayse, TODAY).valid_until == date(2028, 2, 1)
     items = privacy_work_items(db, TODAY)
-    [missing] = items[PrivacyWorkKind.VOG_MISSING]
+    [missing] = items[WorkKind.VOG_MISSING]
     assert (missing.record_id, missing.title) == (helper, "Helper Jansen")
     assert missing.kind.overdue and missing.kind.label == "VOG ontbreekt"
     assert "Vrijwilliger bij" in missing.detail
     vog(db, helper, date(2023, 1, 1))  # expired long ago: still a problem
-    assert privacy_work_items(db, TODAY)[PrivacyWorkKind.VOG_MISSING]
+    assert privacy_work_items(db, TODAY)[WorkKind.VOG_MISSING]
     vog(db, helper, date(2026, 1, 1))
-    assert PrivacyWorkKind.VOG_MISSING not in privacy_work_items(db, TODAY)
+    assert WorkKind.VOG_MISSING not in privacy_work_items(db, TODAY)
 
 
 def test_renewals_within_the_warning_window_are_in_the_worklist(db, ayse):
     soon = add_person(db, "soon@voorbeeld.nl", first_name="Binnenkort")
     vog(db, soon, date(2023, 12, 20))  # valid until 20-12-2026, 22 days after TODAY
-    assert [i.record_id for i in privacy_work_items(db, TODAY)[PrivacyWorkKind.VOG_RENEWAL]] == [
+    assert [i.record_id for i in privacy_work_items(db, TODAY)[WorkKind.VOG_RENEWAL]] == [
         soon
     ]
     save_settings(db, PrivacySettings(warning_days=10))
-    assert PrivacyWorkKind.VOG_RENEWAL not in privacy_work_items(db, TODAY)
+    assert WorkKind.VOG_RENEWAL not in privacy_work_items(db, TODAY)

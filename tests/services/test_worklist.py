@@ -3,13 +3,14 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from flevodesk.domain.enums import ConsentPurpose, FundingStatus, PersonStatus, VogOutcome
+from flevodesk.domain.enums import ConsentPurpose, FundingStatus, PersonStatus, Role, VogOutcome
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
-from flevodesk.domain.people import Person
+from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent, VogRecord
+from flevodesk.services.privacy import RoleRule, role_rules, save_role_rules
 from flevodesk.services.worklist import RecordKind, WorkKind, worklist, years_before
 
 TODAY = date(2026, 6, 15)
@@ -46,7 +47,10 @@ def test_worklist_names_what_is_due_and_overdue(db):
                 accountability_due=TODAY - timedelta(days=1),
             )
         )  # fmt: skip
-        s.add(Person(first_name="Oud", last_name="Vog", vog_records=[_vog(2023, 1, 1)]))
+        # A kartrekker needs a VOG (set below): an expired one is a problem, not a reminder.
+        s.add(Person(first_name="Oud", last_name="Vog", vog_records=[_vog(2023, 1, 1)],
+                     engagements=[Engagement(initiative=moved, role=Role.KARTREKKER,
+                                             since=date(2024, 1, 1))]))  # fmt: skip
         s.add(Person(first_name="Bijna", last_name="Vog", vog_records=[_vog(2023, 7, 1)]))
         s.add(
             Person(first_name="Weg", last_name="Vog", vog_records=[_vog(2020, 1, 1)],
@@ -56,19 +60,22 @@ def test_worklist_names_what_is_due_and_overdue(db):
             Person(first_name="Toe", last_name="Stemming", consents=[
                 Consent(purpose=ConsentPurpose.CONTACT, given_on=date(2024, 6, 20))])
         )  # fmt: skip
+    rules = role_rules(db)
+    rules[Role.KARTREKKER] = RoleRule(Role.KARTREKKER, requires_vog=True, vog_valid_years=3)
+    save_role_rules(db, rules)
     work = worklist(db, today=TODAY)
     found = {(item.kind, item.title) for item in work.items}
     assert (WorkKind.DEADLINE, "Pop-up") in found
     assert (WorkKind.ACCOUNTABILITY_OVERDUE, "Pop-up") in found
-    assert (WorkKind.VOG_EXPIRED, "Oud Vog") in found
-    assert (WorkKind.VOG_EXPIRING, "Bijna Vog") in found
+    assert (WorkKind.VOG_MISSING, "Oud Vog") in found
+    assert (WorkKind.VOG_RENEWAL, "Bijna Vog") in found
     assert (WorkKind.CONSENT_EXPIRING, "Toe Stemming") in found
     assert (WorkKind.LOCATION_ENDING, "Pop-up") in found
     assert not any(title == "Weg Vog" for _kind, title in found)
     assert work.items[0].kind.overdue
     location = next(i for i in work.items if i.kind is WorkKind.LOCATION_ENDING)
     assert location.record_kind is RecordKind.INITIATIVE and location.detail == "Loods"
-    assert work.totals[WorkKind.VOG_EXPIRED] == 1
+    assert len([i for i in work.items if i.kind is WorkKind.VOG_MISSING]) == 1
 
 
 def test_obligations_and_verantwoordingen_use_their_own_window(db):

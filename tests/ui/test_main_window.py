@@ -2,6 +2,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from flevodesk.domain.enums import Role
+from flevodesk.services.privacy import RoleRule, role_rules, save_role_rules
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.overview_tab import ITEM_ROLE
 
@@ -53,6 +55,9 @@ def test_closing_with_unsaved_edits_asks(qtbot, demo_db, settings, answers):
 
 
 def test_worklist_item_opens_its_record(qtbot, demo_db, settings, answers):
+    rules = role_rules(demo_db)
+    rules[Role.KARTREKKER] = RoleRule(Role.KARTREKKER, requires_vog=True, vog_valid_years=3)
+    save_role_rules(demo_db, rules)
     window = make_window(qtbot, demo_db, settings)
     window.tabs.setCurrentIndex(4)
     overview = window.overview
@@ -69,8 +74,8 @@ def test_worklist_item_opens_its_record(qtbot, demo_db, settings, answers):
     work = overview.work
     assert work.topLevelItemCount() > 0
     kinds = {work.topLevelItem(i).text(1) for i in range(work.topLevelItemCount())}
-    assert {"VOG verlopen", "Verantwoording te laat"} <= kinds
-    for kind, tab_kind in [("Verantwoording te laat", "funding"), ("VOG verlopen", "person")]:
+    assert {"VOG ontbreekt", "Verantwoording te laat"} <= kinds
+    for kind, tab_kind in [("Verantwoording te laat", "funding"), ("VOG ontbreekt", "person")]:
         row = next(
             i for i in range(work.topLevelItemCount()) if work.topLevelItem(i).text(1) == kind
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -208,6 +208,7 @@ class RecordForm(QWidget):
         self.show_related(record)
         self.related_changed.emit()
 
+    @Slot()
     def _on_edit(self) -> None:
         if not self._loading:
             self._set_dirty(True)

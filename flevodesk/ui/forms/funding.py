@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from flevodesk.domain.enums import FundingDomain, FundingStatus
@@ -155,6 +156,7 @@ class FundingForm(RecordForm):
         self.funder.set_options(choice_options(self._lookups.partners()))
         self._funder_changed()
 
+    @Slot()
     def _funder_changed(self) -> None:
         """Offer only the schemes of the chosen funder."""
         funder_id = self.funder.value()
@@ -172,6 +174,7 @@ class FundingForm(RecordForm):
             [(f"{r['name']} ({example})" if r["is_example"] else r["name"], r.id) for r in rows]
         )
 
+    @Slot()
     def _scheme_changed(self) -> None:
         if self._loading:
             return  # show_related sets the scheme of a loaded record
@@ -209,6 +212,7 @@ class FundingForm(RecordForm):
             self.scheme_info.setVisible(bool(parts))
         self.update_warnings()
 
+    @Slot()
     def _initiative_changed(self) -> None:
         if self._loading:
             return
@@ -254,6 +258,7 @@ class FundingForm(RecordForm):
             self._budget_total,
         )
 
+    @Slot()
     def update_warnings(self) -> None:
         warnings = self.current_warnings()
         if not warnings:
@@ -315,6 +320,7 @@ class FundingForm(RecordForm):
         else:
             dialogs.show_error(self, user_message(error))
 
+    @Slot()
     def print_report(self) -> None:
         application_id = self.record_id
         if application_id is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -138,9 +138,11 @@ class DecisionPanel(QWidget):
             rejection_reason=self.reason.value() if rejected else None,
         )
 
+    @Slot()
     def _decide(self) -> None:
         self.decide.emit(None)
 
+    @Slot()
     def _outcome_changed(self) -> None:
         rejected = self.outcome.value() == FundingStatus.AFGEWEZEN
         for field, visible in (
@@ -287,6 +289,7 @@ class CostsPanel(QWidget):
         for button in (self.file_button, self.add_button, self.delete_button):
             button.setEnabled(record is not None)
 
+    @Slot()
     def choose_file(self) -> None:
         path = file_choice.ask_open_path(
             self, _tr("Bon kiezen"), _tr("Bonnen (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)")
@@ -294,6 +297,7 @@ class CostsPanel(QWidget):
         if path is not None:
             self.receipt.set_value(str(path))
 
+    @Slot()
     def add_cost(self) -> None:
         application_id = self._form.record_id
         if application_id is None:
@@ -312,6 +316,7 @@ class CostsPanel(QWidget):
             self._failed,
         )
 
+    @Slot()
     def delete_cost(self) -> None:
         cost_id = self.table.current_id()
         if cost_id is None or not dialogs.confirm_delete(self, _tr("deze uitgave"), []):
@@ -319,6 +324,7 @@ class CostsPanel(QWidget):
         service = ActualCostService(self._form.db)
         run_and_refresh(self._form, lambda: service.delete(cost_id), self._failed)
 
+    @Slot()
     def _line_chosen(self) -> None:
         line = self._lines.get(self.line.value())
         if line is not None:

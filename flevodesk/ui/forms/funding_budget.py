@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,6 +119,7 @@ class BudgetLinesField(Field):
             self._edited()
         return row
 
+    @Slot()
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -182,10 +183,12 @@ class BudgetLinesField(Field):
         # Qt hands a str-based enum back as its plain value.
         return CostType(data) if data else CostType.OVERIG
 
+    @Slot(QTableWidgetItem)
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._filling:
             self._edited()
 
+    @Slot(int)
     def _edited(self, *_args: object) -> None:
         if self._filling:
             return

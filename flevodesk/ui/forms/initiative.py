@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import InitiativeStatus, Role
@@ -108,6 +109,7 @@ class InitiativeForm(RecordForm):
             return [theme.id for theme in record.themes]
         return super().value_of(record, name)
 
+    @Slot()
     def _municipality_changed(self) -> None:
         municipality_id = self.municipality.value()
         areas = [a for a in self._all_areas if a.parent_id == municipality_id]
@@ -137,6 +139,7 @@ class InitiativeForm(RecordForm):
         self.plan.show_initiative(record.id)
         self.partners.set_rows([(p.id, [p.name, p.kind.label]) for p in record.partners])
 
+    @Slot()
     def _add_volunteer(self) -> None:
         initiative_id = self.record_id
         if initiative_id is None:
@@ -152,6 +155,7 @@ class InitiativeForm(RecordForm):
             self._failed,
         )
 
+    @Slot()
     def _end_engagement(self) -> None:
         engagement_id = self.volunteers.current_id()
         if engagement_id is None:

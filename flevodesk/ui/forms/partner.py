@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
@@ -131,6 +131,7 @@ class PartnerForm(RecordForm):
         )
         self._show_contact(None)
 
+    @Slot()
     def _contact_selected(self) -> None:
         contact_id = self.contacts.current_id()
         self._show_contact(self._records.get(contact_id) if contact_id is not None else None)
@@ -142,11 +143,13 @@ class PartnerForm(RecordForm):
             field.set_value(getattr(contact, name, None) if contact is not None else None)
         self.contact_delete.setEnabled(contact is not None)
 
+    @Slot()
     def _new_contact(self) -> None:
         self.contacts.clearSelection()
         self._show_contact(None)
         self.contact_fields["name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot()
     def save_contact(self) -> None:
         """Store the contact in the small form (a new one when none is selected)."""
         partner_id = self.record_id
@@ -164,6 +167,7 @@ class PartnerForm(RecordForm):
 
         self.bg.run(work, lambda _c: self.refresh_related(), self._contact_failed)
 
+    @Slot()
     def _delete_contact(self) -> None:
         contact = self._contact
         if contact is None or not dialogs.confirm_delete(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import PersonStatus, Role
@@ -207,6 +208,7 @@ class PersonForm(RecordForm):
         if self.log_initiative.value() is None and seen:
             self.log_initiative.combo.setCurrentIndex(0)
 
+    @Slot()
     def log_hours(self) -> None:
         """Book the hours typed in the row under the hours table."""
         person_id = self.record_id
@@ -230,6 +232,7 @@ class PersonForm(RecordForm):
             lambda error: self._show_error(self.log_errors, error),
         )
 
+    @Slot()
     def _engage(self) -> None:
         person_id = self.record_id
         if person_id is None:
@@ -251,6 +254,7 @@ class PersonForm(RecordForm):
             lambda error: self._show_error(self.engage_errors, error),
         )
 
+    @Slot()
     def _end(self) -> None:
         engagement_id = self.engagements.current_id()
         if engagement_id is None:

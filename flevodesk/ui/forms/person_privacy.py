@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
@@ -236,6 +236,7 @@ class PersonPrivacyPanel(QWidget):
 
     # --- actions ------------------------------------------------------------------------
 
+    @Slot()
     def give_consent(self) -> None:
         person_id = self.form.record_id
         if person_id is None:
@@ -257,6 +258,7 @@ class PersonPrivacyPanel(QWidget):
             lambda error: self._show_error(self.consent_errors, error),
         )
 
+    @Slot()
     def withdraw_consent(self) -> None:
         consent_id = self.consents.current_id()
         if consent_id is None:
@@ -268,6 +270,7 @@ class PersonPrivacyPanel(QWidget):
             lambda error: self._show_error(self.consent_errors, error),
         )
 
+    @Slot()
     def record_vog(self) -> None:
         person_id = self.form.record_id
         if person_id is None:
@@ -295,6 +298,7 @@ class PersonPrivacyPanel(QWidget):
             lambda error: self._show_error(self.vog_errors, error),
         )
 
+    @Slot()
     def export_access(self) -> None:
         record = self.record
         if record is None:
@@ -319,6 +323,7 @@ class PersonPrivacyPanel(QWidget):
             .replace("%2", str(data)),
         )
 
+    @Slot()
     def erase(self) -> None:
         record = self.record
         if record is None or not confirm_erase(self, record.full_name):
