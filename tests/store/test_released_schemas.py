@@ -32,10 +32,10 @@ def _counts(path: Path) -> dict[str, int]:
 
 def _legacy_privacy(path: Path) -> tuple[set[tuple], set[tuple]] | None:
     """Consents and VOG dates as schemas before 0005 kept them, one date per person."""
-    with sqlite3.connect(path) as conn:
+    conn = sqlite3.connect(path)
+    try:
         columns = {r[1] for r in conn.execute("PRAGMA table_info(persons)")}
         if "vog_date" not in columns:
-            conn.close()
             return None
         consents = set(
             conn.execute(
@@ -44,7 +44,8 @@ def _legacy_privacy(path: Path) -> tuple[set[tuple], set[tuple]] | None:
             )
         )
         vogs = set(conn.execute("SELECT id, vog_date FROM persons WHERE vog_date IS NOT NULL"))
-    conn.close()
+    finally:
+        conn.close()
     return consents, vogs
 
 
