@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from flevodesk import __version__
 from flevodesk.domain.enums import FundingStatus, PersonStatus, VogOutcome
@@ -21,7 +22,8 @@ from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
 from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.contentlines import escape, render
-from flevodesk.services.errors import ServiceError
+from flevodesk.services.files import write_file_whole
+from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.privacy import settings_in
 from flevodesk.store.database import Database
 
@@ -42,8 +44,14 @@ class Deadline:
     alarm_days: int | None = None
 
 
-def collect_deadlines(db: Database) -> list[Deadline]:
-    """Every deadline the database knows, sorted by day."""
+def collect_deadlines(
+    db: Database, funding_window_days: int = DEFAULT_WINDOW_DAYS
+) -> list[Deadline]:
+    """Every deadline the database knows, sorted by day.
+
+    Verantwoordingen and obligations carry a reminder ``funding_window_days`` ahead, the
+    same window the worklist uses.
+    """
     deadlines: list[Deadline] = []
     with db.read() as session:
         funding = session.execute(
@@ -51,6 +59,7 @@ def collect_deadlines(db: Database) -> list[Deadline]:
             .join(Initiative, FundingApplication.initiative_id == Initiative.id)
             .join(Partner, FundingApplication.funder_id == Partner.id)
             .where(FundingApplication.status.not_in(_CLOSED))
+            .options(selectinload(FundingApplication.obligations))
         )
         for application, initiative_name, funder in funding:
             scheme = f" ({application.scheme})" if application.scheme else ""
@@ -75,6 +84,21 @@ def collect_deadlines(db: Database) -> list[Deadline]:
                         about,
                         "Verantwoording",
                         application.updated_at,
+                        alarm_days=funding_window_days,
+                    )
+                )
+            for obligation in application.obligations:
+                if obligation.due_date is None or obligation.done_on is not None:
+                    continue
+                deadlines.append(
+                    Deadline(
+                        f"obligation-{obligation.id}@flevodesk",
+                        obligation.due_date,
+                        f"{obligation.kind.label} {funder} – {initiative_name}",
+                        about,
+                        "Verplichting",
+                        obligation.updated_at,
+                        alarm_days=funding_window_days,
                     )
                 )
         warning_days = settings_in(session).warning_days
@@ -160,7 +184,9 @@ def render_calendar(deadlines: list[Deadline]) -> str:
     return render(lines)
 
 
-def export_calendar(db: Database, path: Path) -> int:
+def export_calendar(
+    db: Database, path: Path, funding_window_days: int = DEFAULT_WINDOW_DAYS
+) -> int:
     """Write all deadlines to ``path`` as iCalendar.
 
     Returns:
@@ -169,9 +195,7 @@ def export_calendar(db: Database, path: Path) -> int:
     Raises:
         ServiceError: when the file cannot be written.
     """
-    deadlines = collect_deadlines(db)
-    try:
-        path.write_bytes(render_calendar(deadlines).encode("utf-8"))
-    except OSError as exc:
-        raise ServiceError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    deadlines = collect_deadlines(db, funding_window_days)
+    text = render_calendar(deadlines).encode("utf-8")
+    write_file_whole(path, lambda out: out.write(text))
     return len(deadlines)

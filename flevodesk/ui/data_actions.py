@@ -16,6 +16,7 @@ from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.exporting import ExportFormat, export_table
+from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.listing import Listing, ListQuery
 from flevodesk.services.merging import last_undoable_merge, undo_merge
 from flevodesk.store import location
@@ -119,10 +120,17 @@ class DataActions(QObject):
         if path is None:
             return None
         return self._run(
-            lambda: export_calendar(self.db, path), _tr("%n deadlines geschreven naar %1."), path
+            lambda: export_calendar(self.db, path, self._funding_window()), _tr("%n deadlines geschreven naar %1."), path
         )
 
     @Slot()
+    def _funding_window(self) -> int:
+        """The look-ahead the user set on the Overzicht, also used for calendar reminders."""
+        from flevodesk.ui.overview_tab import funding_window
+
+        settings = getattr(self.window, "settings", None)
+        return funding_window(settings) if settings is not None else DEFAULT_WINDOW_DAYS
+
     def export_partner_contacts(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window,

@@ -11,8 +11,8 @@ import vobject
 from sqlalchemy import select
 
 from flevodesk.cli import main
-from flevodesk.domain.enums import FundingStatus, PersonStatus, VogOutcome
-from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.enums import FundingStatus, ObligationKind, PersonStatus, VogOutcome
+from flevodesk.domain.funding import FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Person
@@ -45,6 +45,11 @@ def deadlines(db):
             decided_on=date(2026, 2, 1),
             deadline=date(2026, 1, 10),
             accountability_due=date(2027, 2, 1),
+            obligations=[
+                Obligation(kind=ObligationKind.FOTOVERSLAG, due_date=date(2027, 1, 15)),
+                Obligation(kind=ObligationKind.BONNEN, due_date=date(2027, 1, 15),
+                           done_on=date(2026, 11, 1)),
+            ],
         )
         withdrawn = FundingApplication(
             initiative=initiative,
@@ -70,7 +75,7 @@ def deadlines(db):
 def test_calendar_parses_with_stable_uids(db, deadlines, tmp_path):
     application_id, initiative_id = deadlines
     path = tmp_path / "deadlines.ics"
-    assert export_calendar(db, path) == 4
+    assert export_calendar(db, path, funding_window_days=21) == 5
     data = path.read_bytes()
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))
     calendar = icalendar.Calendar.from_ical(data)
@@ -80,7 +85,14 @@ def test_calendar_parses_with_stable_uids(db, deadlines, tmp_path):
         f"funding-{application_id}-accountability@flevodesk",
         f"initiative-{initiative_id}-location@flevodesk",
         next(uid for uid in events if uid.startswith("person-")),
+        next(uid for uid in events if uid.startswith("obligation-")),
     }
+    # Open obligations only, reminded the funding window ahead, like verantwoordingen.
+    obligation = next(e for uid, e in events.items() if uid.startswith("obligation-"))
+    assert str(obligation["SUMMARY"]).startswith("Fotoverslag ")
+    assert obligation.walk("VALARM")[0]["TRIGGER"].dt == -timedelta(days=21)
+    accountability = events[f"funding-{application_id}-accountability@flevodesk"]
+    assert accountability.walk("VALARM")[0]["TRIGGER"].dt == -timedelta(days=21)
     vog = next(e for uid, e in events.items() if uid.startswith("person-"))
     assert vog["DTSTART"].dt == date(2027, 2, 28)
     assert str(vog["SUMMARY"]) == "VOG vernieuwen: Şükrü Yılmaz"
@@ -93,7 +105,7 @@ def test_calendar_parses_with_stable_uids(db, deadlines, tmp_path):
     assert "lang lang" in str(events[f"funding-{application_id}-deadline@flevodesk"]["DESCRIPTION"])
     # Exporting again gives the same file: same UIDs, same stamps.
     again = tmp_path / "again.ics"
-    export_calendar(db, again)
+    export_calendar(db, again, funding_window_days=21)
     assert again.read_bytes() == data
 
 
@@ -148,5 +160,5 @@ def test_command_line_calendar_and_contacts(db, deadlines, tmp_path, capsys):
     assert main(["--db", str(db.path), "export", "calendar", "--out", str(ics)]) == 0
     assert main(["--db", str(db.path), "export", "contacts", "--out", str(vcf)]) == 0
     out = capsys.readouterr().out
-    assert "4 deadlines" in out and "visitekaartjes" in out
+    assert "5 deadlines" in out and "visitekaartjes" in out
     assert icalendar.Calendar.from_ical(ics.read_bytes())
