@@ -15,13 +15,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # registered at run time are off by default and would otherwise only show up there.
 os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false;*.info=false;*.warning=true")
 
-from flevodesk.services.setup import open_database  # noqa: E402
-from flevodesk.store.database import Database  # noqa: E402
+from flevodesk.services.setup import open_database
+from flevodesk.store.database import Database
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point platformdirs and QSettings at a temporary home, so no test touches the real one."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -32,9 +32,11 @@ def test_init_demo_adds_the_marked_demo_set_once(tmp_path, capsys):
     with sqlite3.connect(path) as conn:
         persons, demo = conn.execute("SELECT count(*), sum(is_demo) FROM persons").fetchone()
         municipalities = conn.execute(
-            "SELECT count(DISTINCT municipality_id) FROM initiatives WHERE is_demo").fetchone()
+            "SELECT count(DISTINCT municipality_id) FROM initiatives WHERE is_demo"
+        ).fetchone()
         statuses = conn.execute(
-            "SELECT count(DISTINCT status) FROM funding_applications").fetchone()
+            "SELECT count(DISTINCT status) FROM funding_applications"
+        ).fetchone()
         hours = conn.execute("SELECT count(*) FROM hours_entries").fetchone()
     conn.close()
     assert 50 <= persons == demo <= 70
@@ -48,10 +50,13 @@ def test_check_reports_a_sound_database(db_path, capsys):
     assert "in orde" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"geen database" * 100, "geen FlevoDesk-database of is beschadigd"),
-    (b"", "is leeg"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"geen database" * 100, "geen FlevoDesk-database of is beschadigd"),
+        (b"", "is leeg"),
+    ],
+)
 def test_check_refuses_what_is_not_a_sound_database(tmp_path, capsys, content, message):
     path = tmp_path / "x.sqlite3"
     path.write_bytes(content)
@@ -88,8 +93,11 @@ def test_the_installed_entry_point_runs_headless(tmp_path):
     # No display and no Qt import are needed for the command line.
     result = subprocess.run(
         [sys.executable, "-m", "flevodesk", "--db", str(tmp_path / "e.sqlite3"), "init"],
-        capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin",
-                                                          "HOME": str(tmp_path)})
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     assert result.returncode == 0, result.stderr
     assert "Database aangemaakt" in result.stdout
 

@@ -357,7 +357,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
     for n in range(60):
         first = _FIRST[n % len(_FIRST)]
         tussen, last = _LAST[(n * 7) % len(_LAST)]
-        status = PersonStatus.ACTIEF if n % 11 else PersonStatus.INACTIEF
+        person_status = PersonStatus.ACTIEF if n % 11 else PersonStatus.INACTIEF
         person = Person(
             first_name=first,
             tussenvoegsel=tussen,
@@ -376,7 +376,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
                     key=[d.value for d in Dagdeel].index,
                 )
             ),
-            status=status,
+            status=person_status,
             is_demo=True,
         )
         session.add(person)
@@ -394,7 +394,9 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
                     [Role.VRIJWILLIGER, Role.VRIJWILLIGER, Role.COORDINATOR, Role.BESTUUR]
                 )
             )
-            until = None if status is PersonStatus.ACTIEF else min(today, since + timedelta(60))
+            until = (
+                None if person_status is PersonStatus.ACTIEF else min(today, since + timedelta(60))
+            )
             session.add(
                 Engagement(
                     person=person, initiative=initiative, role=role, since=since, until=until
@@ -415,7 +417,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
                 )
 
     applications: list[FundingApplication] = []
-    for i, status in enumerate(list(FundingStatus) * 2):
+    for i, funding_status in enumerate(list(FundingStatus) * 2):
         initiative = initiatives[i % len(initiatives)]
         requested = (
             Decimal(rng.choice([250, 300, 750, 1500, 2000, 2500, 5000]))
@@ -432,25 +434,25 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
             domain=rng.choice(list(FundingDomain)),
             title=f"Activiteiten {today.year}",
             amount_requested=requested,
-            status=status,
+            status=funding_status,
             deadline=today + timedelta(days=rng.randint(-20, 60)),
         )
-        if status is not FundingStatus.IN_VOORBEREIDING:
+        if funding_status is not FundingStatus.IN_VOORBEREIDING:
             application.submitted_on = submitted
-        if status.is_decided:
+        if funding_status.is_decided:
             application.decided_on = submitted + timedelta(days=rng.randint(10, 40))
-        if status.is_granted:
+        if funding_status.is_granted:
             application.amount_granted = (
                 requested
-                if status is not FundingStatus.DEELS_TOEGEKEND
+                if funding_status is not FundingStatus.DEELS_TOEGEKEND
                 else (requested / 2).quantize(Decimal("0.01"))
             )
             application.accountability_due = (
                 application.decided_on + timedelta(days=90) if application.decided_on else None
             )
-        if status is FundingStatus.AFGEWEZEN:
+        if funding_status is FundingStatus.AFGEWEZEN:
             application.rejection_reason = "Past niet binnen de voorwaarden van de regeling."
-        if status in (FundingStatus.VERANTWOORDING_INGEDIEND, FundingStatus.AFGEROND):
+        if funding_status in (FundingStatus.VERANTWOORDING_INGEDIEND, FundingStatus.AFGEROND):
             application.reported_on = min(
                 today, (application.decided_on or today) + timedelta(days=60)
             )

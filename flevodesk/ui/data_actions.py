@@ -120,10 +120,11 @@ class DataActions(QObject):
         if path is None:
             return None
         return self._run(
-            lambda: export_calendar(self.db, path, self._funding_window()), _tr("%n deadlines geschreven naar %1."), path
+            lambda: export_calendar(self.db, path, self._funding_window()),
+            _tr("%n deadlines geschreven naar %1."),
+            path,
         )
 
-    @Slot()
     def _funding_window(self) -> int:
         """The look-ahead the user set on the Overzicht, also used for calendar reminders."""
         from flevodesk.ui.overview_tab import funding_window
@@ -131,6 +132,7 @@ class DataActions(QObject):
         settings = getattr(self.window, "settings", None)
         return funding_window(settings) if settings is not None else DEFAULT_WINDOW_DAYS
 
+    @Slot()
     def export_partner_contacts(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window,

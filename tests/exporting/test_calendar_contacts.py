@@ -47,8 +47,11 @@ def deadlines(db):
             accountability_due=date(2027, 2, 1),
             obligations=[
                 Obligation(kind=ObligationKind.FOTOVERSLAG, due_date=date(2027, 1, 15)),
-                Obligation(kind=ObligationKind.BONNEN, due_date=date(2027, 1, 15),
-                           done_on=date(2026, 11, 1)),
+                Obligation(
+                    kind=ObligationKind.BONNEN,
+                    due_date=date(2027, 1, 15),
+                    done_on=date(2026, 11, 1),
+                ),
             ],
         )
         withdrawn = FundingApplication(

@@ -76,8 +76,6 @@ def test_a_role_that_needs_a_vog_without_a_valid_one_is_a_problem(db, ayse):
 def test_renewals_within_the_warning_window_are_in_the_worklist(db, ayse):
     soon = add_person(db, "soon@voorbeeld.nl", first_name="Binnenkort")
     vog(db, soon, date(2023, 12, 20))  # valid until 20-12-2026, 22 days after TODAY
-    assert [i.record_id for i in privacy_work_items(db, TODAY)[WorkKind.VOG_RENEWAL]] == [
-        soon
-    ]
+    assert [i.record_id for i in privacy_work_items(db, TODAY)[WorkKind.VOG_RENEWAL]] == [soon]
     save_settings(db, PrivacySettings(warning_days=10))
     assert WorkKind.VOG_RENEWAL not in privacy_work_items(db, TODAY)

@@ -16,8 +16,9 @@ from flevodesk.services.persons import EngagementService, PersonListing, PersonS
 def people(db):
     lookups = Lookups(db)
     urk = next(m.id for m in lookups.municipalities() if m.label == "Urk")
-    initiative = InitiativeService(db).create({"name": "Burenhulp Urk", "municipality_id": urk,
-                                               "status": InitiativeStatus.ACTIEF})
+    initiative = InitiativeService(db).create(
+        {"name": "Burenhulp Urk", "municipality_id": urk, "status": InitiativeStatus.ACTIEF}
+    )
     service = PersonService(db)
     made = {}
     for first, tussen, last, email, status in [
@@ -26,8 +27,15 @@ def people(db):
         ("Şükrü", None, "Yılmaz", None, PersonStatus.INACTIEF),
         ("Kees", None, "Jansen", "kees.jansen@example.nl", PersonStatus.ACTIEF),
     ]:
-        made[first] = service.create({"first_name": first, "tussenvoegsel": tussen,
-                                      "last_name": last, "email": email, "status": status})
+        made[first] = service.create(
+            {
+                "first_name": first,
+                "tussenvoegsel": tussen,
+                "last_name": last,
+                "email": email,
+                "status": status,
+            }
+        )
     EngagementService(db).start(made["Anja"].id, initiative.id, Role.KARTREKKER, date(2026, 1, 1))
     return made, initiative
 
@@ -50,18 +58,19 @@ def test_fts_query_quotes_every_word():
 
 
 def test_filters_and_sorting(db, people):
-    made, initiative = people
+    _, initiative = people
     listing = PersonListing()
     actief = fetch_page(db, listing, ListQuery(filters={"status": PersonStatus.ACTIEF}))
     assert sorted(_names(actief)) == ["Anja", "Kees", "Zoë"]
-    assert _names(fetch_page(db, listing, ListQuery(
-        filters={"initiative_id": initiative.id}))) == ["Anja"]
-    assert _names(fetch_page(db, listing, ListQuery(filters={"role": Role.KARTREKKER}))) \
-        == ["Anja"]
+    assert _names(fetch_page(db, listing, ListQuery(filters={"initiative_id": initiative.id}))) == [
+        "Anja"
+    ]
+    assert _names(fetch_page(db, listing, ListQuery(filters={"role": Role.KARTREKKER}))) == ["Anja"]
     by_last = _names(fetch_page(db, listing, ListQuery(sort="last_name")))
     assert by_last == ["Zoë", "Kees", "Anja", "Şükrü"]  # Çelik sorts as Celik
-    assert _names(fetch_page(db, listing, ListQuery(sort="last_name", descending=True))) \
-        == list(reversed(by_last))
+    assert _names(fetch_page(db, listing, ListQuery(sort="last_name", descending=True))) == list(
+        reversed(by_last)
+    )
     with pytest.raises(KeyError):
         fetch_page(db, listing, ListQuery(filters={"nonsense": 1}))
 
@@ -84,7 +93,6 @@ def test_counts_for_the_status_line(db, people):
 
 
 def test_initiative_rows_show_municipality_themes_and_active_volunteers(db, people):
-    _, initiative = people
     rows = fetch_page(db, InitiativeListing(), ListQuery(search="burenhulp")).rows
     assert len(rows) == 1
     assert rows[0]["municipality"] == "Urk"

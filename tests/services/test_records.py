@@ -26,7 +26,8 @@ def _municipality(lookups, name):
 
 def _initiative(db, lookups, name="Repair Café", municipality="Dronten", **extra):
     return InitiativeService(db).create(
-        {"name": name, "municipality_id": _municipality(lookups, municipality), **extra})
+        {"name": name, "municipality_id": _municipality(lookups, municipality), **extra}
+    )
 
 
 def test_create_returns_a_detached_record_with_its_relations(db, lookups):
@@ -40,8 +41,9 @@ def test_create_returns_a_detached_record_with_its_relations(db, lookups):
 def test_an_invalid_create_stores_nothing(db, lookups):
     service = InitiativeService(db)
     with pytest.raises(ValidationError) as caught:
-        service.create({"name": "X", "municipality_id": _municipality(lookups, "Urk"),
-                        "contact_email": "nee"})
+        service.create(
+            {"name": "X", "municipality_id": _municipality(lookups, "Urk"), "contact_email": "nee"}
+        )
     assert caught.value.field == "contact_email"
     assert lookups.initiatives() == []
 
@@ -51,8 +53,10 @@ def test_area_must_lie_in_the_chosen_municipality(db, lookups):
     with pytest.raises(ValidationError) as caught:
         _initiative(db, lookups, municipality="Urk", area_id=emmeloord.id)
     assert caught.value.field == "area_id"
-    assert _initiative(db, lookups, municipality="Noordoostpolder",
-                       area_id=emmeloord.id).area.name == "Emmeloord"
+    assert (
+        _initiative(db, lookups, municipality="Noordoostpolder", area_id=emmeloord.id).area.name
+        == "Emmeloord"
+    )
 
 
 def test_a_duplicate_name_is_reported_on_its_field(db, lookups):
@@ -88,11 +92,15 @@ def test_deleting_an_initiative_says_and_takes_what_goes_with_it(db, lookups):
     HoursService(db).log(person.id, initiative.id, date(2026, 2, 1), 2, 0)
     HoursService(db).log(person.id, initiative.id, date(2026, 2, 8), 1, 30)
     flever = next(p.id for p in lookups.partners() if p.label == "Flever")
-    FundingService(db).create({"initiative_id": initiative.id, "funder_id": flever,
-                               "amount_requested": Decimal("250.00")})
+    FundingService(db).create(
+        {"initiative_id": initiative.id, "funder_id": flever, "amount_requested": Decimal("250.00")}
+    )
     service = InitiativeService(db)
     assert service.delete_impact(initiative.id) == [
-        "1 inzet van een vrijwilliger", "2 urenregels", "1 financieringsaanvraag"]
+        "1 inzet van een vrijwilliger",
+        "2 urenregels",
+        "1 financieringsaanvraag",
+    ]
     service.delete(initiative.id)
     with pytest.raises(NotFound):
         service.get(initiative.id)
@@ -104,8 +112,9 @@ def test_deleting_an_initiative_says_and_takes_what_goes_with_it(db, lookups):
 def test_a_funder_with_applications_cannot_be_deleted(db, lookups):
     initiative = _initiative(db, lookups)
     flever = next(p.id for p in lookups.partners() if p.label == "Flever")
-    FundingService(db).create({"initiative_id": initiative.id, "funder_id": flever,
-                               "amount_requested": Decimal("100")})
+    FundingService(db).create(
+        {"initiative_id": initiative.id, "funder_id": flever, "amount_requested": Decimal("100")}
+    )
     with pytest.raises(InUse, match="financier van 1 aanvraag"):
         PartnerService(db).delete(flever)
     assert PartnerService(db).get(flever).name == "Flever"
@@ -114,8 +123,9 @@ def test_a_funder_with_applications_cannot_be_deleted(db, lookups):
 def test_deleting_a_partner_takes_its_contacts(db):
     partners = PartnerService(db)
     partner = partners.create({"name": "Buurtfonds", "scope": "gemeente"})
-    PartnerContactService(db).create({"partner_id": partner.id, "name": "Marieke Vos",
-                                      "email": "m.vos@example.nl"})
+    PartnerContactService(db).create(
+        {"partner_id": partner.id, "name": "Marieke Vos", "email": "m.vos@example.nl"}
+    )
     assert partners.delete_impact(partner.id) == ["1 contactpersoon"]
     partners.delete(partner.id)
     with pytest.raises(NotFound):
@@ -161,12 +171,20 @@ def test_funding_status_flow_with_decimal_amounts(db, lookups):
     initiative = _initiative(db, lookups)
     flever = next(p.id for p in lookups.partners() if p.label == "Flever")
     service = FundingService(db)
-    application = service.create({"initiative_id": initiative.id, "funder_id": flever,
-                                  "amount_requested": "1.250,50"})
+    application = service.create(
+        {"initiative_id": initiative.id, "funder_id": flever, "amount_requested": "1.250,50"}
+    )
     assert application.amount_requested == Decimal("1250.50")
-    granted = service.update(application.id, application.version, {
-        "status": FundingStatus.DEELS_TOEGEKEND, "submitted_on": date(2026, 1, 10),
-        "decided_on": date(2026, 2, 1), "amount_granted": Decimal("600.25")})
+    granted = service.update(
+        application.id,
+        application.version,
+        {
+            "status": FundingStatus.DEELS_TOEGEKEND,
+            "submitted_on": date(2026, 1, 10),
+            "decided_on": date(2026, 2, 1),
+            "amount_granted": Decimal("600.25"),
+        },
+    )
     assert granted.amount_granted == Decimal("600.25")
     assert granted.funder.name == "Flever"
 

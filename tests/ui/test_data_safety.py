@@ -49,7 +49,8 @@ def _open(qtbot, window, path):
 
 
 def test_the_first_copy_holds_the_lock_and_a_second_opens_read_only(
-        qtbot, window, settings, demo_db, monkeypatch, answers):
+    qtbot, window, settings, demo_db, monkeypatch, answers
+):
     path = demo_db.path
     _open(qtbot, window, path)
     assert window.lock is not None and window.lock.isLocked()
@@ -78,8 +79,7 @@ def test_the_first_copy_holds_the_lock_and_a_second_opens_read_only(
     second.db.dispose()
 
 
-def test_declining_read_only_ends_the_program(qtbot, window, settings, demo_db, monkeypatch,
-                                              exits):
+def test_declining_read_only_ends_the_program(qtbot, window, settings, demo_db, monkeypatch, exits):
     holder = startup.lock_database(demo_db.path)
     monkeypatch.setattr(startup, "ask_read_only", lambda _w, _p: False)
     app.open_in_window(window, str(demo_db.path))
@@ -90,14 +90,14 @@ def test_declining_read_only_ends_the_program(qtbot, window, settings, demo_db, 
 def test_a_stale_lock_from_a_crashed_run_is_taken_over(tmp_path):
     path = tmp_path / "db.sqlite3"
     # The format Qt writes: pid, application name, host name. PID 2**22+1 cannot be alive.
-    (tmp_path / "db.sqlite3.lock").write_text(f"{2 ** 22 + 1}\nFlevoDesk\n{_hostname()}\n")
+    (tmp_path / "db.sqlite3.lock").write_text(f"{2**22 + 1}\nFlevoDesk\n{_hostname()}\n")
     lock = startup.lock_database(path)
     assert lock is not None and lock.isLocked()
     lock.unlock()
 
 
 def _hostname():
-    from PySide6.QtNetwork import QHostInfo  # noqa: F401  (only to read the same host name)
+    from PySide6.QtNetwork import QHostInfo
 
     return QHostInfo.localHostName()
 
@@ -118,23 +118,22 @@ def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatc
     open_database(str(path), passphrase="juist").db.dispose()
     typed = iter(["fout", "ook fout", "juist"])
     tries = []
-    monkeypatch.setattr(startup, "ask_passphrase",
-                        lambda _w, _p, n: tries.append(n) or next(typed))
+    monkeypatch.setattr(startup, "ask_passphrase", lambda _w, _p, n: tries.append(n) or next(typed))
     _open(qtbot, window, path)
     assert tries == [0, 1, 2]
     assert window.db.passphrase == "juist"
     assert exits == []
 
 
-def test_three_wrong_passphrases_lead_to_the_way_out(qtbot, window, tmp_path, monkeypatch,
-                                                     exits):
+def test_three_wrong_passphrases_lead_to_the_way_out(qtbot, window, tmp_path, monkeypatch, exits):
     pytest.importorskip("sqlcipher3")
     path = tmp_path / "geheim.sqlite3"
     open_database(str(path), passphrase="juist").db.dispose()
     monkeypatch.setattr(startup, "ask_passphrase", lambda _w, _p, _n: "fout")
     offered = []
-    monkeypatch.setattr(startup, "ask_way_out",
-                        lambda _w, message, can: offered.append(message) or startup.Way.QUIT)
+    monkeypatch.setattr(
+        startup, "ask_way_out", lambda _w, message, can: offered.append(message) or startup.Way.QUIT
+    )
     app.open_in_window(window, str(path))
     qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
     assert "klopt niet" in offered[0]
@@ -142,10 +141,12 @@ def test_three_wrong_passphrases_lead_to_the_way_out(qtbot, window, tmp_path, mo
 
 
 def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
-        qtbot, window, db_path, monkeypatch, exits):
+    qtbot, window, db_path, monkeypatch, exits
+):
     plain = Database(f"sqlite:///{db_path}")
-    PersonService(plain).create({"first_name": "Zoë", "last_name": "Çelik",
-                                 "email": "zoe@example.nl"})
+    PersonService(plain).create(
+        {"first_name": "Zoë", "last_name": "Çelik", "email": "zoe@example.nl"}
+    )
     plain.dispose()
     open_database(str(db_path)).db.dispose()  # the day's first opening leaves a backup
     assert list_backups(location.backup_dir(), db_path.stem)
@@ -154,16 +155,19 @@ def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     offered = []
-    monkeypatch.setattr(startup, "ask_way_out",
-                        lambda _w, message, can: offered.append((message, can))
-                        or startup.Way.RESTORE)
+    monkeypatch.setattr(
+        startup,
+        "ask_way_out",
+        lambda _w, message, can: offered.append((message, can)) or startup.Way.RESTORE,
+    )
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
     _open(qtbot, window, db_path)
     assert offered and offered[0][1] is True
     assert "beschadigd" in offered[0][0] or "geen FlevoDesk" in offered[0][0]
     assert PersonService(window.db).find_by_email("zoe@example.nl").first_name == "Zoë"
-    kept = [b for b in list_backups(location.backup_dir(), db_path.stem)
-            if b.reason == "beschadigd"]
+    kept = [
+        b for b in list_backups(location.backup_dir(), db_path.stem) if b.reason == "beschadigd"
+    ]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
     assert exits == []
 
@@ -183,7 +187,8 @@ def test_another_file_can_be_chosen_instead(qtbot, window, tmp_path, monkeypatch
 
 
 def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
-        qtbot, settings, db_path, monkeypatch):
+    qtbot, settings, db_path, monkeypatch
+):
     opened = open_database(str(db_path))
     opened.db.dispose()
     opened = open_database(str(db_path))
@@ -194,19 +199,23 @@ def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "dagelijks"
     assert dialog.table.item(0, 2).text().endswith("kB")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
     assert dialog.restore_selected()
     assert reloaded == [True]
     with pytest.raises(Exception, match="Geen persoon"):
         PersonService(opened.db).find_by_email("x@example.nl")
     with opened.db.read() as session:
-        count = session.connection().exec_driver_sql(
-            "SELECT count(*) FROM persons WHERE last_name = 'Back-up'").scalar()
+        count = (
+            session.connection()
+            .exec_driver_sql("SELECT count(*) FROM persons WHERE last_name = 'Back-up'")
+            .scalar()
+        )
     assert count == 0
     assert {b.reason for b in list_backups(location.backup_dir(), db_path.stem)} == {
-        "dagelijks", "voor-herstel"}
+        "dagelijks",
+        "voor-herstel",
+    }
     dialog.keep.setValue(7)
     assert int(settings.value("backups/keep_daily")) == 7
     opened.db.dispose()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from flevodesk.domain.enums import VogOutcome
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
-from flevodesk.domain.enums import VogOutcome
 from flevodesk.domain.people import Person
 from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.importing.columns import Field
