@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TypeVar
 
 from flevodesk.commands.environment import passphrase_from_environment
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.files import write_file_whole
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
+
+T = TypeVar("T")
 
 
 def open_for_command(args: argparse.Namespace) -> Database:
@@ -25,4 +29,18 @@ def open_for_command(args: argparse.Namespace) -> Database:
     return open_database(args.db, passphrase=passphrase_from_environment()).db
 
 
-__all__ = ["open_for_command", "passphrase_from_environment", "write_file_whole"]
+__all__ = [
+    "open_for_command",
+    "passphrase_from_environment",
+    "with_database",
+    "write_file_whole",
+]
+
+
+def with_database(args: argparse.Namespace, work: Callable[[Database], T]) -> T:
+    """Run ``work`` on the command's database and close it afterwards, also after an error."""
+    db = open_for_command(args)
+    try:
+        return work(db)
+    finally:
+        db.dispose()

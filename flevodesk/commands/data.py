@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flevodesk.commands import export_subparsers
-from flevodesk.commands.common import open_for_command, passphrase_from_environment
+from flevodesk.commands.common import open_for_command, passphrase_from_environment, with_database
 from flevodesk.services.backups import backup_database, restore_database
 from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
@@ -131,41 +131,30 @@ def cmd_import_volunteers(args: argparse.Namespace) -> int:
 
 def cmd_export_table(args: argparse.Namespace) -> int:
     fmt = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
-    db = open_for_command(args)
-    try:
-        count = export_table(db, TABLES[args.table](), ListQuery(search=args.search), args.out, fmt)
-    finally:
-        db.dispose()
+    count = with_database(
+        args,
+        lambda db: export_table(
+            db, TABLES[args.table](), ListQuery(search=args.search), args.out, fmt
+        ),
+    )
     print(f"{count} rijen geschreven naar {args.out}")
     return 0
 
 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
-    try:
-        count = export_calendar(db, args.out)
-    finally:
-        db.dispose()
+    count = with_database(args, lambda db: export_calendar(db, args.out))
     print(f"{count} deadlines geschreven naar {args.out}")
     return 0
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
-    try:
-        count = export_contacts(db, args.out)
-    finally:
-        db.dispose()
+    count = with_database(args, lambda db: export_contacts(db, args.out))
     print(f"{count} visitekaartjes geschreven naar {args.out}")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
-    try:
-        target = backup_database(db, args.out)
-    finally:
-        db.dispose()
+    target = with_database(args, lambda db: backup_database(db, args.out))
     print(f"Reservekopie gemaakt: {target}")
     return 0
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flevodesk.commands import export_subparsers
-from flevodesk.commands.common import open_for_command, write_file_whole
+from flevodesk.commands.common import with_database, write_file_whole
 from flevodesk.reports import PRINTOUTS
 from flevodesk.services import printouts
 from flevodesk.services.initiatives import InitiativeService
@@ -95,11 +95,7 @@ def register(commands: Subparsers) -> None:
 
 def run_printout(args: argparse.Namespace) -> int:
     key, build = KINDS[args.printout]
-    db = open_for_command(args)
-    try:
-        data = build(db, args)
-    finally:
-        db.dispose()
+    data = with_database(args, lambda db: build(db, args))
     write_file_whole(args.out, lambda out: PRINTOUTS[key].render(data, out))
     print(f"{PRINTOUTS[key].title} geschreven naar {args.out}")
     return 0

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flevodesk.commands.common import open_for_command, write_file_whole
+from flevodesk.commands.common import open_for_command, with_database, write_file_whole
 from flevodesk.reports import PRINTOUTS
 from flevodesk.services.erasure import erase_person, find_person_id, retention_proposals
 from flevodesk.services.errors import ServiceError
@@ -66,11 +66,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
-    try:
-        pdf, data = write_access_export(db, find_person_id(db, args.person), args.out)
-    finally:
-        db.dispose()
+    pdf, data = with_database(
+        args, lambda db: write_access_export(db, find_person_id(db, args.person), args.out)
+    )
     print(f"Inzage geschreven naar {pdf} en {data}")
     return 0
 
@@ -94,11 +92,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
-    try:
-        data = register_data(db)
-    finally:
-        db.dispose()
+    data = with_database(args, lambda db: register_data(db))
     write_file_whole(args.out, lambda out: PRINTOUTS["register"].render(data, out))
     print(f"Verwerkingsregister geschreven naar {args.out}")
     return 0
