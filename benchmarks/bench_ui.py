@@ -120,6 +120,7 @@ RAW_PAGE = (
 
 def bench_filter(db: Path, words: list[str]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -183,6 +184,13 @@ def bench_filter(db: Path, words: list[str]) -> None:
     )
     bg.wait()
     database.dispose()
+    # Delete the Qt objects while the application still exists; left to the interpreter's
+    # shutdown, they go in an order Qt calls malformed.
+    tab.close()
+    tab.deleteLater()
+    bg.deleteLater()
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main() -> int:
