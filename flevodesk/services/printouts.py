@@ -538,22 +538,27 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
 
 
 def hours_statement_data(
-    db: Database, person_email: str, start: date, end: date, today: date | None = None
+    db: Database, person_ref: str | int, start: date, end: date, today: date | None = None
 ) -> HoursStatementData:
     """An urenverklaring for one volunteer from ``start`` to ``end`` (both included).
 
+    ``person_ref`` is the e-mail address (command line) or the person's id (GUI).
+
     Raises:
-        NotFound: for an unknown e-mail address.
+        NotFound: for an unknown e-mail address or id.
         ServiceError: when the period ends before it starts.
     """
     if end < start:
         raise ServiceError("De einddatum ligt vóór de begindatum.")
     with db.read() as session:
-        person = session.scalars(
-            select(Person).where(func.lower(Person.email) == person_email.strip().lower())
-        ).first()
+        if isinstance(person_ref, int):
+            person = session.get(Person, person_ref)
+        else:
+            person = session.scalars(
+                select(Person).where(func.lower(Person.email) == person_ref.strip().lower())
+            ).first()
         if person is None:
-            raise NotFound(f"Er is geen persoon met e-mailadres '{person_email}'.")
+            raise NotFound(f"Er is geen persoon met e-mailadres '{person_ref}'.")
         entries = session.scalars(
             select(HoursEntry)
             .where(

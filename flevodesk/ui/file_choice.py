@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -36,3 +38,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user how something went."""
     QMessageBox.information(parent, title, text)
+
+
+def open_externally(path: Path) -> bool:
+    """Show a file in the system's own program (a PDF viewer, which can also print it)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

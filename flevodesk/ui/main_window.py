@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.lock: QLockFile | None = None
         self.read_only = False
         self.data_menu: QMenu | None = None
+        self.print_menu: QMenu | None = None
         self.privacy_menu: QMenu | None = None
         self.overview: OverviewTab | None = None
         self._closing = False
@@ -174,7 +175,13 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         from flevodesk.ui.data_menu import DataMenu
 
-        self.data_menu = DataMenu(self).install(self.data_menu)
+        # The builders own the actions' slots: keep them as long as their menus.
+        self.data_actions = DataMenu(self)
+        self.data_menu = self.data_actions.install(self.data_menu)
+        from flevodesk.ui.print_menu import PrintMenu
+
+        self.print_actions = PrintMenu(self)
+        self.print_menu = self.print_actions.install(self.print_menu)
         from flevodesk.ui.privacy_menu import PrivacyMenu
 
         self.privacy_menu = PrivacyMenu(self).install(self.privacy_menu)

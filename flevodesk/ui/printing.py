@@ -47,6 +47,15 @@ def save_printout(
 
     bg.run(
         work,
-        done or (lambda _path: None),
+        done or (lambda saved: offer_to_open(parent, saved)),
         lambda error: dialogs.show_error(parent, user_message(error)),
     )
+
+
+def offer_to_open(parent: QWidget, path: Path) -> None:
+    """Offer to show a saved PDF in the system's viewer, from which it can be printed."""
+    question = _tr("%1 is opgeslagen.\n\nNu openen om te bekijken of af te drukken?").replace(
+        "%1", path.name
+    )
+    if file_choice.confirm(parent, _tr("Afdruk opgeslagen"), question):
+        file_choice.open_externally(path)

@@ -252,3 +252,26 @@ def test_a_save_the_disk_refuses_keeps_the_input_on_screen(qtbot, settings, demo
     settle(qtbot, window.bg)
     assert tab.form.record_id is not None and not tab.form.dirty
     assert PersonService(demo_db).get(tab.form.record_id).last_name == "Yılmaz"
+
+
+def test_the_menu_encrypts_the_open_database(qtbot, settings, demo_db, answers, monkeypatch):
+    pytest.importorskip("sqlcipher3")
+    from flevodesk.store import crypto
+    from flevodesk.ui import data_menu
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(data_menu, "ask_new_passphrase", lambda _w: "paard batterij")
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    actions = {a.text().replace("&", ""): a for a in window.data_menu.actions() if a.text()}
+    assert not actions["Wachtzin wijzigen…"].isEnabled()
+    actions["Database versleutelen…"].trigger()
+    settle(qtbot, window.bg)
+    assert window.db.passphrase == "paard batterij"
+    assert crypto.looks_encrypted(window.db.path)
+    actions = {a.text().replace("&", ""): a for a in window.data_menu.actions() if a.text()}
+    assert actions["Wachtzin wijzigen…"].isEnabled()
+    assert not actions["Database versleutelen…"].isEnabled()
+    window.bg.wait()
+    window.db.dispose()
