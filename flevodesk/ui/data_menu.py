@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -9,9 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.exporting import ExportFormat, export_table
+from flevodesk.services.listing import ListQuery
+from flevodesk.services.persons import PartnerVolunteerListing
 from flevodesk.services.setup import WrongPassphrase, change_passphrase, encrypt_database
 from flevodesk.store import crypto
-from flevodesk.ui import dialogs
+from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.data_actions import DataActions
 
@@ -54,6 +58,14 @@ class DataMenu:
         assert window.db is not None
         self.db = window.db
         self.data = DataActions(window, self.db, window.current_table, window.reload_tabs)
+        self.partner_export = QAction(_tr("Vrijwilligers voor &partners exporteren…"), window)
+        self.partner_export.setToolTip(
+            _tr(
+                "Alleen actieve vrijwilligers die toestemming gaven hun gegevens met partners te "
+                "delen, en alleen naam, woonplaats en contactgegevens."
+            )
+        )
+        self.partner_export.triggered.connect(self.export_for_partners)
         self.backups = QAction(_tr("Reservekopieën &beheren…"), window)
         self.backups.triggered.connect(self.show_backups)
         self.encrypt = QAction(_tr("Database &versleutelen…"), window)
@@ -76,7 +88,10 @@ class DataMenu:
     def install(self, previous: QMenu | None) -> QMenu:
         bar = self.window.menuBar()
         menu = QMenu(_tr("&Gegevens"), self.window)
-        menu.addActions(self.data.actions())
+        actions = self.data.actions()
+        menu.addActions(actions[:3])
+        menu.addAction(self.partner_export)
+        menu.addActions(actions[3:])
         menu.addSeparator()
         menu.addAction(self.backups)
         menu.addSeparator()
@@ -89,6 +104,35 @@ class DataMenu:
             before = actions[1] if len(actions) > 1 else None
             bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
         return menu
+
+    def export_for_partners(self) -> Path | None:
+        path = file_choice.ask_save_path(
+            self.window,
+            _tr("Vrijwilligers voor partners"),
+            "vrijwilligers-voor-partners.csv",
+            _tr("CSV (*.csv);;Excel (*.xlsx)"),
+        )
+        if path is None:
+            return None
+        fmt = ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV
+        try:
+            count = export_table(
+                self.db, PartnerVolunteerListing(), ListQuery(limit=None), path, fmt
+            )
+        except ServiceError as exc:
+            dialogs.show_error(self.window, exc.message)
+            return None
+        file_choice.inform(
+            self.window,
+            _tr("Exporteren"),
+            _tr(
+                "%n vrijwilligers met toestemming om gegevens met partners te delen "
+                "geschreven naar %1."
+            )
+            .replace("%n", str(count))
+            .replace("%1", str(path)),
+        )
+        return path
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.db, self.window.settings, self.window.reload_tabs, self.window)

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&Bestand"))
+        file_menu = self.file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addActions([self.new_action, self.save_action, self.delete_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
         # The builders own the actions' slots: keep them as long as their menus.
         self.data_actions = DataMenu(self)
         self.data_menu = self.data_actions.install(self.data_menu)
+        # Backup and restore also sit in the Bestand menu, where people look for them first.
+        for old in getattr(self, "_file_data_actions", []):
+            self.file_menu.removeAction(old)
+        self._file_data_actions = [self.data_actions.data.backup, self.data_actions.data.restore]
+        self.file_menu.insertActions(self.quit_action, self._file_data_actions)
         from flevodesk.ui.print_menu import PrintMenu
 
         self.print_actions = PrintMenu(self)

@@ -275,3 +275,29 @@ def test_the_menu_encrypts_the_open_database(qtbot, settings, demo_db, answers, 
     assert not actions["Database versleutelen…"].isEnabled()
     window.bg.wait()
     window.db.dispose()
+
+
+def test_backup_restore_in_the_file_menu_and_the_partner_export(
+    qtbot, settings, demo_db, answers, monkeypatch, tmp_path
+):
+    from flevodesk.ui import file_choice
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    file_texts = [a.text() for a in window.file_menu.actions()]
+    assert "&Reservekopie maken…" in file_texts and "Reservekopie &terugzetten…" in file_texts
+    told = []
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "partners.csv")
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    assert window.data_actions.export_for_partners() == tmp_path / "partners.csv"
+    lines = (tmp_path / "partners.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(";") == [
+        "Achternaam",
+        "Tussenv.",
+        "Voornaam",
+        "Woonplaats",
+        "Telefoon",
+        "E-mail",
+    ]
+    assert told and told[0].startswith(f"{len(lines) - 1} vrijwilligers")
