@@ -9,7 +9,14 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Date, DateTime, Dialect, Integer, MetaData, String, TypeDecorator, event
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 from flevodesk.domain.errors import ValidationError
 
@@ -119,6 +126,20 @@ class Base(DeclarativeBase):
         """
 
 
+def children(order_by: str | None = None, *, back_populates: str | None = None) -> Any:
+    """A one-to-many relationship to rows that belong to their parent: they go with it.
+
+    The database's ``ON DELETE CASCADE`` removes them (``passive_deletes``), so deleting a
+    person with 5,000 hour entries does not load them first.
+    """
+    return relationship(
+        back_populates=back_populates,
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by=order_by or False,
+    )
+
+
 class Versioned:
     """Optimistic locking: an UPDATE that finds another version raises StaleDataError."""
 
@@ -135,4 +156,12 @@ def _validate_before_write(mapper: Mapper[Any], connection: object, target: Base
     target.validate()
 
 
-__all__ = ["Base", "Money", "ValidationError", "Versioned", "enum_column", "utcnow"]
+__all__ = [
+    "Base",
+    "Money",
+    "ValidationError",
+    "Versioned",
+    "children",
+    "enum_column",
+    "utcnow",
+]

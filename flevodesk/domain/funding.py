@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import (
     CostType,
     FundingDomain,
@@ -82,23 +82,12 @@ class FundingApplication(Versioned, Base):
     initiative: Mapped[Initiative] = relationship(back_populates="funding_applications")
     funder: Mapped[Partner] = relationship()
     funding_scheme: Mapped[FundingScheme | None] = relationship()
-    budget_lines: Mapped[list[BudgetLine]] = relationship(
-        back_populates="application",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="BudgetLine.id",
+    budget_lines: Mapped[list[BudgetLine]] = children("BudgetLine.id", back_populates="application")
+    actual_costs: Mapped[list[ActualCost]] = children(
+        "ActualCost.paid_on", back_populates="application"
     )
-    actual_costs: Mapped[list[ActualCost]] = relationship(
-        back_populates="application",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="ActualCost.paid_on",
-    )
-    obligations: Mapped[list[Obligation]] = relationship(
-        back_populates="application",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Obligation.due_date",
+    obligations: Mapped[list[Obligation]] = children(
+        "Obligation.due_date", back_populates="application"
     )
 
     def validate(self) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Area, Municipality
@@ -119,12 +119,8 @@ class Initiative(Versioned, Base):
     challenges: Mapped[list[Challenge]] = relationship(
         secondary=initiative_challenges, order_by="Challenge.position"
     )
-    engagements: Mapped[list[Engagement]] = relationship(
-        back_populates="initiative", cascade="all, delete-orphan", passive_deletes=True
-    )
-    funding_applications: Mapped[list[FundingApplication]] = relationship(
-        back_populates="initiative", cascade="all, delete-orphan", passive_deletes=True
-    )
+    engagements: Mapped[list[Engagement]] = children(back_populates="initiative")
+    funding_applications: Mapped[list[FundingApplication]] = children(back_populates="initiative")
     partners: Mapped[list[Partner]] = relationship(
         secondary="partner_initiatives", back_populates="initiatives", order_by="Partner.name"
     )

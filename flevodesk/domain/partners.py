@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Municipality
@@ -48,14 +48,9 @@ class Partner(Versioned, Base):
     is_demo: Mapped[bool] = mapped_column(default=False)
 
     municipality: Mapped[Municipality | None] = relationship()
-    audience_links: Mapped[list[PartnerAudience]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="PartnerAudience.audience"
-    )
-    contacts: Mapped[list[PartnerContact]] = relationship(
-        back_populates="partner",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="PartnerContact.name",
+    audience_links: Mapped[list[PartnerAudience]] = children("PartnerAudience.audience")
+    contacts: Mapped[list[PartnerContact]] = children(
+        "PartnerContact.name", back_populates="partner"
     )
     initiatives: Mapped[list[Initiative]] = relationship(
         secondary=partner_initiatives, back_populates="partners", order_by="Initiative.name"

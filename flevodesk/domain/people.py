@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, column, func, select, table
 from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
-from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import ConsentPurpose, Dagdeel, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.text import person_sort_key, search_text
@@ -126,36 +126,13 @@ class Person(Versioned, Base):
         deferred=True,
     )
 
-    engagements: Mapped[list[Engagement]] = relationship(
-        back_populates="person",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Engagement.since",
+    engagements: Mapped[list[Engagement]] = children("Engagement.since", back_populates="person")
+    hours: Mapped[list[HoursEntry]] = children("HoursEntry.worked_on", back_populates="person")
+    consents: Mapped[list[Consent]] = children(
+        "(Consent.purpose, Consent.given_on)", back_populates="person"
     )
-    hours: Mapped[list[HoursEntry]] = relationship(
-        back_populates="person",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="HoursEntry.worked_on",
-    )
-    consents: Mapped[list[Consent]] = relationship(
-        back_populates="person",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="(Consent.purpose, Consent.given_on)",
-    )
-    vog_records: Mapped[list[VogRecord]] = relationship(
-        back_populates="person",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="VogRecord.id",
-    )
-    changes: Mapped[list[PersonChange]] = relationship(
-        back_populates="person",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="PersonChange.id",
-    )
+    vog_records: Mapped[list[VogRecord]] = children("VogRecord.id", back_populates="person")
+    changes: Mapped[list[PersonChange]] = children("PersonChange.id", back_populates="person")
 
     @property
     def full_name(self) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.base import Base, Versioned, enum_column
+from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import CostType, ObligationKind, PaymentMode
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.validation import clean_money, clean_text
@@ -59,9 +59,7 @@ class FundingScheme(Versioned, Base):
 
     funder: Mapped[Partner] = relationship()
     municipality: Mapped[Municipality | None] = relationship()
-    cost_rules: Mapped[list[SchemeCostRule]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="SchemeCostRule.cost_type"
-    )
+    cost_rules: Mapped[list[SchemeCostRule]] = children("SchemeCostRule.cost_type")
 
     @property
     def obligation_kinds(self) -> list[ObligationKind]:
