@@ -199,6 +199,8 @@ class SchemesDialog(QDialog):
                 )
             ],
         )
+        if db.read_only:
+            self.tab.set_read_only()
         # A button of our own: Qt's standard "Close" stays English without Qt's translations.
         buttons = QDialogButtonBox()
         buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
