@@ -40,6 +40,7 @@ from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import DEFAULT_VOG_VALID_YEARS, Consent, VogRecord, add_years
 from flevodesk.domain.schemes import FundingScheme
+from flevodesk.domain.text import fold
 from flevodesk.services.financing import obligation_due_dates
 from flevodesk.store.database import Database
 
@@ -362,9 +363,8 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
             first_name=first,
             tussenvoegsel=tussen,
             last_name=last,
-            email=f"{first.lower()}.{last.lower().replace(' ', '')}{n}@{DEMO_MAIL_DOMAIN}".encode(
-                "ascii", "ignore"
-            ).decode(),
+            # Folded, so "Zoë" gets zoe@…, not zo@… (accents dropped, letters kept).
+            email=f"{fold(first)}.{fold(last).replace(' ', '')}{n}@{DEMO_MAIL_DOMAIN}",
             phone=f"06-{rng.randint(10000000, 99999999)}",
             postcode=f"{rng.randint(8200, 8399)} {rng.choice(['AB', 'CD', 'EK', 'GT', 'LM'])}",
             place=initiatives[n % len(initiatives)].municipality.name,
