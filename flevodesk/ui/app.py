@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from flevodesk import __version__
 from flevodesk.store import location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY
+from flevodesk.ui.main_thread_gc import collect_on_main_thread
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.smoke import install_auto_quit
 
@@ -25,6 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    collect_on_main_thread(app)
     QCoreApplication.setOrganizationName("FlevoDesk")
     QCoreApplication.setApplicationName("FlevoDesk")
     QCoreApplication.setApplicationVersion(__version__)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,16 @@ from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background
+from flevodesk.ui.main_thread_gc import collect_on_main_thread
+
+
+@pytest.fixture(autouse=True)
+def collector_on_main_thread(qapp: object) -> Iterator[None]:
+    """As the program does: no cycle collection on a worker thread, where it can finalize Qt
+    objects of the GUI thread; collect here, between tests, instead."""
+    collect_on_main_thread(qapp)  # type: ignore[arg-type]
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
