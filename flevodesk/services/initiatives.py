@@ -20,6 +20,8 @@ from flevodesk.domain.initiatives import (
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.partners import Partner, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry
+from flevodesk.domain.text import fold
+from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService
 
@@ -111,8 +113,6 @@ class InitiativeService(RecordService[Initiative]):
         Raises:
             NotFound: when no initiative has that name.
         """
-        from flevodesk.services.errors import NotFound
-
         with self.db.read() as session:
             found = session.scalars(
                 select(Initiative.id).where(func.fold(Initiative.name) == fold_name(name))
@@ -170,6 +170,4 @@ class InitiativeService(RecordService[Initiative]):
 
 def fold_name(name: str) -> str:
     """A name folded the way the SQL function ``fold`` folds it."""
-    from flevodesk.domain.text import fold
-
     return fold(name.strip())
