@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/bench_ui.py [--runs 5]
 
-Start: a fresh process (offscreen) until the first paint of its main window, against the
-same for a bare PySide6 window; also until the first table rows are on screen ("ready").
+Start: a fresh process (offscreen), started as users start it (``python -m flevodesk``),
+until the first paint of its main window is over, against the same for a bare PySide6
+window; also until the menus and toolbar, built right after the first paint, are in, and
+until the first table rows are on screen ("ready").
 Filter: per keystroke on 100,000 persons, from the query leaving the search field to the
 new rows being in the model (the debounce timer not counted), against a raw sqlite3 query
 returning the same first page.
@@ -24,40 +26,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_large import large_database
 
-_FIRST_PAINT = """
+BARE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 class Spy(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
-            print("paint", time.time(), flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, painted)
         return False
-"""
-
-BARE = (
-    _FIRST_PAINT
-    + """
+def painted():
+    print("FLEVODESK-SMOKE first-paint", time.time(), flush=True)
+    QApplication.instance().quit()
 app = QApplication(sys.argv[:1])
-spy = Spy(); app.installEventFilter(spy)
-window = QMainWindow(); window.setWindowTitle("bare"); window.resize(1280, 800); window.show()
+window = QMainWindow(); window.setWindowTitle("bare"); window.resize(1280, 800)
+spy = Spy(); window.installEventFilter(spy)
+window.show()
 app.exec()
 """
-)
 
-FLEVODESK = (
-    _FIRST_PAINT
-    + """
+# The way the GUI starts, with the first table's rows as the moment to stop.
+READY = """
+import sys, time
 from flevodesk.ui.app import create_application, open_in_window
 from flevodesk.ui.main_window import MainWindow
 app = create_application()
-spy = Spy(); app.installEventFilter(spy)
 window = MainWindow()
-window.first_painted.connect(lambda: open_in_window(window, sys.argv[1]))
+def painted():
+    print("complete", time.time(), flush=True)
+    open_in_window(window, sys.argv[1])
+window.first_painted.connect(painted)
 window.show()
-app.exec()
 def ready():
     tab = next(iter(window.record_tabs.values()), None)
     return tab is not None and tab.model.rowCount() > 0
@@ -67,45 +67,53 @@ app.processEvents()
 print("ready", time.time(), flush=True)
 window.bg.wait()
 window.db.dispose()
+window.lock.unlock()
 """
-)
 
 
-def run_child(code: str, *args: str) -> dict[str, float]:
+def run_child(args: list[str], smoke: bool = False) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": "/tmp/bench-cfg"}
+    if smoke:
+        env["FLEVODESK_SMOKE_QUIT_MS"] = "0"
     started = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=True, timeout=120
     ).stdout
     marks = {}
     for line in out.splitlines():
-        name, _, value = line.partition(" ")
-        if name in ("paint", "ready"):
-            marks[name] = (float(value) - started) * 1000
+        words = line.split()
+        if words[:2] == ["FLEVODESK-SMOKE", "first-paint"]:
+            marks["paint"] = (float(words[2]) - started) * 1000
+        elif words[:1] in (["complete"], ["ready"]):
+            marks[words[0]] = (float(words[1]) - started) * 1000
     return marks
 
 
 def bench_start(db: Path, runs: int) -> None:
-    run_child(BARE)  # warm the file cache for both
-    run_child(FLEVODESK, str(db))
-    bare = [run_child(BARE)["paint"] for _ in range(runs)]
-    ours = [run_child(FLEVODESK, str(db)) for _ in range(runs)]
-    bare_ms = statistics.median(bare)
-    paint_ms = statistics.median(m["paint"] for m in ours)
-    ready_ms = statistics.median(m["ready"] for m in ours)
-    print(f"start, median of {runs} (offscreen, fresh process):")
-    print(f"  bare PySide6 window, first paint   {bare_ms:7.0f} ms")
-    print(
-        f"  FlevoDesk, first paint             {paint_ms:7.0f} ms   ratio {paint_ms / bare_ms:.2f}x"
-    )
-    print(
-        f"  FlevoDesk, first table rows shown  {ready_ms:7.0f} ms   ratio {ready_ms / bare_ms:.2f}x"
-    )
+    """Both first paints are taken when the paint is over and the event loop free again,
+    by a probe on the window alone (an application-wide Python event filter would delay
+    the paint it times: PySide wraps every object and event it sees)."""
+    bare_cmd = ["-c", BARE]
+    # FlevoDesk as users start it, reporting through its smoke-test switch.
+    ours_cmd = ["-m", "flevodesk", "--db", str(db)]
+    run_child(bare_cmd)  # warm the file cache for both
+    run_child(ours_cmd, smoke=True)
+    bare, ours = [], []
+    for _ in range(runs):  # alternate, so a busy moment hits both alike
+        bare.append(run_child(bare_cmd)["paint"])
+        ours.append(run_child(ours_cmd, smoke=True)["paint"])
+    later = [run_child(["-c", READY, str(db)]) for _ in range(runs)]
+    bare_ms, paint_ms = statistics.median(bare), statistics.median(ours)
+    complete_ms = statistics.median(m["complete"] for m in later)
+    ready_ms = statistics.median(m["ready"] for m in later)
+    print(f"start, median of {runs} (offscreen, fresh process, from launch):")
+    print(f"  {'bare PySide6 window, first paint':<36}{bare_ms:7.0f} ms")
+    for label, ms in (
+        ("FlevoDesk, first paint", paint_ms),
+        ("FlevoDesk, menus and toolbar in", complete_ms),
+        ("FlevoDesk, first table rows shown", ready_ms),
+    ):
+        print(f"  {label:<36}{ms:7.0f} ms   ratio {ms / bare_ms:.2f}x")
     print("  target: first paint <= 1.3x bare")
 
 

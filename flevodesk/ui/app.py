@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from flevodesk import __version__
-from flevodesk.store import location
-from flevodesk.store.backup import DEFAULT_KEEP_DAILY
 from flevodesk.ui.main_thread_gc import collect_on_main_thread
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.smoke import install_auto_quit
@@ -46,6 +44,7 @@ def open_in_window(window: MainWindow, db_target: str | None) -> None:
 
 
 def _open(window: MainWindow, target: Target) -> None:
+    from flevodesk.store.backup import DEFAULT_KEEP_DAILY
     from flevodesk.ui import startup
     from flevodesk.ui.background import Background, user_message
 
@@ -68,6 +67,9 @@ def _open(window: MainWindow, target: Target) -> None:
             QCoreApplication.exit(1)
             return
 
+    # Read here: QSettings is not to be shared with the worker thread.
+    keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
+
     def work() -> Database:
         # SQLAlchemy, Alembic and the tab modules load here, off the UI thread, while the
         # window is already on screen.
@@ -76,7 +78,6 @@ def _open(window: MainWindow, target: Target) -> None:
 
         if target.read_only:
             return open_read_only(target.argument, passphrase=target.passphrase)
-        keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
         return open_database(target.argument, passphrase=target.passphrase, keep_daily=keep).db
 
     def failed(error: BaseException) -> None:
@@ -99,6 +100,7 @@ def _open(window: MainWindow, target: Target) -> None:
 
 def _way_out(window: MainWindow, target: Target, message: str) -> None:
     from flevodesk.services.backups import restore_newest_good_backup
+    from flevodesk.store import location
     from flevodesk.store.backup import list_backups
     from flevodesk.ui import dialogs, startup
     from flevodesk.ui.background import Background, user_message
@@ -144,8 +146,8 @@ def _way_out(window: MainWindow, target: Target, message: str) -> None:
 def run(db_target: str | None) -> int:
     """Show the main window, open the database once it has painted, run until quit."""
     app = create_application()
-    install_auto_quit(app)
     window = MainWindow()
+    install_auto_quit(app, window)
     window.first_painted.connect(lambda: open_in_window(window, db_target))
     window.show()
     code = app.exec()

@@ -7,25 +7,22 @@ importing the data layer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStyle,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QTabWidget, QWidget
 
+# Only what the first paint needs is imported above: the menus and toolbar (and with them
+# Qt's costly ``Qt`` namespace) come from flevodesk.ui.main_actions just after it.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
     from flevodesk.services.listing import Listing, ListQuery
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
+    from flevodesk.ui.main_actions import MainActions
     from flevodesk.ui.overview_tab import OverviewTab
     from flevodesk.ui.record_tab import RecordTab
 
@@ -34,7 +31,8 @@ RECORD_KINDS = ("initiative", "person", "funding", "partner")
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``first_painted`` once the window is on screen (start-up continues then)."""
+    """Signals: ``first_painted`` once the window is on screen and its menus are built
+    (start-up continues then)."""
 
     first_painted = Signal()
 
@@ -55,6 +53,7 @@ class MainWindow(QMainWindow):
         self.print_menu: QMenu | None = None
         self.privacy_menu: QMenu | None = None
         self.overview: OverviewTab | None = None
+        self.main_actions: MainActions | None = None
         self._closing = False
         self._painted = False
         self.setWindowTitle(self.tr("FlevoDesk"))
@@ -68,20 +67,14 @@ class MainWindow(QMainWindow):
             self.tr("Overzicht"),
         ]
         for title in self._titles:
-            placeholder = QLabel(self.tr("Database openen…"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(placeholder, title)
+            self.tabs.addTab(_placeholder(self.tr("Database openen…")), title)
         self.setCentralWidget(self.tabs)
-        self._make_actions()
         self.database_label = QLabel(self.tr("Database openen…"))
         self.statusBar().addPermanentWidget(self.database_label)
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
         self.tabs.currentChanged.connect(self._tab_changed)
         if db is not None:
@@ -89,64 +82,19 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------
 
-    def _make_actions(self) -> None:
-        style = self.style()
-        icon = style.standardIcon
+    def ensure_actions(self) -> MainActions:
+        """The menus, toolbar and standard actions, built on first use (just after the first
+        paint, or when a database is attached to a window that was never shown)."""
+        if self.main_actions is None:
+            from flevodesk.ui.main_actions import MainActions
 
-        def action(
-            text: str, shortcut: Any, slot: Any, pixmap: QStyle.StandardPixmap | None = None
-        ) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            if pixmap is not None:
-                act.setIcon(icon(pixmap))
-            return act
-
-        keys = QKeySequence.StandardKey
-        sp = QStyle.StandardPixmap
-        self.new_action = action(self.tr("&Nieuw"), keys.New, self._new, sp.SP_FileIcon)
-        self.save_action = action(
-            self.tr("&Opslaan"), keys.Save, self._save, sp.SP_DialogSaveButton
-        )
-        self.delete_action = action(
-            self.tr("&Verwijderen"), keys.Delete, self._delete, sp.SP_TrashIcon
-        )
-        self.find_action = action(
-            self.tr("&Zoeken"), keys.Find, self._find, sp.SP_FileDialogContentsView
-        )
-        self.refresh_action = action(
-            self.tr("&Vernieuwen"), keys.Refresh, self._refresh, sp.SP_BrowserReload
-        )
-        self.quit_action = action(self.tr("&Afsluiten"), keys.Quit, self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = QAction(self.tr("&Over FlevoDesk"), self)
-        self.about_action.triggered.connect(self._about)
-        self.record_actions = [
-            self.new_action,
-            self.save_action,
-            self.delete_action,
-            self.find_action,
-        ]
-        for act in (*self.record_actions, self.refresh_action):
-            act.setEnabled(False)
-
-        menu = self.menuBar()
-        file_menu = self.file_menu = menu.addMenu(self.tr("&Bestand"))
-        file_menu.addActions([self.new_action, self.save_action, self.delete_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("Be&werken"))
-        edit_menu.addActions([self.find_action, self.refresh_action])
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Werkbalk"), self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        toolbar.addActions([*self.record_actions, self.refresh_action])
-        self.addToolBar(toolbar)
+            self.main_actions = MainActions(self)
+            # The toolbar exists only now, so only now can its saved state apply.
+            state = self.settings.value("window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            self._tab_changed(self.tabs.currentIndex())
+        return self.main_actions
 
     def attach(self, db: Database, read_only: bool = False) -> None:
         """Build the tabs on an open database (called once it is open, and again when the
@@ -155,6 +103,7 @@ class MainWindow(QMainWindow):
         from flevodesk.ui.overview_tab import OverviewTab
         from flevodesk.ui.tabs import funding_tab, initiatives_tab, partners_tab, persons_tab
 
+        actions = self.ensure_actions()
         self.db = db
         self.bg = Background(self)
         self.bg.failed.connect(self.show_error)
@@ -180,9 +129,9 @@ class MainWindow(QMainWindow):
         self.data_menu = self.data_actions.install(self.data_menu)
         # Backup and restore also sit in the Bestand menu, where people look for them first.
         for old in getattr(self, "_file_data_actions", []):
-            self.file_menu.removeAction(old)
+            actions.file_menu.removeAction(old)
         self._file_data_actions = [self.data_actions.data.backup, self.data_actions.data.restore]
-        self.file_menu.insertActions(self.quit_action, self._file_data_actions)
+        actions.file_menu.insertActions(actions.quit, self._file_data_actions)
         from flevodesk.ui.print_menu import PrintMenu
 
         self.print_actions = PrintMenu(self)
@@ -237,17 +186,17 @@ class MainWindow(QMainWindow):
         return next((t for t in self.record_tabs.values() if t is widget), None)
 
     @Slot()
-    def _new(self) -> None:
+    def new_record(self) -> None:
         if tab := self.current_record_tab():
             tab.new_record()
 
     @Slot()
-    def _save(self) -> None:
+    def save_record(self) -> None:
         if tab := self.current_record_tab():
             tab.save()
 
     @Slot()
-    def _delete(self) -> None:
+    def delete_record(self) -> None:
         tab = self.current_record_tab()
         # In a text field the Delete key edits text; only elsewhere does it delete the record.
         focus = self.focusWidget()
@@ -258,12 +207,12 @@ class MainWindow(QMainWindow):
         tab.delete_current()
 
     @Slot()
-    def _find(self) -> None:
+    def find_record(self) -> None:
         if tab := self.current_record_tab():
             tab.focus_search()
 
     @Slot()
-    def _refresh(self) -> None:
+    def refresh_current(self) -> None:
         if tab := self.current_record_tab():
             tab.refresh()
         elif self.overview is not None and self.tabs.currentWidget() is self.overview:
@@ -272,10 +221,11 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         tab = self.current_record_tab()
-        for act in self.record_actions:
-            editing = act is not self.find_action
-            act.setEnabled(tab is not None and not (editing and self.read_only))
-        self.refresh_action.setEnabled(self.db is not None)
+        if (actions := self.main_actions) is not None:
+            for act in actions.record:
+                editing = act is not actions.find
+                act.setEnabled(tab is not None and not (editing and self.read_only))
+            actions.refresh.setEnabled(self.db is not None)
         if tab is not None and not tab.form.dirty:
             tab.form.refresh_lookups()
         if self.overview is not None and self.tabs.currentWidget() is self.overview:
@@ -296,23 +246,17 @@ class MainWindow(QMainWindow):
 
         dialogs.show_error(self, message)
 
-    @Slot()
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over FlevoDesk"),
-            self.tr(
-                "FlevoDesk: inwonersinitiatieven, vrijwilligers, financiering en partners in "
-                "Flevoland, zonder internet."
-            ),
-        )
-
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            # Queued: let this paint finish before start-up work begins.
-            QTimer.singleShot(0, self.first_painted.emit)
+            # Queued: let this paint finish before the menus and start-up work begin.
+            QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self.ensure_actions()
+        self.first_painted.emit()
 
     # --- closing ------------------------------------------------------------------------
 
@@ -345,3 +289,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
+
+
+def _placeholder(text: str) -> QWidget:
+    """A tab page with ``text`` in its middle (stretches rather than an alignment flag, which
+    would need the ``Qt`` namespace before the first paint)."""
+    page = QWidget()
+    grid = QGridLayout(page)
+    grid.addWidget(QLabel(text), 1, 1)
+    for edge in (0, 2):
+        grid.setRowStretch(edge, 1)
+        grid.setColumnStretch(edge, 1)
+    return page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from flevodesk.ui import smoke
 
 
@@ -10,14 +12,18 @@ def test_dialogs_build(qapp, capsys):
     assert "FLEVODESK-SMOKE dialogs file+print ok" in capsys.readouterr().out
 
 
-def test_off_without_the_variable(qapp, monkeypatch, capsys):
+def test_off_without_the_variable(qapp, qtbot, monkeypatch, capsys):
     monkeypatch.delenv(smoke.ENV_VAR, raising=False)
-    smoke.install_auto_quit(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    smoke.install_auto_quit(qapp, window)
     assert not qapp.findChildren(smoke._FirstPaint)
 
 
-def test_a_bad_value_is_reported_and_ignored(qapp, monkeypatch, capsys):
+def test_a_bad_value_is_reported_and_ignored(qapp, qtbot, monkeypatch, capsys):
     monkeypatch.setenv(smoke.ENV_VAR, "soon")
-    smoke.install_auto_quit(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    smoke.install_auto_quit(qapp, window)
     assert not qapp.findChildren(smoke._FirstPaint)
     assert "not a number" in capsys.readouterr().err

@@ -66,8 +66,8 @@ def test_the_first_copy_holds_the_lock_and_a_second_opens_read_only(
     assert "alleen-lezen" in second.windowTitle()
     second.tabs.setCurrentIndex(1)
     tab = second.record_tabs["person"]
-    assert not second.new_action.isEnabled() and not second.save_action.isEnabled()
-    assert second.find_action.isEnabled()
+    assert not second.main_actions.new.isEnabled() and not second.main_actions.save.isEnabled()
+    assert second.main_actions.find.isEnabled()
     assert not tab.save_button.isEnabled()
     assert tab.form.fields["first_name"].edit.isReadOnly()
     menu = second.data_menu.actions()
@@ -285,7 +285,7 @@ def test_backup_restore_in_the_file_menu_and_the_partner_export(
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
     settle(qtbot, window.bg)
-    file_texts = [a.text() for a in window.file_menu.actions()]
+    file_texts = [a.text() for a in window.main_actions.file_menu.actions()]
     assert "&Reservekopie maken…" in file_texts and "Reservekopie &terugzetten…" in file_texts
     told = []
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "partners.csv")

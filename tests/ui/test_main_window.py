@@ -25,13 +25,13 @@ def test_tabs_actions_status_bar_and_settings(qtbot, demo_db, settings, answers)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Initiatieven", "Vrijwilligers", "Financiering", "Partners", "Overzicht"]
     assert str(demo_db.path) in window.database_label.text()
-    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.main_actions.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.main_actions.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     window.show()
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(1)
     settle(qtbot, window.bg)
-    window.find_action.trigger()
+    window.main_actions.find.trigger()
     assert window.focusWidget() is window.record_tabs["person"].search
     window.close()
     again = make_window(qtbot, demo_db, settings)

@@ -1,0 +1,91 @@
+"""The main window's standard actions, its Bestand/Bewerken/Help menus and its toolbar.
+
+Built just after the window's first paint (see :meth:`MainWindow.ensure_actions`): importing
+Qt's ``Qt`` namespace and ``QStyle`` costs about 20 ms, because PySide 6.12 builds their
+hundred-odd Python enums on import, and the first paint should not wait for that.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
+
+if TYPE_CHECKING:
+    from flevodesk.ui.main_window import MainWindow
+
+
+class MainActions(QObject):
+    """New, save, delete, find, refresh, quit and about, in the menus and on the toolbar.
+
+    ``record`` holds the actions that act on the current record tab; they start disabled
+    and :meth:`MainWindow._tab_changed` enables them where they apply.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        icon = window.style().standardIcon
+
+        def action(
+            text: str, shortcut: Any, slot: Any, pixmap: QStyle.StandardPixmap | None = None
+        ) -> QAction:
+            act = QAction(text, window)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            if pixmap is not None:
+                act.setIcon(icon(pixmap))
+            return act
+
+        keys = QKeySequence.StandardKey
+        sp = QStyle.StandardPixmap
+        self.new = action(self.tr("&Nieuw"), keys.New, window.new_record, sp.SP_FileIcon)
+        self.save = action(
+            self.tr("&Opslaan"), keys.Save, window.save_record, sp.SP_DialogSaveButton
+        )
+        self.delete = action(
+            self.tr("&Verwijderen"), keys.Delete, window.delete_record, sp.SP_TrashIcon
+        )
+        self.find = action(
+            self.tr("&Zoeken"), keys.Find, window.find_record, sp.SP_FileDialogContentsView
+        )
+        self.refresh = action(
+            self.tr("&Vernieuwen"), keys.Refresh, window.refresh_current, sp.SP_BrowserReload
+        )
+        self.quit = action(self.tr("&Afsluiten"), keys.Quit, window.close)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about = QAction(self.tr("&Over FlevoDesk"), window)
+        self.about.triggered.connect(self.show_about)
+        self.record = [self.new, self.save, self.delete, self.find]
+        for act in (*self.record, self.refresh):
+            act.setEnabled(False)
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.file_menu.addActions([self.new, self.save, self.delete])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.find, self.refresh])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+
+        toolbar = QToolBar(self.tr("Werkbalk"), window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([*self.record, self.refresh])
+        window.addToolBar(toolbar)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("Over FlevoDesk"),
+            self.tr(
+                "FlevoDesk: inwonersinitiatieven, vrijwilligers, financiering en partners in "
+                "Flevoland, zonder internet."
+            ),
+        )
