@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from flevodesk.domain.text import fold
@@ -77,10 +77,16 @@ class Listing:
         """Add the FROM clause and joins the columns need."""
         return stmt
 
-    def search(self, stmt: Select[Any], text: str) -> Select[Any]:
+    def search_hits(self, session: Session, text: str) -> int | None:
+        """How many records ``text`` alone matches, where an index can tell at once;
+        ``None`` where only running the whole query would."""
+        return None
+
+    def search(self, stmt: Select[Any], text: str, hits: int | None = None) -> Select[Any]:
         """Narrow ``stmt`` to rows that contain every word of ``text`` in a search column.
 
-        Comparison folds case and diacritics on both sides, so "zoe" finds "Zoë".
+        Comparison folds case and diacritics on both sides, so "zoe" finds "Zoë". ``hits``
+        is what :meth:`search_hits` said, for listings that plan the query by it.
         """
         for term in fold(text).split():
             pattern = f"%{_escape_like(term)}%"
@@ -99,11 +105,11 @@ class Listing:
                 return column
         raise KeyError(key)
 
-    def narrowed(self, query: ListQuery) -> Select[Any]:
+    def narrowed(self, query: ListQuery, hits: int | None = None) -> Select[Any]:
         """The base select with search and filters applied, without ordering."""
         stmt = self.joins(select(self.id_column, *[c.expr.label(c.key) for c in self.columns]))
         if query.search.strip():
-            stmt = self.search(stmt, query.search.strip())
+            stmt = self.search(stmt, query.search.strip(), hits)
         for key, value in query.filters.items():
             if value is None or value == "":
                 continue
@@ -119,7 +125,40 @@ def _escape_like(term: str) -> str:
 
 def fetch_page(db: Database, listing: Listing, query: ListQuery) -> Page:
     """One page of rows for ``query``, sorted with the id as tie-breaker for stable paging."""
-    stmt = listing.narrowed(query)
+    with db.read() as session:
+        return Page(_rows(session, listing, query, _hits(session, listing, query)), query.offset)
+
+
+def fetch_counted(db: Database, listing: Listing, query: ListQuery) -> tuple[Page, int]:
+    """The page for ``query`` and how many rows match in all, read in one transaction.
+
+    The count costs nothing extra where it can: a page shorter than asked for is the whole
+    rest of the result, and a search without filters is counted by its index.
+    """
+    with db.read() as session:
+        hits = _hits(session, listing, query)
+        rows = _rows(session, listing, query, hits)
+        if query.limit is None or len(rows) < query.limit:
+            matching = query.offset + len(rows)
+        else:
+            matching = _count(session, listing, query, hits)
+    return Page(rows, query.offset), matching
+
+
+def count(db: Database, listing: Listing, query: ListQuery | None = None) -> int:
+    """How many rows match ``query`` (all rows without one)."""
+    query = query or ListQuery()
+    with db.read() as session:
+        return _count(session, listing, query, _hits(session, listing, query))
+
+
+def _hits(session: Session, listing: Listing, query: ListQuery) -> int | None:
+    text = query.search.strip()
+    return listing.search_hits(session, text) if text else None
+
+
+def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> list[Row]:
+    stmt = listing.narrowed(query, hits)
     sort_key = query.sort or listing.default_sort
     column = listing.column(sort_key)
     order = column.sort_expr if column.sort_expr is not None else column.expr
@@ -128,19 +167,21 @@ def fetch_page(db: Database, listing: Listing, query: ListQuery) -> Page:
     stmt = stmt.order_by(order_clause, tie).offset(query.offset)
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
-    with db.read() as session:
-        result = session.execute(stmt).all()
+    result = session.execute(stmt).all()
     keys = [c.key for c in listing.columns]
-    rows = [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
-    return Page(rows=rows, offset=query.offset)
+    return [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
 
 
-def count(db: Database, listing: Listing, query: ListQuery | None = None) -> int:
-    """How many rows match ``query`` (all rows without one)."""
-    stmt = listing.narrowed(query or ListQuery())
+def _count(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> int:
+    if hits is not None and not _filtered(query):
+        return hits
+    stmt = listing.narrowed(query, hits)
     counted = select(func.count()).select_from(stmt.order_by(None).subquery())
-    with db.read() as session:
-        return int(session.execute(counted).scalar_one())
+    return int(session.execute(counted).scalar_one())
+
+
+def _filtered(query: ListQuery) -> bool:
+    return any(value is not None and value != "" for value in query.filters.values())
 
 
 def count_label(listing: Listing, total: int, shown: int) -> str:

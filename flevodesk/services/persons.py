@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
@@ -30,6 +30,10 @@ def fts_query(search: str) -> str:
     """
     words = [w.replace('"', '""') for w in fold(search).split()]
     return " ".join(f'"{w}"*' for w in words)
+
+
+#: Above this many search hits, a page is found by walking the name index instead.
+BROAD_SEARCH = 5_000
 
 
 class PersonListing(Listing):
@@ -65,10 +69,20 @@ class PersonListing(Listing):
     def joins(self, stmt: Select[Any]) -> Select[Any]:
         return stmt.select_from(Person)
 
-    def search(self, stmt: Select[Any], search: str) -> Select[Any]:
+    def search_hits(self, session: Session, search: str) -> int | None:
+        counted = text("SELECT count(*) FROM person_search WHERE person_search MATCH :q")
+        return int(session.execute(counted, {"q": fts_query(search)}).scalar_one())
+
+    def search(self, stmt: Select[Any], search: str, hits: int | None = None) -> Select[Any]:
         # The FTS5 index answers in milliseconds where LIKE over 100,000 rows would not.
         matches = text("SELECT rowid FROM person_search WHERE person_search MATCH :q")
-        return stmt.where(Person.id.in_(matches.bindparams(q=fts_query(search))))
+        matches = matches.bindparams(q=fts_query(search))
+        if hits is not None and hits > BROAD_SEARCH:
+            # Fetching and sorting that many hits for one page is slow ("p": 37 ms on
+            # 100,000 persons); walking the name index and looking each person up among the
+            # hits stops after a page (15 ms). "+ 0" keeps SQLite from starting at the hits.
+            return stmt.where((Person.id + 0).in_(matches))
+        return stmt.where(Person.id.in_(matches))
 
 
 class PartnerVolunteerListing(PersonListing):
@@ -80,6 +94,10 @@ class PartnerVolunteerListing(PersonListing):
         for c in PersonListing.columns
         if c.key in ("last_name", "tussenvoegsel", "first_name", "place", "phone", "email")
     )
+
+    def search_hits(self, session: Session, search: str) -> int | None:
+        # The consent and status conditions narrow the hits: only the query can count.
+        return None
 
     def joins(self, stmt: Select[Any]) -> Select[Any]:
         today = date.today()

@@ -23,7 +23,15 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from flevodesk.services.listing import Listing, ListQuery, Row, count, count_label, fetch_page
+from flevodesk.services.listing import (
+    Listing,
+    ListQuery,
+    Row,
+    count,
+    count_label,
+    fetch_counted,
+    fetch_page,
+)
 from flevodesk.store.database import Database
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_value
@@ -124,11 +132,7 @@ class RecordTableModel(QAbstractTableModel):
         known_total = None if recount_all or not self._total_known else self._total
 
         def work() -> _Reply:
-            page = fetch_page(db, listing, query)
-            # A short first page is the whole result; no need to count it in SQL.
-            matching = (
-                len(page.rows) if len(page.rows) < self._page_size else count(db, listing, query)
-            )
+            page, matching = fetch_counted(db, listing, query)
             if _is_unfiltered(query):
                 total = matching
             elif known_total is not None:

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from flevodesk.domain.enums import InitiativeStatus, PersonStatus, Role
+from flevodesk.services import persons
 from flevodesk.services.initiatives import InitiativeListing, InitiativeService
-from flevodesk.services.listing import ListQuery, count, count_label, fetch_page
+from flevodesk.services.listing import ListQuery, count, count_label, fetch_counted, fetch_page
 from flevodesk.services.lookups import Lookups
 from flevodesk.services.partners import PartnerListing
 from flevodesk.services.persons import EngagementService, PersonListing, PersonService, fts_query
@@ -90,6 +91,47 @@ def test_counts_for_the_status_line(db, people):
     assert count_label(listing, total, shown) == "4 vrijwilligers, 1 getoond"
     assert count_label(listing, total, total) == "4 vrijwilligers"
     assert count_label(PartnerListing(), 1, 1) == "1 partner"
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_broad_search_walks_the_name_index_to_the_same_rows(db, people, monkeypatch, descending):
+    listing = PersonListing()
+    queries = [
+        ListQuery(search="example", limit=2, descending=descending),
+        ListQuery(search="example", offset=2, limit=2, descending=descending),
+        ListQuery(search="example", filters={"status": PersonStatus.ACTIEF}, limit=2),
+    ]
+    narrow = [fetch_counted(db, listing, q) for q in queries]
+    monkeypatch.setattr(persons, "BROAD_SEARCH", 0)
+    broad = [fetch_counted(db, listing, q) for q in queries]
+    assert [([r.id for r in p.rows], n) for p, n in broad] == [
+        ([r.id for r in p.rows], n) for p, n in narrow
+    ]
+    # Zoë, Anja and Kees have an example.nl address; two of them per page, all active.
+    assert [n for _page, n in narrow] == [3, 3, 3]
+    assert len(narrow[1][0].rows) == 1
+
+
+def test_the_count_comes_with_the_page(db, people):
+    listing = PersonListing()
+    for query in [
+        ListQuery(),
+        ListQuery(limit=1),
+        ListQuery(search="example", limit=1),
+        ListQuery(search="example", filters={"status": PersonStatus.INACTIEF}, limit=1),
+        ListQuery(filters={"role": Role.KARTREKKER}, limit=1),
+    ]:
+        page, matching = fetch_counted(db, listing, query)
+        assert matching == count(db, listing, query), query
+        assert [r.id for r in page.rows] == [r.id for r in fetch_page(db, listing, query).rows]
+
+
+def test_the_partner_list_counts_only_who_may_be_shared(db, people):
+    # Nobody consented to sharing: the search hits must not stand in for the count.
+    page, matching = fetch_counted(
+        db, persons.PartnerVolunteerListing(), ListQuery(search="example", limit=1)
+    )
+    assert (page.rows, matching) == ([], 0)
 
 
 def test_initiative_rows_show_municipality_themes_and_active_volunteers(db, people):
