@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from flevodesk.reports.data import (
+    AccessExportData,
     FinancingPlanData,
     FundingReportData,
     HandoutData,
@@ -18,23 +20,44 @@ from flevodesk.reports.data import (
     OverviewData,
     PartnerSheetData,
     PhoneListData,
+    RegisterData,
     SigninData,
 )
-from flevodesk.reports.financing import render_financing_plan
-from flevodesk.reports.funding import render_funding_report
-from flevodesk.reports.handout import render_handout, render_handouts
-from flevodesk.reports.hours import render_hours_statement
-from flevodesk.reports.layout import Output
-from flevodesk.reports.overview import render_overview
-from flevodesk.reports.partners import render_partner_sheet
-from flevodesk.reports.phonelist import render_phonelist
-from flevodesk.reports.privacy import (
-    AccessExportData,
-    RegisterData,
-    render_access_export,
-    render_register,
-)
-from flevodesk.reports.signin import render_signin
+
+if TYPE_CHECKING:
+    from flevodesk.reports.layout import Output
+
+# Each render function and the module it lives in. They load on first use: reportlab takes
+# about 120 ms to import, which opening the main window or a command that prints nothing
+# should not wait for (``from flevodesk.reports import render_overview`` still works).
+_RENDERERS = {
+    "render_access_export": "privacy",
+    "render_financing_plan": "financing",
+    "render_funding_report": "funding",
+    "render_handout": "handout",
+    "render_handouts": "handout",
+    "render_hours_statement": "hours",
+    "render_overview": "overview",
+    "render_partner_sheet": "partners",
+    "render_phonelist": "phonelist",
+    "render_register": "privacy",
+    "render_signin": "signin",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _RENDERERS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
+
+def _render(name: str) -> Callable[[Any, Output], None]:
+    def render(data: Any, out: Output) -> None:
+        __getattr__(name)(data, out)
+
+    render.__name__ = name
+    return render
 
 
 @dataclass(frozen=True)
@@ -65,84 +88,83 @@ PRINTOUTS: dict[str, Printout] = {
             "Algemeen beeld",
             "Het overzicht van Flevoland (of één gemeente) met de netwerkpartners.",
             OverviewData,
-            render_overview,
+            _render("render_overview"),
         ),
         Printout(
             "initiative",
             "Folder initiatief",
             "Eén pagina over een initiatief voor inwoners die mee willen doen.",
             HandoutData,
-            render_handout,
+            _render("render_handout"),
         ),
         Printout(
             "initiatives",
             "Folders alle initiatieven",
             "De folders van alle initiatieven (of één gemeente) in één PDF.",
             tuple,
-            render_handouts,
+            _render("render_handouts"),
         ),
         Printout(
             "partners",
             "Netwerk partners",
             "Partners per gemeente, Flevoland en landelijk met aanbod en contact.",
             PartnerSheetData,
-            render_partner_sheet,
+            _render("render_partner_sheet"),
         ),
         Printout(
             "funding",
             "Verantwoording",
             "Aangevraagd, toegekend en besteed geld, bereik en verhaal van een aanvraag.",
             FundingReportData,
-            render_funding_report,
+            _render("render_funding_report"),
         ),
         Printout(
             "financing",
             "Financieringsplan en trackrecord",
             "De begroting van een initiatief tegen al zijn aanvragen, en wie het eerder steunde.",
             FinancingPlanData,
-            render_financing_plan,
+            _render("render_financing_plan"),
         ),
         Printout(
             "signin",
             "Presentielijst",
             "Lege lijst om in te tekenen bij een bijeenkomst.",
             SigninData,
-            render_signin,
+            _render("render_signin"),
         ),
         Printout(
             "volunteers",
             "Telefoonlijst vrijwilligers",
             "Naam, rol, telefoon en dagdelen van de actieve vrijwilligers.",
             PhoneListData,
-            render_phonelist,
+            _render("render_phonelist"),
         ),
         Printout(
             "hours",
             "Urenverklaring",
             "De uren van één vrijwilliger over een periode, om te laten tekenen.",
             HoursStatementData,
-            render_hours_statement,
+            _render("render_hours_statement"),
         ),
         Printout(
             "access",
             "Inzageverzoek",
             "Alles wat over één persoon is vastgelegd, met het wijzigingslogboek (AVG-inzage).",
             AccessExportData,
-            render_access_export,
+            _render("render_access_export"),
         ),
         Printout(
             "register",
             "Verwerkingsregister",
             "Welke persoonsgegevens FlevoDesk bewaart, waarvoor en hoe lang, op één pagina.",
             RegisterData,
-            render_register,
+            _render("render_register"),
         ),
     )
 }
 
 __all__ = [
     "PRINTOUTS",
-    "Output",
     "Printout",
     "render_access_export",
     "render_financing_plan",

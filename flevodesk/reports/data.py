@@ -302,3 +302,45 @@ class HoursStatementData:
     def total_minutes(self) -> int:
         """All minutes of the period."""
         return sum(row.minutes for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of an access export: a Dutch title, column headers and text rows."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str = "Niets vastgelegd."
+
+
+@dataclass(frozen=True)
+class AccessExportData:
+    """Everything the database holds about one person, as text for the PDF."""
+
+    person: str
+    organisation: str
+    printed_on: date
+    record: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One processing of the verwerkingsregister."""
+
+    what: str
+    purpose: str
+    basis: str
+    retention: str
+    shared_with: str
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    organisation: str
+    contact: str
+    privacy_contact: str
+    printed_on: date
+    rows: tuple[RegisterRow, ...]
+    measures: tuple[str, ...]

@@ -4,57 +4,14 @@ and the verwerkingsregister, a one-page account of what FlevoDesk stores, why an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
+from flevodesk.reports.data import AccessExportData, RegisterData, Section
 from flevodesk.reports.formatting import long_date, text
-
-
-@dataclass(frozen=True)
-class Section:
-    """One table of an access export: a Dutch title, column headers and text rows."""
-
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    empty: str = "Niets vastgelegd."
-
-
-@dataclass(frozen=True)
-class AccessExportData:
-    """Everything the database holds about one person, as text for the PDF."""
-
-    person: str
-    organisation: str
-    printed_on: date
-    record: tuple[tuple[str, str], ...]
-    sections: tuple[Section, ...]
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    """One processing of the verwerkingsregister."""
-
-    what: str
-    purpose: str
-    basis: str
-    retention: str
-    shared_with: str
-
-
-@dataclass(frozen=True)
-class RegisterData:
-    organisation: str
-    contact: str
-    privacy_contact: str
-    printed_on: date
-    rows: tuple[RegisterRow, ...]
-    measures: tuple[str, ...]
 
 
 def render_access_export(data: AccessExportData, out: ly.Output) -> None:

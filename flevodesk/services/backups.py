@@ -18,13 +18,8 @@ from flevodesk.store import crypto, location
 from flevodesk.store.backup import backup_file, list_backups, timestamped_backup
 from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.migrations import (
-    SchemaInfo,
-    SchemaState,
-    check_sqlite_file,
-    inspect_schema,
-    upgrade,
-)
+from flevodesk.store.integrity import check_sqlite_file
+from flevodesk.store.migrations import SchemaInfo, SchemaState, inspect_schema, upgrade
 
 
 @dataclass(frozen=True)

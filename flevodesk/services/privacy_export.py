@@ -21,7 +21,7 @@ from flevodesk.domain.enums import LabeledEnum
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.reports import PRINTOUTS
-from flevodesk.reports.privacy import AccessExportData, RegisterData, RegisterRow, Section
+from flevodesk.reports.data import AccessExportData, RegisterData, RegisterRow, Section
 from flevodesk.services.errors import NotFound
 from flevodesk.services.files import write_file_whole
 from flevodesk.services.privacy import read_settings, role_rules

@@ -11,13 +11,8 @@ from flevodesk.store import crypto, location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.migrations import (
-    PassphraseNeeded,
-    SchemaState,
-    check_sqlite_file,
-    inspect_schema,
-    upgrade,
-)
+from flevodesk.store.integrity import PassphraseNeeded, check_sqlite_file
+from flevodesk.store.migrations import SchemaState, inspect_schema, upgrade
 
 
 class PassphraseRequired(ServiceError):
@@ -41,6 +36,7 @@ def open_database(
     passphrase: str | None = None,
     keep_daily: int = DEFAULT_KEEP_DAILY,
     daily_backups: bool = True,
+    checked: bool = False,
 ) -> Opened:
     """Open (and on first use create) the database named by ``--db``/``FLEVODESK_DB``.
 
@@ -48,6 +44,8 @@ def open_database(
     from the first byte when a passphrase is given); an older one is backed up and
     upgraded; a damaged, foreign or newer one is refused untouched. The first opening of
     each day leaves a backup copy, of which the newest ``keep_daily`` are kept.
+    ``checked`` says :func:`flevodesk.store.integrity.file_is_sound` has just passed
+    the file, so its whole-file check is not read twice.
 
     Raises:
         PassphraseRequired: for an encrypted database opened without passphrase.
@@ -62,7 +60,7 @@ def open_database(
     if db.path is not None:
         db.path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        before = upgrade(db, location.backup_dir())
+        before = upgrade(db, location.backup_dir(), checked=checked)
         created = before.state is SchemaState.EMPTY
         if created:
             with db.write() as session:

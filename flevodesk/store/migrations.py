@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 
 from flevodesk.resources import migrations_path
-from flevodesk.store import crypto
 from flevodesk.store.backup import timestamped_backup
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
+from flevodesk.store.integrity import check_sqlite_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-class PassphraseNeeded(StoreError):
-    """The file is encrypted (or damaged beyond recognition) and no passphrase was given."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path} is versleuteld of beschadigd. Geef de wachtzin op "
-            "(op de opdrachtregel met FLEVODESK_PASSPHRASE)."
-        )
-        self.path = path
+# Alembic is imported where a migration runs, not here: opening a current database should
+# not wait for it (about 170 ms), so its revision is compared with this constant instead.
+#: The newest revision in db/versions; a test keeps it equal to Alembic's head.
+HEAD_REVISION = "0005"
 
 
 class SchemaState(Enum):
@@ -49,71 +41,44 @@ class SchemaInfo:
 
 def alembic_config() -> Config:
     """An Alembic configuration pointing at the shipped ``db/`` scripts."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision in the shipped migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "db/ holds no migrations"
     return head
 
 
-def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
-    """Refuse a file that is not a healthy SQLite database, without changing it.
-
-    Raises:
-        StoreError: for a file that is not SQLite, is damaged, or cannot be read; for an
-            encrypted file opened without passphrase, a message that asks for one.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    if passphrase:
-        conn: Any = crypto.connect(path, passphrase, read_only=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
-    else:
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                result = conn.execute("PRAGMA quick_check").fetchall()
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            if crypto.looks_encrypted(path):
-                raise PassphraseNeeded(path) from exc
-            raise StoreError(
-                f"{path} is geen FlevoDesk-database of is beschadigd ({exc})."
-            ) from exc
-    if result != [("ok",)]:
-        problems = "; ".join(row[0] for row in result[:3])
-        raise StoreError(f"{path} is beschadigd: {problems}")
-
-
 def inspect_schema(db: Database) -> SchemaInfo:
     """Tell whether a database is new, current, older, newer or not ours at all."""
-    head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         conn.rollback()
     if revision is None:
         state = SchemaState.EMPTY if not tables else SchemaState.FOREIGN
-    elif revision == head:
+    elif revision == HEAD_REVISION:
         state = SchemaState.CURRENT
     else:
+        from alembic.script import ScriptDirectory
+
         try:
-            script.get_revision(revision)
+            ScriptDirectory.from_config(alembic_config()).get_revision(revision)
         except Exception:  # alembic raises several kinds for an unknown revision
             state = SchemaState.NEWER
         else:
             state = SchemaState.OLDER
-    return SchemaInfo(state, revision, head)
+    return SchemaInfo(state, revision, HEAD_REVISION)
 
 
 def refuse_unusable(db: Database, info: SchemaInfo) -> None:
@@ -132,8 +97,11 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
         raise StoreError(f"{where} is geen FlevoDesk-database.")
 
 
-def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
+def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> SchemaInfo:
     """Bring the schema to the newest revision, backing up an older database first.
+
+    ``checked`` says the caller has just run :func:`check_sqlite_file` on the file and it
+    passed, so the (whole-file) check is not read twice.
 
     Returns:
         The state before the upgrade, so a caller knows whether the database was new.
@@ -142,7 +110,8 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
         StoreError: for a damaged, foreign or newer database (left untouched).
     """
     if db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
-        check_sqlite_file(db.path, db.passphrase)
+        if not checked:
+            check_sqlite_file(db.path, db.passphrase)
         # Look read-only first: even switching to WAL would change a file we must refuse.
         probe = db.reopened(read_only=True)
         try:
@@ -156,6 +125,8 @@ def upgrade(db: Database, backup_folder: Path | None) -> SchemaInfo:
         return info
     if info.state is SchemaState.OLDER and db.path is not None and backup_folder is not None:
         timestamped_backup(db.path, backup_folder, f"voor-migratie-{info.revision}", db.passphrase)
+    from alembic import command
+
     config = alembic_config()
     sqlite = db.engine.dialect.name == "sqlite"
     with db.engine.connect() as conn:

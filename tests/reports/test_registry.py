@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from flevodesk.reports import PRINTOUTS
 from flevodesk.reports.data import (
+    AccessExportData,
     FinancingPlanData,
     FundingReportData,
     HandoutData,
@@ -13,9 +14,9 @@ from flevodesk.reports.data import (
     OverviewData,
     PartnerSheetData,
     PhoneListData,
+    RegisterData,
     SigninData,
 )
-from flevodesk.reports.privacy import AccessExportData, RegisterData
 from tests.reports.helpers import fonts, page_texts
 
 DAY = date(2026, 12, 5)

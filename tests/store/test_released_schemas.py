@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flevodesk.services.setup import open_database
-from flevodesk.store.migrations import SchemaState, head_revision, inspect_schema
+from flevodesk.store.migrations import HEAD_REVISION, SchemaState, head_revision, inspect_schema
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("*.sqlite3"))
 
@@ -109,3 +109,8 @@ def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path
 
 def test_there_is_a_fixture_for_the_current_head():
     assert any(f.name.startswith(head_revision()) for f in FIXTURES)
+
+
+def test_the_head_the_program_opens_without_alembic_is_alembics_head():
+    # A new migration must also move HEAD_REVISION, or databases it made would look older.
+    assert head_revision() == HEAD_REVISION

@@ -1,0 +1,75 @@
+"""Whether a file is a healthy SQLite database, found out without changing it.
+
+Kept apart from :mod:`.migrations` so the check can run (it reads the whole file, in
+SQLite's C code) without waiting for Alembic to load.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flevodesk.store import crypto, location
+from flevodesk.store.errors import StoreError
+
+
+class PassphraseNeeded(StoreError):
+    """The file is encrypted (or damaged beyond recognition) and no passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is versleuteld of beschadigd. Geef de wachtzin op "
+            "(op de opdrachtregel met FLEVODESK_PASSPHRASE)."
+        )
+        self.path = path
+
+
+def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
+    """Refuse a file that is not a healthy SQLite database, without changing it.
+
+    Raises:
+        StoreError: for a file that is not SQLite, is damaged, or cannot be read; for an
+            encrypted file opened without passphrase, a message that asks for one.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if passphrase:
+        conn: Any = crypto.connect(path, passphrase, read_only=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    else:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                result = conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            if crypto.looks_encrypted(path):
+                raise PassphraseNeeded(path) from exc
+            raise StoreError(
+                f"{path} is geen FlevoDesk-database of is beschadigd ({exc})."
+            ) from exc
+    if result != [("ok",)]:
+        problems = "; ".join(row[0] for row in result[:3])
+        raise StoreError(f"{path} is beschadigd: {problems}")
+
+
+def file_is_sound(target: str | None, passphrase: str | None = None) -> bool:
+    """Whether the database ``target`` names (as ``--db`` would) passed the check just now.
+
+    ``False`` means only "not known to be sound": opening the database then checks again
+    and explains in Dutch what is wrong. The GUI runs this beside importing the data layer,
+    which it overlaps with because SQLite reads the file without holding Python's GIL.
+    """
+    path = location.sqlite_file(location.resolve_target(target))
+    if path is None:
+        return False
+    try:
+        check_sqlite_file(path, passphrase)
+    except (StoreError, OSError):
+        return False
+    return True
