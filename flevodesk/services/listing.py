@@ -44,6 +44,10 @@ class ListQuery:
     offset: int = 0
     limit: int | None = 200
 
+    def active_filters(self) -> dict[str, Any]:
+        """The filters that narrow something: an empty choice means "all"."""
+        return {k: v for k, v in self.filters.items() if v is not None and v != ""}
+
 
 @dataclass(frozen=True)
 class Row:
@@ -110,9 +114,7 @@ class Listing:
         stmt = self.joins(select(self.id_column, *[c.expr.label(c.key) for c in self.columns]))
         if query.search.strip():
             stmt = self.search(stmt, query.search.strip(), hits)
-        for key, value in query.filters.items():
-            if value is None or value == "":
-                continue
+        for key, value in query.active_filters().items():
             if key not in self.filters:
                 raise KeyError(f"unknown filter {key!r} for {type(self).__name__}")
             stmt = self.filters[key](stmt, value)
@@ -173,15 +175,11 @@ def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None
 
 
 def _count(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> int:
-    if hits is not None and not _filtered(query):
+    if hits is not None and not query.active_filters():
         return hits
     stmt = listing.narrowed(query, hits)
     counted = select(func.count()).select_from(stmt.order_by(None).subquery())
     return int(session.execute(counted).scalar_one())
-
-
-def _filtered(query: ListQuery) -> bool:
-    return any(value is not None and value != "" for value in query.filters.values())
 
 
 def count_label(listing: Listing, total: int, shown: int) -> str:

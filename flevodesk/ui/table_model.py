@@ -266,9 +266,7 @@ class RecordTableModel(QAbstractTableModel):
 
 
 def _is_unfiltered(query: ListQuery) -> bool:
-    return not query.search.strip() and not any(
-        v is not None and v != "" for v in query.filters.values()
-    )
+    return not query.search.strip() and not query.active_filters()
 
 
 def _is_number(value: object) -> bool:
