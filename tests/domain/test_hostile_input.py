@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.people import clean_availability
-from flevodesk.domain.text import fold, search_text
+from flevodesk.domain.text import _fold_unicode, fold, search_text
 from flevodesk.domain.validation import (
     clean_email,
     clean_money,
@@ -74,3 +74,10 @@ def test_folding_never_fails_and_is_idempotent(value):
     folded = fold(value)
     assert fold(folded) == folded
     assert isinstance(search_text(value, None, value), str)
+
+
+@settings(max_examples=RUNS, deadline=None)
+@given(value=st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_ascii_shortcut_folds_exactly_as_the_full_way(value):
+    # Stored sort keys and the search index were folded the full way; they must still match.
+    assert fold(value) == _fold_unicode(value)
