@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.columns import ColumnMapping, Field, recognise_columns
 from flevodesk.services.importing.parsing import text_of
 from flevodesk.services.importing.reading import Table, read_table
@@ -33,6 +35,9 @@ from flevodesk.services.importing.volunteers import ImportOptions, ImportReport,
 from flevodesk.services.merging import undo_merge
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.background import Background, user_message
+
+T = TypeVar("T")
 
 _SKIP = "— niet importeren —"
 _SAMPLE_ROWS = 3
@@ -43,13 +48,20 @@ def _tr(text: str) -> str:
 
 
 class ImportWizard(QWizard):
-    """Four pages over one import; ``imported`` is emitted once something was stored."""
+    """Four pages over one import; ``imported`` is emitted once something was stored.
+
+    Reading the file, the dry run and the import itself run on a worker thread (10,000 rows
+    take 1-2 s each); meanwhile the page says what is happening and its buttons wait.
+    """
 
     imported = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # One thread: a dry run asked for after another must not overtake it.
+        self.bg = Background(self, max_threads=1)
+        self._jobs = 0
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.report: ImportReport | None = None
@@ -62,6 +74,50 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
         self.resize(900, 600)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a step is still running on the worker thread."""
+        return self._jobs > 0
+
+    def work(
+        self,
+        page: QWizardPage,
+        note: QLabel,
+        text: str,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``job`` off the UI thread for ``page``, with ``text`` in ``note`` meanwhile.
+
+        ``done`` gets the result on the UI thread; a failure goes to ``failed`` as a Dutch
+        sentence (by default a message box). The page's buttons wait until it is over.
+        """
+        self._jobs += 1
+        note.setText(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        page.completeChanged.emit()
+
+        def finish() -> None:
+            self._jobs -= 1
+            QApplication.restoreOverrideCursor()
+            page.completeChanged.emit()
+
+        def succeeded(result: T) -> None:
+            finish()
+            done(result)
+
+        def went_wrong(error: BaseException) -> None:
+            finish()
+            message = user_message(error)
+            if failed is not None:
+                failed(message)
+            else:
+                note.clear()
+                dialogs.show_error(self, message)
+
+        self.bg.run(job, succeeded, went_wrong)
 
 
 class FilePage(QWizardPage):
@@ -80,6 +136,7 @@ class FilePage(QWizardPage):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
+        self._read_ok = False
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -97,19 +154,31 @@ class FilePage(QWizardPage):
             self.path_edit.setText(str(chosen))
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
-        return Path(self.path_edit.text().strip()).is_file()
+        return not self._wizard.busy and Path(self.path_edit.text().strip()).is_file()
 
     def validatePage(self) -> bool:  # noqa: N802
-        path = Path(self.path_edit.text().strip())
-        try:
-            table = read_table(path)
-        except ServiceError as exc:
-            self.error_label.setText(exc.message)
-            return False
+        # Not yet: the file is read on the worker thread, and _read moves on when it is.
+        if self._read_ok:
+            self._read_ok = False
+            return True
+        if not self._wizard.busy:
+            path = Path(self.path_edit.text().strip())
+            self._wizard.work(
+                self,
+                self.error_label,
+                _tr("Bestand lezen…"),
+                lambda: read_table(path),
+                self._read,
+                self.error_label.setText,
+            )
+        return False
+
+    def _read(self, table: Table) -> None:
         self.error_label.clear()
         self._wizard.table = table
         self._wizard.mapping = recognise_columns(table.headers)
-        return True
+        self._read_ok = True
+        self._wizard.next()
 
 
 class MappingPage(QWizardPage):
@@ -206,6 +275,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.duplicates, 1)
 
     def initializePage(self) -> None:  # noqa: N802
+        self._wizard.report = None
         self.refresh()
 
     def options(self, *, dry_run: bool) -> ImportOptions:
@@ -226,13 +296,24 @@ class PreviewPage(QWizardPage):
     @Slot()
     def refresh(self) -> None:
         """Run the dry run again with the current options and show its outcome."""
+        self._run(dry_run=True, text=_tr("Bezig met controleren…"), done=self._show_preview)
+
+    def _run(self, *, dry_run: bool, text: str, done: Callable[[ImportReport], None]) -> None:
+        wizard = self._wizard
+        table, mapping = wizard.table, wizard.mapping
+        assert table is not None and mapping is not None
+        db, options = wizard.db, self.options(dry_run=dry_run)
+        wizard.work(
+            self,
+            self.summary_label,
+            text,
+            lambda: import_volunteers(db, table, mapping, options),
+            done,
+        )
+
+    def _show_preview(self, report: ImportReport) -> None:
         table, mapping = self._wizard.table, self._wizard.mapping
         assert table is not None and mapping is not None
-        try:
-            report = import_volunteers(self._wizard.db, table, mapping, self.options(dry_run=True))
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return
         self.preview = report
         self._show_rows(table, mapping, report)
         self._show_duplicates(report)
@@ -294,25 +375,26 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         report = self.preview
-        if report is None:
+        if report is None or self._wizard.busy:
             return False
         return not report.problems or self.skip_box.isChecked()
 
     def validatePage(self) -> bool:  # noqa: N802
-        table, mapping = self._wizard.table, self._wizard.mapping
-        assert table is not None and mapping is not None
-        try:
-            report = import_volunteers(self._wizard.db, table, mapping, self.options(dry_run=False))
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return False
+        # Not yet: the import runs on the worker thread, and _imported moves on when done.
+        if self._wizard.report is not None:
+            return True
+        if not self._wizard.busy:
+            self._run(dry_run=False, text=_tr("Bezig met importeren…"), done=self._imported)
+        return False
+
+    def _imported(self, report: ImportReport) -> None:
         if not report.committed:
             # Someone changed the data since the preview; show the new state.
             self.refresh()
-            return False
+            return
         self._wizard.report = report
         self._wizard.imported.emit()
-        return True
+        self._wizard.next()
 
 
 class ResultPage(QWizardPage):
@@ -324,8 +406,11 @@ class ResultPage(QWizardPage):
         self.text.setReadOnly(True)
         self.undo_button = QPushButton(_tr("Samenvoegingen ongedaan maken"))
         self.undo_button.clicked.connect(self._undo_merges)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.status)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -341,15 +426,24 @@ class ResultPage(QWizardPage):
     def _undo_merges(self) -> None:
         report = self._wizard.report
         assert report is not None
-        try:
-            for merge_id in reversed(report.merge_ids):
-                undo_merge(self._wizard.db, merge_id)
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return
-        report.merge_ids = []
-        self.undo_button.setVisible(False)
-        self.text.appendPlainText(
-            "\n" + _tr("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
-        )
-        self._wizard.imported.emit()
+        db, merge_ids = self._wizard.db, list(reversed(report.merge_ids))
+        self.undo_button.setEnabled(False)
+
+        def undo() -> None:
+            for merge_id in merge_ids:
+                undo_merge(db, merge_id)
+
+        def undone(_result: Any) -> None:
+            report.merge_ids = []
+            self.undo_button.setVisible(False)
+            self.status.setText(
+                _tr("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
+            )
+            self._wizard.imported.emit()
+
+        def failed(message: str) -> None:
+            self.undo_button.setEnabled(True)
+            self.status.clear()
+            dialogs.show_error(self, message)
+
+        self._wizard.work(self, self.status, _tr("Bezig met ongedaan maken…"), undo, undone, failed)

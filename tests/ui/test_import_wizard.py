@@ -64,9 +64,10 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     qtbot.keyClicks(page.path_edit, str(path))
     assert page.isComplete()
     wizard.next()
+    assert page.error_label.text() == "Bestand lezen…"  # read off the UI thread
 
     mapping = wizard.mapping_page
-    assert wizard.currentPage() is mapping
+    qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
     recognised = [c.currentData() for c in mapping.combos]
     assert recognised == ["full_name", "email", None, "initiative", "role"]
     assert "612345678" in mapping.grid.item(2, 1).text()
@@ -80,6 +81,8 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
 
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
+    assert not preview.isComplete()  # while the dry run is still running
+    qtbot.waitUntil(lambda: not wizard.busy)
     grid = preview.rows
     assert grid.rowCount() == 3
     assert grid.item(2, 0).text() == "4"
@@ -87,15 +90,17 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     assert grid.item(0, 1).text() == "nieuw"
     assert not preview.isComplete()  # a row is wrong and is not skipped
     preview.skip_box.setChecked(True)
+    qtbot.waitUntil(lambda: not wizard.busy)
     assert preview.isComplete()
     assert preview.duplicates.count() == 1
     duplicate = preview.duplicates.item(0)
     assert duplicate.text().startswith("Regel 3: Kees Jansen lijkt op Kees Jansen")
     duplicate.setCheckState(Qt.CheckState.Checked)
     wizard.next()
+    assert preview.summary_label.text() == "Bezig met importeren…"
 
     result = wizard.result_page
-    assert wizard.currentPage() is result
+    qtbot.waitUntil(lambda: wizard.currentPage() is result)
     assert imported == [True]
     text = result.text.toPlainText()
     assert "Nieuwe personen: 1." in text
@@ -108,6 +113,8 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
 
     assert result.undo_button.isVisibleTo(wizard)
     result.undo_button.click()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    assert "ongedaan gemaakt" in result.status.text()
     assert names(filled) == ["Kees Jansen", "Kees Jansen", "Zoe Celik"]
     assert not result.undo_button.isVisibleTo(wizard)
     assert answers.errors == []
@@ -121,9 +128,12 @@ def test_accented_text_is_set_not_typed(qtbot, filled, tmp_path):
     wizard.restart()  # what show() does, without a window on screen
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
     assert wizard.preview_page.rows.item(0, 3).text() == "Şükrü Yılmaz"
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
     assert names(filled) == ["Kees Jansen", "Zoë Çelik", "Şükrü Yılmaz"]
 
 
@@ -135,6 +145,7 @@ def test_an_unreadable_file_stays_on_the_first_page(qtbot, filled, tmp_path):
     wizard.restart()  # what show() does, without a window on screen
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
     assert wizard.currentPage() is wizard.file_page
     assert "leeg" in wizard.file_page.error_label.text()
 
