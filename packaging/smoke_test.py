@@ -224,6 +224,9 @@ def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name:
     if f"{SMOKE_MARKER} dialogs file+print ok" not in result.stdout:
         report.fail(name, "the file and print dialogs were not built")
         return
+    if f"{SMOKE_MARKER} qt texts dutch" not in result.stdout:
+        report.fail(name, "Qt's own buttons are not in Dutch: is qtbase_nl.qm in the build?")
+        return
     report.ok(name, f"first paint after {first_paint:.2f} s, closed cleanly")
 
 

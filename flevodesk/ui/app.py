@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from flevodesk import __version__
@@ -19,16 +19,40 @@ if TYPE_CHECKING:
     from flevodesk.ui.startup import Target
 
 
+_TRANSLATED = "flevodesk_qt_translations"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with FlevoDesk's names, which QSettings uses for its file."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     collect_on_main_thread(app)
+    install_qt_translations(app)
     QCoreApplication.setOrganizationName("FlevoDesk")
     QCoreApplication.setApplicationName("FlevoDesk")
     QCoreApplication.setApplicationVersion(__version__)
     return app
+
+
+def install_qt_translations(app: QApplication) -> bool:
+    """Qt's own words in Dutch: "Volgende" and "Annuleren" on wizards and message boxes.
+
+    Returns:
+        Whether Qt's Dutch translation was found (it ships with PySide6 and in the build).
+    """
+    # Marked by a property, not looked up with findChild(), which would wrap every child
+    # of the application in Python before the first paint.
+    if app.property(_TRANSLATED):
+        return True
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load("qtbase_nl", folder):
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    app.setProperty(_TRANSLATED, True)
+    return True
 
 
 def open_in_window(window: MainWindow, db_target: str | None) -> None:

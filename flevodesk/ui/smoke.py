@@ -15,7 +15,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV_VAR = "FLEVODESK_SMOKE_QUIT_MS"
@@ -83,6 +83,9 @@ def check_dialogs() -> None:
     print_dialog = QPrintDialog(printer)
     printers = len(QPrinterInfo.availablePrinters())
     print(f"{MARKER} dialogs file+print ok, printers={printers}", flush=True)
+    # Qt's own button texts come from qtbase_nl.qm, which the build must carry.
+    finish = QCoreApplication.translate("QWizard", "&Finish")
+    print(f"{MARKER} qt texts {'dutch' if finish != '&Finish' else 'english'}", flush=True)
     print_dialog.deleteLater()
     file_dialog.deleteLater()
 

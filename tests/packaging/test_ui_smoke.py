@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from flevodesk.ui import smoke
+from flevodesk.ui.app import install_qt_translations
 
 
-def test_dialogs_build(qapp, capsys):
+def test_dialogs_build_and_qt_speaks_dutch(qapp, capsys):
+    install_qt_translations(qapp)
     smoke.check_dialogs()
-    assert "FLEVODESK-SMOKE dialogs file+print ok" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "FLEVODESK-SMOKE dialogs file+print ok" in out
+    assert "FLEVODESK-SMOKE qt texts dutch" in out
 
 
 def test_off_without_the_variable(qapp, qtbot, monkeypatch, capsys):

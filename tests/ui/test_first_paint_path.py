@@ -44,3 +44,23 @@ def test_the_first_paint_waits_for_nothing_heavy_and_the_menus_follow_it() -> No
     assert lines["before"] == "[] False False"
     # Right after the paint the menus are there; record actions wait for a database.
     assert lines["after"] == "['&Bestand', 'Be&werken', '&Help'] False"
+
+
+def test_qt_speaks_dutch_on_its_own_buttons(qapp) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from flevodesk.ui.app import create_application, install_qt_translations
+
+    create_application()
+    assert install_qt_translations(qapp)  # a second call finds it installed
+    wizard = QWizard()
+    texts = [
+        wizard.buttonText(b)
+        for b in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
+    wizard.deleteLater()
+    assert texts == ["&Volgende >", "Vol&tooien", "Annuleren"]
