@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench demo clean
+.PHONY: run test lint format bench demo translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# Every interface text into a Qt Linguist file, the start of a translation (tr_text spells tr).
+translations: $(STAMP)
+	mkdir -p resources/translations
+	$(BIN)/pyside6-lupdate -tr-function-alias tr+=tr_text $$(find flevodesk/ui -name '*.py' | sort) \
+		-ts resources/translations/flevodesk_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from flevodesk.store import location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo, list_backups
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
+from flevodesk.ui.texts import tr_text
 
 KEEP_KEY = "backups/keep_daily"
 
@@ -36,10 +37,6 @@ _REASONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
-
-
 def size_text(size: int) -> str:
     """``1,4 MB`` / ``820 kB``: file sizes as Dutch readers write them."""
     if size >= 1_000_000:
@@ -49,8 +46,8 @@ def size_text(size: int) -> str:
 
 def reason_text(reason: str) -> str:
     if reason.startswith("voor-migratie"):
-        return _tr("vóór bijwerken")
-    return _tr(_REASONS.get(reason, reason))
+        return tr_text("vóór bijwerken")
+    return tr_text(_REASONS.get(reason, reason))
 
 
 class BackupsDialog(QDialog):
@@ -67,12 +64,14 @@ class BackupsDialog(QDialog):
         self.db = db
         self.settings = settings
         self.on_restored = on_restored
-        self.setWindowTitle(_tr("Reservekopieën"))
+        self.setWindowTitle(tr_text("Reservekopieën"))
         self.resize(640, 420)
-        folder = QLabel(_tr("Map: %1").replace("%1", str(location.backup_dir())))
+        folder = QLabel(tr_text("Map: %1").replace("%1", str(location.backup_dir())))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([_tr("Gemaakt op"), _tr("Soort"), _tr("Grootte")])
+        self.table.setHorizontalHeaderLabels(
+            [tr_text("Gemaakt op"), tr_text("Soort"), tr_text("Grootte")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -82,10 +81,10 @@ class BackupsDialog(QDialog):
         self.keep.setValue(int(settings.value(KEEP_KEY, DEFAULT_KEEP_DAILY) or DEFAULT_KEEP_DAILY))
         self.keep.valueChanged.connect(lambda value: settings.setValue(KEEP_KEY, value))
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel(_tr("Dagelijkse kopieën bewaren:")))
+        keep_row.addWidget(QLabel(tr_text("Dagelijkse kopieën bewaren:")))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
-        self.restore_button = QPushButton(_tr("Terugzetten…"), self)
+        self.restore_button = QPushButton(tr_text("Terugzetten…"), self)
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -127,8 +126,8 @@ class BackupsDialog(QDialog):
             return False
         answer = QMessageBox.question(
             self,
-            _tr("Reservekopie terugzetten"),
-            _tr(
+            tr_text("Reservekopie terugzetten"),
+            tr_text(
                 "De database wordt vervangen door de kopie van %1. Van de huidige database "
                 "wordt eerst een kopie bewaard.\n\nDoorgaan?"
             ).replace("%1", backup.created.strftime("%d-%m-%Y %H:%M")),
@@ -142,9 +141,10 @@ class BackupsDialog(QDialog):
         except ServiceError as exc:
             dialogs.show_error(self, exc.message)
             return False
-        kept = result.kept_copy.name if result.kept_copy else _tr("(geen)")
+        kept = result.kept_copy.name if result.kept_copy else tr_text("(geen)")
         dialogs.inform(
-            self, _tr("Teruggezet. De vorige database staat bewaard als %1.").replace("%1", kept)
+            self,
+            tr_text("Teruggezet. De vorige database staat bewaard als %1.").replace("%1", kept),
         )
         self.on_restored()
         self.reload()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -23,13 +23,10 @@ from flevodesk.store import location
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.import_wizard import ImportWizard
+from flevodesk.ui.texts import tr_text
 
 #: What the current tab shows: its listing and query, or ``None`` for a tab without a table.
 CurrentTable = Callable[[], "tuple[Listing, ListQuery] | None"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
 
 
 class DataActions(QObject):
@@ -48,14 +45,14 @@ class DataActions(QObject):
         self.current_table = current_table
         self.on_changed = on_changed or (lambda: None)
         self.wizard: ImportWizard | None = None
-        self.import_volunteers = self._action("import", _tr("Vrijwilligers &importeren…"))
-        self.export_csv = self._action("export-csv", _tr("Tabel exporteren naar &CSV…"))
-        self.export_xlsx = self._action("export-xlsx", _tr("Tabel exporteren naar &Excel…"))
-        self.export_calendar = self._action("export-ics", _tr("&Deadlines naar agenda (.ics)…"))
-        self.export_contacts = self._action("export-vcf", _tr("&Contactpersonen (.vcf)…"))
-        self.backup = self._action("backup", _tr("&Reservekopie maken…"))
-        self.restore = self._action("restore", _tr("Reservekopie &terugzetten…"))
-        self.undo_merge = self._action("undo-merge", _tr("&Samenvoegen ongedaan maken"))
+        self.import_volunteers = self._action("import", tr_text("Vrijwilligers &importeren…"))
+        self.export_csv = self._action("export-csv", tr_text("Tabel exporteren naar &CSV…"))
+        self.export_xlsx = self._action("export-xlsx", tr_text("Tabel exporteren naar &Excel…"))
+        self.export_calendar = self._action("export-ics", tr_text("&Deadlines naar agenda (.ics)…"))
+        self.export_contacts = self._action("export-vcf", tr_text("&Contactpersonen (.vcf)…"))
+        self.backup = self._action("backup", tr_text("&Reservekopie maken…"))
+        self.restore = self._action("restore", tr_text("Reservekopie &terugzetten…"))
+        self.undo_merge = self._action("undo-merge", tr_text("&Samenvoegen ongedaan maken"))
         self.import_volunteers.triggered.connect(self.open_import_wizard)
         self.export_csv.triggered.connect(lambda: self.export_table(ExportFormat.CSV))
         self.export_xlsx.triggered.connect(lambda: self.export_table(ExportFormat.XLSX))
@@ -95,33 +92,36 @@ class DataActions(QObject):
         """Export the current tab's table, its search and filters applied."""
         shown = self.current_table()
         if shown is None:
-            dialogs.show_error(self.window, _tr("Deze tab heeft geen tabel om te exporteren."))
+            dialogs.show_error(self.window, tr_text("Deze tab heeft geen tabel om te exporteren."))
             return None
         listing, query = shown
         name = (listing.plural or "export").replace(" ", "-")
         label = "Excel (*.xlsx)" if fmt is ExportFormat.XLSX else "CSV (*.csv)"
         path = file_choice.ask_save_path(
-            self.window, _tr("Tabel exporteren"), f"{name}.{fmt.value}", label
+            self.window, tr_text("Tabel exporteren"), f"{name}.{fmt.value}", label
         )
         if path is None:
             return None
         path = path.with_suffix(f".{fmt.value}")
         return self._run(
             lambda: export_table(self.db, listing, query, path, fmt),
-            _tr("%n rijen geschreven naar %1."),
+            tr_text("%n rijen geschreven naar %1."),
             path,
         )
 
     @Slot()
     def export_deadlines(self) -> Path | None:
         path = file_choice.ask_save_path(
-            self.window, _tr("Deadlines exporteren"), "flevodesk-deadlines.ics", "iCalendar (*.ics)"
+            self.window,
+            tr_text("Deadlines exporteren"),
+            "flevodesk-deadlines.ics",
+            "iCalendar (*.ics)",
         )
         if path is None:
             return None
         return self._run(
             lambda: export_calendar(self.db, path, self._funding_window()),
-            _tr("%n deadlines geschreven naar %1."),
+            tr_text("%n deadlines geschreven naar %1."),
             path,
         )
 
@@ -136,7 +136,7 @@ class DataActions(QObject):
     def export_partner_contacts(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window,
-            _tr("Contactpersonen exporteren"),
+            tr_text("Contactpersonen exporteren"),
             "flevodesk-contacten.vcf",
             "vCard (*.vcf)",
         )
@@ -144,7 +144,7 @@ class DataActions(QObject):
             return None
         return self._run(
             lambda: export_contacts(self.db, path),
-            _tr("%n visitekaartjes geschreven naar %1."),
+            tr_text("%n visitekaartjes geschreven naar %1."),
             path,
         )
 
@@ -156,7 +156,7 @@ class DataActions(QObject):
             dialogs.show_error(self.window, exc.message)
             return None
         path = file_choice.ask_save_path(
-            self.window, _tr("Reservekopie maken"), suggested, _tr("Database (*.sqlite3)")
+            self.window, tr_text("Reservekopie maken"), suggested, tr_text("Database (*.sqlite3)")
         )
         if path is None:
             return None
@@ -167,36 +167,38 @@ class DataActions(QObject):
             return None
         file_choice.inform(
             self.window,
-            _tr("Reservekopie"),
-            _tr("Reservekopie gemaakt: %1").replace("%1", str(made)),
+            tr_text("Reservekopie"),
+            tr_text("Reservekopie gemaakt: %1").replace("%1", str(made)),
         )
         return made
 
     @Slot()
     def restore_backup(self) -> bool:
         path = file_choice.ask_open_path(
-            self.window, _tr("Reservekopie terugzetten"), _tr("Database (*.sqlite3 *.db *.sqlite)")
+            self.window,
+            tr_text("Reservekopie terugzetten"),
+            tr_text("Database (*.sqlite3 *.db *.sqlite)"),
         )
         if path is None:
             return False
-        question = _tr(
+        question = tr_text(
             "Alle huidige gegevens worden vervangen door die uit %1. Een kopie van de huidige "
             "database wordt eerst bewaard in %2. Doorgaan?"
         )
         question = question.replace("%1", path.name).replace("%2", str(location.backup_dir()))
-        if not file_choice.confirm(self.window, _tr("Reservekopie terugzetten"), question):
+        if not file_choice.confirm(self.window, tr_text("Reservekopie terugzetten"), question):
             return False
         try:
             result = restore_database(self.db, path)
         except ServiceError as exc:
             dialogs.show_error(self.window, exc.message)
             return False
-        text = _tr("De reservekopie is teruggezet.")
+        text = tr_text("De reservekopie is teruggezet.")
         if result.kept_copy is not None:
-            text += " " + _tr("De vorige database staat in %1.").replace(
+            text += " " + tr_text("De vorige database staat in %1.").replace(
                 "%1", str(result.kept_copy)
             )
-        file_choice.inform(self.window, _tr("Reservekopie terugzetten"), text)
+        file_choice.inform(self.window, tr_text("Reservekopie terugzetten"), text)
         self.on_changed()
         return True
 
@@ -206,12 +208,12 @@ class DataActions(QObject):
         if merge is None:
             file_choice.inform(
                 self.window,
-                _tr("Samenvoegen ongedaan maken"),
-                _tr("Er is geen samenvoeging om ongedaan te maken."),
+                tr_text("Samenvoegen ongedaan maken"),
+                tr_text("Er is geen samenvoeging om ongedaan te maken."),
             )
             return False
-        question = _tr("%1 ongedaan maken?").replace("%1", merge.label)
-        if not file_choice.confirm(self.window, _tr("Samenvoegen ongedaan maken"), question):
+        question = tr_text("%1 ongedaan maken?").replace("%1", merge.label)
+        if not file_choice.confirm(self.window, tr_text("Samenvoegen ongedaan maken"), question):
             return False
         try:
             undo_merge(self.db, merge.id)
@@ -228,7 +230,7 @@ class DataActions(QObject):
             dialogs.show_error(self.window, exc.message)
             return None
         text = message.replace("%n", str(count)).replace("%1", str(path))
-        file_choice.inform(self.window, _tr("Exporteren"), text)
+        file_choice.inform(self.window, tr_text("Exporteren"), text)
         return path
 
 

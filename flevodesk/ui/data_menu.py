@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -18,13 +17,10 @@ from flevodesk.store import crypto
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.data_actions import DataActions
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataMenu", text)
 
 
 def ask_new_passphrase(parent: QWidget) -> str | None:
@@ -32,8 +28,8 @@ def ask_new_passphrase(parent: QWidget) -> str | None:
     mode = QLineEdit.EchoMode.Password
     first, ok = QInputDialog.getText(
         parent,
-        _tr("Nieuwe wachtzin"),
-        _tr(
+        tr_text("Nieuwe wachtzin"),
+        tr_text(
             "Kies een wachtzin van een paar woorden. Zonder wachtzin zijn de gegevens niet "
             "terug te halen: bewaar hem op een veilige plek.\n\nWachtzin:"
         ),
@@ -41,11 +37,15 @@ def ask_new_passphrase(parent: QWidget) -> str | None:
     )
     if not ok or not first:
         return None
-    second, ok = QInputDialog.getText(parent, _tr("Nieuwe wachtzin"), _tr("Nogmaals:"), mode)
+    second, ok = QInputDialog.getText(
+        parent, tr_text("Nieuwe wachtzin"), tr_text("Nogmaals:"), mode
+    )
     if not ok:
         return None
     if first != second:
-        dialogs.show_error(parent, _tr("De twee wachtzinnen verschillen; er is niets gewijzigd."))
+        dialogs.show_error(
+            parent, tr_text("De twee wachtzinnen verschillen; er is niets gewijzigd.")
+        )
         return None
     return first
 
@@ -58,19 +58,19 @@ class DataMenu:
         assert window.db is not None
         self.db = window.db
         self.data = DataActions(window, self.db, window.current_table, window.reload_tabs)
-        self.partner_export = QAction(_tr("Vrijwilligers voor &partners exporteren…"), window)
+        self.partner_export = QAction(tr_text("Vrijwilligers voor &partners exporteren…"), window)
         self.partner_export.setToolTip(
-            _tr(
+            tr_text(
                 "Alleen actieve vrijwilligers die toestemming gaven hun gegevens met partners te "
                 "delen, en alleen naam, woonplaats en contactgegevens."
             )
         )
         self.partner_export.triggered.connect(self.export_for_partners)
-        self.backups = QAction(_tr("Reservekopieën &beheren…"), window)
+        self.backups = QAction(tr_text("Reservekopieën &beheren…"), window)
         self.backups.triggered.connect(self.show_backups)
-        self.encrypt = QAction(_tr("Database &versleutelen…"), window)
+        self.encrypt = QAction(tr_text("Database &versleutelen…"), window)
         self.encrypt.triggered.connect(self.encrypt_database)
-        self.rekey = QAction(_tr("&Wachtzin wijzigen…"), window)
+        self.rekey = QAction(tr_text("&Wachtzin wijzigen…"), window)
         self.rekey.triggered.connect(self.change_passphrase)
         encrypted = bool(self.db.passphrase)
         self.encrypt.setEnabled(not encrypted and crypto.sqlcipher_available())
@@ -87,7 +87,7 @@ class DataMenu:
 
     def install(self, previous: QMenu | None) -> QMenu:
         bar = self.window.menuBar()
-        menu = QMenu(_tr("&Gegevens"), self.window)
+        menu = QMenu(tr_text("&Gegevens"), self.window)
         actions = self.data.actions()
         menu.addActions(actions[:3])
         menu.addAction(self.partner_export)
@@ -108,9 +108,9 @@ class DataMenu:
     def export_for_partners(self) -> Path | None:
         path = file_choice.ask_save_path(
             self.window,
-            _tr("Vrijwilligers voor partners"),
+            tr_text("Vrijwilligers voor partners"),
             "vrijwilligers-voor-partners.csv",
-            _tr("CSV (*.csv);;Excel (*.xlsx)"),
+            tr_text("CSV (*.csv);;Excel (*.xlsx)"),
         )
         if path is None:
             return None
@@ -124,8 +124,8 @@ class DataMenu:
             return None
         file_choice.inform(
             self.window,
-            _tr("Exporteren"),
-            _tr(
+            tr_text("Exporteren"),
+            tr_text(
                 "%n vrijwilligers met toestemming om gegevens met partners te delen "
                 "geschreven naar %1."
             )
@@ -152,7 +152,7 @@ class DataMenu:
             return False
         dialogs.inform(
             self.window,
-            _tr(
+            tr_text(
                 "De database is versleuteld. Oudere reservekopieën zijn dat niet: verwijder ze "
                 "uit de map met reservekopieën als u ze niet meer nodig hebt."
             ),
@@ -165,8 +165,8 @@ class DataMenu:
             return False
         old, ok = QInputDialog.getText(
             self.window,
-            _tr("Wachtzin wijzigen"),
-            _tr("Huidige wachtzin:"),
+            tr_text("Wachtzin wijzigen"),
+            tr_text("Huidige wachtzin:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -178,7 +178,7 @@ class DataMenu:
             rekeyed = change_passphrase(self.db, old, new)
         except WrongPassphrase:
             dialogs.show_error(
-                self.window, _tr("De huidige wachtzin klopt niet; er is niets gewijzigd.")
+                self.window, tr_text("De huidige wachtzin klopt niet; er is niets gewijzigd.")
             )
             return False
         except ServiceError as exc:
@@ -186,7 +186,7 @@ class DataMenu:
             return False
         dialogs.inform(
             self.window,
-            _tr(
+            tr_text(
                 "De wachtzin is gewijzigd. Bestaande reservekopieën "
                 "openen alleen met de oude wachtzin."
             ),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.services.lookups import Choice
 from flevodesk.ui.formatting import format_date, format_money, parse_date, parse_int
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
+from flevodesk.ui.texts import tr_text
 
 
 class Field(QObject):
@@ -104,7 +101,7 @@ class DateField(TextField):
     """A date typed as dd-mm-jjjj: quicker with the keyboard than a calendar."""
 
     def __init__(self, name: str, label: str) -> None:
-        super().__init__(name, label, _tr("dd-mm-jjjj"))
+        super().__init__(name, label, tr_text("dd-mm-jjjj"))
         width = self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 24
         self.edit.setMaximumWidth(width)
 
@@ -119,7 +116,7 @@ class MoneyField(TextField):
     """Euros as a Dutch reader writes them; the domain parses "1.234,56" exactly."""
 
     def __init__(self, name: str, label: str) -> None:
-        super().__init__(name, label, _tr("0,00"))
+        super().__init__(name, label, tr_text("0,00"))
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         width = self.edit.fontMetrics().horizontalAdvance("000.000.000,00") + 24
         self.edit.setMaximumWidth(width)
@@ -271,9 +268,9 @@ class HoursMinutesField(Field):
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText(_tr("uren"))
+        self.hours.setPlaceholderText(tr_text("uren"))
         self.minutes = QLineEdit()
-        self.minutes.setPlaceholderText(_tr("min"))
+        self.minutes.setPlaceholderText(tr_text("min"))
         for edit in (self.hours, self.minutes):
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00000") + 24)
             edit.textEdited.connect(self._emit_changed)

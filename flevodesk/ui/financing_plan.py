@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,7 @@ from flevodesk.ui.background import user_message
 from flevodesk.ui.formatting import format_money
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.printing import save_printout
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,10 +40,6 @@ ALERT_STYLE = (
 )
 GOOD_STYLE = "color: #1f6f2b; font-weight: bold;"
 SHORT_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FinancingPlanView", text)
 
 
 class FinancingPlanView(QWidget):
@@ -64,11 +61,11 @@ class FinancingPlanView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = RelatedTable(
             [
-                _tr("Financier"),
-                _tr("Regeling"),
-                _tr("Status"),
-                _tr("Aangevraagd"),
-                _tr("Toegekend"),
+                tr_text("Financier"),
+                tr_text("Regeling"),
+                tr_text("Status"),
+                tr_text("Aangevraagd"),
+                tr_text("Toegekend"),
             ]
         )
         column.addWidget(self.table)
@@ -76,14 +73,14 @@ class FinancingPlanView(QWidget):
         grid.setHorizontalSpacing(16)
         self.figures: dict[str, QLabel] = {}
         names = [
-            ("budget_total", _tr("Begroting")),
-            ("own_contribution", _tr("Eigen bijdrage")),
-            ("granted", _tr("Toegekend")),
-            ("covered", _tr("Gedekt")),
-            ("pending", _tr("In behandeling")),
-            ("rejected", _tr("Afgewezen")),
-            ("gap", _tr("Nog niet gedekt")),
-            ("over_financed", _tr("Overgefinancierd")),
+            ("budget_total", tr_text("Begroting")),
+            ("own_contribution", tr_text("Eigen bijdrage")),
+            ("granted", tr_text("Toegekend")),
+            ("covered", tr_text("Gedekt")),
+            ("pending", tr_text("In behandeling")),
+            ("rejected", tr_text("Afgewezen")),
+            ("gap", tr_text("Nog niet gedekt")),
+            ("over_financed", tr_text("Overgefinancierd")),
         ]
         for number, (key, text) in enumerate(names):
             row, col = number // 2, (number % 2) * 2
@@ -104,7 +101,7 @@ class FinancingPlanView(QWidget):
         self.alert.setVisible(False)
         column.addWidget(self.alert)
         row = QHBoxLayout()
-        self.print_button = QPushButton(_tr("Financieringsplan en trackrecord afdrukken…"))
+        self.print_button = QPushButton(tr_text("Financieringsplan en trackrecord afdrukken…"))
         self.print_button.clicked.connect(self.print_plan)
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -158,9 +155,9 @@ class FinancingPlanView(QWidget):
             return
         gap = plan.gap
         if gap is not None and gap < 0:
-            self.gap_caption.setText(_tr("Meer dan nodig"))
+            self.gap_caption.setText(tr_text("Meer dan nodig"))
         else:
-            self.gap_caption.setText(_tr("Nog niet gedekt"))
+            self.gap_caption.setText(tr_text("Nog niet gedekt"))
         if gap is not None:
             self.figures["gap"].setStyleSheet(SHORT_STYLE if gap > 0 else GOOD_STYLE)
         if plan.over_financed > 0:
@@ -168,13 +165,13 @@ class FinancingPlanView(QWidget):
         problems = []
         if plan.over_financed > 0:
             problems.append(
-                _tr("Er is %1 meer gedekt dan de begroting.").replace(
+                tr_text("Er is %1 meer gedekt dan de begroting.").replace(
                     "%1", format_money(plan.over_financed)
                 )
             )
         if plan.double_financed:
             problems.append(
-                _tr("Bij meer dan één financier gevraagd: %1.").replace(
+                tr_text("Bij meer dan één financier gevraagd: %1.").replace(
                     "%1", "; ".join(plan.double_financed)
                 )
             )
@@ -203,7 +200,7 @@ class FinancingPlanView(QWidget):
         name = f"financieringsplan-{self.plan.initiative}.pdf".replace("/", "-")
 
         def saved(path: Path) -> None:
-            self.message.emit(_tr("Financieringsplan bewaard: %1").replace("%1", str(path)))
+            self.message.emit(tr_text("Financieringsplan bewaard: %1").replace("%1", str(path)))
 
         save_printout(
             self, self._bg, "financing", lambda: financing_plan_data(db, initiative_id), name, saved

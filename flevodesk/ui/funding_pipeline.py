@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,16 +26,13 @@ from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import ComboField, choice_options
 from flevodesk.ui.formatting import format_money
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PipelineDialog", text)
 
 
 def _tree(headers: Sequence[str], right_from: int) -> QTreeWidget:
@@ -64,17 +61,24 @@ class PipelineDialog(QDialog):
 
     def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Financiering in de pijplijn"))
+        self.setWindowTitle(tr_text("Financiering in de pijplijn"))
         self._db = db
         self._bg = background
-        headers = [_tr("Aantal"), _tr("Aangevraagd"), _tr("Toegekend")]
-        self.by_status = _tree([_tr("Status"), *headers], 1)
-        self.by_funder = _tree([_tr("Financier"), *headers], 1)
-        self.by_municipality = _tree([_tr("Gemeente"), *headers], 1)
-        self.rejections = _tree([_tr("Regeling of financier"), _tr("Reden"), _tr("Aantal")], 2)
-        self.unused = _tree([_tr("Regeling"), _tr("Financier"), _tr("Maximum"), _tr("Let op")], 2)
+        headers = [tr_text("Aantal"), tr_text("Aangevraagd"), tr_text("Toegekend")]
+        self.by_status = _tree([tr_text("Status"), *headers], 1)
+        self.by_funder = _tree([tr_text("Financier"), *headers], 1)
+        self.by_municipality = _tree([tr_text("Gemeente"), *headers], 1)
+        self.rejections = _tree(
+            [tr_text("Regeling of financier"), tr_text("Reden"), tr_text("Aantal")], 2
+        )
+        self.unused = _tree(
+            [tr_text("Regeling"), tr_text("Financier"), tr_text("Maximum"), tr_text("Let op")], 2
+        )
         self.initiative = ComboField(
-            "initiative_id", _tr("Initiatief"), empty=_tr("(kies een initiatief)"), searchable=True
+            "initiative_id",
+            tr_text("Initiatief"),
+            empty=tr_text("(kies een initiatief)"),
+            searchable=True,
         )
         self.initiative.set_options(choice_options(Lookups(db).initiatives()))
         self.initiative.changed.connect(self.show_unused)
@@ -86,14 +90,14 @@ class PipelineDialog(QDialog):
         unused_layout.addWidget(self.unused, 1)
 
         self.pages = QTabWidget()
-        self.pages.addTab(self.by_status, _tr("Per status"))
-        self.pages.addTab(self.by_funder, _tr("Per financier"))
-        self.pages.addTab(self.by_municipality, _tr("Per gemeente"))
-        self.pages.addTab(self.rejections, _tr("Afwijzingen"))
-        self.pages.addTab(unused_page, _tr("Ongebruikte potjes"))
+        self.pages.addTab(self.by_status, tr_text("Per status"))
+        self.pages.addTab(self.by_funder, tr_text("Per financier"))
+        self.pages.addTab(self.by_municipality, tr_text("Per gemeente"))
+        self.pages.addTab(self.rejections, tr_text("Afwijzingen"))
+        self.pages.addTab(unused_page, tr_text("Ongebruikte potjes"))
         # A button of our own: Qt's standard "Close" stays English without Qt's translations.
         buttons = QDialogButtonBox()
-        buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr_text("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -135,7 +139,7 @@ class PipelineDialog(QDialog):
         self._bg.run(lambda: unused_schemes(db, initiative_id), self._show_unused, self._failed)
 
     def _show_unused(self, schemes: list[Any]) -> None:
-        example = _tr("voorbeeld — controleer de actuele regels")
+        example = tr_text("voorbeeld — controleer de actuele regels")
         _fill(
             self.unused,
             [

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,15 +36,12 @@ from flevodesk.services.merging import undo_merge
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.texts import tr_text
 
 T = TypeVar("T")
 
 _SKIP = "— niet importeren —"
 _SAMPLE_ROWS = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class ImportWizard(QWizard):
@@ -65,7 +62,7 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle(_tr("Vrijwilligers importeren"))
+        self.setWindowTitle(tr_text("Vrijwilligers importeren"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -124,14 +121,16 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Bestand kiezen"))
+        self.setTitle(tr_text("Bestand kiezen"))
         self.setSubTitle(
-            _tr("Kies een Excel-bestand (.xlsx) of een CSV-bestand met één vrijwilliger per regel.")
+            tr_text(
+                "Kies een Excel-bestand (.xlsx) of een CSV-bestand met één vrijwilliger per regel."
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(_tr("Pad naar het bestand"))
+        self.path_edit.setPlaceholderText(tr_text("Pad naar het bestand"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton(_tr("Bladeren…"))
+        browse = QPushButton(tr_text("Bladeren…"))
         browse.clicked.connect(self._browse)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -148,7 +147,7 @@ class FilePage(QWizardPage):
     @Slot()
     def _browse(self) -> None:
         chosen = file_choice.ask_open_path(
-            self, _tr("Bestand met vrijwilligers"), _tr("Lijsten (*.xlsx *.csv *.txt)")
+            self, tr_text("Bestand met vrijwilligers"), tr_text("Lijsten (*.xlsx *.csv *.txt)")
         )
         if chosen is not None:
             self.path_edit.setText(str(chosen))
@@ -166,7 +165,7 @@ class FilePage(QWizardPage):
             self._wizard.work(
                 self,
                 self.error_label,
-                _tr("Bestand lezen…"),
+                tr_text("Bestand lezen…"),
                 lambda: read_table(path),
                 self._read,
                 self.error_label.setText,
@@ -187,10 +186,12 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Kolommen"))
-        self.setSubTitle(_tr("Controleer welke kolom wat bevat en pas het zo nodig aan."))
+        self.setTitle(tr_text("Kolommen"))
+        self.setSubTitle(tr_text("Controleer welke kolom wat bevat en pas het zo nodig aan."))
         self.grid = QTableWidget(0, 3)
-        self.grid.setHorizontalHeaderLabels([_tr("Kolom"), _tr("Voorbeeld"), _tr("Importeren als")])
+        self.grid.setHorizontalHeaderLabels(
+            [tr_text("Kolom"), tr_text("Voorbeeld"), tr_text("Importeren als")]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_label = QLabel()
@@ -250,15 +251,15 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.preview: ImportReport | None = None
-        self.setTitle(_tr("Voorbeeld"))
-        self.setSubTitle(_tr("Er is nog niets opgeslagen. Controleer de regels en importeer."))
+        self.setTitle(tr_text("Voorbeeld"))
+        self.setSubTitle(tr_text("Er is nog niets opgeslagen. Controleer de regels en importeer."))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.rows = QTableWidget(0, 0)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.verticalHeader().setVisible(False)
-        self.skip_box = QCheckBox(_tr("Regels met fouten overslaan"))
-        self.create_box = QCheckBox(_tr("Onbekende initiatieven aanmaken"))
+        self.skip_box = QCheckBox(tr_text("Regels met fouten overslaan"))
+        self.create_box = QCheckBox(tr_text("Onbekende initiatieven aanmaken"))
         for box in (self.skip_box, self.create_box):
             box.toggled.connect(self.refresh)
         self.duplicates = QListWidget()
@@ -271,7 +272,7 @@ class PreviewPage(QWizardPage):
         options.addWidget(self.create_box)
         options.addStretch(1)
         layout.addLayout(options)
-        layout.addWidget(QLabel(_tr("Mogelijk dubbel (vink aan om samen te voegen):")))
+        layout.addWidget(QLabel(tr_text("Mogelijk dubbel (vink aan om samen te voegen):")))
         layout.addWidget(self.duplicates, 1)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -296,7 +297,7 @@ class PreviewPage(QWizardPage):
     @Slot()
     def refresh(self) -> None:
         """Run the dry run again with the current options and show its outcome."""
-        self._run(dry_run=True, text=_tr("Bezig met controleren…"), done=self._show_preview)
+        self._run(dry_run=True, text=tr_text("Bezig met controleren…"), done=self._show_preview)
 
     def _run(self, *, dry_run: bool, text: str, done: Callable[[ImportReport], None]) -> None:
         wizard = self._wizard
@@ -319,7 +320,9 @@ class PreviewPage(QWizardPage):
         self._show_duplicates(report)
         lines = report.summary()[1:]
         if report.problems:
-            lines.insert(0, _tr("%1 problemen gevonden.").replace("%1", str(len(report.problems))))
+            lines.insert(
+                0, tr_text("%1 problemen gevonden.").replace("%1", str(len(report.problems)))
+            )
         self.summary_label.setText(" ".join(lines))
         self.create_box.setEnabled(bool(report.missing_initiatives) or self.create_box.isChecked())
         self.completeChanged.emit()
@@ -329,7 +332,7 @@ class PreviewPage(QWizardPage):
         problems: dict[int, list[str]] = {}
         for problem in report.problems:
             problems.setdefault(problem.line, []).append(f"{problem.field}: {problem.reason}")
-        headers = [_tr("Regel"), _tr("Resultaat"), _tr("Problemen")]
+        headers = [tr_text("Regel"), tr_text("Resultaat"), tr_text("Problemen")]
         headers += [mapping.headers[i] for i in used]
         self.rows.clear()
         self.rows.setColumnCount(len(headers))
@@ -350,7 +353,7 @@ class PreviewPage(QWizardPage):
         self.duplicates.blockSignals(True)
         self.duplicates.clear()
         for duplicate in report.duplicates:
-            text = _tr("Regel %1: %2 lijkt op %3").replace("%1", str(duplicate.line))
+            text = tr_text("Regel %1: %2 lijkt op %3").replace("%1", str(duplicate.line))
             text = text.replace("%2", duplicate.row_name).replace("%3", duplicate.existing)
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -384,7 +387,7 @@ class PreviewPage(QWizardPage):
         if self._wizard.report is not None:
             return True
         if not self._wizard.busy:
-            self._run(dry_run=False, text=_tr("Bezig met importeren…"), done=self._imported)
+            self._run(dry_run=False, text=tr_text("Bezig met importeren…"), done=self._imported)
         return False
 
     def _imported(self, report: ImportReport) -> None:
@@ -401,10 +404,10 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Resultaat"))
+        self.setTitle(tr_text("Resultaat"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.undo_button = QPushButton(_tr("Samenvoegingen ongedaan maken"))
+        self.undo_button = QPushButton(tr_text("Samenvoegingen ongedaan maken"))
         self.undo_button.clicked.connect(self._undo_merges)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -418,7 +421,7 @@ class ResultPage(QWizardPage):
         assert report is not None
         lines = report.summary()
         if report.problems:
-            lines += ["", _tr("Overgeslagen:")] + [str(p) for p in report.problems]
+            lines += ["", tr_text("Overgeslagen:")] + [str(p) for p in report.problems]
         self.text.setPlainText("\n".join(lines))
         self.undo_button.setVisible(bool(report.merge_ids))
 
@@ -437,7 +440,7 @@ class ResultPage(QWizardPage):
             report.merge_ids = []
             self.undo_button.setVisible(False)
             self.status.setText(
-                _tr("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
+                tr_text("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
             )
             self._wizard.imported.emit()
 
@@ -446,4 +449,6 @@ class ResultPage(QWizardPage):
             self.status.clear()
             dialogs.show_error(self, message)
 
-        self._wizard.work(self, self.status, _tr("Bezig met ongedaan maken…"), undo, undone, failed)
+        self._wizard.work(
+            self, self.status, tr_text("Bezig met ongedaan maken…"), undo, undone, failed
+        )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,13 +23,10 @@ from flevodesk.services import printouts
 from flevodesk.services.lookups import Lookups
 from flevodesk.ui import dialogs
 from flevodesk.ui.printing import save_printout
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintMenu", text)
 
 
 ALL_OF_FLEVOLAND = "Heel Flevoland"
@@ -74,17 +71,17 @@ class PrintMenu:
         self.bg = window.bg
 
     def install(self, previous: QMenu | None) -> QMenu:
-        menu = QMenu(_tr("&Afdrukken"), self.window)
+        menu = QMenu(tr_text("&Afdrukken"), self.window)
         items: list[tuple[str, Callable[[], None]]] = [
-            (_tr("&Algemeen beeld…"), self.overview),
-            (_tr("&Netwerk partners"), self.partners),
-            (_tr("&Folders van alle initiatieven…"), self.handouts),
+            (tr_text("&Algemeen beeld…"), self.overview),
+            (tr_text("&Netwerk partners"), self.partners),
+            (tr_text("&Folders van alle initiatieven…"), self.handouts),
             ("", lambda: None),
-            (_tr("Folder van dit &initiatief"), self.handout),
-            (_tr("&Presentielijst van dit initiatief…"), self.signin),
-            (_tr("&Telefoonlijst van dit initiatief"), self.phonelist),
+            (tr_text("Folder van dit &initiatief"), self.handout),
+            (tr_text("&Presentielijst van dit initiatief…"), self.signin),
+            (tr_text("&Telefoonlijst van dit initiatief"), self.phonelist),
             ("", lambda: None),
-            (_tr("&Urenverklaring van deze vrijwilliger…"), self.hours),
+            (tr_text("&Urenverklaring van deze vrijwilliger…"), self.hours),
         ]
         for text, slot in items:
             if not text:
@@ -105,7 +102,7 @@ class PrintMenu:
     # --- printouts of everything --------------------------------------------------------
 
     def overview(self) -> None:
-        place = self._municipality(_tr("Algemeen beeld"))
+        place = self._municipality(tr_text("Algemeen beeld"))
         if place is None:
             return
         chosen = None if place == ALL_OF_FLEVOLAND else place
@@ -122,7 +119,7 @@ class PrintMenu:
         )
 
     def handouts(self) -> None:
-        place = self._municipality(_tr("Folders van alle initiatieven"))
+        place = self._municipality(tr_text("Folders van alle initiatieven"))
         if place is None:
             return
         chosen = None if place == ALL_OF_FLEVOLAND else place
@@ -148,7 +145,9 @@ class PrintMenu:
         if initiative is None:
             return
         chosen = ask_dates(
-            self.window, _tr("Presentielijst"), [(_tr("Datum van de bijeenkomst"), date.today())]
+            self.window,
+            tr_text("Presentielijst"),
+            [(tr_text("Datum van de bijeenkomst"), date.today())],
         )
         if chosen is None:
             return
@@ -175,8 +174,8 @@ class PrintMenu:
         today = date.today()
         period = ask_dates(
             self.window,
-            _tr("Urenverklaring"),
-            [(_tr("Van"), date(today.year, 1, 1)), (_tr("Tot en met"), today)],
+            tr_text("Urenverklaring"),
+            [(tr_text("Van"), date(today.year, 1, 1)), (tr_text("Tot en met"), today)],
         )
         if period is None:
             return
@@ -195,7 +194,7 @@ class PrintMenu:
     def _municipality(self, title: str) -> str | None:
         names = [m.label for m in Lookups(self.db).municipalities()]
         return ask_choice(
-            self.window, title, _tr("Voor welke gemeente?"), [ALL_OF_FLEVOLAND, *names]
+            self.window, title, tr_text("Voor welke gemeente?"), [ALL_OF_FLEVOLAND, *names]
         )
 
     def _current(self, kind: str) -> tuple[int, str] | None:
@@ -203,9 +202,11 @@ class PrintMenu:
         tab = self.window.record_tabs.get(kind)
         record_id = tab.form.record_id if tab is not None else None
         if tab is None or record_id is None:
-            what = _tr("een initiatief") if kind == "initiative" else _tr("een vrijwilliger")
+            what = (
+                tr_text("een initiatief") if kind == "initiative" else tr_text("een vrijwilliger")
+            )
             dialogs.show_error(
-                self.window, _tr("Kies eerst %1 op zijn tabblad.").replace("%1", what)
+                self.window, tr_text("Kies eerst %1 op zijn tabblad.").replace("%1", what)
             )
             return None
         record = tab.form.record

@@ -6,16 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from flevodesk.reports import PRINTOUTS
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+from flevodesk.ui.texts import tr_text
 
 
 def save_printout(
@@ -33,9 +29,9 @@ def save_printout(
     printout = PRINTOUTS[key]
     path = file_choice.ask_save_path(
         parent,
-        _tr("%1 bewaren").replace("%1", printout.title),
+        tr_text("%1 bewaren").replace("%1", printout.title),
         suggested,
-        _tr("PDF-bestanden (*.pdf)"),
+        tr_text("PDF-bestanden (*.pdf)"),
     )
     if path is None:
         return
@@ -54,8 +50,8 @@ def save_printout(
 
 def offer_to_open(parent: QWidget, path: Path) -> None:
     """Offer to show a saved PDF in the system's viewer, from which it can be printed."""
-    question = _tr("%1 is opgeslagen.\n\nNu openen om te bekijken of af te drukken?").replace(
+    question = tr_text("%1 is opgeslagen.\n\nNu openen om te bekijken of af te drukken?").replace(
         "%1", path.name
     )
-    if file_choice.confirm(parent, _tr("Afdruk opgeslagen"), question):
+    if file_choice.confirm(parent, tr_text("Afdruk opgeslagen"), question):
         file_choice.open_externally(path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,10 +46,7 @@ from flevodesk.ui.formatting import format_date
 from flevodesk.ui.forms import person_privacy
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.forms.errors import FieldErrors, error_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyDialogs", text)
+from flevodesk.ui.texts import tr_text
 
 
 class PrivacySettingsDialog(QDialog):
@@ -58,33 +55,33 @@ class PrivacySettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(_tr("Privacy-instellingen"))
+        self.setWindowTitle(tr_text("Privacy-instellingen"))
         settings = read_settings(db)
         form = QFormLayout()
         self.user_name = QLineEdit(settings.user_name)
-        self.user_name.setPlaceholderText(_tr("wie met FlevoDesk werkt (voor het logboek)"))
+        self.user_name.setPlaceholderText(tr_text("wie met FlevoDesk werkt (voor het logboek)"))
         self.retention = QSpinBox()
         self.retention.setRange(1, 120)
-        self.retention.setSuffix(_tr(" maanden"))
+        self.retention.setSuffix(tr_text(" maanden"))
         self.retention.setValue(settings.retention_months)
         self.warning = QSpinBox()
         self.warning.setRange(0, 365)
-        self.warning.setSuffix(_tr(" dagen"))
+        self.warning.setSuffix(tr_text(" dagen"))
         self.warning.setValue(settings.warning_days)
         self.organisation = QLineEdit(settings.organisation_name)
         self.contact = QLineEdit(settings.organisation_contact)
         self.privacy_contact = QLineEdit(settings.privacy_contact)
-        form.addRow(_tr("Uw naam"), self.user_name)
-        form.addRow(_tr("Bewaartermijn na laatste inzet"), self.retention)
-        form.addRow(_tr("VOG-verlenging melden"), self.warning)
-        form.addRow(_tr("Organisatie"), self.organisation)
-        form.addRow(_tr("Contact organisatie"), self.contact)
-        form.addRow(_tr("Contact voor privacyvragen"), self.privacy_contact)
+        form.addRow(tr_text("Uw naam"), self.user_name)
+        form.addRow(tr_text("Bewaartermijn na laatste inzet"), self.retention)
+        form.addRow(tr_text("VOG-verlenging melden"), self.warning)
+        form.addRow(tr_text("Organisatie"), self.organisation)
+        form.addRow(tr_text("Contact organisatie"), self.contact)
+        form.addRow(tr_text("Contact voor privacyvragen"), self.privacy_contact)
 
         roles = QGridLayout()
-        roles.addWidget(QLabel(_tr("<b>Rol</b>")), 0, 0)
-        roles.addWidget(QLabel(_tr("<b>VOG vereist</b>")), 0, 1)
-        roles.addWidget(QLabel(_tr("<b>Geldig (jaar)</b>")), 0, 2)
+        roles.addWidget(QLabel(tr_text("<b>Rol</b>")), 0, 0)
+        roles.addWidget(QLabel(tr_text("<b>VOG vereist</b>")), 0, 1)
+        roles.addWidget(QLabel(tr_text("<b>Geldig (jaar)</b>")), 0, 2)
         self.requires: dict[Role, QCheckBox] = {}
         self.years: dict[Role, QSpinBox] = {}
         for row, rule in enumerate(role_rules(db).values(), start=1):
@@ -107,7 +104,7 @@ class PrivacySettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("<b>VOG per rol</b>")))
+        layout.addWidget(QLabel(tr_text("<b>VOG per rol</b>")))
         layout.addLayout(roles)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -142,18 +139,23 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.proposals: list[RetentionProposal] = []
-        self.setWindowTitle(_tr("Bewaartermijn beoordelen"))
+        self.setWindowTitle(tr_text("Bewaartermijn beoordelen"))
         self.resize(720, 480)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = RelatedTable(
-            [_tr("Naam"), _tr("E-mail"), _tr("Laatste inzet/contact"), _tr("Eerder bewaard om")]
+            [
+                tr_text("Naam"),
+                tr_text("E-mail"),
+                tr_text("Laatste inzet/contact"),
+                tr_text("Eerder bewaard om"),
+            ]
         )
-        self.reason = TextField("keep_reason", _tr("Reden om te bewaren"))
-        self.review_on = DateField("review_on", _tr("Opnieuw beoordelen op"))
-        self.keep_button = QPushButton(_tr("Bewaren"))
+        self.reason = TextField("keep_reason", tr_text("Reden om te bewaren"))
+        self.review_on = DateField("review_on", tr_text("Opnieuw beoordelen op"))
+        self.keep_button = QPushButton(tr_text("Bewaren"))
         self.keep_button.clicked.connect(self.keep)
-        self.erase_button = QPushButton(_tr("Anonimiseren…"))
+        self.erase_button = QPushButton(tr_text("Anonimiseren…"))
         self.erase_button.clicked.connect(self.erase)
         general = error_label()
         self.errors = FieldErrors(general)
@@ -194,14 +196,14 @@ class RetentionDialog(QDialog):
         if self.proposals:
             self.table.selectRow(0)
         self.intro.setText(
-            _tr(
+            tr_text(
                 "%1 personen hebben al %2 maanden geen inzet, uren of contact. Besluit per "
                 "persoon: bewaren (met reden en datum) of anonimiseren."
             )
             .replace("%1", str(len(self.proposals)))
             .replace("%2", str(months))
             if self.proposals
-            else _tr("Er is niemand om over te besluiten.")
+            else tr_text("Er is niemand om over te besluiten.")
         )
         self.review_on.set_value(date.today() + timedelta(days=365))
         for button in (self.keep_button, self.erase_button):

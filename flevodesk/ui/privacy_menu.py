@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -14,13 +14,10 @@ from flevodesk.services.files import write_file_whole
 from flevodesk.services.privacy_export import register_data
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.privacy_dialogs import PrivacySettingsDialog, RetentionDialog
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyMenu", text)
 
 
 class PrivacyMenu(QObject):
@@ -34,11 +31,11 @@ class PrivacyMenu(QObject):
         self.window = window
         assert window.db is not None
         self.db = window.db
-        self.settings = QAction(_tr("Privacy-&instellingen…"), self)
+        self.settings = QAction(tr_text("Privacy-&instellingen…"), self)
         self.settings.triggered.connect(self.show_settings)
-        self.review = QAction(_tr("&Bewaartermijn beoordelen…"), self)
+        self.review = QAction(tr_text("&Bewaartermijn beoordelen…"), self)
         self.review.triggered.connect(self.show_review)
-        self.register = QAction(_tr("&Verwerkingsregister opslaan…"), self)
+        self.register = QAction(tr_text("&Verwerkingsregister opslaan…"), self)
         self.register.triggered.connect(self.save_register)
         if self.db.read_only:
             self.settings.setEnabled(False)
@@ -46,7 +43,7 @@ class PrivacyMenu(QObject):
 
     def install(self, previous: QMenu | None) -> QMenu:
         bar = self.window.menuBar()
-        menu = QMenu(_tr("&Privacy"), self.window)
+        menu = QMenu(tr_text("&Privacy"), self.window)
         menu.addActions([self.settings, self.review])
         menu.addSeparator()
         menu.addAction(self.register)
@@ -79,7 +76,7 @@ class PrivacyMenu(QObject):
 
     @Slot()
     def save_register(self) -> None:
-        title = _tr("Verwerkingsregister opslaan")
+        title = tr_text("Verwerkingsregister opslaan")
         path = file_choice.ask_save_path(
             self.window, title, "verwerkingsregister.pdf", "PDF (*.pdf)"
         )
@@ -92,5 +89,5 @@ class PrivacyMenu(QObject):
             dialogs.show_error(self.window, exc.message)
             return
         self.window.statusBar().showMessage(
-            _tr("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
+            tr_text("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
         )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,14 +38,11 @@ from flevodesk.ui.formatting import format_money
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.forms.funding import EXAMPLE_STYLE
 from flevodesk.ui.record_tab import FilterSpec, RecordTab
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemesDialog", text)
 
 
 class CapsField(Field):
@@ -61,7 +57,7 @@ class CapsField(Field):
         half = (len(CostType) + 1) // 2
         for number, cost_type in enumerate(CostType):
             edit = QLineEdit()
-            edit.setPlaceholderText(_tr("geen maximum"))
+            edit.setPlaceholderText(tr_text("geen maximum"))
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
             edit.textEdited.connect(self._emit_changed)
             row, column = number % half, (number // half) * 2
@@ -183,7 +179,7 @@ class SchemesDialog(QDialog):
 
     def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Regelingen"))
+        self.setWindowTitle(tr_text("Regelingen"))
         lookups = Lookups(db)
         self.tab = RecordTab(
             db,
@@ -193,9 +189,9 @@ class SchemesDialog(QDialog):
             [
                 FilterSpec(
                     "funder_id",
-                    _tr("Financier"),
+                    tr_text("Financier"),
                     choice_options(lookups.partners()),
-                    _tr("Alle financiers"),
+                    tr_text("Alle financiers"),
                 )
             ],
         )
@@ -203,7 +199,7 @@ class SchemesDialog(QDialog):
             self.tab.set_read_only()
         # A button of our own: Qt's standard "Close" stays English without Qt's translations.
         buttons = QDialogButtonBox()
-        buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr_text("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab, 1)

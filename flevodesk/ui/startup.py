@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from flevodesk.store import crypto, location
+from flevodesk.ui.texts import tr_text
 
 MAX_PASSPHRASE_TRIES = 3
 #: Folder names of sync clients: a database inside them can be overwritten by a stale copy.
@@ -29,10 +30,6 @@ SYNC_MARKERS = (
     "Nextcloud",
     "ownCloud",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 @dataclass
@@ -68,8 +65,8 @@ def lock_owner(path: Path) -> str:
     lock = QLockFile(str(path) + ".lock")
     ok, pid, host, _app = lock.getLockInfo()
     if not ok:
-        return _tr("een ander FlevoDesk-venster")
-    return _tr("FlevoDesk (proces %1 op %2)").replace("%1", str(pid)).replace("%2", host)
+        return tr_text("een ander FlevoDesk-venster")
+    return tr_text("FlevoDesk (proces %1 op %2)").replace("%1", str(pid)).replace("%2", host)
 
 
 def synced_folder(path: Path) -> str | None:
@@ -85,8 +82,8 @@ def ask_read_only(parent: QWidget | None, path: Path) -> bool:
     """Tell that another copy has the database open; True to open it read-only."""
     answer = QMessageBox.question(
         parent,
-        _tr("Database al geopend"),
-        _tr(
+        tr_text("Database al geopend"),
+        tr_text(
             "%1 is al geopend door %2.\n\nTwee programma's die tegelijk in één database "
             "schrijven kunnen elkaars werk ongedaan maken. U kunt de gegevens wel alleen "
             "bekijken.\n\nAlleen-lezen openen?"
@@ -102,8 +99,8 @@ def ask_read_only(parent: QWidget | None, path: Path) -> bool:
 def warn_synced(parent: QWidget | None, path: Path, service: str) -> None:
     QMessageBox.warning(
         parent,
-        _tr("Database in een gesynchroniseerde map"),
-        _tr(
+        tr_text("Database in een gesynchroniseerde map"),
+        tr_text(
             "%1 staat in een map van %2.\n\nZo'n dienst kan een oudere kopie over uw "
             "database heen zetten of een half geschreven bestand verzenden; dan gaan "
             "gegevens verloren. Zet de database liever in een gewone map en bewaar de "
@@ -117,13 +114,15 @@ def warn_synced(parent: QWidget | None, path: Path, service: str) -> None:
 
 def ask_passphrase(parent: QWidget | None, path: Path, tries: int) -> str | None:
     """The passphrase typed by the user, or None when they cancel."""
-    prompt = _tr("%1 is versleuteld. Wachtzin:").replace("%1", path.name)
+    prompt = tr_text("%1 is versleuteld. Wachtzin:").replace("%1", path.name)
     if tries:
         left = MAX_PASSPHRASE_TRIES - tries
         prompt = (
-            _tr("De wachtzin klopt niet (nog %1 pogingen).\n").replace("%1", str(left)) + prompt
+            tr_text("De wachtzin klopt niet (nog %1 pogingen).\n").replace("%1", str(left)) + prompt
         )
-    text, ok = QInputDialog.getText(parent, _tr("Wachtzin"), prompt, QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, tr_text("Wachtzin"), prompt, QLineEdit.EchoMode.Password
+    )
     return text if ok and text else None
 
 
@@ -137,21 +136,21 @@ def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
     """After a refused database: restore the newest good backup, open another file, or quit."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Database niet te openen"),
+        tr_text("Database niet te openen"),
         message,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(_tr("Het bestand is niet gewijzigd. Wat wilt u doen?"))
+    box.setInformativeText(tr_text("Het bestand is niet gewijzigd. Wat wilt u doen?"))
     restore = (
         box.addButton(
-            _tr("Nieuwste goede reservekopie terugzetten"), QMessageBox.ButtonRole.AcceptRole
+            tr_text("Nieuwste goede reservekopie terugzetten"), QMessageBox.ButtonRole.AcceptRole
         )
         if can_restore
         else None
     )
-    other = box.addButton(_tr("Ander bestand openen…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(tr_text("Ander bestand openen…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr_text("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
@@ -164,9 +163,9 @@ def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
 def choose_other_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Database openen"),
+        tr_text("Database openen"),
         str(location.data_dir()),
-        _tr("FlevoDesk-database (*.sqlite3 *.db);;Alle bestanden (*)"),
+        tr_text("FlevoDesk-database (*.sqlite3 *.db);;Alle bestanden (*)"),
     )
     return path or None
 

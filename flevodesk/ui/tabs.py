@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from flevodesk.domain.enums import (
@@ -34,13 +34,10 @@ from flevodesk.ui.forms.person import PersonForm
 from flevodesk.ui.funding_pipeline import PipelineDialog
 from flevodesk.ui.record_tab import FilterSpec, RecordTab
 from flevodesk.ui.schemes_dialog import SchemesDialog
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tabs", text)
 
 
 def _values(options: list[tuple[str, object]]) -> list[tuple[str, object]]:
@@ -58,19 +55,22 @@ def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None)
         [
             FilterSpec(
                 "municipality_id",
-                _tr("Gemeente"),
+                tr_text("Gemeente"),
                 choice_options(lookups.municipalities()),
-                _tr("Alle gemeenten"),
+                tr_text("Alle gemeenten"),
             ),
-            FilterSpec("area_id", _tr("Wijk of kern"), [], _tr("Alle wijken en kernen")),
+            FilterSpec("area_id", tr_text("Wijk of kern"), [], tr_text("Alle wijken en kernen")),
             FilterSpec(
                 "status",
-                _tr("Status"),
+                tr_text("Status"),
                 _values(enum_options(InitiativeStatus)),
-                _tr("Alle statussen"),
+                tr_text("Alle statussen"),
             ),
             FilterSpec(
-                "theme_id", _tr("Thema"), choice_options(lookups.themes()), _tr("Alle thema's")
+                "theme_id",
+                tr_text("Thema"),
+                choice_options(lookups.themes()),
+                tr_text("Alle thema's"),
             ),
         ],
         parent,
@@ -80,7 +80,7 @@ def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None)
     def municipality_changed() -> None:
         municipality_id = tab.filter_combos["municipality_id"].currentData()
         shown = [a for a in areas if municipality_id is None or a.parent_id == municipality_id]
-        tab.set_filter_options("area_id", choice_options(shown), _tr("Alle wijken en kernen"))
+        tab.set_filter_options("area_id", choice_options(shown), tr_text("Alle wijken en kernen"))
 
     tab.filter_combos["municipality_id"].currentIndexChanged.connect(
         lambda _i: municipality_changed()
@@ -99,14 +99,17 @@ def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
         [
             FilterSpec(
                 "municipality_id",
-                _tr("Gemeente"),
+                tr_text("Gemeente"),
                 choice_options(lookups.municipalities()),
-                _tr("Alle gemeenten"),
+                tr_text("Alle gemeenten"),
             ),
             FilterSpec(
-                "status", _tr("Status"), _values(enum_options(PersonStatus)), _tr("Alle statussen")
+                "status",
+                tr_text("Status"),
+                _values(enum_options(PersonStatus)),
+                tr_text("Alle statussen"),
             ),
-            FilterSpec("role", _tr("Rol"), _values(enum_options(Role)), _tr("Alle rollen")),
+            FilterSpec("role", tr_text("Rol"), _values(enum_options(Role)), tr_text("Alle rollen")),
         ],
         parent,
     )
@@ -122,30 +125,36 @@ def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
         [
             FilterSpec(
                 "municipality_id",
-                _tr("Gemeente"),
+                tr_text("Gemeente"),
                 choice_options(lookups.municipalities()),
-                _tr("Alle gemeenten"),
+                tr_text("Alle gemeenten"),
             ),
             FilterSpec(
-                "status", _tr("Status"), _values(enum_options(FundingStatus)), _tr("Alle statussen")
+                "status",
+                tr_text("Status"),
+                _values(enum_options(FundingStatus)),
+                tr_text("Alle statussen"),
             ),
             FilterSpec(
                 "funder_id",
-                _tr("Financier"),
+                tr_text("Financier"),
                 choice_options(lookups.partners()),
-                _tr("Alle financiers"),
+                tr_text("Alle financiers"),
             ),
             FilterSpec(
-                "domain", _tr("Domein"), _values(enum_options(FundingDomain)), _tr("Alle domeinen")
+                "domain",
+                tr_text("Domein"),
+                _values(enum_options(FundingDomain)),
+                tr_text("Alle domeinen"),
             ),
         ],
         parent,
     )
-    schemes = QPushButton(_tr("Regelingen…"))
-    schemes.setToolTip(_tr("Regelingen van de financiers bekijken, toevoegen en bijwerken"))
+    schemes = QPushButton(tr_text("Regelingen…"))
+    schemes.setToolTip(tr_text("Regelingen van de financiers bekijken, toevoegen en bijwerken"))
     schemes.clicked.connect(lambda: _open_dialog(tab, SchemesDialog(db, bg, tab)))
-    figures = QPushButton(_tr("Pijplijn…"))
-    figures.setToolTip(_tr("Aantallen en bedragen per status, financier en gemeente"))
+    figures = QPushButton(tr_text("Pijplijn…"))
+    figures.setToolTip(tr_text("Aantallen en bedragen per status, financier en gemeente"))
     figures.clicked.connect(lambda: _open_dialog(tab, PipelineDialog(db, bg, tab)))
     tab.add_tool(schemes)
     tab.add_tool(figures)
@@ -168,18 +177,21 @@ def partners_tab(db: Database, bg: Background, parent: QWidget | None = None) ->
         [
             FilterSpec(
                 "scope",
-                _tr("Werkgebied"),
+                tr_text("Werkgebied"),
                 _values(enum_options(PartnerScope)),
-                _tr("Alle werkgebieden"),
+                tr_text("Alle werkgebieden"),
             ),
             FilterSpec(
-                "kind", _tr("Soort"), _values(enum_options(PartnerKind)), _tr("Alle soorten")
+                "kind",
+                tr_text("Soort"),
+                _values(enum_options(PartnerKind)),
+                tr_text("Alle soorten"),
             ),
             FilterSpec(
                 "audience",
-                _tr("Interessant voor"),
+                tr_text("Interessant voor"),
                 _values(enum_options(Audience)),
-                _tr("Voor iedereen"),
+                tr_text("Voor iedereen"),
             ),
         ],
         parent,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,16 +35,13 @@ from flevodesk.ui.fields import (
 from flevodesk.ui.formatting import format_date, format_money
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.forms.base import RecordForm
 
 OVERDUE = QColor("#b00020")
 DECISIONS = (FundingStatus.TOEGEKEND, FundingStatus.DEELS_TOEGEKEND, FundingStatus.AFGEWEZEN)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("funding_after", text)
 
 
 def _fields_in(layout: QFormLayout, fields: list[Field], errors: FieldErrors) -> None:
@@ -81,22 +78,22 @@ class DecisionPanel(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.outcome = ComboField(
             "status_decision",
-            _tr("Uitkomst"),
+            tr_text("Uitkomst"),
             [(s.label, s) for s in DECISIONS],
         )
-        self.decided_on = DateField("decided_on", _tr("Besluit op"))
-        self.amount = MoneyField("amount_granted", _tr("Toegekend (€)"))
+        self.decided_on = DateField("decided_on", tr_text("Besluit op"))
+        self.amount = MoneyField("amount_granted", tr_text("Toegekend (€)"))
         self.category = ComboField(
             "rejection_category",
-            _tr("Reden van afwijzing"),
+            tr_text("Reden van afwijzing"),
             enum_options(RejectionCategory),
-            empty=_tr("(kies een reden)"),
+            empty=tr_text("(kies een reden)"),
         )
-        self.reason = LongTextField("rejection_reason", _tr("Toelichting"), lines=2)
+        self.reason = LongTextField("rejection_reason", tr_text("Toelichting"), lines=2)
         _fields_in(
             layout, [self.outcome, self.decided_on, self.amount, self.category, self.reason], errors
         )
-        self.button = QPushButton(_tr("Besluit vastleggen"))
+        self.button = QPushButton(tr_text("Besluit vastleggen"))
         self.button.clicked.connect(self._decide)
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -124,7 +121,7 @@ class DecisionPanel(QWidget):
         """
         decided_on = self.decided_on.value()
         if decided_on is None:
-            raise ValidationError("decided_on", _tr("vul de datum van het besluit in"))
+            raise ValidationError("decided_on", tr_text("vul de datum van het besluit in"))
         # Qt hands str-based enums back as their plain values.
         status = FundingStatus(self.outcome.value())
         rejected = status is FundingStatus.AFGEWEZEN
@@ -161,11 +158,13 @@ class ObligationsPanel(QWidget):
         self._form = form
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.table = RelatedTable([_tr("Verplichting"), _tr("Uiterlijk"), _tr("Gedaan op")])
+        self.table = RelatedTable(
+            [tr_text("Verplichting"), tr_text("Uiterlijk"), tr_text("Gedaan op")]
+        )
         column.addWidget(self.table)
         row = QHBoxLayout()
-        self.done_button = QPushButton(_tr("Gedaan (vandaag)"))
-        self.open_button = QPushButton(_tr("Toch nog open"))
+        self.done_button = QPushButton(tr_text("Gedaan (vandaag)"))
+        self.open_button = QPushButton(tr_text("Toch nog open"))
         self.done_button.clicked.connect(lambda: self.mark(date.today()))
         self.open_button.clicked.connect(lambda: self.mark(None))
         row.addWidget(self.done_button)
@@ -214,22 +213,26 @@ class CostsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = RelatedTable(
             [
-                _tr("Betaald op"),
-                _tr("Omschrijving"),
-                _tr("Begrotingsregel"),
-                _tr("Bedrag"),
-                _tr("Bon"),
+                tr_text("Betaald op"),
+                tr_text("Omschrijving"),
+                tr_text("Begrotingsregel"),
+                tr_text("Bedrag"),
+                tr_text("Bon"),
             ]
         )
         column.addWidget(self.table)
         general = error_label()
         self.errors = FieldErrors(general)
-        self.description = TextField("description", _tr("Omschrijving"))
-        self.line = ComboField("budget_line_id", _tr("Begrotingsregel"), empty=_tr("(geen)"))
-        self.cost_type = ComboField("cost_type", _tr("Soort kosten"), enum_options(CostType))
-        self.amount = MoneyField("amount", _tr("Bedrag (€)"))
-        self.paid_on = DateField("paid_on", _tr("Betaald op"))
-        self.receipt = TextField("receipt", _tr("Bon"), _tr("bestand of kenmerk, zoals bon 12"))
+        self.description = TextField("description", tr_text("Omschrijving"))
+        self.line = ComboField(
+            "budget_line_id", tr_text("Begrotingsregel"), empty=tr_text("(geen)")
+        )
+        self.cost_type = ComboField("cost_type", tr_text("Soort kosten"), enum_options(CostType))
+        self.amount = MoneyField("amount", tr_text("Bedrag (€)"))
+        self.paid_on = DateField("paid_on", tr_text("Betaald op"))
+        self.receipt = TextField(
+            "receipt", tr_text("Bon"), tr_text("bestand of kenmerk, zoals bon 12")
+        )
         self.line.changed.connect(self._line_chosen)
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -245,9 +248,9 @@ class CostsPanel(QWidget):
         column.addLayout(layout)
         column.addWidget(general)
         row = QHBoxLayout()
-        self.file_button = QPushButton(_tr("Bon als bestand…"))
-        self.add_button = QPushButton(_tr("Uitgave toevoegen"))
-        self.delete_button = QPushButton(_tr("Uitgave verwijderen"))
+        self.file_button = QPushButton(tr_text("Bon als bestand…"))
+        self.add_button = QPushButton(tr_text("Uitgave toevoegen"))
+        self.delete_button = QPushButton(tr_text("Uitgave verwijderen"))
         self.file_button.clicked.connect(self.choose_file)
         self.add_button.clicked.connect(self.add_cost)
         self.delete_button.clicked.connect(self.delete_cost)
@@ -274,7 +277,7 @@ class CostsPanel(QWidget):
                         c.description,
                         self._lines[c.budget_line_id].description
                         if c.budget_line_id in self._lines
-                        else _tr("buiten de begroting"),
+                        else tr_text("buiten de begroting"),
                         format_money(c.amount),
                         c.receipt or "",
                     ],
@@ -292,7 +295,9 @@ class CostsPanel(QWidget):
     @Slot()
     def choose_file(self) -> None:
         path = file_choice.ask_open_path(
-            self, _tr("Bon kiezen"), _tr("Bonnen (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)")
+            self,
+            tr_text("Bon kiezen"),
+            tr_text("Bonnen (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"),
         )
         if path is not None:
             self.receipt.set_value(str(path))
@@ -319,7 +324,7 @@ class CostsPanel(QWidget):
     @Slot()
     def delete_cost(self) -> None:
         cost_id = self.table.current_id()
-        if cost_id is None or not dialogs.confirm_delete(self, _tr("deze uitgave"), []):
+        if cost_id is None or not dialogs.confirm_delete(self, tr_text("deze uitgave"), []):
             return
         service = ActualCostService(self._form.db)
         run_and_refresh(self._form, lambda: service.delete(cost_id), self._failed)

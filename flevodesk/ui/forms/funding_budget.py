@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,13 +26,10 @@ from flevodesk.domain.validation import clean_money
 from flevodesk.services.funding_checks import BudgetLineInput
 from flevodesk.ui.fields import Field, enum_options
 from flevodesk.ui.formatting import format_money
+from flevodesk.ui.texts import tr_text
 
 DESCRIPTION, COST_TYPE, AMOUNT, SPENT = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetLinesField", text)
 
 
 class BudgetLinesField(Field):
@@ -49,7 +46,12 @@ class BudgetLinesField(Field):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Omschrijving"), _tr("Soort kosten"), _tr("Bedrag (€)"), _tr("Besteed")]
+            [
+                tr_text("Omschrijving"),
+                tr_text("Soort kosten"),
+                tr_text("Bedrag (€)"),
+                tr_text("Besteed"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,8 +66,8 @@ class BudgetLinesField(Field):
         self.table.itemChanged.connect(self._item_changed)
         column.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Regel toevoegen"))
-        self.remove_button = QPushButton(_tr("Regel verwijderen"))
+        self.add_button = QPushButton(tr_text("Regel toevoegen"))
+        self.remove_button = QPushButton(tr_text("Regel verwijderen"))
         self.add_button.clicked.connect(lambda: self.add_line())
         self.remove_button.clicked.connect(self.remove_current)
         buttons.addWidget(self.add_button)
@@ -197,5 +199,5 @@ class BudgetLinesField(Field):
 
     def _show_total(self) -> None:
         total = sum((line.amount for line in self.inputs()), Decimal("0.00"))
-        self.total.setText(_tr("Totaal begroting: %1").replace("%1", format_money(total)))
+        self.total.setText(tr_text("Totaal begroting: %1").replace("%1", format_money(total)))
         self.remove_button.setEnabled(self.table.rowCount() > 0)

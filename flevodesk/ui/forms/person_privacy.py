@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
@@ -21,21 +21,18 @@ from flevodesk.ui.fields import ComboField, DateField, Field, TextField, enum_op
 from flevodesk.ui.formatting import format_date
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.forms.person import PersonForm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonPrivacy", text)
 
 
 def confirm_erase(parent: QWidget | None, name: str) -> bool:
     """Ask before anonymising; replaced in tests."""
     return file_choice.confirm(
         parent,
-        _tr("Anonimiseren"),
-        _tr(
+        tr_text("Anonimiseren"),
+        tr_text(
             "Alle persoonsgegevens van %1 onherroepelijk wissen? Uren en inzet blijven "
             "anoniem bewaard voor de statistiek."
         ).replace("%1", name),
@@ -55,19 +52,19 @@ class PersonPrivacyPanel(QWidget):
         self.vog_state.setWordWrap(True)
         column.addWidget(self.vog_state)
 
-        column.addWidget(QLabel(_tr("<b>Toestemmingen</b>")))
+        column.addWidget(QLabel(tr_text("<b>Toestemmingen</b>")))
         self.consents = RelatedTable(
-            [_tr("Doel"), _tr("Gegeven op"), _tr("Hoe"), _tr("Ingetrokken op")]
+            [tr_text("Doel"), tr_text("Gegeven op"), tr_text("Hoe"), tr_text("Ingetrokken op")]
         )
         column.addWidget(self.consents)
-        self.purpose = ComboField("purpose", _tr("Doel"), enum_options(ConsentPurpose))
-        self.given_on = DateField("given_on", _tr("Gegeven op"))
+        self.purpose = ComboField("purpose", tr_text("Doel"), enum_options(ConsentPurpose))
+        self.given_on = DateField("given_on", tr_text("Gegeven op"))
         self.method = ComboField(
-            "method", _tr("Hoe"), enum_options(ConsentMethod), empty=_tr("(onbekend)")
+            "method", tr_text("Hoe"), enum_options(ConsentMethod), empty=tr_text("(onbekend)")
         )
-        self.give_button = QPushButton(_tr("Toestemming vastleggen"))
+        self.give_button = QPushButton(tr_text("Toestemming vastleggen"))
         self.give_button.clicked.connect(self.give_consent)
-        self.withdraw_button = QPushButton(_tr("Intrekken (vandaag)"))
+        self.withdraw_button = QPushButton(tr_text("Intrekken (vandaag)"))
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         self.consent_errors = self._row(
             column,
@@ -75,25 +72,25 @@ class PersonPrivacyPanel(QWidget):
             (self.give_button, self.withdraw_button),
         )
 
-        column.addWidget(QLabel(_tr("<b>VOG-register</b> (geen kopie van de verklaring)")))
+        column.addWidget(QLabel(tr_text("<b>VOG-register</b> (geen kopie van de verklaring)")))
         self.vogs = RelatedTable(
             [
-                _tr("Screeningsprofiel"),
-                _tr("Aangevraagd"),
-                _tr("Ingezien op"),
-                _tr("Door"),
-                _tr("Uitkomst"),
-                _tr("Geldig tot"),
+                tr_text("Screeningsprofiel"),
+                tr_text("Aangevraagd"),
+                tr_text("Ingezien op"),
+                tr_text("Door"),
+                tr_text("Uitkomst"),
+                tr_text("Geldig tot"),
             ]
         )
         column.addWidget(self.vogs)
-        self.profile = TextField("screening_profile", _tr("Screeningsprofiel"))
-        self.requested_on = DateField("requested_on", _tr("Aangevraagd op"))
-        self.seen_on = DateField("seen_on", _tr("Ingezien op"))
-        self.seen_by = TextField("seen_by", _tr("Ingezien door"))
-        self.outcome = ComboField("outcome", _tr("Uitkomst"), enum_options(VogOutcome))
-        self.valid_until = DateField("valid_until", _tr("Geldig tot (leeg: volgens rol)"))
-        self.vog_button = QPushButton(_tr("VOG registreren"))
+        self.profile = TextField("screening_profile", tr_text("Screeningsprofiel"))
+        self.requested_on = DateField("requested_on", tr_text("Aangevraagd op"))
+        self.seen_on = DateField("seen_on", tr_text("Ingezien op"))
+        self.seen_by = TextField("seen_by", tr_text("Ingezien door"))
+        self.outcome = ComboField("outcome", tr_text("Uitkomst"), enum_options(VogOutcome))
+        self.valid_until = DateField("valid_until", tr_text("Geldig tot (leeg: volgens rol)"))
+        self.vog_button = QPushButton(tr_text("VOG registreren"))
         self.vog_button.clicked.connect(self.record_vog)
         self.vog_errors = self._row(
             column,
@@ -109,13 +106,13 @@ class PersonPrivacyPanel(QWidget):
             per_row=3,
         )
 
-        column.addWidget(QLabel(_tr("<b>Wijzigingslogboek</b>")))
-        self.changes = RelatedTable([_tr("Wanneer"), _tr("Door"), _tr("Veld")])
+        column.addWidget(QLabel(tr_text("<b>Wijzigingslogboek</b>")))
+        self.changes = RelatedTable([tr_text("Wanneer"), tr_text("Door"), tr_text("Veld")])
         column.addWidget(self.changes)
         requests = QHBoxLayout()
-        self.export_button = QPushButton(_tr("Inzageverzoek (export)…"))
+        self.export_button = QPushButton(tr_text("Inzageverzoek (export)…"))
         self.export_button.clicked.connect(self.export_access)
-        self.erase_button = QPushButton(_tr("Anonimiseren…"))
+        self.erase_button = QPushButton(tr_text("Anonimiseren…"))
         self.erase_button.clicked.connect(self.erase)
         requests.addWidget(self.export_button)
         requests.addWidget(self.erase_button)
@@ -223,16 +220,18 @@ class PersonPrivacyPanel(QWidget):
 
     def _vog_text(self, record: Any) -> str:
         if record.anonymised_on is not None:
-            return _tr("Geanonimiseerd op %1.").replace("%1", format_date(record.anonymised_on))
+            return tr_text("Geanonimiseerd op %1.").replace("%1", format_date(record.anonymised_on))
         status = vog_status(self.form.db, record.id)
         if status.problem:
             roles = ", ".join(r.label.lower() for r in status.required_for)
-            return _tr("<b>Let op:</b> geen geldige VOG, nodig voor de rol %1.").replace(
+            return tr_text("<b>Let op:</b> geen geldige VOG, nodig voor de rol %1.").replace(
                 "%1", roles
             )
         if status.valid_until is not None:
-            return _tr("VOG geldig tot en met %1.").replace("%1", format_date(status.valid_until))
-        return _tr("Geen VOG geregistreerd.")
+            return tr_text("VOG geldig tot en met %1.").replace(
+                "%1", format_date(status.valid_until)
+            )
+        return tr_text("Geen VOG geregistreerd.")
 
     # --- actions ------------------------------------------------------------------------
 
@@ -245,7 +244,7 @@ class PersonPrivacyPanel(QWidget):
         try:
             given = self.given_on.value()
             if given is None:
-                raise ValidationError("given_on", _tr("is verplicht"))
+                raise ValidationError("given_on", tr_text("is verplicht"))
         except ValidationError as error:
             self.consent_errors.show(error.field, error.message)
             return
@@ -305,9 +304,9 @@ class PersonPrivacyPanel(QWidget):
             return
         path = file_choice.ask_save_path(
             self,
-            _tr("Inzageverzoek opslaan"),
+            tr_text("Inzageverzoek opslaan"),
             f"inzage-{record.last_name}.pdf",
-            _tr("PDF (*.pdf)"),
+            tr_text("PDF (*.pdf)"),
         )
         if path is None:
             return
@@ -318,7 +317,7 @@ class PersonPrivacyPanel(QWidget):
             return
         dialogs.inform(
             self,
-            _tr("De inzage staat in %1, met de gegevens als JSON in %2.")
+            tr_text("De inzage staat in %1, met de gegevens als JSON in %2.")
             .replace("%1", str(pdf))
             .replace("%2", str(data)),
         )
