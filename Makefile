@@ -33,11 +33,13 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
-# Every interface text into a Qt Linguist file, the start of a translation (tr_text spells tr).
+# Every interface text into a Qt Linguist file, the start of a translation (tr_text spells tr);
+# enum labels and table headers come from domain/ and services/ through a generated file.
 translations: $(STAMP)
-	mkdir -p resources/translations
+	mkdir -p resources/translations build/translations
+	$(BIN)/python scripts/texts_for_translation.py > build/translations/domain_texts.py
 	$(BIN)/pyside6-lupdate -tr-function-alias tr+=tr_text $$(find flevodesk/ui -name '*.py' | sort) \
-		-ts resources/translations/flevodesk_en.ts
+		build/translations/domain_texts.py -ts resources/translations/flevodesk_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.services.lookups import Choice
-from flevodesk.ui.formatting import format_date, format_money, parse_date, parse_int
+from flevodesk.ui.formatting import format_date, format_money, label_of, parse_date, parse_int
 from flevodesk.ui.texts import tr_text
 
 
@@ -212,7 +212,7 @@ class ComboField(Field):
 
 def enum_options(enum: type[Enum]) -> list[tuple[str, Any]]:
     """(label, member) for every member, in the enum's own order."""
-    return [(getattr(member, "label", str(member.value)), member) for member in enum]
+    return [(label_of(member), member) for member in enum]
 
 
 def choice_options(choices: Sequence[Choice]) -> list[tuple[str, Any]]:

@@ -20,7 +20,7 @@ from flevodesk.domain.enums import FundingStatus
 from flevodesk.services.financing import PENDING, FinancingPlan, financing_plan
 from flevodesk.services.printouts import financing_plan_data
 from flevodesk.ui.background import user_message
-from flevodesk.ui.formatting import format_money
+from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.printing import save_printout
 from flevodesk.ui.texts import tr_text
@@ -136,7 +136,7 @@ class FinancingPlanView(QWidget):
                     [
                         line.funder,
                         line.scheme,
-                        line.status.label,
+                        label_of(line.status),
                         format_money(line.requested),
                         format_money(line.granted),
                     ],

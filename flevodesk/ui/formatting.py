@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.ui.texts import tr_text
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 
@@ -39,15 +40,20 @@ def format_minutes(minutes: int | None) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
+def label_of(member: Enum) -> str:
+    """What a user reads for an enum member (a status, role, kind): its Dutch ``label``,
+    through the translation, which ``make translations`` feeds every label to."""
+    return tr_text(getattr(member, "label", str(member.value)))
+
+
 def format_value(value: Any) -> str:
     """The text a table cell shows for any value a listing returns."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return QCoreApplication.translate("formatting", "ja") if value else ""
-    label = getattr(value, "label", None)
-    if isinstance(value, Enum) and isinstance(label, str):
-        return label
+    if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
+        return label_of(value)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Decimal):

@@ -36,6 +36,7 @@ from flevodesk.services.merging import undo_merge
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.formatting import label_of
 from flevodesk.ui.texts import tr_text
 
 T = TypeVar("T")
@@ -213,7 +214,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(_SKIP, None)
             for field in Field:
-                combo.addItem(field.label, field.value)
+                combo.addItem(label_of(field), field.value)
             combo.currentIndexChanged.connect(lambda _i, column=index: self._changed(column))
             self.grid.setCellWidget(index, 2, combo)
             self.combos.append(combo)

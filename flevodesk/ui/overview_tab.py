@@ -24,7 +24,7 @@ from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.overview_stats import Figures, MunicipalityStats, overview_stats
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
-from flevodesk.ui.formatting import format_date, format_minutes, format_money
+from flevodesk.ui.formatting import format_date, format_minutes, format_money, label_of
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
@@ -189,14 +189,14 @@ class OverviewTab(QWidget):
         self.work.clear()
         for item in work.items:
             row = QTreeWidgetItem(
-                self.work, [format_date(item.due), item.kind.label, item.title, item.detail]
+                self.work, [format_date(item.due), label_of(item.kind), item.title, item.detail]
             )
             row.setData(0, ITEM_ROLE, item)
             if item.kind.overdue:
                 row.setForeground(0, QBrush(OVERDUE_COLOUR))
                 row.setForeground(1, QBrush(OVERDUE_COLOUR))
         hidden = sum(work.totals.values()) - len(work.items)
-        parts = [f"{kind.label}: {count}" for kind, count in work.totals.items() if count]
+        parts = [f"{label_of(kind)}: {count}" for kind, count in work.totals.items() if count]
         summary = "; ".join(parts) if parts else self.tr("Niets dat aandacht vraagt.")
         if hidden > 0:
             summary += " " + self.tr("(de %1 meest dringende per soort getoond)").replace(

@@ -42,7 +42,7 @@ from flevodesk.services.privacy import (
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
 from flevodesk.ui.fields import DateField, TextField
-from flevodesk.ui.formatting import format_date
+from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms import person_privacy
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.forms.errors import FieldErrors, error_label
@@ -90,7 +90,7 @@ class PrivacySettingsDialog(QDialog):
             years = QSpinBox()
             years.setRange(1, 10)
             years.setValue(rule.vog_valid_years)
-            roles.addWidget(QLabel(rule.role.label), row, 0)
+            roles.addWidget(QLabel(label_of(rule.role)), row, 0)
             roles.addWidget(check, row, 1)
             roles.addWidget(years, row, 2)
             self.requires[rule.role] = check

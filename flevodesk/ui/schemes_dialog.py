@@ -34,7 +34,7 @@ from flevodesk.ui.fields import (
     choice_options,
     enum_options,
 )
-from flevodesk.ui.formatting import format_money
+from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.forms.funding import EXAMPLE_STYLE
 from flevodesk.ui.record_tab import FilterSpec, RecordTab
@@ -61,7 +61,7 @@ class CapsField(Field):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
             edit.textEdited.connect(self._emit_changed)
             row, column = number % half, (number // half) * 2
-            grid.addWidget(QLabel(cost_type.label), row, column)
+            grid.addWidget(QLabel(label_of(cost_type)), row, column)
             grid.addWidget(edit, row, column + 1)
             self.edits[cost_type] = edit
         grid.setColumnStretch(4, 1)
@@ -164,7 +164,7 @@ class SchemeForm(RecordForm):
         values["payment"] = PaymentMode(values["payment"])
         both = set(values["excluded_cost_types"]) & set(values["cost_caps"])
         if both:
-            names = ", ".join(sorted(kind.label.lower() for kind in both))
+            names = ", ".join(sorted(label_of(kind).lower() for kind in both))
             raise ValidationError(
                 "cost_caps", self.tr("%1 staat ook bij niet vergoed").replace("%1", names)
             )

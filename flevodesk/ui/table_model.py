@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +34,7 @@ from flevodesk.services.listing import (
 from flevodesk.store.database import Database
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_value
+from flevodesk.ui.texts import tr_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -188,7 +188,7 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return QCoreApplication.translate("listing", self._columns[section].header)
+            return tr_text(self._columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

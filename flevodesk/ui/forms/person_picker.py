@@ -24,7 +24,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.services.listing import ListQuery, Row, fetch_page
 from flevodesk.services.persons import PersonListing
 from flevodesk.ui.background import Background
-from flevodesk.ui.formatting import format_date, parse_date
+from flevodesk.ui.formatting import format_date, label_of, parse_date
 from flevodesk.ui.forms.errors import error_label
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class PersonPicker(QDialog):
         self.results = QListWidget()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(label_of(role), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.VRIJWILLIGER.value))
         self.since = QLineEdit(format_date(date.today()))
         self.since_error = error_label()
