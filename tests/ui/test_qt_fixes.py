@@ -28,6 +28,13 @@ print("survived", flush=True)
 """
 
 
+def _no_core_dump() -> None:
+    # The unfixed run is expected to abort; it must not leave a core file behind.
+    import resource  # POSIX only, like preexec_fn
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def _run(setup: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
@@ -36,6 +43,7 @@ def _run(setup: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
+        preexec_fn=_no_core_dump if os.name == "posix" else None,
     )
 
 
