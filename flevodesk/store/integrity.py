@@ -70,6 +70,6 @@ def file_is_sound(target: str | None, passphrase: str | None = None) -> bool:
         return False
     try:
         check_sqlite_file(path, passphrase)
-    except (StoreError, OSError):
+    except Exception:  # whatever it was, opening checks again and says what in Dutch
         return False
     return True
