@@ -5,6 +5,7 @@ A new kind of record is one more function here and one form in ``ui/forms/``.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -45,6 +46,21 @@ def _values(options: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return [(text, getattr(value, "value", value)) for text, value in options]
 
 
+def _municipality_filter(lookups: Lookups) -> FilterSpec:
+    return FilterSpec(
+        "municipality_id",
+        tr_text("Gemeente"),
+        choice_options(lookups.municipalities()),
+        tr_text("Alle gemeenten"),
+    )
+
+
+def _status_filter(statuses: type[Enum]) -> FilterSpec:
+    return FilterSpec(
+        "status", tr_text("Status"), _values(enum_options(statuses)), tr_text("Alle statussen")
+    )
+
+
 def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
     lookups = Lookups(db)
     tab = RecordTab(
@@ -53,19 +69,9 @@ def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None)
         InitiativeListing(),
         InitiativeForm(db, bg),
         [
-            FilterSpec(
-                "municipality_id",
-                tr_text("Gemeente"),
-                choice_options(lookups.municipalities()),
-                tr_text("Alle gemeenten"),
-            ),
+            _municipality_filter(lookups),
             FilterSpec("area_id", tr_text("Wijk of kern"), [], tr_text("Alle wijken en kernen")),
-            FilterSpec(
-                "status",
-                tr_text("Status"),
-                _values(enum_options(InitiativeStatus)),
-                tr_text("Alle statussen"),
-            ),
+            _status_filter(InitiativeStatus),
             FilterSpec(
                 "theme_id",
                 tr_text("Thema"),
@@ -97,18 +103,8 @@ def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
         PersonListing(),
         PersonForm(db, bg),
         [
-            FilterSpec(
-                "municipality_id",
-                tr_text("Gemeente"),
-                choice_options(lookups.municipalities()),
-                tr_text("Alle gemeenten"),
-            ),
-            FilterSpec(
-                "status",
-                tr_text("Status"),
-                _values(enum_options(PersonStatus)),
-                tr_text("Alle statussen"),
-            ),
+            _municipality_filter(lookups),
+            _status_filter(PersonStatus),
             FilterSpec("role", tr_text("Rol"), _values(enum_options(Role)), tr_text("Alle rollen")),
         ],
         parent,
@@ -123,18 +119,8 @@ def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
         FundingListing(),
         FundingForm(db, bg),
         [
-            FilterSpec(
-                "municipality_id",
-                tr_text("Gemeente"),
-                choice_options(lookups.municipalities()),
-                tr_text("Alle gemeenten"),
-            ),
-            FilterSpec(
-                "status",
-                tr_text("Status"),
-                _values(enum_options(FundingStatus)),
-                tr_text("Alle statussen"),
-            ),
+            _municipality_filter(lookups),
+            _status_filter(FundingStatus),
             FilterSpec(
                 "funder_id",
                 tr_text("Financier"),
