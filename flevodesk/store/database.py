@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 # Every model must be mapped before the first session, whichever model a caller imports
 # first: relationships name each other by string ("FundingApplication").
@@ -42,7 +43,7 @@ class Database:
         self.path = sqlite_file(url)
         self.read_only = read_only
         self.passphrase = passphrase
-        self.engine: Engine = create_engine(self._engine_url(), echo=echo)
+        self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -83,6 +84,16 @@ class Database:
                 "sqlite+pysqlcipher", password=self.passphrase, database=database, query=query
             )
         return URL.create("sqlite+pysqlite", database=database, query=query)
+
+    def _pooling(self) -> dict[str, Any]:
+        if not (self.passphrase and self.path is not None):
+            return {}
+        # pysqlcipher's default SingletonThreadPool keeps a connection per thread and, past
+        # five threads, closes the oldest even while that thread still uses it (a reading
+        # tab then failed with "Cannot operate on a closed database"). A QueuePool shares
+        # its connections between threads like plain SQLite's, and keeps each one's 300 ms
+        # key derivation to once.
+        return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
 
     def reopened(self, *, read_only: bool) -> Database:
         """Another handle on the same database, with the same passphrase."""

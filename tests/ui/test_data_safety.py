@@ -30,7 +30,8 @@ def exits(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, settings):
+def window(qtbot, settings, answers):
+    # With answers: an error the opening shows is recorded, not a modal box that hangs.
     made = MainWindow(settings=settings)
     qtbot.addWidget(made)
     yield made
@@ -112,7 +113,7 @@ def test_a_database_in_a_synced_folder_gets_a_warning(qtbot, window, tmp_path, m
     assert startup.synced_folder(tmp_path / "Documenten" / "x.sqlite3") is None
 
 
-def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatch, exits):
+def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatch, exits, answers):
     pytest.importorskip("sqlcipher3")
     path = tmp_path / "geheim.sqlite3"
     open_database(str(path), passphrase="juist").db.dispose()
@@ -123,6 +124,7 @@ def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatc
     assert tries == [0, 1, 2]
     assert window.db.passphrase == "juist"
     assert exits == []
+    assert answers.errors == []
 
 
 def test_three_wrong_passphrases_lead_to_the_way_out(qtbot, window, tmp_path, monkeypatch, exits):
