@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Every warning category on, as the frozen smoke test has it: PySide's hints about slots
 # registered at run time are off by default and would otherwise only show up there.
 os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false;*.info=false;*.warning=true")
+# Session-scoped fixtures run before the per-test redirection below; without a home of its
+# own for the whole run they would create folders in the user's real data folder.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="flevodesk-tests-home-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+os.environ["HOME"] = str(_SESSION_HOME)
+for _variable, _folder in (
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+):
+    os.environ[_variable] = str(_SESSION_HOME / _folder)
 
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
@@ -28,6 +42,7 @@ def isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("FLEVODESK_DB", raising=False)
     return home
 

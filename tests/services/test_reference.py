@@ -12,7 +12,9 @@ from flevodesk.domain.overview import Challenge, Impression, Link, SuccessFactor
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "inwonersinitiatieven-flevoland.md"
+# A copy of the printed overview the reference data was taken from, kept in the repository
+# so a fresh clone can check the data against it.
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "inwonersinitiatieven-flevoland.md"
 
 
 def _seed_text() -> str:
