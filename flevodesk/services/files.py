@@ -8,24 +8,22 @@ from pathlib import Path
 from typing import Any
 
 from flevodesk.services.errors import ServiceError
+from flevodesk.store import atomic, os_errors
 
 
 def write_file_whole(out: Path, render: Callable[[Any], None]) -> None:
     """Write what ``render`` produces to ``out`` only when it produced all of it.
 
     ``render`` writes into a buffer first, so an error halfway never leaves a truncated
-    file (or an overwritten good one) behind.
+    file (or an overwritten good one) behind; the buffer then reaches the disk through
+    :func:`flevodesk.store.atomic.write_bytes` (temporary file, fsync, rename).
 
     Raises:
-        ServiceError: when the file cannot be written.
+        ServiceError: when the file cannot be written; an earlier ``out`` is then unchanged.
     """
     buffer = BytesIO()
     render(buffer)
-    partial = out.with_name(out.name + ".part")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(buffer.getvalue())
-        partial.replace(out)
+        atomic.write_bytes(out, buffer.getvalue())
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ServiceError(f"Kan {out} niet schrijven: {exc.strerror or exc}") from exc
+        raise ServiceError(os_errors.describe(exc, "opslaan", out)) from exc
