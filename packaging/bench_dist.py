@@ -28,9 +28,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from smoke_test import SMOKE_MARKER  # noqa: E402
-
 from build import folder_size_mb  # noqa: E402  (a sibling file)
+from smoke_test import SMOKE_MARKER  # noqa: E402
 
 BASELINE_DIST = ROOT / "build" / "baseline" / "dist"
 

@@ -29,8 +29,9 @@ for _variable, _folder in (
 ):
     os.environ[_variable] = str(_SESSION_HOME / _folder)
 
-from flevodesk.services.setup import open_database
-from flevodesk.store.database import Database
+# Imported after the environment above is set: platformdirs reads it when first asked.
+from flevodesk.services.setup import open_database  # noqa: E402
+from flevodesk.store.database import Database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from flevodesk.domain.schemes import FundingScheme
 
 # A copy of the printed overview the reference data was taken from, kept in the repository
 # so a fresh clone can check the data against it.
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "inwonersinitiatieven-flevoland.md"
+SEED = Path(__file__).resolve().parents[1] / "fixtures/seed/inwonersinitiatieven-flevoland.md"
 
 
 def _seed_text() -> str:
