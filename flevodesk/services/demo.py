@@ -20,13 +20,10 @@ from flevodesk.domain.enums import (
     Audience,
     ConsentMethod,
     ConsentPurpose,
-    CostType,
     Dagdeel,
     FundingDomain,
     FundingStatus,
-    InitiativeStatus,
     PartnerKind,
-    PartnerScope,
     PaymentMode,
     PersonStatus,
     Role,
@@ -41,241 +38,11 @@ from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import DEFAULT_VOG_VALID_YEARS, Consent, VogRecord, add_years
 from flevodesk.domain.schemes import FundingScheme
 from flevodesk.domain.text import fold
+from flevodesk.services import demo_content
 from flevodesk.services.financing import obligation_due_dates
 from flevodesk.store.database import Database
 
 DEMO_MAIL_DOMAIN = "voorbeeld.invalid"
-
-# (name, municipality, area, themes, target groups, status, description)
-_INITIATIVES = [
-    (
-        "Moestuin De Groene Haven",
-        "Almere",
-        "Almere Haven",
-        ["Groen en natuur", "Ontmoeting"],
-        ["Alle inwoners"],
-        InitiativeStatus.ACTIEF,
-        "Buurtbewoners telen samen groente op een braakliggend stuk grond achter de Haven.",
-    ),
-    (
-        "Taalcafé Poort",
-        "Almere",
-        "Almere Poort",
-        ["Taal en cultuur"],
-        ["Nieuwkomers"],
-        InitiativeStatus.ACTIEF,
-        "Elke week oefenen nieuwkomers Nederlands met buurtgenoten.",
-    ),
-    (
-        "Buurthuiskamer Buiten",
-        "Almere",
-        "Almere Buiten",
-        ["Ontmoeting", "Zorg en welzijn"],
-        ["Ouderen"],
-        InitiativeStatus.OPSTART,
-        "Een huiskamer in de wijk waar iedereen binnen kan lopen voor koffie en een praatje.",
-    ),
-    (
-        "Repair Café Dronten",
-        "Dronten",
-        "Dronten",
-        ["Duurzaamheid", "Ontmoeting"],
-        ["Alle inwoners"],
-        InitiativeStatus.ACTIEF,
-        "Vrijwilligers repareren samen met bezoekers kapotte spullen in plaats van weggooien.",
-    ),
-    (
-        "Jong & Oud Biddinghuizen",
-        "Dronten",
-        "Biddinghuizen",
-        ["Ontmoeting"],
-        ["Jong en oud"],
-        InitiativeStatus.ACTIEF,
-        "Scholieren en ouderen koken eens per maand samen en leren van elkaar.",
-    ),
-    (
-        "Buurtbus Swifterbant",
-        "Dronten",
-        "Swifterbant",
-        ["Mobiliteit", "Zorg en welzijn"],
-        ["Ouderen", "Mensen met een beperking"],
-        InitiativeStatus.GEPAUZEERD,
-        "Vrijwillige chauffeurs rijden dorpsgenoten naar de huisarts en de markt.",
-    ),
-    (
-        "Speeltuin Atolwijk",
-        "Lelystad",
-        "Atolwijk",
-        ["Jeugd", "Sport en bewegen"],
-        ["Kinderen", "Gezinnen"],
-        InitiativeStatus.ACTIEF,
-        "Ouders onderhouden de speeltuin en organiseren speelmiddagen.",
-    ),
-    (
-        "Taalmaatjes Lelystad",
-        "Lelystad",
-        "Zuiderzeewijk",
-        ["Taal en cultuur"],
-        ["Nieuwkomers"],
-        InitiativeStatus.ACTIEF,
-        "Een taalmaatje helpt een nieuwkomer een jaar lang op weg.",
-    ),
-    (
-        "Wijktuin Warande",
-        "Lelystad",
-        "Warande",
-        ["Groen en natuur"],
-        ["Alle inwoners"],
-        InitiativeStatus.IDEE,
-        "Bewoners willen een pluktuin aanleggen op het grasveld.",
-    ),
-    (
-        "Dorpshuis Nagele",
-        "Noordoostpolder",
-        "Nagele",
-        ["Ontmoeting", "Wonen"],
-        ["Alle inwoners"],
-        InitiativeStatus.ACTIEF,
-        "Dorpsbewoners runnen samen het dorpshuis met activiteiten voor alle leeftijden.",
-    ),
-    (
-        "CPO-woongroep Emmeloord",
-        "Noordoostpolder",
-        "Emmeloord",
-        ["Wonen"],
-        ["Ouderen"],
-        InitiativeStatus.OPSTART,
-        "Een groep senioren bouwt in collectief particulier opdrachtgeverschap hofjeswoningen.",
-    ),
-    (
-        "Stichting Buurtinitiatieven Noordoostpolder-Emmeloord",
-        "Noordoostpolder",
-        "Emmeloord",
-        ["Ontmoeting", "Veiligheid"],
-        ["Alle inwoners"],
-        InitiativeStatus.ACTIEF,
-        "Bundelt kleine buurtinitiatieven in Emmeloord en helpt ze met aanvragen en vrijwilligers.",
-    ),
-    (
-        "Visserskoor Urk Jong",
-        "Urk",
-        "Urk",
-        ["Taal en cultuur"],
-        ["Jongeren"],
-        InitiativeStatus.ACTIEF,
-        "Jongeren zingen samen met oud-vissers het oude repertoire.",
-    ),
-    (
-        "Burenhulp Urk",
-        "Urk",
-        "Urk",
-        ["Zorg en welzijn"],
-        ["Ouderen"],
-        InitiativeStatus.ACTIEF,
-        "Buren helpen buren met boodschappen, klusjes en een bezoekje.",
-    ),
-    (
-        "Natuurwerkgroep Zeewolde",
-        "Zeewolde",
-        "Zeewolde",
-        ["Groen en natuur", "Duurzaamheid"],
-        ["Alle inwoners"],
-        InitiativeStatus.ACTIEF,
-        "Vrijwilligers onderhouden natuurstroken en geven excursies voor kinderen.",
-    ),
-    (
-        "Ideeënmarkt Zeewolde 2026",
-        "Zeewolde",
-        "Zeewolde",
-        ["Ontmoeting"],
-        ["Alle inwoners"],
-        InitiativeStatus.GESTOPT,
-        "Eenmalige markt waar inwoners ideeën voor hun buurt deelden.",
-    ),
-]
-
-_FIRST = [
-    "Anja",
-    "Kees",
-    "Zoë",
-    "Mehmet",
-    "Şükrü",
-    "Ingrid",
-    "Johan",
-    "Fatima",
-    "Pieter",
-    "Sanne",
-    "Hüseyin",
-    "Marloes",
-    "Jan",
-    "Aylin",
-    "Gerrit",
-    "Noor",
-    "Bram",
-    "Lotte",
-    "Youssef",
-    "Wilma",
-    "Daan",
-    "Emine",
-    "Hendrik",
-    "Iris",
-    "Klaas",
-    "Mirjam",
-    "Ruud",
-    "Tineke",
-    "Willem",
-    "Yara",
-]
-_LAST = [
-    (None, "Jong-Bakker"),
-    ("van 't", "Hof"),
-    (None, "Çelik"),
-    ("de", "Vries"),
-    (None, "Yılmaz"),
-    ("van", "Dijk"),
-    (None, "Bakker"),
-    (None, "El Amrani"),
-    ("van der", "Veen"),
-    (None, "Post"),
-    (None, "Kramer"),
-    ("de", "Boer"),
-    (None, "Smit"),
-    (None, "Kaya"),
-    ("van den", "Berg"),
-    (None, "Hoekstra"),
-    (None, "Visser"),
-    ("ter", "Horst"),
-    (None, "Mulder"),
-    (None, "Koster"),
-]
-_SKILLS = [
-    "koken",
-    "tuinieren",
-    "administratie",
-    "fietsen repareren",
-    "Arabisch",
-    "Turks",
-    "rijbewijs B",
-    "EHBO",
-    "muziek",
-    "sociale media",
-    "timmeren",
-    "taalles",
-]
-_PARTNER_CONTACTS = [
-    (
-        "Welzijn Flevoland (demo)",
-        PartnerScope.FLEVOLAND,
-        PartnerKind.WELZIJN,
-        "Welzijnswerkers helpen initiatieven op weg met ruimte, advies en contacten.",
-    ),
-    (
-        "Fonds Buurtkracht (demo)",
-        PartnerScope.LANDELIJK,
-        PartnerKind.FONDS,
-        "Fonds voor kleine buurtprojecten tot € 5.000.",
-    ),
-]
 
 
 def has_demo_data(session: Session) -> bool:
@@ -296,7 +63,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
     challenges = list(session.scalars(select(Challenge).order_by(Challenge.position)))
     partners = list(session.scalars(select(Partner).order_by(Partner.name)))
 
-    for name, scope, kind, offers in _PARTNER_CONTACTS:
+    for name, scope, kind, offers in demo_content.PARTNER_CONTACTS:
         partner = Partner(
             name=name,
             scope=scope,
@@ -322,7 +89,9 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
     ] or partners
 
     initiatives = []
-    for i, (name, mun, area, theme_names, group_names, status, text) in enumerate(_INITIATIVES):
+    for i, (name, mun, area, theme_names, group_names, status, text) in enumerate(
+        demo_content.INITIATIVES
+    ):
         municipality = municipalities[mun]
         start = today - timedelta(days=rng.randint(120, 1500))
         initiative = Initiative(
@@ -356,8 +125,8 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
     # stays what it was before consents had purposes.
     extra = random.Random(2027)
     for n in range(60):
-        first = _FIRST[n % len(_FIRST)]
-        tussen, last = _LAST[(n * 7) % len(_LAST)]
+        first = demo_content.FIRST[n % len(demo_content.FIRST)]
+        tussen, last = demo_content.LAST[(n * 7) % len(demo_content.LAST)]
         person_status = PersonStatus.ACTIEF if n % 11 else PersonStatus.INACTIEF
         person = Person(
             first_name=first,
@@ -369,7 +138,7 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
             postcode=f"{rng.randint(8200, 8399)} {rng.choice(['AB', 'CD', 'EK', 'GT', 'LM'])}",
             place=initiatives[n % len(initiatives)].municipality.name,
             birth_year=rng.randint(1945, 2008),
-            skills=", ".join(rng.sample(_SKILLS, k=2)),
+            skills=", ".join(rng.sample(demo_content.SKILLS, k=2)),
             availability=",".join(
                 sorted(
                     {rng.choice(list(Dagdeel)).value for _ in range(3)},
@@ -467,16 +236,6 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
     _demo_budgets(session, applications, today)
 
 
-# Budget lines the demo applications draw from; the same descriptions under two funders
-# show up in the financing plan as possibly double-financed.
-_DEMO_LINES = [
-    ("Materiaal en gereedschap", CostType.MATERIAAL),
-    ("Huur buurthuis", CostType.HUUR),
-    ("Flyers en posters", CostType.PROMOTIE),
-    ("Koffie, thee en koek", CostType.ETEN_EN_DRINKEN),
-]
-
-
 def _demo_budgets(session: Session, applications: list[FundingApplication], today: date) -> None:
     """Schemes, budgets, receipts and obligations for the applications to funders that have
     schemes, and a budget for each initiative (a separate random stream, so the rest of the
@@ -504,7 +263,7 @@ def _demo_budgets(session: Session, applications: list[FundingApplication], toda
             else today + timedelta(days=rng.randint(30, 90))
         )
         requested = application.amount_requested
-        picked = rng.sample(_DEMO_LINES, k=3)
+        picked = rng.sample(demo_content.DEMO_LINES, k=3)
         amounts = [(requested * Decimal("0.3")).quantize(cent)]
         amounts.append((requested * Decimal("0.2")).quantize(cent))
         amounts.insert(0, requested - sum(amounts))
