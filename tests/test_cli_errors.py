@@ -1,9 +1,7 @@
 """Every error a user can meet on the command line: one Dutch line, never a traceback."""
 
 import argparse
-import os
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -40,31 +38,6 @@ def volunteers_csv(tmp_path):
     path = tmp_path / "vrijwilligers.csv"
     path.write_text("Naam;E-mail\nKees Jansen;kees@example.nl\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def write_protect():
-    """Make a file or folder refuse writes as a write-protected medium does, also for root.
-
-    As root, permissions do not stop a write; the immutable attribute (``chattr +i``) does.
-    """
-    protected = []
-
-    def protect(path):
-        if os.geteuid() == 0:
-            done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-            if done.returncode != 0:
-                pytest.skip("cannot write-protect a file as root here (no chattr)")
-        else:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        protected.append(path)
-
-    yield protect
-    for path in reversed(protected):
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        else:
-            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def test_db_on_a_folder_is_one_dutch_line(tmp_path, capsys, volunteers_csv):

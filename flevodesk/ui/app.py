@@ -58,7 +58,8 @@ def install_qt_translations(app: QApplication) -> bool:
 def open_in_window(window: MainWindow, db_target: str | None) -> None:
     """Open (lock, unlock, check, back up, migrate) the database, then build the tabs.
 
-    A database another copy holds is offered read-only; an encrypted one asks its
+    A database another copy holds, or one on a write-protected disk or file, opens
+    read-only at once with a banner that says why; an encrypted one asks its
     passphrase (three tries); one that cannot be used offers the newest good backup or
     another file. Only when the user gives up does the program end, with exit code 1.
     """
@@ -73,12 +74,8 @@ def _open(window: MainWindow, target: Target) -> None:
     from flevodesk.ui.background import Background, user_message
 
     if target.path is not None and target.lock is None and not target.read_only:
-        target.path.parent.mkdir(parents=True, exist_ok=True)
-        target.lock = startup.lock_database(target.path)
+        target.lock, target.banner = startup.claim(target.path)
         if target.lock is None:
-            if not startup.ask_read_only(window, target.path):
-                QCoreApplication.exit(1)
-                return
             target.read_only = True
         else:
             window.lock = target.lock
@@ -130,7 +127,9 @@ def _open(window: MainWindow, target: Target) -> None:
         _way_out(window, target, user_message(error))
 
     Background(window, max_threads=1).run(
-        work, lambda db: window.attach(db, read_only=target.read_only), failed
+        work,
+        lambda db: window.attach(db, read_only=target.read_only, banner=target.banner),
+        failed,
     )
 
 
