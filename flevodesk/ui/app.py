@@ -183,7 +183,16 @@ def run(db_target: str | None) -> int:
     app = create_application()
     window = MainWindow()
     install_auto_quit(app, window)
-    window.first_painted.connect(lambda: open_in_window(window, db_target))
+
+    def started() -> None:
+        # After the first paint, like everything not needed for it (the log file's folder
+        # and Qt's namespace cost it milliseconds); until then main() catches what escapes.
+        from flevodesk.ui.crash import install_crash_handler
+
+        install_crash_handler(app, window)
+        open_in_window(window, db_target)
+
+    window.first_painted.connect(started)
     window.show()
     code = app.exec()
     if window.bg is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -85,7 +86,7 @@ class LockInfo:
 def lock_holder(path: Path) -> LockInfo | None:
     """Who holds the lock of the database at ``path``; ``None`` when nobody is known to."""
     lock_path = Path(str(path) + ".lock")
-    info = tuple(QLockFile(str(lock_path)).getLockInfo())
+    info: tuple[Any, ...] = tuple(QLockFile(str(lock_path)).getLockInfo())
     # PySide6 6.12 returns (pid, host, app), with pid 0 when there is no readable lock;
     # earlier bindings put a success flag in front.
     if len(info) == 4:
