@@ -4,6 +4,7 @@ import argparse
 import sqlite3
 
 import pytest
+from sqlalchemy import Engine, event
 
 from flevodesk import cli, error_log
 from flevodesk.cli import main
@@ -143,3 +144,27 @@ def test_an_interrupted_command_says_so(db_path, capsys, monkeypatch):
     monkeypatch.setattr(cli, "cmd_check", interrupted)
     assert main(["--db", str(db_path), "check"]) == 1
     assert _one_dutch_line(capsys.readouterr().err) == "flevodesk: afgebroken"
+
+
+def test_an_import_onto_a_full_disk_is_refused_whole(db_path, tmp_path, capsys):
+    rows = "".join(f"Persoon{i} Achternaam{i};p{i}@example.nl\n" for i in range(400))
+    many = tmp_path / "veel.csv"
+    many.write_text("Naam;E-mail\n" + rows, encoding="utf-8")
+    with sqlite3.connect(db_path) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+
+    def full_disk(dbapi_connection, _record):
+        # SQLite's own "disk full" (SQLITE_FULL) as soon as the file would grow.
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(Engine, "connect", full_disk)
+    try:
+        assert main(["--db", str(db_path), "import", "volunteers", str(many)]) == 1
+    finally:
+        event.remove(Engine, "connect", full_disk)
+    line = _one_dutch_line(capsys.readouterr().err)
+    assert "De schijf is vol" in line and "niets opgeslagen" in line
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM persons").fetchone() == (0,)
+    conn.close()
