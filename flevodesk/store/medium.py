@@ -13,9 +13,10 @@ from pathlib import Path
 WRITE_PROTECTED = "de schijf of het bestand is beveiligd tegen schrijven"
 
 
-def _folder_of(path: Path) -> Path:
+def nearest_existing(path: Path) -> Path:
+    """The folder ``path`` is in or, when that does not exist yet, the nearest existing
+    parent that will hold it (a file there means the path cannot be made)."""
     folder = path.parent
-    # A folder that does not exist yet is made by its nearest existing parent.
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     return folder
@@ -23,7 +24,7 @@ def _folder_of(path: Path) -> Path:
 
 def folder_writable(path: Path) -> bool:
     """Whether files can be made beside ``path`` (SQLite's ``-wal``, ``-shm``, the lock)."""
-    folder = _folder_of(path)
+    folder = nearest_existing(path)
     return folder.is_dir() and os.access(folder, os.W_OK)
 
 
@@ -37,7 +38,7 @@ def write_protected(path: Path) -> bool:
         return False  # not a database file at all; opening says so
     if path.exists() and not os.access(path, os.W_OK):
         return True
-    return not folder_writable(path)
+    return nearest_existing(path).is_dir() and not folder_writable(path)
 
 
 def read_only_uri(path: Path) -> str:

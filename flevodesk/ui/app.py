@@ -73,16 +73,14 @@ def _open(window: MainWindow, target: Target) -> None:
     from flevodesk.ui import startup
     from flevodesk.ui.background import Background, user_message
 
-    if target.path is not None and target.lock is None and not target.read_only:
-        target.lock, target.banner = startup.claim(target.path)
-        if target.lock is None:
-            target.read_only = True
-        else:
-            window.lock = target.lock
-            service = startup.synced_folder(target.path)
-            if service is not None:
-                startup.warn_synced(window, target.path, service)
-    if target.path is not None and target.passphrase is None and startup.looks_encrypted(target):
+    try:
+        encrypted = _claim(window, target) and startup.looks_encrypted(target)
+    except OSError as exc:  # a folder given for the file, a folder that cannot be made
+        from flevodesk.store.os_errors import describe
+
+        _way_out(window, target, describe(exc, "openen", target.path))
+        return
+    if encrypted and target.path is not None and target.passphrase is None:
         target.passphrase = startup.ask_passphrase(window, target.path, target.tries)
         if target.passphrase is None:
             QCoreApplication.exit(1)
@@ -133,6 +131,28 @@ def _open(window: MainWindow, target: Target) -> None:
     )
 
 
+def _claim(window: MainWindow, target: Target) -> bool:
+    """Take the lock, or note why the database opens read-only; whether it is a file.
+
+    Raises:
+        OSError: when ``target`` is a folder, or its folder cannot be made.
+    """
+    from flevodesk.ui import startup
+
+    if target.path is None:
+        return False
+    if target.lock is None and not target.read_only:
+        target.lock, target.banner = startup.claim(target.path)
+        if target.lock is None:
+            target.read_only = True
+        else:
+            window.lock = target.lock
+            service = startup.synced_folder(target.path)
+            if service is not None:
+                startup.warn_synced(window, target.path, service)
+    return True
+
+
 def _way_out(window: MainWindow, target: Target, message: str) -> None:
     from flevodesk.services.backups import restore_newest_good_backup
     from flevodesk.store import location
@@ -144,6 +164,7 @@ def _way_out(window: MainWindow, target: Target, message: str) -> None:
     can_restore = (
         path is not None
         and not target.read_only
+        and not path.is_dir()
         and bool(list_backups(location.backup_dir(), path.stem))
     )
     way = startup.ask_way_out(window, message, can_restore)

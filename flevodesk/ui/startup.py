@@ -10,6 +10,8 @@ through :class:`~flevodesk.ui.background.Background`.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -148,7 +150,16 @@ def claim(path: Path) -> tuple[QLockFile | None, str | None]:
     Nothing is asked: a write-protected disk or file, or another running copy holding the
     lock, opens read-only at once, and the banner says why. A lock whose owner is gone is
     taken over without a word.
+
+    Raises:
+        OSError: ``IsADirectoryError`` for a folder given as the database,
+            ``NotADirectoryError`` for a path through a file; whatever the system says
+            when the database's folder cannot be made.
     """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not medium.nearest_existing(path).is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     if medium.write_protected(path):
         return None, write_protected_banner()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
-from flevodesk.ui import startup
+from flevodesk.ui import app, startup
 from flevodesk.ui.main_window import MainWindow
 
 from .conftest import open_and_settle
@@ -137,3 +138,20 @@ def test_a_write_protected_database_opens_read_only_and_says_why(
     assert "beschadigd" not in text
     window.bg.wait()
     window.db.dispose()
+
+
+@pytest.mark.parametrize("where", ["folder", "inside a file"])
+def test_a_folder_or_an_impossible_place_is_refused_in_one_dutch_sentence(
+    qtbot, window, tmp_path, way_out, monkeypatch, where
+):
+    exits = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
+    (tmp_path / "map").mkdir()
+    (tmp_path / "lijst.csv").write_text("Naam\n", encoding="utf-8")
+    target = tmp_path / "map" if where == "folder" else tmp_path / "lijst.csv" / "db.sqlite3"
+    app.open_in_window(window, str(target))
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    assert len(way_out) == 1 and way_out[0].startswith("Kan ")
+    assert ("dit is een map" if where == "folder" else "deel van het pad is geen map") in way_out[0]
+    assert window.db is None and window.lock is None
+    assert list((tmp_path / "map").iterdir()) == []
