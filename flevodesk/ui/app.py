@@ -216,10 +216,5 @@ def run(db_target: str | None) -> int:
     window.first_painted.connect(started)
     window.show()
     code = app.exec()
-    if window.bg is not None:
-        window.bg.wait()
-    if window.db is not None:
-        window.db.dispose()
-    if window.lock is not None:
-        window.lock.unlock()
+    window.release()
     return code

@@ -319,6 +319,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab)
         tab.maybe_leave(lambda ok: self._ask_next(rest) if ok else None)
 
+    def release(self) -> None:
+        """Let go of the database when the program ends: let background work finish, close
+        the connections and give up the lock, so another window can write."""
+        if self.bg is not None:
+            self.bg.wait()
+        if self.db is not None:
+            self.db.dispose()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
     def _remember(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

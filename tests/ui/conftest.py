@@ -117,12 +117,7 @@ def window(qtbot, settings, answers):
     made = MainWindow(settings=settings)
     qtbot.addWidget(made)
     yield made
-    if made.bg is not None:
-        made.bg.wait()
-    if made.db is not None:
-        made.db.dispose()
-    if made.lock is not None:
-        made.lock.unlock()
+    made.release()
 
 
 def open_and_settle(qtbot: object, window: object, path: object) -> None:
