@@ -168,3 +168,16 @@ def test_an_import_onto_a_full_disk_is_refused_whole(db_path, tmp_path, capsys):
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM persons").fetchone() == (0,)
     conn.close()
+
+
+def test_a_write_protected_database_in_the_older_journal_mode_still_exports(
+    db_path, tmp_path, capsys, write_protect
+):
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    conn.close()
+    write_protect(db_path)
+    out = tmp_path / "partners.csv"
+    assert main(["--db", str(db_path), "export", "table", "partners", "--out", str(out)]) == 0
+    assert "15 rijen geschreven" in capsys.readouterr().out
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 16

@@ -157,7 +157,13 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except Exception as exc:  # sqlite3's or sqlcipher3's own class
+                # Switching to WAL writes the header: a write-protected file in the older
+                # journal mode must still open for reading and exporting.
+                if sqlite_errors.primary_code(exc) != sqlite3.SQLITE_READONLY:
+                    raise
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
