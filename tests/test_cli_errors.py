@@ -58,13 +58,19 @@ def test_db_in_a_missing_folder_is_one_dutch_line(tmp_path, capsys, volunteers_c
     assert not target.parent.exists()
 
 
-def test_a_read_only_database_file_is_explained(db_path, capsys, volunteers_csv, write_protect):
-    write_protect(db_path)
+@pytest.mark.parametrize("protect", ["file", "folder"])
+def test_a_write_protected_database_reads_and_refuses_writes_in_dutch(
+    db_path, tmp_path_factory, capsys, volunteers_csv, write_protect, protect
+):
+    write_protect(db_path if protect == "file" else db_path.parent)
     assert main(["--db", str(db_path), "import", "volunteers", str(volunteers_csv)]) == 1
     line = _one_dutch_line(capsys.readouterr().err)
     assert "alleen-lezen" in line and "beveiligd tegen schrijven" in line
-    assert "beschadigd" not in line
+    assert "beschadigd" not in line and "bereikbaar" not in line
     assert main(["--db", str(db_path), "check"]) == 0
+    out = tmp_path_factory.mktemp("uitvoer") / "partners.csv"
+    assert main(["--db", str(db_path), "export", "table", "partners", "--out", str(out)]) == 0
+    assert "15 rijen geschreven" in capsys.readouterr().out
 
 
 def test_an_import_while_another_program_writes_is_refused_whole(
