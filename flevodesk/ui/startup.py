@@ -59,17 +59,14 @@ def target_for(argument: str | None) -> Target:
     return Target(argument, location.sqlite_file(location.resolve_target(argument)))
 
 
-def lock_database(path: Path) -> QLockFile | None:
-    """Hold the database's lock file, or ``None`` when another running copy holds it.
-
-    A lock left by a crashed run is taken over: Qt sees that its process is gone.
-    """
-    lock = _try_lock(path)
-    return lock if lock.isLocked() else None
+def lock_file(path: Path) -> Path:
+    """The lock file beside the database at ``path`` (Qt's QLockFile format)."""
+    return Path(str(path) + ".lock")
 
 
 def _try_lock(path: Path) -> QLockFile:
-    lock = QLockFile(str(path) + ".lock")
+    """The database's lock, held if free or left by a process that is gone (Qt checks)."""
+    lock = QLockFile(str(lock_file(path)))
     lock.setStaleLockTime(0)  # never stale by age: only a dead owner frees it
     lock.tryLock(200)
     return lock
@@ -87,7 +84,7 @@ class LockInfo:
 
 def lock_holder(path: Path) -> LockInfo | None:
     """Who holds the lock of the database at ``path``; ``None`` when nobody is known to."""
-    lock_path = Path(str(path) + ".lock")
+    lock_path = lock_file(path)
     info: tuple[Any, ...] = tuple(QLockFile(str(lock_path)).getLockInfo())
     # PySide6 6.12 returns (pid, host, app), with pid 0 when there is no readable lock;
     # earlier bindings put a success flag in front.

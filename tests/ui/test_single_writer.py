@@ -32,7 +32,7 @@ sys.stdin.readline()
 def holder(demo_db):
     """A separate process that holds the demo database's lock until the test ends."""
     child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(demo_db.path) + ".lock"],
+        [sys.executable, "-c", HOLDER, str(startup.lock_file(demo_db.path))],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -104,7 +104,7 @@ def test_the_lock_of_a_process_that_died_is_taken_over_silently(
 ):
     holder.kill()  # as a crash or a power cut leaves it: the lock file stays behind
     holder.wait()
-    assert os.path.exists(str(demo_db.path) + ".lock")
+    assert startup.lock_file(demo_db.path).exists()
     open_and_settle(qtbot, window, demo_db.path)
     assert window.lock is not None and window.lock.isLocked()
     assert not window.read_only and not window.banner.isVisibleTo(window)
