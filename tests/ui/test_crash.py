@@ -84,3 +84,20 @@ def test_a_disk_refusal_in_background_work_is_told_as_such(qtbot, bg, tmp_path):
         user_message(failures[0]) == f"Kan {tmp_path / 'x.pdf'} niet gebruiken: de schijf is vol."
     )
     assert not error_log.log_path().exists()
+
+
+# The offscreen platform cannot size a top-level dialog's window; not our warning.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_the_crash_dialog_shows_the_sentence_and_closes(qtbot, qapp):
+    seen = []
+
+    def close_it():
+        box = qapp.activeModalWidget()
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(50, close_it)
+    crash.show_crash(None, "Er ging iets onverwachts mis; de details staan in /x/flevodesk.log.")
+    assert seen == [
+        ("Er ging iets mis", "Er ging iets onverwachts mis; de details staan in /x/flevodesk.log.")
+    ]
