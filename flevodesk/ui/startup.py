@@ -165,7 +165,15 @@ def claim(path: Path) -> tuple[QLockFile | None, str | None]:
         return lock, None
     if lock.error() == QLockFile.LockError.PermissionError:
         return None, write_protected_banner()
-    return None, held_banner(lock_holder(path))
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None, held_banner(lock_holder(path))
+    # The lock file could not be made for another reason (a full disk, a share that
+    # refuses it): without the lock, writing could undo another window's work.
+    return None, tr_text(
+        "Alleen-lezen: FlevoDesk kon naast de database geen vergrendeling maken, dus niet "
+        "uitsluiten dat een ander venster er ook in schrijft. U kunt alles bekijken en "
+        "exporteren."
+    )
 
 
 def synced_folder(path: Path) -> str | None:
