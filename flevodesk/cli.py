@@ -16,6 +16,7 @@ from typing import NoReturn
 # which the command handlers import when they run.
 from flevodesk import __version__
 from flevodesk.commands import command_modules
+from flevodesk.commands.dutch_usage import VERSION_HELP, dutch_argparse, finish
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,9 +29,11 @@ class UserError(Exception):
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
+    """Build and parse inside :func:`dutch_argparse`: then every text argparse prints is Dutch."""
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: fout in de opdracht: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: fout in de opdracht: {finish(message)}\n")
 
 
 def split_db_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -60,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="FlevoDesk: inwonersinitiatieven, vrijwilligers, financiering en partners.",
         epilog="--db PATH (overal op de regel) of FLEVODESK_DB kiest een ander databasebestand.",
     )
-    parser.add_argument("--version", action="version", version=f"FlevoDesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"FlevoDesk {__version__}", help=VERSION_HELP
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="opdracht", parser_class=DutchArgumentParser
     )
@@ -183,33 +188,58 @@ def run_gui(db_target: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run FlevoDesk with the given arguments and return the exit code."""
+    """Run FlevoDesk with the given arguments and return the exit code.
+
+    The one place the command line meets every error: a user's gets its Dutch sentence
+    (exit 1), wrong usage argparse's text in Dutch (exit 2), and anything unexpected one
+    sentence naming the log file that holds its traceback (exit 1). Never a traceback.
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         db, rest = split_db_option(arguments)
     except UserError as exc:
-        print(f"flevodesk: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
+    try:
+        return _run(db, rest)
+    except KeyboardInterrupt:
+        _say("afgebroken")
+    except UserError as exc:
+        _say(str(exc))
+    except Exception as exc:
+        _say(_explain(exc))
+    return EXIT_USER_ERROR
+
+
+def _run(db: str | None, rest: list[str]) -> int:
     if not rest:
         # The everyday case: no command, open the window without building the parser.
         return run_gui(db)
-    from flevodesk.services.errors import ServiceError, ValidationError
-
-    parser = build_parser()
-    try:
-        args = parser.parse_args(rest)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    with dutch_argparse():
+        parser = build_parser()
+        try:
+            args = parser.parse_args(rest)
+        except SystemExit as exc:
+            return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     args.db = db
     handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return run_gui(db)
+    return handler(args)
+
+
+def _say(message: str) -> None:
+    print(f"flevodesk: {message}", file=sys.stderr)
+
+
+def _explain(error: Exception) -> str:
+    """The Dutch sentence for ``error``; an unexpected one is logged with its traceback."""
+    from flevodesk.error_log import record_unexpected
+
     try:
-        if handler is None:
-            return run_gui(db)
-        return handler(args)
-    except ValidationError as exc:
-        print(f"flevodesk: {exc.field}: {exc.message}", file=sys.stderr)
-    except (ServiceError, UserError) as exc:
-        print(f"flevodesk: {getattr(exc, 'message', exc)}", file=sys.stderr)
-    except KeyboardInterrupt:
-        print("flevodesk: afgebroken", file=sys.stderr)
-    return EXIT_USER_ERROR
+        from flevodesk.services.error_text import known_message
+
+        message = known_message(error)
+    except Exception:  # the explaining itself broke (a damaged installation): log both
+        message = None
+    return message if message is not None else record_unexpected(error, "command line")

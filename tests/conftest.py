@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,31 @@ def db(db_path: Path) -> Iterator[Database]:
     database = Database(f"sqlite:///{db_path}")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def write_protect():
+    """Make a file or folder refuse writes as a write-protected medium does, also for root.
+
+    As root, permissions do not stop a write; the immutable attribute (``chattr +i``) does.
+    """
+    protected = []
+
+    def protect(path):
+        if os.geteuid() == 0:
+            done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+            if done.returncode != 0:
+                pytest.skip("cannot write-protect a file as root here (no chattr)")
+        else:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        protected.append(path)
+
+    yield protect
+    for path in reversed(protected):
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from flevodesk.commands.environment import passphrase_from_environment
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.files import write_file_whole
-from flevodesk.services.setup import open_database
+from flevodesk.services.setup import open_database, open_read_only
 from flevodesk.store.database import Database
 
 T = TypeVar("T")
@@ -18,14 +18,19 @@ T = TypeVar("T")
 def open_for_command(args: argparse.Namespace) -> Database:
     """Open the database of ``--db``/``FLEVODESK_DB``; it must exist already.
 
+    On a write-protected disk or file it opens read-only: reading and exporting work, and
+    a write is refused as "beveiligd tegen schrijven" rather than as a missing disk.
+
     Raises:
         ServiceError: when the file does not exist or cannot be opened.
     """
-    from flevodesk.store import location
+    from flevodesk.store import location, medium
 
     path = location.sqlite_file(location.resolve_target(args.db))
     if path is not None and not path.exists():
         raise ServiceError(f"{path} bestaat niet; maak eerst een database met 'flevodesk init'.")
+    if path is not None and medium.write_protected(path):
+        return open_read_only(args.db, passphrase=passphrase_from_environment())
     return open_database(args.db, passphrase=passphrase_from_environment()).db
 
 

@@ -17,8 +17,10 @@ from sqlalchemy.pool import QueuePool
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.text import fold
+from flevodesk.store import sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
+from flevodesk.store.medium import read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "flevodesk_immediate"
@@ -77,7 +79,7 @@ class Database:
         if self.path is None:
             return self.url
         # Read-only goes through a URI so SQLite itself refuses every write, pragmas included.
-        database = f"file:{self.path}?mode=ro" if self.read_only else str(self.path)
+        database = read_only_uri(self.path) if self.read_only else str(self.path)
         query = {"uri": "true"} if self.read_only else {}
         if self.passphrase:
             return URL.create(
@@ -112,24 +114,29 @@ class WriteFailed(StoreError):
 
 
 def translate_write_error(exc: OperationalError, path: Path | None) -> Exception:
-    """A Dutch explanation for the ways a disk refuses a write, or ``exc`` itself."""
-    reason = str(exc.orig).lower()
+    """A Dutch explanation for the ways a disk refuses a write, or ``exc`` itself.
+
+    Chosen by SQLite's result code (``exc.orig.sqlite_errorcode``): its English texts differ
+    between versions and builds, its codes do not.
+    """
+    code = sqlite_errors.primary_code(exc)
     where = path or "de database"
-    if "full" in reason:
+    if code == sqlite3.SQLITE_FULL:
         return WriteFailed(
             "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en "
             "sla dan opnieuw op; uw invoer blijft staan."
         )
-    if "readonly" in reason or "read-only" in reason:
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
         return WriteFailed(
-            f"{where} kan niet worden beschreven (alleen-lezen). Er is niets opgeslagen."
+            f"{where} kan niet worden beschreven (alleen-lezen: de schijf of het bestand is "
+            "beveiligd tegen schrijven). Er is niets opgeslagen."
         )
-    if "disk i/o" in reason or "unable to open" in reason or "no such table" in reason:
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
         return WriteFailed(
             f"{where} is niet (meer) bereikbaar: er is niets opgeslagen. "
             "Controleer de schijf of USB-stick en probeer het opnieuw."
         )
-    if "locked" in reason or "busy" in reason:
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return WriteFailed(
             "De database is bezet door een ander programma; er is niets "
             "opgeslagen. Probeer het zo opnieuw."
@@ -150,7 +157,13 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except Exception as exc:  # sqlite3's or sqlcipher3's own class
+                # Switching to WAL writes the header: a write-protected file in the older
+                # journal mode must still open for reading and exporting.
+                if sqlite_errors.primary_code(exc) != sqlite3.SQLITE_READONLY:
+                    raise
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 

@@ -10,8 +10,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from flevodesk.store import crypto, location
+from flevodesk.store import crypto, location, sqlite_errors
 from flevodesk.store.errors import StoreError
+from flevodesk.store.medium import read_only_uri
+
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 class PassphraseNeeded(StoreError):
@@ -42,7 +45,7 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
             conn.close()
     else:
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn = sqlite3.connect(read_only_uri(path), uri=True)
             try:
                 result = conn.execute("PRAGMA quick_check").fetchall()
             finally:
@@ -50,9 +53,11 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
         except sqlite3.DatabaseError as exc:
             if crypto.looks_encrypted(path):
                 raise PassphraseNeeded(path) from exc
-            raise StoreError(
-                f"{path} is geen FlevoDesk-database of is beschadigd ({exc})."
-            ) from exc
+            # Only SQLite's own verdict calls a file damaged: a disk that cannot be read or a
+            # folder that refuses the lock files is something else, and said so.
+            if sqlite_errors.primary_code(exc) not in (None, *_DAMAGED):
+                raise StoreError(sqlite_errors.describe(exc, path) or str(path)) from exc
+            raise StoreError(f"{path} is geen FlevoDesk-database of is beschadigd.") from exc
     if result != [("ok",)]:
         problems = "; ".join(row[0] for row in result[:3])
         raise StoreError(f"{path} is beschadigd: {problems}")

@@ -58,7 +58,8 @@ def install_qt_translations(app: QApplication) -> bool:
 def open_in_window(window: MainWindow, db_target: str | None) -> None:
     """Open (lock, unlock, check, back up, migrate) the database, then build the tabs.
 
-    A database another copy holds is offered read-only; an encrypted one asks its
+    A database another copy holds, or one on a write-protected disk or file, opens
+    read-only at once with a banner that says why; an encrypted one asks its
     passphrase (three tries); one that cannot be used offers the newest good backup or
     another file. Only when the user gives up does the program end, with exit code 1.
     """
@@ -72,20 +73,14 @@ def _open(window: MainWindow, target: Target) -> None:
     from flevodesk.ui import startup
     from flevodesk.ui.background import Background, user_message
 
-    if target.path is not None and target.lock is None and not target.read_only:
-        target.path.parent.mkdir(parents=True, exist_ok=True)
-        target.lock = startup.lock_database(target.path)
-        if target.lock is None:
-            if not startup.ask_read_only(window, target.path):
-                QCoreApplication.exit(1)
-                return
-            target.read_only = True
-        else:
-            window.lock = target.lock
-            service = startup.synced_folder(target.path)
-            if service is not None:
-                startup.warn_synced(window, target.path, service)
-    if target.path is not None and target.passphrase is None and startup.looks_encrypted(target):
+    try:
+        encrypted = _claim(window, target) and startup.looks_encrypted(target)
+    except OSError as exc:  # a folder given for the file, a folder that cannot be made
+        from flevodesk.store.os_errors import describe
+
+        _way_out(window, target, describe(exc, "openen", target.path))
+        return
+    if encrypted and target.path is not None and target.passphrase is None:
         target.passphrase = startup.ask_passphrase(window, target.path, target.tries)
         if target.passphrase is None:
             QCoreApplication.exit(1)
@@ -130,8 +125,32 @@ def _open(window: MainWindow, target: Target) -> None:
         _way_out(window, target, user_message(error))
 
     Background(window, max_threads=1).run(
-        work, lambda db: window.attach(db, read_only=target.read_only), failed
+        work,
+        lambda db: window.attach(db, read_only=target.read_only, banner=target.banner),
+        failed,
     )
+
+
+def _claim(window: MainWindow, target: Target) -> bool:
+    """Take the lock, or note why the database opens read-only; whether it is a file.
+
+    Raises:
+        OSError: when ``target`` is a folder, or its folder cannot be made.
+    """
+    from flevodesk.ui import startup
+
+    if target.path is None:
+        return False
+    if target.lock is None and not target.read_only:
+        target.lock, target.banner = startup.claim(target.path)
+        if target.lock is None:
+            target.read_only = True
+        else:
+            window.lock = target.lock
+            service = startup.synced_folder(target.path)
+            if service is not None:
+                startup.warn_synced(window, target.path, service)
+    return True
 
 
 def _way_out(window: MainWindow, target: Target, message: str) -> None:
@@ -145,6 +164,7 @@ def _way_out(window: MainWindow, target: Target, message: str) -> None:
     can_restore = (
         path is not None
         and not target.read_only
+        and not path.is_dir()
         and bool(list_backups(location.backup_dir(), path.stem))
     )
     way = startup.ask_way_out(window, message, can_restore)
@@ -184,13 +204,17 @@ def run(db_target: str | None) -> int:
     app = create_application()
     window = MainWindow()
     install_auto_quit(app, window)
-    window.first_painted.connect(lambda: open_in_window(window, db_target))
+
+    def started() -> None:
+        # After the first paint, like everything not needed for it (the log file's folder
+        # and Qt's namespace cost it milliseconds); until then main() catches what escapes.
+        from flevodesk.ui.crash import install_crash_handler
+
+        install_crash_handler(app, window)
+        open_in_window(window, db_target)
+
+    window.first_painted.connect(started)
     window.show()
     code = app.exec()
-    if window.bg is not None:
-        window.bg.wait()
-    if window.db is not None:
-        window.db.dispose()
-    if window.lock is not None:
-        window.lock.unlock()
+    window.release()
     return code

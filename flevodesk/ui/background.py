@@ -7,30 +7,24 @@ result or ``on_failure`` with the exception, both on the UI thread.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from flevodesk.domain.errors import ValidationError
-from flevodesk.services.errors import ServiceError
+from flevodesk import error_log
+from flevodesk.services.error_text import known_message
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 def user_message(error: BaseException) -> str:
-    """A readable Dutch sentence for an error, never a traceback."""
-    if isinstance(error, ServiceError):
-        return error.message
-    if isinstance(error, ValidationError):
-        return f"{error.field}: {error.message}" if error.field else error.message
-    return QCoreApplication.translate(
-        "background",
-        "Er ging iets mis bij het werken met de database. Probeer het opnieuw; "
-        "blijft het misgaan, maak dan een reservekopie en neem contact op met de beheerder.",
-    )
+    """A readable Dutch sentence for an error, never a traceback.
+
+    An error nobody expected is in the log file with its traceback (:class:`_Job` put it
+    there); the sentence names that file.
+    """
+    return known_message(error) or error_log.unexpected_message(error_log.install())
 
 
 class _Relay(QObject):
@@ -74,8 +68,8 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:
-            if not isinstance(exc, ServiceError | ValidationError):
-                log.exception("background operation failed")
+            if known_message(exc) is None:
+                error_log.record_unexpected(exc, "background operation")
             self._relay.done.emit(None, exc)
         else:
             self._relay.done.emit(result, None)

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Only what the first paint needs is imported above: the menus and toolbar (and with them
 # Qt's costly ``Qt`` namespace) come from flevodesk.ui.main_actions just after it.
@@ -28,6 +35,12 @@ if TYPE_CHECKING:
 
 # The tab order; the overview's worklist opens records by these kinds.
 RECORD_KINDS = ("initiative", "person", "funding", "partner")
+# A warning, not an error; it brings its own light background, so it reads the same in a
+# light and a dark theme.
+BANNER_STYLE = (
+    "QLabel { background: #fff4ce; color: #3d3000; border-bottom: 1px solid #d9b949;"
+    " padding: 8px 12px; font-weight: 600; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +81,19 @@ class MainWindow(QMainWindow):
         ]
         for title in self._titles:
             self.tabs.addTab(_placeholder(self.tr("Database openen…")), title)
-        self.setCentralWidget(self.tabs)
+        # Says why the database is read-only and who holds it; hidden while writing.
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.database_label = QLabel(self.tr("Database openen…"))
         self.statusBar().addPermanentWidget(self.database_label)
         self.resize(1280, 800)
@@ -96,9 +121,13 @@ class MainWindow(QMainWindow):
             self._tab_changed(self.tabs.currentIndex())
         return self.main_actions
 
-    def attach(self, db: Database, read_only: bool = False) -> None:
+    def attach(self, db: Database, read_only: bool = False, banner: str | None = None) -> None:
         """Build the tabs on an open database (called once it is open, and again when the
-        database is replaced, e.g. by its encrypted version)."""
+        database is replaced, e.g. by its encrypted version).
+
+        ``banner`` says why a read-only database is read-only (who holds it, since when, or
+        a write-protected disk); it shows above the tabs.
+        """
         from flevodesk.ui.background import Background
         from flevodesk.ui.overview_tab import OverviewTab
         from flevodesk.ui.tabs import funding_tab, initiatives_tab, partners_tab, persons_tab
@@ -140,12 +169,18 @@ class MainWindow(QMainWindow):
 
         self.privacy_menu = PrivacyMenu(self).install(self.privacy_menu)
         if read_only:
-            self._show_read_only()
+            self._show_read_only(banner)
+        else:
+            self.banner.hide()
         self._tab_changed(current)
 
-    def _show_read_only(self) -> None:
+    def _show_read_only(self, banner: str | None) -> None:
         for tab in self.record_tabs.values():
             tab.set_read_only()
+        self.banner.setText(
+            banner or self.tr("Alleen-lezen: deze database kan niet worden gewijzigd.")
+        )
+        self.banner.show()
         self.setWindowTitle(self.tr("FlevoDesk (alleen-lezen)"))
         self.database_label.setText(self.database_label.text() + self.tr(" — alleen-lezen"))
 
@@ -283,6 +318,17 @@ class MainWindow(QMainWindow):
         tab, rest = dirty[0], dirty[1:]
         self.tabs.setCurrentWidget(tab)
         tab.maybe_leave(lambda ok: self._ask_next(rest) if ok else None)
+
+    def release(self) -> None:
+        """Let go of the database when the program ends: let background work finish, close
+        the connections and give up the lock, so another window can write."""
+        if self.bg is not None:
+            self.bg.wait()
+        if self.db is not None:
+            self.db.dispose()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     def _remember(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

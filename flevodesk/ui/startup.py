@@ -1,20 +1,29 @@
 """Opening a database safely from the GUI: one writer, a passphrase, a way out of damage.
 
+The first copy of FlevoDesk to open a database holds its lock file and writes; any other
+opens it read-only at once, with a banner saying who holds it since when, as does a copy on
+a write-protected disk or file.
+
 Runs on the UI thread between the first paint and the tabs; the database work itself goes
 through :class:`~flevodesk.ui.background.Background`.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from flevodesk.store import crypto, location
+from flevodesk.domain.dutch import long_date
+from flevodesk.store import crypto, location, medium
 from flevodesk.ui.texts import tr_text
 
 MAX_PASSPHRASE_TRIES = 3
@@ -42,31 +51,129 @@ class Target:
     tries: int = 0
     read_only: bool = False
     lock: QLockFile | None = None
+    #: Why the database opens read-only, for the banner; None while it opens for writing.
+    banner: str | None = None
 
 
 def target_for(argument: str | None) -> Target:
     return Target(argument, location.sqlite_file(location.resolve_target(argument)))
 
 
-def lock_database(path: Path) -> QLockFile | None:
-    """Hold the database's lock file, or ``None`` when another running copy holds it.
+def lock_file(path: Path) -> Path:
+    """The lock file beside the database at ``path`` (Qt's QLockFile format)."""
+    return Path(str(path) + ".lock")
 
-    A lock left by a crashed run is taken over: Qt sees that its process is gone.
-    """
-    lock = QLockFile(str(path) + ".lock")
+
+def _try_lock(path: Path) -> QLockFile:
+    """The database's lock, held if free or left by a process that is gone (Qt checks)."""
+    lock = QLockFile(str(lock_file(path)))
     lock.setStaleLockTime(0)  # never stale by age: only a dead owner frees it
-    if lock.tryLock(200):
-        return lock
-    return None
+    lock.tryLock(200)
+    return lock
 
 
-def lock_owner(path: Path) -> str:
-    """Who holds the lock, as a Dutch phrase."""
-    lock = QLockFile(str(path) + ".lock")
-    ok, pid, host, _app = lock.getLockInfo()
-    if not ok:
-        return tr_text("een ander FlevoDesk-venster")
-    return tr_text("FlevoDesk (proces %1 op %2)").replace("%1", str(pid)).replace("%2", host)
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a database's lock file, as Qt wrote it there, and since when."""
+
+    pid: int
+    host: str
+    app: str
+    since: datetime | None
+
+
+def lock_holder(path: Path) -> LockInfo | None:
+    """Who holds the lock of the database at ``path``; ``None`` when nobody is known to."""
+    lock_path = lock_file(path)
+    info: tuple[Any, ...] = tuple(QLockFile(str(lock_path)).getLockInfo())
+    # PySide6 6.12 returns (pid, host, app), with pid 0 when there is no readable lock;
+    # earlier bindings put a success flag in front.
+    if len(info) == 4:
+        ok, *info_rest = info
+        info = tuple(info_rest) if ok else (0, "", "")
+    pid, host, app = info
+    if not pid:
+        return None
+    try:
+        since: datetime | None = datetime.fromtimestamp(lock_path.stat().st_mtime)
+    except OSError:
+        since = None
+    return LockInfo(int(pid), str(host), str(app), since)
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    clock = f"{moment:%H:%M}"
+    if moment.date() == now.date():
+        return tr_text("vandaag %1").replace("%1", clock)
+    if moment.date() == (now - timedelta(days=1)).date():
+        return tr_text("gisteren %1").replace("%1", clock)
+    return f"{long_date(moment.date())} {clock}"
+
+
+def held_banner(holder: LockInfo | None, now: datetime | None = None) -> str:
+    """The read-only banner's text for a database another running copy holds."""
+    if holder is None:
+        who = tr_text("een ander FlevoDesk-venster")
+    else:
+        who = (
+            tr_text("een ander FlevoDesk-venster (proces %1 op computer %2)")
+            .replace("%1", str(holder.pid))
+            .replace("%2", holder.host or "?")
+        )
+    if holder is not None and holder.since is not None:
+        text = tr_text(
+            "Alleen-lezen: deze database is sinds %1 in gebruik bij %2. U kunt alles "
+            "bekijken en exporteren; wijzigen kan weer als dat venster gesloten is."
+        ).replace("%1", _when(holder.since, now or datetime.now()))
+    else:
+        text = tr_text(
+            "Alleen-lezen: deze database is in gebruik bij %2. U kunt alles bekijken en "
+            "exporteren; wijzigen kan weer als dat venster gesloten is."
+        )
+    return text.replace("%2", who)
+
+
+def write_protected_banner() -> str:
+    """The read-only banner's text for a write-protected disk or file."""
+    return tr_text(
+        "Alleen-lezen: de schijf of het bestand is beveiligd tegen schrijven. U kunt alles "
+        "bekijken en exporteren; wijzigen kan op een schijf waarop geschreven mag worden."
+    )
+
+
+def claim(path: Path) -> tuple[QLockFile | None, str | None]:
+    """Take the database for writing: its lock, or why it opens read-only (the banner).
+
+    Nothing is asked: a write-protected disk or file, or another running copy holding the
+    lock, opens read-only at once, and the banner says why. A lock whose owner is gone is
+    taken over without a word.
+
+    Raises:
+        OSError: ``IsADirectoryError`` for a folder given as the database,
+            ``NotADirectoryError`` for a path through a file; whatever the system says
+            when the database's folder cannot be made.
+    """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not medium.nearest_existing(path).is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
+    if medium.write_protected(path):
+        return None, write_protected_banner()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = _try_lock(path)
+    if lock.isLocked():
+        return lock, None
+    if lock.error() == QLockFile.LockError.PermissionError:
+        return None, write_protected_banner()
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None, held_banner(lock_holder(path))
+    # The lock file could not be made for another reason (a full disk, a share that
+    # refuses it): without the lock, writing could undo another window's work.
+    return None, tr_text(
+        "Alleen-lezen: FlevoDesk kon naast de database geen vergrendeling maken, dus niet "
+        "uitsluiten dat een ander venster er ook in schrijft. U kunt alles bekijken en "
+        "exporteren."
+    )
 
 
 def synced_folder(path: Path) -> str | None:
@@ -76,24 +183,6 @@ def synced_folder(path: Path) -> str | None:
             if marker.casefold() in part.casefold():
                 return marker
     return None
-
-
-def ask_read_only(parent: QWidget | None, path: Path) -> bool:
-    """Tell that another copy has the database open; True to open it read-only."""
-    answer = QMessageBox.question(
-        parent,
-        tr_text("Database al geopend"),
-        tr_text(
-            "%1 is al geopend door %2.\n\nTwee programma's die tegelijk in één database "
-            "schrijven kunnen elkaars werk ongedaan maken. U kunt de gegevens wel alleen "
-            "bekijken.\n\nAlleen-lezen openen?"
-        )
-        .replace("%1", str(path))
-        .replace("%2", lock_owner(path)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def warn_synced(parent: QWidget | None, path: Path, service: str) -> None:

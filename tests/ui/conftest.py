@@ -104,3 +104,26 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 def settle(qtbot: object, background: Background) -> None:
     """Wait until every background operation and its follow-ups have been delivered."""
     qtbot.waitUntil(lambda: not background.busy, timeout=10_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def window(qtbot, settings, answers):
+    """A main window that opens a database as the program does (lock, check, tabs).
+
+    With ``answers``: an error the opening shows is recorded, not a modal box that hangs.
+    """
+    from flevodesk.ui.main_window import MainWindow
+
+    made = MainWindow(settings=settings)
+    qtbot.addWidget(made)
+    yield made
+    made.release()
+
+
+def open_and_settle(qtbot: object, window: object, path: object) -> None:
+    """Open ``path`` in ``window`` as start-up does and wait until its tabs have loaded."""
+    from flevodesk.ui import app
+
+    app.open_in_window(window, str(path))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)  # type: ignore[attr-defined]
+    settle(qtbot, window.bg)  # type: ignore[attr-defined]

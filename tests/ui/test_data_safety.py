@@ -17,7 +17,7 @@ from flevodesk.ui import app, dialogs, startup
 from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.main_window import MainWindow
 
-from .conftest import settle
+from .conftest import open_and_settle, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -29,85 +29,11 @@ def exits(monkeypatch):
     return codes
 
 
-@pytest.fixture
-def window(qtbot, settings, answers):
-    # With answers: an error the opening shows is recorded, not a modal box that hangs.
-    made = MainWindow(settings=settings)
-    qtbot.addWidget(made)
-    yield made
-    if made.bg is not None:
-        made.bg.wait()
-    if made.db is not None:
-        made.db.dispose()
-    if made.lock is not None:
-        made.lock.unlock()
-
-
-def _open(qtbot, window, path):
-    app.open_in_window(window, str(path))
-    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
-    settle(qtbot, window.bg)
-
-
-def test_the_first_copy_holds_the_lock_and_a_second_opens_read_only(
-    qtbot, window, settings, demo_db, monkeypatch, answers
-):
-    path = demo_db.path
-    _open(qtbot, window, path)
-    assert window.lock is not None and window.lock.isLocked()
-    assert not window.read_only
-
-    asked = []
-    monkeypatch.setattr(startup, "ask_read_only", lambda _w, p: asked.append(p) or True)
-    second = MainWindow(settings=settings)
-    qtbot.addWidget(second)
-    _open(qtbot, second, path)
-    assert asked == [path]
-    assert second.read_only and second.lock is None
-    assert "alleen-lezen" in second.windowTitle()
-    second.tabs.setCurrentIndex(1)
-    tab = second.record_tabs["person"]
-    assert not second.main_actions.new.isEnabled() and not second.main_actions.save.isEnabled()
-    assert second.main_actions.find.isEnabled()
-    assert not tab.save_button.isEnabled()
-    assert tab.form.fields["first_name"].edit.isReadOnly()
-    menu = second.data_menu.actions()
-    enabled = {a.text(): a.isEnabled() for a in menu if a.text()}
-    assert not enabled["Vrijwilligers &importeren…"]
-    assert not enabled["Reservekopie &terugzetten…"]
-    assert enabled["Tabel exporteren naar &CSV…"]
-    second.bg.wait()
-    second.db.dispose()
-
-
-def test_declining_read_only_ends_the_program(qtbot, window, settings, demo_db, monkeypatch, exits):
-    holder = startup.lock_database(demo_db.path)
-    monkeypatch.setattr(startup, "ask_read_only", lambda _w, _p: False)
-    app.open_in_window(window, str(demo_db.path))
-    assert exits == [1] and window.db is None
-    holder.unlock()
-
-
-def test_a_stale_lock_from_a_crashed_run_is_taken_over(tmp_path):
-    path = tmp_path / "db.sqlite3"
-    # The format Qt writes: pid, application name, host name. PID 2**22+1 cannot be alive.
-    (tmp_path / "db.sqlite3.lock").write_text(f"{2**22 + 1}\nFlevoDesk\n{_hostname()}\n")
-    lock = startup.lock_database(path)
-    assert lock is not None and lock.isLocked()
-    lock.unlock()
-
-
-def _hostname():
-    from PySide6.QtNetwork import QHostInfo
-
-    return QHostInfo.localHostName()
-
-
 def test_a_database_in_a_synced_folder_gets_a_warning(qtbot, window, tmp_path, monkeypatch):
     warned = []
     monkeypatch.setattr(startup, "warn_synced", lambda _w, p, s: warned.append(s))
     path = tmp_path / "Dropbox" / "vrijwilligers.sqlite3"
-    _open(qtbot, window, path)
+    open_and_settle(qtbot, window, path)
     assert warned == ["Dropbox"]
     assert startup.synced_folder(tmp_path / "OneDrive - Gemeente" / "x.sqlite3") == "OneDrive"
     assert startup.synced_folder(tmp_path / "Documenten" / "x.sqlite3") is None
@@ -120,7 +46,7 @@ def test_a_wrong_passphrase_gets_three_tries(qtbot, window, tmp_path, monkeypatc
     typed = iter(["fout", "ook fout", "juist"])
     tries = []
     monkeypatch.setattr(startup, "ask_passphrase", lambda _w, _p, n: tries.append(n) or next(typed))
-    _open(qtbot, window, path)
+    open_and_settle(qtbot, window, path)
     assert tries == [0, 1, 2]
     assert window.db.passphrase == "juist"
     assert exits == []
@@ -163,7 +89,7 @@ def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
         lambda _w, message, can: offered.append((message, can)) or startup.Way.RESTORE,
     )
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
-    _open(qtbot, window, db_path)
+    open_and_settle(qtbot, window, db_path)
     assert offered and offered[0][1] is True
     assert "beschadigd" in offered[0][0] or "geen FlevoDesk" in offered[0][0]
     assert PersonService(window.db).find_by_email("zoe@example.nl").first_name == "Zoë"
@@ -182,7 +108,7 @@ def test_another_file_can_be_chosen_instead(qtbot, window, tmp_path, monkeypatch
     other = tmp_path / "nieuw.sqlite3"
     monkeypatch.setattr(startup, "ask_way_out", lambda _w, _m, _c: startup.Way.OTHER)
     monkeypatch.setattr(startup, "choose_other_file", lambda _w: str(other))
-    _open(qtbot, window, foreign)
+    open_and_settle(qtbot, window, foreign)
     assert window.db.path == other
     assert window.lock is not None
     assert not QLockFile(str(foreign) + ".lock").isLocked()
