@@ -60,6 +60,8 @@ class ImportReport:
     merged: int = 0
     #: The merges this import made, for the wizard's "ongedaan maken".
     merge_ids: list[int] = field(default_factory=list)
+    #: The stored persons the file's rows became (after a committed import).
+    person_ids: list[int] = field(default_factory=list)
     initiatives_created: list[str] = field(default_factory=list)
     missing_initiatives: list[str] = field(default_factory=list)
     duplicates: list[PossibleDuplicate] = field(default_factory=list)

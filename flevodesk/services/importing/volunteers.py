@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 from sqlalchemy import Table as SQLTable
@@ -87,6 +88,20 @@ def import_volunteers(
     except _Abort:
         report.committed = False
     return report
+
+
+def stored_as_reported(db: Database, report: ImportReport) -> bool:
+    """Whether every person a committed import reports (added, matched or merged) is in the
+    database now, read back in a transaction of its own."""
+    if len(report.person_ids) != report.added + report.matched + report.merged:
+        return False
+    ids = sorted(set(report.person_ids))
+    with db.read() as session:
+        found = sum(
+            session.scalar(select(func.count(Person.id)).where(Person.id.in_(chunk))) or 0
+            for chunk in _chunks(ids, 500)
+        )
+    return found == len(ids)
 
 
 def _plan(
@@ -234,6 +249,10 @@ def _store(
             merges.append(merge_in_session(session, keep, candidate.person_id))
     session.flush()
     report.merge_ids = [m.id for m in merges]
+    # A row merged into a stored person lives on as that person.
+    report.person_ids = [
+        merge_with.get(c.line, c.person_id) for c in candidates if c.person_id is not None
+    ]
 
 
 def _store_privacy(
@@ -294,11 +313,9 @@ def _with_gaps(session: Session, matched: Sequence[Candidate]) -> dict[int, Cand
     for chunk in _chunks(list(by_id), 500):
         stmt = select(Person.id, *[getattr(Person, k) for k in keys]).where(Person.id.in_(chunk))
         for pid, *stored in session.execute(stmt):
-            values = by_id[pid].values
-            if any(
-                have in (None, "") and values.get(k) not in (None, "")
-                for k, have in zip(keys, stored, strict=True)
-            ):
+            person = SimpleNamespace(**dict(zip(keys, stored, strict=True)))
+            # fill_empty on the plain columns says whether the stored person would change.
+            if fill_empty(person, by_id[pid].values):
                 found[pid] = by_id[pid]
     return found
 
@@ -334,4 +351,5 @@ __all__ = [
     "Problem",
     "import_file",
     "import_volunteers",
+    "stored_as_reported",
 ]
