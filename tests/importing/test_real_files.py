@@ -74,6 +74,13 @@ def test_a_quote_never_closed_is_refused_naming_its_row_and_column():
         read_csv_bytes((text + _people(5)).encode())
 
 
+def test_a_stray_quote_pairing_with_a_later_cell_on_the_same_line_is_refused():
+    # Read on, the e-mail and availability would end up inside the name.
+    text = 'Naam;E-mail;Beschikbaarheid;Woonplaats\n"Kees Jansen;kees@x.nl;"za, zo";Urk\n'
+    with pytest.raises(ServiceError, match=r"Regel 2, kolom 1 \(Naam\): na het sluitende"):
+        read_csv_bytes(text.encode())
+
+
 def test_a_quoted_note_over_several_lines_is_still_one_cell():
     # A note may hold the delimiter on a later line, as long as that line is no row's worth.
     note = "belt liever\nna zessen; niet op\nzondag"

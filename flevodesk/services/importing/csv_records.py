@@ -3,8 +3,8 @@
 Python's csv module does not fit: it raises a bare error past 131,072 characters in a cell,
 and a stray ``"`` at the start of a cell makes it read every following line into that one
 cell without complaint. Here a quoted cell that runs over line breaks into lines shaped like
-records is refused naming the row where the quote opened, as is a quote never closed; a
-cell is allowed up to :data:`MAX_CELL_CHARS` characters.
+records is refused naming the row where the quote opened, as is a quote never closed or one
+closed in the middle of a cell; a cell is allowed up to :data:`MAX_CELL_CHARS` characters.
 """
 
 from __future__ import annotations
@@ -46,13 +46,16 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
                 )
             value = match.group(1).replace('""', '"')
             pos = match.end()
-            # Text after the closing quote is kept as Excel keeps it: appended to the cell.
-            rest = unquoted.match(text, pos)
-            if rest is not None and rest.end() > pos:
-                value += rest.group()
-                pos = rest.end()
             if "\n" in value or "\r" in value:
                 _refuse_swallowed_rows(value, delimiter, header, number, len(row))
+            if pos < end and text[pos] not in (delimiter, "\r", "\n"):
+                # Excel would glue the rest on; but a quote that closes mid-cell is most often
+                # a stray one pairing with the next cell's quote, moving data between columns.
+                raise ServiceError(
+                    f"Regel {number}, {_column(header, len(row))}: na het sluitende "
+                    'aanhalingsteken (") staat nog tekst in de cel. Verwijder het losse '
+                    "aanhalingsteken of zet de hele cel tussen aanhalingstekens."
+                )
         else:
             plain = unquoted.match(text, pos)
             value = plain.group() if plain is not None else ""
