@@ -81,6 +81,20 @@ def test_a_stray_quote_pairing_with_a_later_cell_on_the_same_line_is_refused():
         read_csv_bytes(text.encode())
 
 
+def test_a_stray_quote_closing_at_a_quote_before_a_line_break_is_refused():
+    # Found by the property test: the e-mail went into the last name, without a word.
+    text = (
+        "Naam;E-mail;Beschikbaarheid;Opmerkingen;Woonplaats\n"
+        '"Anja de Jong;anja@x.nl;;"\nna zessen";Dronten\n'
+    )
+    with pytest.raises(ServiceError, match=r"Regel 2, kolom 1 \(Naam\): de cel tussen"):
+        read_csv_bytes(text.encode())
+    # A short row is fine when its quoted cells hold no delimiter, or it has every column.
+    short = b'Naam,E-mail,Telefoon,Woonplaats\n"Jansen, Kees"\n'
+    assert read_csv_bytes(short).rows[0].cells == ["Jansen, Kees"]
+    assert read_csv_bytes(b'Naam;Opmerkingen\nKees Jansen;"a;b"\n').rows[0].cells[1] == "a;b"
+
+
 def test_a_quoted_note_over_several_lines_is_still_one_cell():
     # A note may hold the delimiter on a later line, as long as that line is no row's worth.
     note = "belt liever\nna zessen; niet op\nzondag"
@@ -102,6 +116,13 @@ def test_control_characters_are_removed_and_their_cells_noted():
     table = read_csv_bytes(b"Naam;Opmerkingen\nKees\x00 Jansen;bel\x07 na\x1b zessen\r\n")
     assert table.rows[0].cells == ["Kees Jansen", "bel na zessen"]
     assert table.cleaned == {(2, 0), (2, 1)}
+
+
+def test_invisible_marks_from_pasted_text_are_removed():
+    # Two files pasted together leave the second one's byte order mark inside a name.
+    text = "Naam;Woonplaats\nKees Jansen;Urk\n\ufeffAnja de\u200b Jong;Dro\u202eten\n"
+    table = read_csv_bytes(text.encode())
+    assert table.rows[1].cells == ["Anja de Jong", "Droten"]
 
 
 def _sheet_with_rows(path, rows):

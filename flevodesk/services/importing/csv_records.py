@@ -3,8 +3,9 @@
 Python's csv module does not fit: it raises a bare error past 131,072 characters in a cell,
 and a stray ``"`` at the start of a cell makes it read every following line into that one
 cell without complaint. Here a quoted cell that runs over line breaks into lines shaped like
-records is refused naming the row where the quote opened, as is a quote never closed or one
-closed in the middle of a cell; a cell is allowed up to :data:`MAX_CELL_CHARS` characters.
+records is refused naming the row where the quote opened, as is a quote never closed, one
+closed in the middle of a cell, or a quoted cell holding delimiters in a row short of
+columns; a cell is allowed up to :data:`MAX_CELL_CHARS` characters.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
     row: list[str] = []
     pos, end = 0, len(text)
     header: list[str] = []
+    # The quoted cell of the row holding the most delimiters, and how many: see below.
+    suspect: int | None = None
+    held = 0
     while pos < end or row:
         number = len(records) + 1
         if pos < end and text[pos] == '"':
@@ -56,6 +60,8 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
                     'aanhalingsteken (") staat nog tekst in de cel. Verwijder het losse '
                     "aanhalingsteken of zet de hele cel tussen aanhalingstekens."
                 )
+            if value.count(delimiter) > held:
+                suspect, held = len(row), value.count(delimiter)
         else:
             plain = unquoted.match(text, pos)
             value = plain.group() if plain is not None else ""
@@ -75,10 +81,19 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
                 continue
         elif pos < end:
             pos += 2 if text.startswith("\r\n", pos) else 1
+        if suspect is not None and len(row) < len(header) and held >= len(header) - len(row) - 1:
+            # A quote that opened too early and closed at the next cell's quote holds the
+            # row's other cells, delimiters and all, and leaves the row short of about as many
+            # columns ("Jansen, Kees" in a short row of a comma file holds only one).
+            raise ServiceError(
+                f"Regel {number}, {_column(header, suspect)}: de cel tussen aanhalingstekens "
+                f"bevat het scheidingsteken en de regel heeft maar {len(row)} van de "
+                f'{len(header)} kolommen. Staat er een los aanhalingsteken (")?'
+            )
         records.append(row)
         if not header and any(cell.strip() for cell in row):
             header = row
-        row = []
+        row, suspect, held = [], None, 0
     return records
 
 

@@ -26,8 +26,11 @@ _DELIMITERS = (";", ",", "\t")
 _DELIMITER_LABELS = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab"}
 _NEUTRALISED_PREFIXES = ("'=", "'+", "'-", "'@")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?", re.IGNORECASE)
-# C0 and C1 control characters other than tab and line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 and C1 control characters other than tab and line breaks, and the invisible marks that
+# arrive with pasted text (a byte order mark mid-file, zero-width space, direction overrides).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 @dataclass(frozen=True)
