@@ -153,6 +153,22 @@ def _stored(db_path):
     skip_invalid=True,
     recoded=None,
 )
+# Found by this test: a stray quote before a name that closes at the quote of the same row's
+# note, which starts with a line break; the e-mail ended up in the last name.
+@example(
+    rows=[
+        ["Anja de Jong", "shift1@voorbeeld.nl", "", "", "Dronten"],
+        ["Kees Jansen", "shift2@voorbeeld.nl", "", "\nna zessen", "Dronten"],
+        ["Piet Bakker", "shift3@voorbeeld.nl", "", "", "Dronten"],
+    ],
+    kind="csv",
+    delimiter=";",
+    encoding="utf-8",
+    sep_line=False,
+    stray=(1, 0),
+    skip_invalid=True,
+    recoded=None,
+)
 def test_every_good_row_is_stored_as_written_or_the_file_refused_naming_a_row(
     db, db_path, tmp_path, rows, kind, delimiter, encoding, sep_line, stray, skip_invalid, recoded
 ):
