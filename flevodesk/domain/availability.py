@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flevodesk.domain.enums import Dagdeel
 from flevodesk.domain.text import fold
@@ -22,6 +23,7 @@ FLEXIBEL = "flexibel"
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 PARTS = ("ochtend", "middag", "avond")
 _ORDER = [d.value for d in Dagdeel] + [FLEXIBEL]
+_CANONICAL = frozenset(_ORDER)
 
 _FULL_DAYS = {
     "maandag": "ma",
@@ -93,9 +95,19 @@ class ReadAvailability:
 
 def read_availability(text: str | None) -> ReadAvailability:
     """Read ``text`` (see the module docstring); never raises."""
+    return _read(text or "")
+
+
+# A list repeats the same few texts, and saving a person reads its stored value again.
+@lru_cache(maxsize=4096)
+def _read(text: str) -> ReadAvailability:
+    parts = [p.strip().lower() for p in text.split(",")]
+    if all(p in _CANONICAL for p in parts if p):
+        # Already stored form ("ma-ochtend,za-middag"): nothing to interpret.
+        return ReadAvailability(tuple(sorted({p for p in parts if p}, key=_ORDER.index)), ())
     found: set[str] = set()
     unread: list[str] = []
-    for raw in _SEPARATORS.split(text or ""):
+    for raw in _SEPARATORS.split(text):
         part = raw.strip()
         if not part:
             continue
