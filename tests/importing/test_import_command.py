@@ -106,3 +106,11 @@ def test_exit_1_when_the_stored_persons_do_not_match_the_report(
     code, _out, err = run(db_path, capsys, path)
     assert code == 1
     assert "niet alle gemelde personen in de database" in err
+
+
+def test_a_missing_file_is_refused_in_dutch(db, db_path, tmp_path, capsys):
+    db.dispose()
+    for name in ("weg.csv", "weg.xlsx"):
+        code, _out, err = run(db_path, capsys, tmp_path / name)
+        assert code == 1
+        assert err == f"flevodesk: Kan {name} niet lezen: het bestand of de map bestaat niet.\n"

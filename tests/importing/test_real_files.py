@@ -37,6 +37,16 @@ def test_a_sep_line_names_the_delimiter_and_is_not_a_row():
     assert table.rows[0].line == 2  # Excel hides the sep line and counts from the header
 
 
+def test_rows_are_counted_as_excel_does_after_a_sep_line_in_every_encoding():
+    text = "sep=;\r\nNaam;Woonplaats\r\nKees Jansen;Urk\r\nZo\ud800;Urk\r\n"
+    files = [b"sep=;\r\nNaam\r\nKees Jansen\r\nZo\x81 Celik\r\n"]  # a byte cp1252 lacks
+    for bom, codec in [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]:
+        files.append(bom + text.encode(codec, errors="surrogatepass"))  # half a character
+    for data in files:
+        with pytest.raises(ServiceError, match="^Regel 3 bevat tekens"):
+            read_csv_bytes(data)
+
+
 def test_a_file_mixing_utf8_and_windows_1252_is_refused_naming_the_odd_line():
     data = "Naam;Woonplaats\nZoë Çelik;Urk\nAnja Müller;Lelystad\n".encode()
     data += "Chloë de Vries;Almere\n".encode("cp1252") + "René Smit;Urk\n".encode()

@@ -18,6 +18,7 @@ from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.csv_records import split_records
 from flevodesk.services.importing.encodings import decode, encoding_label
 from flevodesk.services.importing.xlsx_reading import xlsx_rows
+from flevodesk.store.os_errors import describe
 
 #: A cell as it comes from the file: text from CSV, typed values from an xlsx sheet.
 Cell = object
@@ -80,7 +81,7 @@ def read_table(path: Path) -> Table:
         if suffix in {".csv", ".txt", ".tsv"}:
             return read_csv_bytes(path.read_bytes())
     except OSError as exc:
-        raise ServiceError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from exc
+        raise ServiceError(describe(exc, "lezen", path.name)) from exc
     except ServiceError as exc:
         if path.name in exc.message:
             raise
@@ -101,8 +102,7 @@ def read_csv_bytes(data: bytes) -> Table:
     Raises:
         ServiceError: when the file holds no header row or a row cannot be read safely.
     """
-    has_sep_line = _SEP_LINE.match(data.lstrip(b"\xef\xbb\xbf")[:8].decode("ascii", "replace"))
-    text, encoding = decode(data, line_offset=1 if has_sep_line else 0)
+    text, encoding = decode(data, line_offset=1 if _has_sep_line(data) else 0)
     sep = _SEP_LINE.match(text)
     if sep is not None:
         # Excel hides this line and starts counting rows after it; so do we.
@@ -113,6 +113,16 @@ def read_csv_bytes(data: bytes) -> Table:
     records = split_records(text, delimiter)
     rows = ((n, [_unneutralise(c) for c in r]) for n, r in enumerate(records, start=1))
     return _from_rows(rows, encoding, delimiter)
+
+
+def _has_sep_line(data: bytes) -> bool:
+    """Whether the file starts with Excel's ``sep=`` line, looked at before decoding so
+    that messages about undecodable lines can count rows as Excel does."""
+    codec = "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
+    if data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "latin-1"  # enough for the ASCII of "sep=;"
+    head = data[:24].removeprefix(b"\xef\xbb\xbf").decode(codec, "replace").lstrip("\ufeff")
+    return _SEP_LINE.match(head) is not None
 
 
 def _from_rows(rows: Iterable[tuple[int, Sequence[Cell]]], encoding: str, delimiter: str) -> Table:

@@ -34,7 +34,7 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:  # an OSError is the caller's
         raise ServiceError(f"{path.name} is geen leesbaar Excel-bestand.") from exc
     if len(members) > MAX_MEMBERS:
         raise ServiceError(f"{path.name} is geen gewoon Excel-bestand: het bevat te veel delen.")
