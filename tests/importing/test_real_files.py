@@ -43,7 +43,7 @@ def test_rows_are_counted_as_excel_does_after_a_sep_line_in_every_encoding():
     for bom, codec in [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]:
         files.append(bom + text.encode(codec, errors="surrogatepass"))  # half a character
     for data in files:
-        with pytest.raises(ServiceError, match="^Regel 3 bevat tekens"):
+        with pytest.raises(ServiceError, match=r"^Regel 3 bevat tekens"):
             read_csv_bytes(data)
 
 
