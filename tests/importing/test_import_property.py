@@ -122,6 +122,27 @@ def _stored(db_path):
     return {r[0]: r[1:] for r in rows}
 
 
+def _stray_quote_case(*availability_and_notes, stray):
+    """An explicit example: three rows with these (availability, note) and a stray quote."""
+    names = ["Anja de Jong", "Kees Jansen", "Piet Bakker"]
+    rows = [
+        [name, f"geval{stray[1]}x{i}@voorbeeld.nl", availability, note, "Urk"]
+        for i, (name, (availability, note)) in enumerate(
+            zip(names, availability_and_notes, strict=True)
+        )
+    ]
+    return example(
+        rows=rows,
+        kind="csv",
+        delimiter=";",
+        encoding="utf-8",
+        sep_line=False,
+        stray=stray,
+        skip_invalid=True,
+        recoded=None,
+    )
+
+
 @settings(
     max_examples=50,
     deadline=None,
@@ -139,36 +160,10 @@ def _stored(db_path):
 )
 # The bug as it was seen: a stray quote in a note that closes, rows later, at a quote before
 # a line break, so the rows between vanish into one person's notes behind "Import voltooid".
-@example(
-    rows=[
-        ["Anja de Jong", "swallow1@voorbeeld.nl", "za", "hoi", "Urk"],
-        ["Kees Jansen", "swallow2@voorbeeld.nl", "", "", "Urk"],
-        ["Piet Bakker", "swallow3@voorbeeld.nl", "", "\nna zessen", "Urk"],
-    ],
-    kind="csv",
-    delimiter=";",
-    encoding="utf-8",
-    sep_line=False,
-    stray=(0, 3),
-    skip_invalid=True,
-    recoded=None,
-)
+@_stray_quote_case(["za", "hoi"], ["", ""], ["", "\nna zessen"], stray=(0, 3))
 # Found by this test: a stray quote before a name that closes at the quote of the same row's
 # note, which starts with a line break; the e-mail ended up in the last name.
-@example(
-    rows=[
-        ["Anja de Jong", "shift1@voorbeeld.nl", "", "", "Dronten"],
-        ["Kees Jansen", "shift2@voorbeeld.nl", "", "\nna zessen", "Dronten"],
-        ["Piet Bakker", "shift3@voorbeeld.nl", "", "", "Dronten"],
-    ],
-    kind="csv",
-    delimiter=";",
-    encoding="utf-8",
-    sep_line=False,
-    stray=(1, 0),
-    skip_invalid=True,
-    recoded=None,
-)
+@_stray_quote_case(["", ""], ["", "\nna zessen"], ["", ""], stray=(1, 0))
 def test_every_good_row_is_stored_as_written_or_the_file_refused_naming_a_row(
     db, db_path, tmp_path, rows, kind, delimiter, encoding, sep_line, stray, skip_invalid, recoded
 ):
