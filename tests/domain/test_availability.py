@@ -59,3 +59,17 @@ def test_parts_that_cannot_be_read_are_returned_as_typed():
 def test_the_form_refusal_quotes_what_was_typed():
     with pytest.raises(ValidationError, match="'Niet op Za' is geen dagdeel"):
         clean_availability("availability", "ma, Niet op Za")
+
+
+def test_the_person_form_takes_the_same_words_and_shows_the_stored_form(db):
+    from flevodesk.services.persons import PersonService
+
+    service = PersonService(db)
+    saved = service.create(
+        {"first_name": "Kees", "last_name": "Jansen", "availability": "ma t/m wo avond, flexibel"}
+    )
+    assert saved.availability == "ma-avond,di-avond,wo-avond,flexibel"
+    again = service.update(saved.id, saved.version, {"availability": saved.availability})
+    assert again.availability == "ma-avond,di-avond,wo-avond,flexibel"
+    with pytest.raises(ValidationError, match="'soms' is geen dagdeel"):
+        service.update(again.id, again.version, {"availability": "soms"})
