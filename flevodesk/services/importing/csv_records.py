@@ -27,8 +27,9 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
     An empty line is a record of one empty cell, so row numbers stay those of the file.
 
     Raises:
-        ServiceError: for a quote that is never closed, one that swallows following rows, or
-            a cell longer than :data:`MAX_CELL_CHARS`, naming the row and column.
+        ServiceError: naming the row and column, for a quote that is never closed, closes
+            mid-cell, swallows following rows or carries a short row's missing cells, and
+            for a cell longer than :data:`MAX_CELL_CHARS`.
     """
     unquoted = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
     records: list[list[str]] = []
