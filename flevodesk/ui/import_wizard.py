@@ -148,7 +148,9 @@ class FilePage(QWizardPage):
     @Slot()
     def _browse(self) -> None:
         chosen = file_choice.ask_open_path(
-            self, tr_text("Bestand met vrijwilligers"), tr_text("Lijsten (*.xlsx *.csv *.txt *.tsv)")
+            self,
+            tr_text("Bestand met vrijwilligers"),
+            tr_text("Lijsten (*.xlsx *.csv *.txt *.tsv)"),
         )
         if chosen is not None:
             self.path_edit.setText(str(chosen))
