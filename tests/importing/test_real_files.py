@@ -62,6 +62,12 @@ def test_a_mostly_windows_1252_file_with_one_utf8_line_names_that_line():
         read_csv_bytes(data)
 
 
+def test_a_windows_1252_line_in_a_file_with_a_utf8_bom_is_refused_naming_it():
+    data = b"\xef\xbb\xbf" + "Naam\nZoë Çelik\n".encode() + "Chloë Bakker\n".encode("cp1252")
+    with pytest.raises(ServiceError, match="Regel 3 bevat tekens die in UTF-8 met BOM niet"):
+        read_csv_bytes(data)
+
+
 def test_a_byte_windows_1252_lacks_is_refused_naming_its_line():
     with pytest.raises(ServiceError, match="Regel 3 bevat tekens"):
         read_csv_bytes(b"Naam\nKees Jansen\nZo\x81 Celik\n")
