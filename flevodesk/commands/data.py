@@ -26,7 +26,11 @@ from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
 from flevodesk.services.exporting import ExportFormat, export_table
 from flevodesk.services.funding import FundingListing
-from flevodesk.services.importing.volunteers import ImportOptions, import_file
+from flevodesk.services.importing.volunteers import (
+    ImportOptions,
+    import_file,
+    stored_as_reported,
+)
 from flevodesk.services.initiatives import InitiativeListing
 from flevodesk.services.listing import Listing, ListQuery
 from flevodesk.services.partners import PartnerListing
@@ -109,10 +113,14 @@ def cmd_import_volunteers(args: argparse.Namespace) -> int:
     )
     try:
         report = import_file(db, args.file, options)
+        stored = report.dry_run or not report.committed or stored_as_reported(db, report)
     finally:
         db.dispose()
+    print(report.how_read)
     for problem in report.problems:
         print(str(problem), file=sys.stderr)
+    for warning in report.warnings:
+        print(f"regel {warning.line}: {warning.field}: let op: {warning.reason}")
     if report.missing_initiatives and not args.create_initiatives:
         print(
             "Onbekende initiatieven: "
@@ -126,6 +134,13 @@ def cmd_import_volunteers(args: argparse.Namespace) -> int:
             f"{duplicate.existing} (wordt als nieuwe persoon toegevoegd)"
         )
     print("\n".join(report.summary()))
+    if not stored:
+        print(
+            "flevodesk: na de import staan niet alle gemelde personen in de database; "
+            "controleer de lijst en importeer opnieuw.",
+            file=sys.stderr,
+        )
+        return 1
     return 1 if report.problems and not args.skip_invalid else 0
 
 

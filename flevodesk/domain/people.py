@@ -19,8 +19,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
+from flevodesk.domain.availability import read_availability
 from flevodesk.domain.base import Base, Versioned, children, enum_column
-from flevodesk.domain.enums import ConsentPurpose, Dagdeel, PersonStatus, Role, VogOutcome
+from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (
@@ -70,18 +71,18 @@ _consents = table(
 
 
 def clean_availability(field: str, value: str | None) -> str | None:
-    """Normalise a comma-separated list of dagdelen (``ma-ochtend,za-middag``).
+    """Dagdelen in week order (``ma-ochtend,za-middag``), read as people write them
+    ("za", "ma t/m vr ochtend", "flexibel"; see :mod:`flevodesk.domain.availability`).
 
     Raises:
-        ValidationError: naming the first part that is not a known dagdeel.
+        ValidationError: quoting, as typed, the first part that cannot be read.
     """
-    parts = [p.strip().lower() for p in (value or "").split(",") if p.strip()]
-    known = {d.value for d in Dagdeel}
-    for part in parts:
-        if part not in known:
-            raise ValidationError(field, f"'{part}' is geen dagdeel (zoals ma-ochtend)")
-    order = [d.value for d in Dagdeel]
-    return ",".join(sorted(set(parts), key=order.index)) or None
+    read = read_availability(value)
+    if read.unread:
+        raise ValidationError(
+            field, f"'{read.unread[0]}' is geen dagdeel (zoals ma-ochtend, za middag of flexibel)"
+        )
+    return read.stored
 
 
 class Person(Versioned, Base):

@@ -48,7 +48,10 @@ def dagdelen(values: Iterable[str]) -> str:
     for value in values:
         day, _, part = value.partition("-")
         by_day.setdefault(day, []).append(part)
-    return " · ".join(f"{day} {', '.join(parts)}" for day, parts in by_day.items())
+    # A value without a dagdeel ("flexibel") is shown as it is.
+    return " · ".join(
+        f"{day} {', '.join(parts)}" if any(parts) else day for day, parts in by_day.items()
+    )
 
 
 def text(value: str | None) -> str:

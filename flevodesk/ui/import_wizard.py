@@ -148,7 +148,9 @@ class FilePage(QWizardPage):
     @Slot()
     def _browse(self) -> None:
         chosen = file_choice.ask_open_path(
-            self, tr_text("Bestand met vrijwilligers"), tr_text("Lijsten (*.xlsx *.csv *.txt)")
+            self,
+            tr_text("Bestand met vrijwilligers"),
+            tr_text("Lijsten (*.xlsx *.csv *.txt *.tsv)"),
         )
         if chosen is not None:
             self.path_edit.setText(str(chosen))
@@ -197,14 +199,18 @@ class MappingPage(QWizardPage):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
+        self.read_label = QLabel()
+        self.read_label.setWordWrap(True)
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_label)
         layout.addWidget(self.grid)
         layout.addWidget(self.problem_label)
 
     def initializePage(self) -> None:  # noqa: N802
         table, mapping = self._wizard.table, self._wizard.mapping
         assert table is not None and mapping is not None
+        self.read_label.setText(table.how_read())
         self.grid.setRowCount(len(table.headers))
         self.combos = []
         for index, header in enumerate(table.headers):
@@ -333,6 +339,10 @@ class PreviewPage(QWizardPage):
         problems: dict[int, list[str]] = {}
         for problem in report.problems:
             problems.setdefault(problem.line, []).append(f"{problem.field}: {problem.reason}")
+        warnings: dict[int, list[str]] = {}
+        for warning in report.warnings:
+            note = tr_text("let op: %1").replace("%1", f"{warning.field}: {warning.reason}")
+            warnings.setdefault(warning.line, []).append(note)
         headers = [tr_text("Regel"), tr_text("Resultaat"), tr_text("Problemen")]
         headers += [mapping.headers[i] for i in used]
         self.rows.clear()
@@ -341,12 +351,15 @@ class PreviewPage(QWizardPage):
         self.rows.setRowCount(len(table.rows))
         for position, row in enumerate(table.rows):
             outcome = report.outcomes.get(row.line, "")
-            cells = [str(row.line), outcome, "; ".join(problems.get(row.line, []))]
+            said = problems.get(row.line, []) + warnings.get(row.line, [])
+            cells = [str(row.line), outcome, "; ".join(said)]
             cells += [text_of(row.cell(i)) for i in used]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.line in problems:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                elif row.line in warnings:
+                    item.setForeground(Qt.GlobalColor.darkYellow)
                 self.rows.setItem(position, column, item)
 
     def _show_duplicates(self, report: ImportReport) -> None:
@@ -420,9 +433,11 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         report = self._wizard.report
         assert report is not None
-        lines = report.summary()
+        lines = [report.how_read, *report.summary()]
         if report.problems:
             lines += ["", tr_text("Overgeslagen:")] + [str(p) for p in report.problems]
+        if report.warnings:
+            lines += ["", tr_text("Geïmporteerd, maar let op:")] + [str(w) for w in report.warnings]
         self.text.setPlainText("\n".join(lines))
         self.undo_button.setVisible(bool(report.merge_ids))
 

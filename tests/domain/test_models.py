@@ -66,7 +66,9 @@ def test_person_rules(db):
     _expect(db, "email", lambda s: Person(first_name="K", last_name="J", email="kees@"))
     _expect(db, "status", lambda s: Person(first_name="K", last_name="J", left_on=date(2026, 1, 1)))
     _expect(
-        db, "availability", lambda s: Person(first_name="K", last_name="J", availability="maandag")
+        db,
+        "availability",
+        lambda s: Person(first_name="K", last_name="J", availability="liefst niet in juli"),
     )
 
 

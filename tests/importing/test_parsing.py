@@ -1,4 +1,4 @@
-"""Parsing one cell: dates, phone numbers, roles, dagdelen, consent."""
+"""Parsing one cell: dates, phone numbers, roles, consent (dagdelen: tests/domain)."""
 
 from __future__ import annotations
 
@@ -105,6 +105,6 @@ def test_status_and_year_and_consent():
         parsing.parse_year("zestig", "birth_year")
 
 
-def test_availability_is_normalised():
-    value = parsing.normalise_availability("Maandagochtend; za middag, wo-avond")
-    assert value == "ma-ochtend,za-middag,wo-avond"
+def test_a_wrong_phone_number_is_quoted_as_typed():
+    with pytest.raises(ValidationError, match=r"'\+31 \(0\)6 1234' is geen"):
+        parsing.parse_phone("+31 (0)6 1234", "phone")

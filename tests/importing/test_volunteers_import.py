@@ -142,7 +142,6 @@ ERRORS = [
     ("Naam;Geboortedatum\nKees Jansen;1-1-1850\n", "regel 2: Geboortedatum: moet tussen 1900"),
     ("Naam;VOG-datum\nKees Jansen;gisteren\n", "regel 2: VOG-datum: 'gisteren' is geen datum"),
     ("Naam;VOG-datum\nKees Jansen;1-1-2999\n", "regel 2: VOG-datum: ligt in de toekomst"),
-    ("Naam;Beschikbaarheid\nKees Jansen;altijd\n", "regel 2: Beschikbaarheid: 'altijd' is geen"),
     ("Naam;Status\nKees Jansen;weg\n", "regel 2: Status: 'weg' is geen status"),
     ("Naam;Toestemming\nKees Jansen;misschien\n", "regel 2: Toestemming: 'misschien' is geen"),
     ("Naam;Rol;Initiatief\nKees Jansen;baas;Repair Café Dronten\n", "regel 2: Rol: 'baas' is geen"),

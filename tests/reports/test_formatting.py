@@ -54,3 +54,7 @@ def test_markup_is_escaped_before_emphasis_and_links():
     assert emphasis("Het **bereiken** & <b>") == "Het <b>bereiken</b> &amp; &lt;b&gt;"
     assert "<b>Buurtadvies</b>" in linked("[Buurtadvies] biedt", None)
     assert 'href="https://x.nl/?a=1&amp;b=2"' in linked("[hier]", "https://x.nl/?a=1&b=2")
+
+
+def test_flexible_availability_is_shown_as_a_word():
+    assert dagdelen(["za-middag", "flexibel"]) == "za middag · flexibel"

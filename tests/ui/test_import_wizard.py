@@ -120,15 +120,21 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     assert answers.errors == []
 
 
-def test_accented_text_is_set_not_typed(qtbot, filled, tmp_path):
-    path = tmp_path / "lijst.csv"
-    path.write_bytes("Naam\nŞükrü Yılmaz\nZoë Çelik\n".encode())
-    wizard = ImportWizard(filled)
+def _at_columns_page(qtbot, db, path):
+    """A wizard that has read ``path`` and shows the columns page."""
+    wizard = ImportWizard(db)
     qtbot.addWidget(wizard)
     wizard.restart()  # what show() does, without a window on screen
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    return wizard
+
+
+def test_accented_text_is_set_not_typed(qtbot, filled, tmp_path):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes("Naam\nŞükrü Yılmaz\nZoë Çelik\n".encode())
+    wizard = _at_columns_page(qtbot, filled, path)
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.busy)
     assert wizard.preview_page.rows.item(0, 3).text() == "Şükrü Yılmaz"
@@ -226,3 +232,24 @@ def test_build_data_actions_gives_the_menu_in_order(qtbot, filled):
     assert all(action.parent() is window for action in made)
     with filled.read() as session:
         assert session.scalar(select(func.count(Person.id))) == 1
+
+
+def test_the_wizard_tells_the_encoding_and_shows_warnings(qtbot, filled, tmp_path):
+    path = tmp_path / "lijst.txt"
+    text = "Naam\tBeschikbaarheid\r\nZoë Çelik\tza\r\nJan Smit\tna de zomer\r\n"
+    path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    wizard = _at_columns_page(qtbot, filled, path)
+    assert "UTF-16 LE" in wizard.mapping_page.read_label.text()
+    assert "tab" in wizard.mapping_page.read_label.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    preview = wizard.preview_page
+    assert preview.isComplete()  # a warning never blocks the import
+    said = preview.rows.item(1, 2).text()
+    assert said.startswith("let op: Beschikbaarheid: 'na de zomer' is niet als dagdeel")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    result = wizard.result_page.text.toPlainText()
+    assert "Gelezen als UTF-16 LE" in result
+    assert "regel 3: Beschikbaarheid: 'na de zomer'" in result
+    assert names(filled) == ["Jan Smit", "Kees Jansen", "Zoë Çelik"]

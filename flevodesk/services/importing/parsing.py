@@ -1,4 +1,4 @@
-"""Turn one cell into a typed value: dates, phone numbers, years, roles, dagdelen, yes/no.
+"""Turn one cell into a typed value: dates, phone numbers, years, roles, yes/no.
 
 Each parser takes the raw cell (text from CSV; text, number or date from xlsx) and raises
 :class:`ValidationError` with a Dutch reason, so the importer can report every cell.
@@ -74,10 +74,14 @@ def _make_date(field: str, text: str, year: int, month: int, day: int) -> date:
 
 def parse_phone(cell: object, field: str) -> str | None:
     """A phone number in the project's one form; a number cell that lost its 0 is restored."""
-    text = text_of(cell)
+    typed = text_of(cell)
     # "+31 (0)6 ..." is common on letterheads; the (0) is not dialled from abroad.
-    text = text.replace("(0)", "")
-    return clean_phone(field, text)
+    text = typed.replace("(0)", "")
+    try:
+        return clean_phone(field, text)
+    except ValidationError as exc:
+        # Quote what the user typed, not the number with its (0) taken out.
+        raise ValidationError(field, exc.message.replace(f"'{text}'", f"'{typed}'")) from None
 
 
 def parse_year(cell: object, field: str) -> int | None:
@@ -153,33 +157,3 @@ def parse_consent_method(cell: object, field: str) -> ConsentMethod | None:
         if text in {method.value, method.value.replace("-", ""), fold(method.label)}:
             return method
     raise ValidationError(field, f"'{text_of(cell)}' is geen manier (formulier, e-mail, mondeling)")
-
-
-_DAYS = {
-    "maandag": "ma",
-    "dinsdag": "di",
-    "woensdag": "wo",
-    "donderdag": "do",
-    "vrijdag": "vr",
-    "zaterdag": "za",
-    "zondag": "zo",
-}
-
-
-def normalise_availability(cell: object) -> str | None:
-    """Dagdelen as the model stores them: "maandagochtend; za middag" gives
-    "ma-ochtend,za-middag" (unknown parts are left for the model to refuse)."""
-    text = fold(text_of(cell))
-    if not text:
-        return None
-    parts = []
-    for raw in re.split(r"[,;/\n]+", text):
-        part = raw.strip()
-        for day, short in _DAYS.items():
-            if part.startswith(day):
-                part = short + part[len(day) :]
-                break
-        part = re.sub(r"^(ma|di|wo|do|vr|za|zo)[\s\-]*", r"\1-", part)
-        if part:
-            parts.append(part)
-    return ",".join(parts) or None

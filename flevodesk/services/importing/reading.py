@@ -1,26 +1,37 @@
 """Read a spreadsheet file into rows of cells, whatever Excel or a person made of it.
 
-CSV files are decoded and split without asking the user: a byte order mark means UTF-8,
-text that decodes as UTF-8 is UTF-8, anything else is Windows-1252 (what Dutch Excel writes
-for "CSV (gescheiden door lijstscheidingsteken)"). The delimiter is the one of ``;``, ``,``
-or tab that splits the header line most often.
+CSV files are decoded and split without asking the user (see :mod:`.encodings` for how the
+encoding is found). A first line ``sep=;`` (Excel's own hint) names the delimiter; else it
+is the one of ``;``, ``,`` or tab that splits the header line most often. Every text cell
+loses NUL and other control characters, which no one types and which break lists and
+exports; where that happened is kept so the import can say so.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.importing.csv_records import split_records
+from flevodesk.services.importing.encodings import decode, encoding_label
+from flevodesk.services.importing.xlsx_reading import xlsx_rows
+from flevodesk.store.os_errors import describe
 
 #: A cell as it comes from the file: text from CSV, typed values from an xlsx sheet.
 Cell = object
 
 _DELIMITERS = (";", ",", "\t")
+_DELIMITER_LABELS = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab"}
 _NEUTRALISED_PREFIXES = ("'=", "'+", "'-", "'@")
+_SEP_LINE = re.compile(r"sep=(.)\r?\n?", re.IGNORECASE)
+# C0 and C1 control characters other than tab and line breaks, and the invisible marks that
+# arrive with pasted text (a byte order mark mid-file, zero-width space, direction overrides).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 @dataclass(frozen=True)
@@ -37,40 +48,45 @@ class SourceRow:
 
 @dataclass(frozen=True)
 class Table:
-    """A file's header and its non-empty data rows, with how the file was read."""
+    """A file's header and its non-empty data rows, with how the file was read.
+
+    ``cleaned`` holds (line, column index) of the cells that lost control characters.
+    """
 
     headers: list[str]
     rows: list[SourceRow]
     encoding: str = ""
     delimiter: str = ""
+    cleaned: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+
+    def how_read(self) -> str:
+        """One Dutch sentence on the encoding and delimiter found, for the user to check."""
+        if self.encoding == "xlsx":
+            return "Gelezen als Excel-werkmap (.xlsx)."
+        delimiter = _DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
+        return f"Gelezen als {encoding_label(self.encoding)}, kolommen gescheiden door {delimiter}."
 
 
 def read_table(path: Path) -> Table:
     """Read a ``.csv`` or ``.xlsx`` file; the first non-empty row is the header.
 
     Raises:
-        ServiceError: for another kind of file, an unreadable file or one without a header.
+        ServiceError: for another kind of file, an unreadable file or one without a header,
+            or a row that cannot be read safely (naming the row).
     """
     suffix = path.suffix.lower()
     try:
         if suffix in {".xlsx", ".xlsm"}:
-            return _read_xlsx(path)
-        if suffix in {".csv", ".txt"}:
+            return _from_rows(xlsx_rows(path), "xlsx", "")
+        if suffix in {".csv", ".txt", ".tsv"}:
             return read_csv_bytes(path.read_bytes())
     except OSError as exc:
-        raise ServiceError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from exc
+        raise ServiceError(describe(exc, "lezen", path.name)) from exc
+    except ServiceError as exc:
+        if path.name in exc.message:
+            raise
+        raise ServiceError(f"{path.name}: {exc.message}") from exc
     raise ServiceError(f"{path.name}: kies een .csv- of .xlsx-bestand.")
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of ``data`` and the name of the encoding it was found to be in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; map them rather than fail on one stray.
-        return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def sniff_delimiter(header_line: str) -> str:
@@ -84,55 +100,63 @@ def read_csv_bytes(data: bytes) -> Table:
     """Decode and split CSV bytes (see the module docstring for what is detected).
 
     Raises:
-        ServiceError: when the file holds no header row.
+        ServiceError: when the file holds no header row or a row cannot be read safely.
     """
-    text, encoding = decode(data)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = sniff_delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    # A quoted cell may span lines, but Excel shows it as one row: count records, not lines.
-    records = [(number, record) for number, record in enumerate(reader, start=1)]
-    rows = [SourceRow(n, [_unneutralise(c) for c in r]) for n, r in records]
-    return _split_header(rows, encoding, delimiter)
+    text, encoding = decode(data, line_offset=1 if _has_sep_line(data) else 0)
+    sep = _SEP_LINE.match(text)
+    if sep is not None:
+        # Excel hides this line and starts counting rows after it; so do we.
+        delimiter, text = sep.group(1), text[sep.end() :]
+    else:
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        delimiter = sniff_delimiter(first)
+    records = split_records(text, delimiter)
+    rows = ((n, [_unneutralise(c) for c in r]) for n, r in enumerate(records, start=1))
+    return _from_rows(rows, encoding, delimiter)
 
 
-def _read_xlsx(path: Path) -> Table:
-    # Imported here: opening a CSV should not pay for loading openpyxl.
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise ServiceError(f"{path.name} is geen leesbaar Excel-bestand.") from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends from a damaged file
-        raise ServiceError(f"{path.name} is geen leesbaar Excel-bestand ({exc}).") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        # Some programs write a wrong <dimension>; without it every row is read.
-        sheet.reset_dimensions()
-        rows = [
-            SourceRow(number, list(values))
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        workbook.close()
-    return _split_header(rows, "xlsx", "")
+def _has_sep_line(data: bytes) -> bool:
+    """Whether the file starts with Excel's ``sep=`` line, looked at before decoding so
+    that messages about undecodable lines can count rows as Excel does."""
+    codec = "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
+    if data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "latin-1"  # enough for the ASCII of "sep=;"
+    head = data[:24].removeprefix(b"\xef\xbb\xbf").decode(codec, "replace").lstrip("\ufeff")
+    return _SEP_LINE.match(head) is not None
 
 
-def _split_header(rows: list[SourceRow], encoding: str, delimiter: str) -> Table:
-    filled = [row for row in rows if not _is_empty(row.cells)]
-    if not filled:
+def _from_rows(rows: Iterable[tuple[int, Sequence[Cell]]], encoding: str, delimiter: str) -> Table:
+    cleaned: set[tuple[int, int]] = set()
+    header: list[str] | None = None
+    data: list[SourceRow] = []
+    for line, cells in rows:
+        clean = [_clean_cell(line, i, c, cleaned) for i, c in enumerate(cells)]
+        if _is_empty(clean):
+            continue
+        if header is None:
+            header = [_header_text(c) for c in clean]
+        else:
+            data.append(SourceRow(line, clean))
+    if header is None:
         raise ServiceError("Het bestand is leeg: er staat geen kopregel in.")
-    header, *data = filled
-    headers = [_header_text(c) for c in header.cells]
-    while headers and not headers[-1]:
-        headers.pop()
-    return Table(headers, data, encoding, delimiter)
+    while header and not header[-1]:
+        header.pop()
+    return Table(header, data, encoding, delimiter, frozenset(cleaned))
+
+
+def _clean_cell(line: int, column: int, cell: Cell, cleaned: set[tuple[int, int]]) -> Cell:
+    if not isinstance(cell, str):
+        return cell
+    if "\r" in cell:
+        cell = cell.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(cell):
+        cleaned.add((line, column))
+        cell = _CONTROL.sub("", cell)
+    return cell
 
 
 def _header_text(cell: Cell) -> str:
-    return "" if cell is None else str(cell).strip()
+    return "" if cell is None else " ".join(str(cell).split())
 
 
 def _is_empty(cells: Sequence[Cell]) -> bool:
