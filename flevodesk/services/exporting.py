@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from flevodesk.domain.enums import LabeledEnum
-from flevodesk.services.errors import ServiceError
+from flevodesk.services.export_log import note_export
+from flevodesk.services.files import write_through
 from flevodesk.services.listing import Listing, ListQuery, fetch_page
+from flevodesk.services.persons import PersonListing
 from flevodesk.store.database import Database
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -64,20 +66,23 @@ def export_table(
     Returns:
         The number of rows written.
 
+    The file is written atomically: an earlier ``path`` stays as it was when writing fails.
+    A table of persons is noted, so an erasure can name the file later.
+
     Raises:
-        ServiceError: when the file cannot be written.
+        ServiceError: when the file cannot be written (one Dutch sentence).
     """
     fmt = ExportFormat(fmt)
     page = fetch_page(db, listing, replace(query, offset=0, limit=None))
     headers = [c.header for c in listing.columns]
     rows = [[row.values[c.key] for c in listing.columns] for row in page.rows]
-    try:
-        if fmt is ExportFormat.CSV:
-            write_csv(path, headers, rows)
-        else:
-            write_xlsx(path, headers, rows, title=listing.plural.capitalize() or "Export")
-    except OSError as exc:
-        raise ServiceError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    if isinstance(listing, PersonListing):
+        note_export(db, f"tabel {listing.plural}", path)
+    if fmt is ExportFormat.CSV:
+        write_through(path, lambda temp: write_csv(temp, headers, rows))
+    else:
+        title = listing.plural.capitalize() or "Export"
+        write_through(path, lambda temp: write_xlsx(temp, headers, rows, title=title))
     return len(rows)
 
 
