@@ -19,7 +19,7 @@ from typing import Any
 
 from flevodesk.domain.enums import LabeledEnum
 from flevodesk.services.export_log import note_export
-from flevodesk.services.files import write_through
+from flevodesk.services.files import write_file_whole, write_through
 from flevodesk.services.listing import Listing, ListQuery, fetch_page
 from flevodesk.services.persons import PersonListing
 from flevodesk.store.database import Database
@@ -81,8 +81,7 @@ def export_table(
     if fmt is ExportFormat.CSV:
         write_through(path, lambda temp: write_csv(temp, headers, rows))
     else:
-        title = listing.plural.capitalize() or "Export"
-        write_through(path, lambda temp: write_xlsx(temp, headers, rows, title=title))
+        write_xlsx(path, headers, rows, title=listing.plural.capitalize() or "Export")
     return len(rows)
 
 
@@ -96,25 +95,30 @@ def write_csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
 
 
 def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str) -> None:
-    """Write rows to one sheet with real date and number cells and a bold, frozen header."""
+    """Write rows to one sheet with real date and number cells and a bold, frozen header.
+
+    The workbook is built in memory and reaches the disk whole (see :func:`write_file_whole`):
+    openpyxl's write-only mode spools to temporary files that, on a full disk, failed again
+    while being cleaned up and printed tracebacks.
+
+    Raises:
+        ServiceError: when the file cannot be written; an earlier ``path`` is then unchanged.
+    """
     # Imported here: only an export needs openpyxl, start-up should not load it.
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.freeze_panes = "A2"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
     bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
-    workbook.save(path)
+    for column, header in enumerate(headers, start=1):
+        _fill(sheet.cell(row=1, column=column), header).font = bold
+    for number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            _fill(sheet.cell(row=number, column=column), value)
+    sheet.freeze_panes = "A2"
+    write_file_whole(path, workbook.save)
 
 
 def _is_text(value: Any) -> bool:
@@ -122,24 +126,23 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and not isinstance(value, Enum)
 
 
-def _xlsx_cell(sheet: Any, cell_class: Any, value: Any) -> Any:
+def _fill(cell: Any, value: Any) -> Any:
+    """Give ``cell`` the value as its own type: text stays text, dates and money are typed."""
     if _is_text(value):
-        cell = cell_class(sheet, value=_ILLEGAL_XML.sub("", value))
+        cell.value = _ILLEGAL_XML.sub("", value)
         # Text stays text: openpyxl would store "=..." as a formula.
         cell.data_type = "s"
-        return cell
-    if isinstance(value, bool | Enum) or value is None:
-        return cell_class(sheet, value=display_text(value) or None)
-    if isinstance(value, datetime):
-        cell = cell_class(sheet, value=value.replace(tzinfo=None))
+    elif isinstance(value, bool | Enum) or value is None:
+        cell.value = display_text(value) or None
+    elif isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
         cell.number_format = "dd-mm-yyyy hh:mm"
-        return cell
-    if isinstance(value, date):
-        cell = cell_class(sheet, value=value)
+    elif isinstance(value, date):
+        cell.value = value
         cell.number_format = "dd-mm-yyyy"
-        return cell
-    if isinstance(value, Decimal):
-        cell = cell_class(sheet, value=value)
+    elif isinstance(value, Decimal):
+        cell.value = value
         cell.number_format = "#,##0.00"
-        return cell
-    return cell_class(sheet, value=value)
+    else:
+        cell.value = value
+    return cell

@@ -65,7 +65,10 @@ def write_file_whole(out: Path, render: Callable[[Any], None]) -> None:
         ServiceError: when the file cannot be written; an earlier ``out`` is then unchanged.
     """
     buffer = BytesIO()
-    render(buffer)
+    try:
+        render(buffer)
+    except OSError as exc:  # a renderer's own scratch files (openpyxl's) met a full disk
+        raise _refused(exc, out) from exc
     data = buffer.getvalue()
 
     def write(temp: Path) -> None:
