@@ -14,11 +14,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from flevodesk.cli import main
+from flevodesk.services.export_log import exports_before
+from flevodesk.services.setup import open_database
 from flevodesk.store import atomic
 from tests.privacy.conftest import add_person
 
@@ -184,3 +188,49 @@ def test_an_access_export_replaces_its_pdf_and_json_together_or_not_at_all(
     assert "inzage.json" in _one_dutch_line(capsys.readouterr().err)
     assert {p: p.read_bytes() for p in earlier} == earlier  # not a new PDF beside an old JSON
     assert not list(tmp_path.glob(atomic.TEMP_PREFIX + "*"))
+
+
+def _leftover(folder: Path, name: str) -> Path:
+    """A temporary file a killed write left two hours ago."""
+    left = atomic.temp_name_for(folder / name)
+    left.write_bytes(b"half an export")
+    two_hours_ago = time.time() - 7200
+    os.utime(left, (two_hours_ago, two_hours_ago))
+    return left
+
+
+def test_leftovers_of_a_killed_export_go_with_the_next_write_into_that_folder(database, tmp_path):
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    left = _leftover(folder, "partners.csv")
+    out = folder / "contacten.vcf"
+    assert _run(database, ["export", "contacts"], out) == 0
+    assert sorted(folder.iterdir()) == [out]
+    assert not left.exists()
+
+
+def test_leftovers_beside_the_database_go_when_it_opens(database, tmp_path):
+    left = _leftover(Path(database).parent, "flevodesk.sqlite3")
+    opened = open_database(database, daily_backups=False)
+    opened.db.dispose()
+    assert not left.exists()
+
+
+def test_exports_of_persons_are_noted_and_others_not(database, tmp_path):
+    noted = {
+        tmp_path / "telefoon.pdf": ["export", "phonelist", "--initiative", "Repair Café Dronten"],
+        tmp_path / "inzage.pdf": ["privacy", "export", "--person", EMAIL],
+        tmp_path / "vrijwilligers.xlsx": ["export", "volunteers", "--format", "xlsx"],
+    }
+    others = {
+        tmp_path / "partners.pdf": ["export", "partners"],
+        tmp_path / "contacten.vcf": ["export", "contacts"],
+        tmp_path / "register.pdf": ["privacy", "register"],
+    }
+    for out, command in {**noted, **others}.items():
+        assert _run(database, command, out) == 0
+    opened = open_database(database, daily_backups=False)
+    with opened.db.read() as session:
+        paths = {n.path for n in exports_before(session, datetime.now(UTC))}
+    opened.db.dispose()
+    assert paths == {*noted, tmp_path / "inzage.json"}
