@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.privacy import Setting
-from flevodesk.store import atomic
+from flevodesk.store import atomic, location
 from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
 
 #: The ``settings`` key whose presence says a scrub is still to be done (value: since when).
@@ -99,11 +99,13 @@ def _checkpoint(raw: Any, wait_s: float) -> bool:
 def finish_pending_work(db: Database) -> None:
     """What an earlier run left unfinished, done when the database opens.
 
-    Removes temporary files a killed write left beside the database, and finishes an
-    erasure's scrub that readers held up (silently: it stays pending when they still do).
+    Removes temporary files a killed write left beside the database and in the data
+    folder, and finishes an erasure's scrub that readers held up (silently: it stays
+    pending when they still do).
     """
-    if db.path is not None:
-        atomic.remove_leftovers(db.path.parent)
+    folders = {location.data_dir()} | ({db.path.parent} if db.path is not None else set())
+    for folder in folders:
+        atomic.remove_leftovers(folder)
     if db.read_only or db.engine.dialect.name != "sqlite":
         return
     if is_pending(db):
