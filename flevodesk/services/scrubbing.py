@@ -35,9 +35,9 @@ _ATTEMPT_MS = 200
 
 #: What the user is told when the file still holds the old values.
 PENDING_MESSAGE = (
-    "Let op: de oude gegevens staan nog in het databasebestand, omdat een ander programma "
-    "de database nog leest; sluit dat programma. Het opruimen wordt afgemaakt zodra "
-    "FlevoDesk de database weer opent."
+    "Let op: de oude gegevens staan nog in het databasebestand, meestal omdat een ander "
+    "programma de database nog leest; sluit dat programma. Het opruimen wordt afgemaakt "
+    "zodra FlevoDesk de database weer opent."
 )
 
 
@@ -71,6 +71,8 @@ def scrub_file(db: Database, wait_s: float | None = None) -> bool:
             raw.execute("VACUUM")
             if not _checkpoint(raw, wait):
                 return False
+            # The mark goes like any write: waiting for another writer as long as usual.
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             raw.execute("DELETE FROM settings WHERE key = ?", (PENDING_KEY,))
             # Only the mark's own page is in the log now; it holds nothing personal.
             _checkpoint(raw, 0)
