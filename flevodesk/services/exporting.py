@@ -97,27 +97,29 @@ def write_csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
 def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str) -> None:
     """Write rows to one sheet with real date and number cells and a bold, frozen header.
 
-    The workbook is built in memory and reaches the disk whole (see :func:`write_file_whole`):
-    openpyxl's write-only mode spools to temporary files that, on a full disk, failed again
-    while being cleaned up and printed tracebacks.
+    The workbook is saved into memory and reaches the disk whole (see
+    :func:`write_file_whole`), so a full disk never leaves half a zip file behind.
 
     Raises:
         ServiceError: when the file cannot be written; an earlier ``path`` is then unchanged.
     """
     # Imported here: only an export needs openpyxl, start-up should not load it.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
-    bold = Font(bold=True)
-    for column, header in enumerate(headers, start=1):
-        _fill(sheet.cell(row=1, column=column), header).font = bold
-    for number, row in enumerate(rows, start=2):
-        for column, value in enumerate(row, start=1):
-            _fill(sheet.cell(row=number, column=column), value)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
     sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in rows:
+        sheet.append([_fill(WriteOnlyCell(sheet), value) for value in row])
     write_file_whole(path, workbook.save)
 
 
