@@ -86,7 +86,11 @@ def export_table(
 
 
 def write_csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
-    """Write rows as Dutch Excel reads them (see the module docstring)."""
+    """Write rows as Dutch Excel reads them (see the module docstring).
+
+    ``path`` is opened directly: :func:`export_table` hands it a temporary file through
+    :func:`write_through`, which is what makes the export atomic.
+    """
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in headers])
