@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flevodesk.commands import export_subparsers
-from flevodesk.commands.common import with_database, write_file_whole
+from flevodesk.commands.common import with_database
 from flevodesk.reports import PRINTOUTS
 from flevodesk.services import printouts
+from flevodesk.services.export_log import save_printout
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.store.database import Database
 
@@ -95,7 +96,6 @@ def register(commands: Subparsers) -> None:
 
 def run_printout(args: argparse.Namespace) -> int:
     key, build = KINDS[args.printout]
-    data = with_database(args, lambda db: build(db, args))
-    write_file_whole(args.out, lambda out: PRINTOUTS[key].render(data, out))
+    with_database(args, lambda db: save_printout(db, key, build(db, args), args.out))
     print(f"{PRINTOUTS[key].title} geschreven naar {args.out}")
     return 0

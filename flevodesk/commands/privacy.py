@@ -87,6 +87,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         result = erase_person(db, person_id)
     finally:
         db.dispose()
+    if not result.scrubbed:
+        # Less than was asked is done: say so where errors go, and fail the exit code.
+        print(result.message(), file=sys.stderr)
+        return 1
     print(result.message())
     return 0
 

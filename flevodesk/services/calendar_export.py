@@ -22,6 +22,7 @@ from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
 from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.contentlines import escape, render
+from flevodesk.services.export_log import note_export
 from flevodesk.services.files import write_file_whole
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.privacy import settings_in
@@ -197,5 +198,7 @@ def export_calendar(
     """
     deadlines = collect_deadlines(db, funding_window_days)
     text = render_calendar(deadlines).encode("utf-8")
+    if any(d.category == "VOG" for d in deadlines):
+        note_export(db, "agenda", path)  # VOG renewals carry the person's name
     write_file_whole(path, lambda out: out.write(text))
     return len(deadlines)

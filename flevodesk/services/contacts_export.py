@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.partners import Partner
 from flevodesk.services.contentlines import escape, render
-from flevodesk.services.errors import ServiceError
+from flevodesk.services.files import write_file_whole
 from flevodesk.services.importing.names import split_name
 from flevodesk.store.database import Database
 
@@ -68,7 +68,7 @@ def export_contacts(db: Database, path: Path) -> int:
         The number of cards written.
 
     Raises:
-        ServiceError: when the file cannot be written.
+        ServiceError: when the file cannot be written; an earlier ``path`` is then unchanged.
     """
     with db.read() as session:
         partners = list(
@@ -79,8 +79,6 @@ def export_contacts(db: Database, path: Path) -> int:
             )
         )
         text = render_contacts(partners)
-    try:
-        path.write_bytes(text.encode("utf-8"))
-    except OSError as exc:
-        raise ServiceError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    data = text.encode("utf-8")
+    write_file_whole(path, lambda out: out.write(data))
     return text.count("BEGIN:VCARD")

@@ -4,16 +4,17 @@ anonymisation itself.
 
 Anonymising keeps the person's row (so engagements and hours still count as anonymous
 statistics) but removes every personal value, and then makes sure the old values are gone
-from the file too: SQLite's ``secure_delete`` zeroes what is freed, the search index is
-merged so no old token survives, VACUUM leaves no free pages and a TRUNCATE checkpoint
-empties the write-ahead log.
+from the file too: SQLite's ``secure_delete`` zeroes what is freed and the search index is
+merged in the same transaction, so no old token survives; :mod:`.scrubbing` then removes
+the old page versions from the file, or says it could not yet. What the program cannot
+reach (exports it wrote, backups) is named for the user to delete.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -37,7 +38,9 @@ from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
 from flevodesk.domain.validation import clean_text
+from flevodesk.services import scrubbing
 from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.services.export_log import exports_before
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
 from flevodesk.store import location
 from flevodesk.store.backup import list_backups
@@ -149,24 +152,37 @@ class ErasureResult:
 
     Attributes:
         person_id: the row that stays, now anonymous.
-        backups: backup files that still hold the old values until they are deleted.
+        backups: backup files made before the erasure, which still hold the old values.
         mentions: other records whose free text still contains the name, e-mail or phone
             (for the user to edit: they may be about someone else with the same name).
+        exports: files the program exported with persons in them before the erasure.
+        scrubbed: whether the database file itself is free of the old values; when not,
+            the scrub is pending and finished the next time the database opens.
     """
 
     person_id: int
     backups: tuple[str, ...]
     mentions: tuple[str, ...]
+    exports: tuple[str, ...] = ()
+    scrubbed: bool = True
 
     def message(self) -> str:
         """The Dutch explanation a user gets afterwards."""
         lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
+        if not self.scrubbed:
+            lines.append(scrubbing.PENDING_MESSAGE)
         if self.mentions:
             lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
+        if self.exports:
+            lines.append(
+                f"{len(self.exports)} eerder gemaakte export(s) met personen bevatten deze "
+                "gegevens mogelijk nog; verwijder of overschrijf ze: " + "; ".join(self.exports)
+            )
         if self.backups:
             lines.append(
                 f"Let op: {len(self.backups)} oudere reservekopie(ën) bevatten deze gegevens nog "
-                "tot ze worden verwijderd of vanzelf verlopen."
+                "tot ze worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer "
+                "nodig zijn: " + "; ".join(self.backups)
             )
         return "\n".join(lines)
 
@@ -184,23 +200,35 @@ def find_person_id(db: Database, email: str) -> int:
     return found
 
 
-def erase_person(db: Database, person_id: int, today: date | None = None) -> ErasureResult:
+def erase_person(
+    db: Database, person_id: int, today: date | None = None, *, wait_s: float | None = None
+) -> ErasureResult:
     """Anonymise a person and scrub the old values from the database file.
+
+    The anonymisation and the mark that the file still needs scrubbing are one
+    transaction: after a crash the person is either untouched or anonymised with the
+    scrub pending. The scrub then waits up to ``wait_s`` seconds (default
+    :data:`.scrubbing.ERASE_WAIT_S`) for other programs' readers; the result says whether
+    it got through.
 
     Raises:
         NotFound: for an unknown person.
         ServiceError: when the person was anonymised already.
     """
     day = today or date.today()
+    moment = datetime.now(UTC)
     with db.write() as session:
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)
         finally:
             session.info.pop(QUIET_CHANGE_LOG, None)
+        _merge_search_index(session)
+        scrubbing.mark_pending(session)
         mentions = _mentions(session, values)
-    _scrub_file(db)
-    return ErasureResult(person_id, _backups(db), tuple(mentions))
+        exports = tuple(str(n.path) for n in exports_before(session, moment))
+    scrubbed = scrubbing.scrub_file(db, wait_s)
+    return ErasureResult(person_id, _backups(db, moment), tuple(mentions), exports, scrubbed)
 
 
 def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
@@ -268,24 +296,19 @@ def _secure_delete(session: Session) -> None:
         session.execute(text("PRAGMA secure_delete=ON"))
 
 
-def _scrub_file(db: Database) -> None:
-    """Remove the old values from every corner of a SQLite file (see the module docstring)."""
-    if db.engine.dialect.name != "sqlite":
-        return
-    with db.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA secure_delete=ON")
-        # 'optimize' merges the index into one segment, dropping the deleted tokens.
-        raw.execute("INSERT INTO person_search(person_search) VALUES('optimize')")
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def _merge_search_index(session: Session) -> None:
+    """Merge the search index into one segment, dropping the erased person's tokens."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO person_search(person_search) VALUES('optimize')"))
 
 
-def _backups(db: Database) -> tuple[str, ...]:
+def _backups(db: Database, moment: datetime) -> tuple[str, ...]:
+    """The backups made before ``moment`` (the one place erasure asks for backups)."""
     if db.path is None:
         return ()
-    return tuple(str(b.path) for b in list_backups(location.backup_dir(), db.path.stem))
+    before = moment.astimezone().replace(tzinfo=None)  # backup names carry local time
+    found = list_backups(location.backup_dir(), db.path.stem)
+    return tuple(str(b.path) for b in found if b.created <= before)
 
 
 __all__ = [

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from flevodesk.domain.enums import LabeledEnum
-from flevodesk.services.errors import ServiceError
+from flevodesk.services.export_log import note_export
+from flevodesk.services.files import write_file_whole, write_through
 from flevodesk.services.listing import Listing, ListQuery, fetch_page
+from flevodesk.services.persons import PersonListing
 from flevodesk.store.database import Database
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -64,25 +66,31 @@ def export_table(
     Returns:
         The number of rows written.
 
+    The file is written atomically: an earlier ``path`` stays as it was when writing fails.
+    A table of persons is noted, so an erasure can name the file later.
+
     Raises:
-        ServiceError: when the file cannot be written.
+        ServiceError: when the file cannot be written (one Dutch sentence).
     """
     fmt = ExportFormat(fmt)
     page = fetch_page(db, listing, replace(query, offset=0, limit=None))
     headers = [c.header for c in listing.columns]
     rows = [[row.values[c.key] for c in listing.columns] for row in page.rows]
-    try:
-        if fmt is ExportFormat.CSV:
-            write_csv(path, headers, rows)
-        else:
-            write_xlsx(path, headers, rows, title=listing.plural.capitalize() or "Export")
-    except OSError as exc:
-        raise ServiceError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    if isinstance(listing, PersonListing):
+        note_export(db, f"tabel {listing.plural}", path)
+    if fmt is ExportFormat.CSV:
+        write_through(path, lambda temp: write_csv(temp, headers, rows))
+    else:
+        write_xlsx(path, headers, rows, title=listing.plural.capitalize() or "Export")
     return len(rows)
 
 
 def write_csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
-    """Write rows as Dutch Excel reads them (see the module docstring)."""
+    """Write rows as Dutch Excel reads them (see the module docstring).
+
+    ``path`` is opened directly: :func:`export_table` hands it a temporary file through
+    :func:`write_through`, which is what makes the export atomic.
+    """
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in headers])
@@ -91,7 +99,14 @@ def write_csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
 
 
 def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str) -> None:
-    """Write rows to one sheet with real date and number cells and a bold, frozen header."""
+    """Write rows to one sheet with real date and number cells and a bold, frozen header.
+
+    The workbook is saved into memory and reaches the disk whole (see
+    :func:`write_file_whole`), so a full disk never leaves half a zip file behind.
+
+    Raises:
+        ServiceError: when the file cannot be written; an earlier ``path`` is then unchanged.
+    """
     # Imported here: only an export needs openpyxl, start-up should not load it.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -108,8 +123,8 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str
         header_cells.append(cell)
     sheet.append(header_cells)
     for row in rows:
-        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
-    workbook.save(path)
+        sheet.append([_fill(WriteOnlyCell(sheet), value) for value in row])
+    write_file_whole(path, workbook.save)
 
 
 def _is_text(value: Any) -> bool:
@@ -117,24 +132,23 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and not isinstance(value, Enum)
 
 
-def _xlsx_cell(sheet: Any, cell_class: Any, value: Any) -> Any:
+def _fill(cell: Any, value: Any) -> Any:
+    """Give ``cell`` the value as its own type: text stays text, dates and money are typed."""
     if _is_text(value):
-        cell = cell_class(sheet, value=_ILLEGAL_XML.sub("", value))
+        cell.value = _ILLEGAL_XML.sub("", value)
         # Text stays text: openpyxl would store "=..." as a formula.
         cell.data_type = "s"
-        return cell
-    if isinstance(value, bool | Enum) or value is None:
-        return cell_class(sheet, value=display_text(value) or None)
-    if isinstance(value, datetime):
-        cell = cell_class(sheet, value=value.replace(tzinfo=None))
+    elif isinstance(value, bool | Enum) or value is None:
+        cell.value = display_text(value) or None
+    elif isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
         cell.number_format = "dd-mm-yyyy hh:mm"
-        return cell
-    if isinstance(value, date):
-        cell = cell_class(sheet, value=value)
+    elif isinstance(value, date):
+        cell.value = value
         cell.number_format = "dd-mm-yyyy"
-        return cell
-    if isinstance(value, Decimal):
-        cell = cell_class(sheet, value=value)
+    elif isinstance(value, Decimal):
+        cell.value = value
         cell.number_format = "#,##0.00"
-        return cell
-    return cell_class(sheet, value=value)
+    else:
+        cell.value = value
+    return cell

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.reports import PRINTOUTS
 from flevodesk.reports.data import AccessExportData, RegisterData, RegisterRow, Section
 from flevodesk.services.errors import NotFound
-from flevodesk.services.files import write_file_whole
+from flevodesk.services.export_log import note_export
+from flevodesk.services.files import write_files_together
 from flevodesk.services.privacy import read_settings, role_rules
 from flevodesk.store.database import Database
 
@@ -227,9 +229,12 @@ def write_access_export(
     export = access_export(db, person_id, today)
     pdf = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
     data = json.dumps(export.content, ensure_ascii=False, indent=2).encode("utf-8")
-    write_file_whole(pdf, lambda f: PRINTOUTS["access"].render(export.printout, f))
+    rendered = BytesIO()
+    PRINTOUTS["access"].render(export.printout, rendered)
     target = pdf.with_suffix(".json")
-    write_file_whole(target, lambda f: f.write(data))
+    note_export(db, "inzage", pdf, target)
+    # Both or neither: a new PDF beside an old JSON would disagree with itself.
+    write_files_together([(pdf, rendered.getvalue()), (target, data)])
     return pdf, target
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.reference import load_reference_data
+from flevodesk.services.scrubbing import finish_pending_work
 from flevodesk.store import crypto, location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup
 from flevodesk.store.database import Database
@@ -65,6 +66,7 @@ def open_database(
         if created:
             with db.write() as session:
                 load_reference_data(session)
+        finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
         made = None
         if daily_backups and db.path is not None and not created:
             made = daily_backup(

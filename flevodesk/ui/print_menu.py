@@ -189,7 +189,7 @@ class PrintMenu:
     # --- helpers ------------------------------------------------------------------------
 
     def _save(self, key: str, build: Callable[[], Any], suggested: str) -> None:
-        save_printout(self.window, self.bg, key, build, suggested)
+        save_printout(self.window, self.bg, key, build, suggested, db=self.db)
 
     def _municipality(self, title: str) -> str | None:
         names = [m.label for m in Lookups(self.db).municipalities()]

@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from flevodesk.reports import PRINTOUTS
+from flevodesk.services import export_log
+from flevodesk.services.files import write_file_whole
+from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.texts import tr_text
@@ -21,10 +24,13 @@ def save_printout(
     build: Callable[[], Any],
     suggested: str,
     done: Callable[[Path], None] | None = None,
+    db: Database | None = None,
 ) -> None:
     """Ask where to save printout ``key``, then build its data and write the PDF there.
 
     ``build`` reads the database (it runs on a worker thread); ``done`` gets the path.
+    With ``db`` a printout that lists persons is noted, so an erasure can name it. The
+    PDF is written atomically: a failure leaves an earlier file of that name as it was.
     """
     printout = PRINTOUTS[key]
     path = file_choice.ask_save_path(
@@ -38,7 +44,11 @@ def save_printout(
     target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def work() -> Path:
-        printout.render(build(), target)
+        data = build()
+        if db is not None:
+            export_log.save_printout(db, key, data, target)
+        else:
+            write_file_whole(target, lambda out: printout.render(data, out))
         return target
 
     bg.run(

@@ -237,5 +237,5 @@ class RetentionDialog(QDialog):
         except ServiceError as exc:
             dialogs.show_error(self, exc.message)
             return
-        dialogs.inform(self, result.message())
+        person_privacy.tell_erasure(self, result)
         self.refresh()

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
+from flevodesk.cli import main
 from flevodesk.domain.people import HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
+from flevodesk.services import scrubbing
 from flevodesk.services.erasure import ANONYMISED, erase_person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.merging import merge_persons
 from flevodesk.services.persons import PersonService
+from flevodesk.services.setup import open_database
+from flevodesk.store import location
+from flevodesk.store.backup import list_backups
 from tests.privacy.conftest import add_person
 
 SECRETS = ("ayse.yilmaz@voorbeeld.nl", "06-24681357", "0624681357", "Ayşe", "Yılmazvries")
@@ -23,8 +29,9 @@ def _found_in_files(db_path, values):
     """Which values occur, in any case or folded form, in the database file or its WAL."""
     blobs = [p.read_bytes().lower() for p in db_path.parent.glob(db_path.name + "*")]
     needles = {v: {v.lower().encode(), v.casefold().encode()} for v in values}
-    needles["Ayşe"].add(b"ayse")
-    needles["Yılmazvries"].add(b"yilmazvries")
+    for plain, folded in (("Ayşe", b"ayse"), ("Yılmazvries", b"yilmazvries")):
+        if plain in needles:
+            needles[plain].add(folded)
     return {v for v, forms in needles.items() for blob in blobs for form in forms if form in blob}
 
 
@@ -80,3 +87,79 @@ def test_erasure_names_the_backups_that_still_hold_the_data(db, db_path, ayse, m
     result = erase_person(db, ayse)
     assert len(result.backups) == 1
     assert "1 oudere reservekopie" in result.message()
+
+
+CONTACT = ("ayse.yilmaz@voorbeeld.nl", "06-24681357")
+
+
+def _reader(db_path):
+    """Another program with a read transaction open on the database."""
+    reader = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM persons WHERE email = ?", CONTACT[:1]).fetchone()
+    return reader
+
+
+def test_erase_waits_for_a_reader_to_finish_and_then_scrubs(db, db_path, ayse, capsys):
+    db.dispose()
+    reader = _reader(db_path)
+    # The other program ends its read a little later, while the erasure waits for it.
+    threading.Timer(0.5, reader.close).start()
+
+    code = main(["--db", str(db_path), "privacy", "erase", "--person", CONTACT[0], "--yes"])
+
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "geanonimiseerd" in out.out
+    assert _found_in_files(db_path, CONTACT) == set()
+
+
+def test_erase_beside_a_reader_that_stays_says_so_and_the_next_opening_finishes(
+    db, db_path, ayse, capsys, monkeypatch
+):
+    monkeypatch.setattr(scrubbing, "ERASE_WAIT_S", 0.3)
+    db.dispose()
+    reader = _reader(db_path)
+    try:
+        code = main(["--db", str(db_path), "privacy", "erase", "--person", CONTACT[0], "--yes"])
+        out = capsys.readouterr()
+        # What the message says is true: the reader kept the old values in the file.
+        assert _found_in_files(db_path, CONTACT) == set(CONTACT)
+    finally:
+        reader.close()
+    assert code == 1
+    assert "Traceback" not in out.err
+    assert "staan nog in het databasebestand" in out.err
+    assert "wordt afgemaakt zodra FlevoDesk de database weer opent" in out.err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT email FROM persons WHERE id = ?", (ayse,)).fetchone() == (None,)
+        pending = "SELECT count(*) FROM settings WHERE key = ?"
+        assert conn.execute(pending, (scrubbing.PENDING_KEY,)).fetchone() == (1,)
+    conn.close()
+
+    opened = open_database(str(db_path))
+    assert not scrubbing.is_pending(opened.db)
+    opened.db.dispose()
+    assert _found_in_files(db_path, CONTACT) == set()
+
+
+def test_erasure_names_the_exports_and_backups_made_before_it(db, db_path, ayse, tmp_path, capsys):
+    db.dispose()
+    target = str(db_path)
+    listed = tmp_path / "vrijwilligers.csv"
+    gone = tmp_path / "weg.xlsx"
+    assert main(["--db", target, "export", "volunteers", "--out", str(listed)]) == 0
+    assert main(["--db", target, "export", "volunteers", "--out", str(gone)]) == 0
+    gone.unlink()  # what the user deleted already is not named again
+    partners = tmp_path / "partners.csv"
+    assert main(["--db", target, "export", "table", "partners", "--out", str(partners)]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", target, "privacy", "erase", "--person", CONTACT[0], "--yes"]) == 0
+
+    message = capsys.readouterr().out
+    assert "1 eerder gemaakte export(s) met personen" in message
+    assert str(listed) in message and str(gone) not in message and str(partners) not in message
+    daily = list_backups(location.backup_dir(), db_path.stem)
+    assert len(daily) == 1  # the day's first opening made it, before the erasure
+    assert "1 oudere reservekopie" in message and str(daily[0].path) in message

@@ -76,3 +76,31 @@ def test_each_printout_from_the_menu(qtbot, demo_db, settings, answers, tmp_path
     assert "1 januari 2026" in _text(tmp_path / "presentielijst-dorpshuis-nagele-2026-01-01.pdf")
     hours = next(p for p in saved if p.name.startswith("urenverklaring-"))
     assert person_name.split()[0] in _text(hours)
+
+
+def test_a_full_disk_keeps_the_earlier_printout(
+    qtbot, demo_db, settings, answers, tmp_path, monkeypatch
+):
+    import errno
+    import os
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    folder = tmp_path / "afdrukken"
+    folder.mkdir()
+    earlier = folder / "netwerk-partners.pdf"
+    earlier.write_bytes(b"%PDF earlier printout")
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda _p, _t, suggested, _f: earlier)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    actions = {a.text().replace("&", ""): a for a in window.print_menu.actions() if a.text()}
+    actions["Netwerk partners"].trigger()
+    settle(qtbot, window.bg)
+    assert answers.errors == [f"Kan {earlier} niet opslaan: de schijf is vol."]
+    assert earlier.read_bytes() == b"%PDF earlier printout"
+    assert [p.name for p in folder.iterdir()] == [earlier.name]

@@ -92,3 +92,31 @@ def test_inzage_export_and_anonymise_from_the_form(
     assert tab.form.fields["email"].value() is None
     assert not panel.erase_button.isEnabled()
     assert "Geanonimiseerd op" in panel.vog_state.text()
+
+
+def test_anonymise_beside_a_reader_warns_what_remains(
+    qtbot, demo_db, bg, answers, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from flevodesk.services import scrubbing
+
+    email = _first_email(demo_db)
+    tab, _ = _open_person(qtbot, demo_db, bg, email)
+    panel = tab.form.privacy
+    monkeypatch.setattr(dialogs, "inform", lambda _p, message: None)
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "inzage.pdf")
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(scrubbing, "ERASE_WAIT_S", 0.2)
+    monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, name: True)
+    reader = sqlite3.connect(demo_db.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM persons").fetchone()
+    try:
+        qtbot.mouseClick(panel.erase_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, bg)
+    finally:
+        reader.close()
+    warning = answers.errors[-1]
+    assert "staan nog in het databasebestand" in warning
+    assert str(tmp_path / "inzage.pdf") in warning and str(tmp_path / "inzage.json") in warning

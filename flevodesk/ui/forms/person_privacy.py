@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.erasure import erase_person
+from flevodesk.services.erasure import ErasureResult, erase_person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.privacy import ConsentService, VogService, vog_status
 from flevodesk.services.privacy_export import field_label, write_access_export
@@ -37,6 +37,14 @@ def confirm_erase(parent: QWidget | None, name: str) -> bool:
             "anoniem bewaard voor de statistiek."
         ).replace("%1", name),
     )
+
+
+def tell_erasure(parent: QWidget | None, result: ErasureResult) -> None:
+    """What the erasure did; shown as a warning when the file still holds the old values."""
+    if result.scrubbed:
+        dialogs.inform(parent, result.message())
+    else:
+        dialogs.show_error(parent, result.message())
 
 
 class PersonPrivacyPanel(QWidget):
@@ -332,7 +340,7 @@ class PersonPrivacyPanel(QWidget):
         except ServiceError as exc:
             dialogs.show_error(self, exc.message)
             return
-        dialogs.inform(self, result.message())
+        tell_erasure(self, result)
         self.form.reload_after_erasure()
 
     def _show_error(self, errors: FieldErrors, error: BaseException) -> None:

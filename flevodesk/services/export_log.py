@@ -1,0 +1,114 @@
+"""Which files the program wrote that hold persons, so an erasure can name them.
+
+An erased person still stands in a volunteer list exported last month. The program cannot
+delete files it handed to the user, but it can say which ones it made: every export that
+contains persons is noted (path, kind, when) in the ``settings`` table as one JSON list,
+which needs no schema change. Nothing personal goes into the note itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.privacy import Setting
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.files import write_file_whole
+from flevodesk.store.database import Database
+from flevodesk.store.errors import StoreError
+
+#: The ``settings`` key that holds the list.
+EXPORTS_KEY = "exports_with_persons"
+#: The oldest notes go beyond this, so the list cannot grow without end.
+_MAX_NOTES = 500
+#: Printouts (keys of :data:`flevodesk.reports.PRINTOUTS`) that name or list persons.
+PERSON_PRINTOUTS = frozenset({"initiative", "initiatives", "signin", "volunteers", "hours"})
+
+
+@dataclass(frozen=True)
+class ExportNote:
+    """One file the program wrote with persons in it."""
+
+    path: Path
+    kind: str
+    made_at: datetime
+
+
+def _notes_in(session: Session) -> list[ExportNote]:
+    stored = session.get(Setting, EXPORTS_KEY)
+    if stored is None or not stored.value:
+        return []
+    try:
+        raw: list[dict[str, Any]] = json.loads(stored.value)
+        return [
+            ExportNote(Path(n["path"]), str(n["kind"]), datetime.fromisoformat(n["at"]))
+            for n in raw
+        ]
+    except (ValueError, KeyError, TypeError):
+        return []  # a hand-edited, unreadable list: start again rather than fail an export
+
+
+def note_export(db: Database, kind: str, *paths: Path) -> None:
+    """Note that ``paths`` hold persons (a later export to the same path updates its note).
+
+    Noted before the file is written: a note for a file whose write then failed names a
+    file that may hold an earlier export of persons anyway, which errs on the safe side.
+    A read-only database cannot take a note; then nothing is noted.
+
+    Raises:
+        ServiceError: when the database refuses the note (nothing was written then).
+    """
+    if db.read_only:
+        return
+    now = datetime.now(UTC)
+    try:
+        with db.write() as session:
+            wanted = {str(p.resolve()) for p in paths}
+            notes = [n for n in _notes_in(session) if str(n.path) not in wanted]
+            notes += [ExportNote(Path(p), kind, now) for p in sorted(wanted)]
+            value = json.dumps(
+                [
+                    {"path": str(n.path), "kind": n.kind, "at": n.made_at.isoformat()}
+                    for n in notes[-_MAX_NOTES:]
+                ],
+                ensure_ascii=False,
+            )
+            session.merge(Setting(key=EXPORTS_KEY, value=value))
+    except StoreError as exc:
+        raise ServiceError(exc.message) from exc
+
+
+def exports_before(session: Session, moment: datetime) -> list[ExportNote]:
+    """The noted files made before ``moment`` that still exist, oldest first."""
+    return [n for n in _notes_in(session) if n.made_at <= moment and n.path.is_file()]
+
+
+def save_printout(db: Database, key: str, data: Any, out: Path) -> None:
+    """Render printout ``key`` of ``data`` to ``out`` atomically, noting it when it lists
+    persons.
+
+    Raises:
+        ServiceError: when the file cannot be written; an earlier ``out`` is then unchanged.
+    """
+    from flevodesk.reports import PRINTOUTS
+
+    if key in PERSON_PRINTOUTS:
+        note_export(db, key, out)
+    render: Callable[[Any, Any], None] = PRINTOUTS[key].render
+    write_file_whole(out, lambda buffer: render(data, buffer))
+
+
+__all__ = [
+    "EXPORTS_KEY",
+    "PERSON_PRINTOUTS",
+    "ExportNote",
+    "exports_before",
+    "note_export",
+    "save_printout",
+]
