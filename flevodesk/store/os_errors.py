@@ -23,6 +23,7 @@ _REASONS = {
     errno.ENXIO: "het apparaat is niet (meer) bereikbaar",
     errno.ENODEV: "het apparaat is niet (meer) bereikbaar",
     errno.EXDEV: "bron en doel staan op verschillende schijven",
+    errno.EFBIG: "het bestand wordt te groot voor deze schijf",
 }
 
 

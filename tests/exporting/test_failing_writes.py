@@ -165,7 +165,9 @@ def test_a_disk_that_fills_up_halfway_keeps_the_earlier_file(database, tmp_path,
     finally:
         reader.close()
     assert run.returncode == 1, run.stdout + run.stderr
-    assert out.name in _one_dutch_line(run.stderr)
+    line = _one_dutch_line(run.stderr)
+    assert out.name in line
+    assert "te groot" in line and "foutcode" not in line  # the reason, not a bare number
     assert {p: p.read_bytes() for p in earlier} == earlier
     assert sorted(out.parent.iterdir()) == sorted(earlier)
 
