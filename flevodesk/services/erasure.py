@@ -37,10 +37,9 @@ from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
 from flevodesk.domain.validation import clean_text
+from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
-from flevodesk.store import location
-from flevodesk.store.backup import list_backups
 from flevodesk.store.database import Database
 
 #: The change-log line an anonymisation leaves.
@@ -285,7 +284,7 @@ def _scrub_file(db: Database) -> None:
 def _backups(db: Database) -> tuple[str, ...]:
     if db.path is None:
         return ()
-    return tuple(str(b.path) for b in list_backups(location.backup_dir(), db.path.stem))
+    return tuple(str(b.path) for b in backups_of(db.path, db.passphrase))
 
 
 __all__ = [

@@ -1,0 +1,108 @@
+"""Which database a file is: its stable identity, read from the file or from the index.
+
+Every database holds a random UUID in its ``settings`` table (migration 0007). Backups are
+filed under that identity, so two databases with the same file name never share backups.
+A database too damaged to read is recognised by the index the backups folder keeps: the
+identity each database path had the last time it opened well.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flevodesk.store import atomic, crypto
+
+#: The ``settings`` key of the identity (migration 0007 writes it).
+IDENTITY_KEY = "database_id"
+#: The index of the backups folder: resolved database path -> identity.
+INDEX_NAME = "databases.json"
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_identity(text: str) -> bool:
+    """Whether ``text`` has the form of an identity (also used to tell its backup folders)."""
+    return bool(_UUID.match(text))
+
+
+def _query(path: Path, passphrase: str | None, sql: str) -> list[tuple[Any, ...]] | None:
+    """Rows of a read-only query on ``path``, or ``None`` when the file does not answer."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    conn: Any = None
+    try:
+        if passphrase:
+            conn = crypto.connect(path, passphrase, read_only=True)
+        else:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        rows: list[tuple[Any, ...]] = conn.execute(sql).fetchall()
+    except Exception:  # a damaged, foreign or wrongly keyed file: it has no say
+        return None
+    finally:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+    return rows
+
+
+def read_identity(path: Path, passphrase: str | None = None) -> str | None:
+    """The identity stored in the database file ``path``, or ``None`` when unreadable."""
+    rows = _query(path, passphrase, f"SELECT value FROM settings WHERE key = '{IDENTITY_KEY}'")
+    if not rows or not isinstance(rows[0][0], str) or not is_identity(rows[0][0]):
+        return None
+    return str(rows[0][0])
+
+
+def read_fingerprint(path: Path, passphrase: str | None = None) -> str | None:
+    """When the database's reference data was created, to the microsecond.
+
+    Backups made before identities existed carry no UUID; this moment, set once when the
+    database was made and copied into every backup of it, proves that one belongs to it.
+    """
+    rows = _query(path, passphrase, "SELECT min(created_at) FROM municipalities")
+    if not rows or rows[0][0] is None:
+        return None
+    return str(rows[0][0])
+
+
+def _index_path(folder: Path) -> Path:
+    return folder / INDEX_NAME
+
+
+def read_index(folder: Path) -> dict[str, str]:
+    """The index of ``folder``; an unreadable or hand-damaged index counts as empty."""
+    try:
+        data = json.loads(_index_path(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str) and is_identity(v)}
+
+
+def remember(folder: Path, database: Path, identity: str) -> None:
+    """Record in the index that ``database`` is ``identity`` (atomically, only if new).
+
+    Raises:
+        OSError: when the index cannot be written.
+    """
+    index = read_index(folder)
+    key = str(database.resolve())
+    if index.get(key) == identity:
+        return
+    index[key] = identity
+    text = json.dumps(index, indent=1, sort_keys=True, ensure_ascii=False)
+    atomic.write_bytes(_index_path(folder), text.encode("utf-8"))
+
+
+def identity_of(database: Path, folder: Path, passphrase: str | None = None) -> str | None:
+    """The identity of ``database``: from the file itself, else from the index of ``folder``.
+
+    The file wins: when another database was copied over this path, its own identity is the
+    truth about its content.
+    """
+    return read_identity(database, passphrase) or read_index(folder).get(str(database.resolve()))
