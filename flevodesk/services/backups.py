@@ -21,7 +21,13 @@ from flevodesk.store import crypto, location
 from flevodesk.store.backup import BackupInfo, backup_file, backup_name, list_backups
 from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.identity import identity_of, read_identity
+from flevodesk.store.identity import (
+    belongs_to,
+    identity_of,
+    indexed_fingerprint,
+    read_fingerprint,
+    read_identity,
+)
 from flevodesk.store.integrity import check_sqlite_file
 from flevodesk.store.migrations import SchemaInfo, SchemaState, inspect_schema, upgrade
 from flevodesk.store.os_errors import reason_of
@@ -269,13 +275,15 @@ def backups_of(target: Path, passphrase: str | None = None) -> list[BackupInfo]:
 
 def _good_backups(target: Path, passphrase: str | None) -> Iterator[BackupInfo]:
     """Backups of ``target`` that prove to be its own and pass their check, newest first."""
-    identity = identity_of(target, location.backup_dir(), passphrase)
+    folder = location.backup_dir()
+    identity = identity_of(target, folder, passphrase)
     if identity is None:
         return
-    for candidate in list_backups(location.backup_dir(), identity):
+    fingerprint = read_fingerprint(target, passphrase) or indexed_fingerprint(folder, identity)
+    for candidate in list_backups(folder, identity):
         if candidate.reason == DAMAGED_TAG:
             continue  # what an earlier repair moved aside because it could not be used
-        if read_identity(candidate.path, passphrase) != identity:
+        if not belongs_to(candidate.path, identity, fingerprint, passphrase):
             continue  # filed here by hand, or damaged: its content must say whose it is
         try:
             check_backup(candidate.path, passphrase)

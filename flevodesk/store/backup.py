@@ -19,6 +19,7 @@ from typing import Any
 from flevodesk.store import atomic, crypto
 from flevodesk.store.errors import StoreError
 from flevodesk.store.identity import (
+    belongs_to,
     identity_of,
     is_identity,
     read_fingerprint,
@@ -157,7 +158,7 @@ def _backups_in(folder: Path) -> list[BackupInfo]:
         return []
     for path in entries:
         match = _BACKUP_NAME.match(path.name)
-        if not match:
+        if not match or path.name.startswith(atomic.TEMP_PREFIX):
             continue
         try:
             created = datetime.strptime(match["stamp"], _STAMP)
@@ -200,14 +201,19 @@ def register(database: Path, folder: Path, passphrase: str | None = None) -> str
     identity = read_identity(database, passphrase)
     if identity is None:
         return None
+    fingerprint = read_fingerprint(database, passphrase)
     with contextlib.suppress(OSError):  # the index only helps to recognise a damaged file
-        remember(folder, database, identity)
-    claim_flat_backups(database, folder, identity, passphrase)
+        remember(folder, database, identity, fingerprint)
+    claim_flat_backups(database, folder, identity, fingerprint, passphrase)
     return identity
 
 
 def claim_flat_backups(
-    database: Path, folder: Path, identity: str, passphrase: str | None = None
+    database: Path,
+    folder: Path,
+    identity: str,
+    fingerprint: str | None,
+    passphrase: str | None = None,
 ) -> list[Path]:
     """Move flat backups of ``database`` into its subfolder, where their content proves it.
 
@@ -215,18 +221,12 @@ def claim_flat_backups(
     the moment the database's reference data was created. Flat copies of a same-named other
     database fail both, and stay where they are.
     """
-    fingerprint: str | None = None
     moved = []
     for backup in _backups_in(folder):
         match = _BACKUP_NAME.match(backup.path.name)
         if match is None or match["stem"] != database.stem:
             continue
-        own = read_identity(backup.path, passphrase)
-        if own is None:
-            fingerprint = fingerprint or read_fingerprint(database, passphrase)
-            if fingerprint is None or read_fingerprint(backup.path, passphrase) != fingerprint:
-                continue
-        elif own != identity:
+        if not belongs_to(backup.path, identity, fingerprint, passphrase):
             continue
         target = folder / identity / backup.path.name
         with contextlib.suppress(OSError):

@@ -73,30 +73,61 @@ def _index_path(folder: Path) -> Path:
     return folder / INDEX_NAME
 
 
-def read_index(folder: Path) -> dict[str, str]:
-    """The index of ``folder``; an unreadable or hand-damaged index counts as empty."""
+def _read_index_file(folder: Path) -> dict[str, Any]:
     try:
         data = json.loads(_index_path(folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict):
+    return data if isinstance(data, dict) else {}
+
+
+def _valid(mapping: Any) -> dict[str, str]:
+    if not isinstance(mapping, dict):
         return {}
-    return {k: v for k, v in data.items() if isinstance(v, str) and is_identity(v)}
+    return {k: v for k, v in mapping.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def remember(folder: Path, database: Path, identity: str) -> None:
+def read_index(folder: Path) -> dict[str, str]:
+    """Database path -> identity; an unreadable or hand-damaged index counts as empty."""
+    paths = _valid(_read_index_file(folder).get("paths"))
+    return {k: v for k, v in paths.items() if is_identity(v)}
+
+
+def indexed_fingerprint(folder: Path, identity: str) -> str | None:
+    """The fingerprint (see :func:`read_fingerprint`) the index keeps for ``identity``."""
+    return _valid(_read_index_file(folder).get("fingerprints")).get(identity)
+
+
+def remember(folder: Path, database: Path, identity: str, fingerprint: str | None) -> None:
     """Record in the index that ``database`` is ``identity`` (atomically, only if new).
 
     Raises:
         OSError: when the index cannot be written.
     """
-    index = read_index(folder)
+    data = _read_index_file(folder)
+    paths, fingerprints = _valid(data.get("paths")), _valid(data.get("fingerprints"))
     key = str(database.resolve())
-    if index.get(key) == identity:
+    if paths.get(key) == identity and fingerprints.get(identity) == fingerprint:
         return
-    index[key] = identity
+    paths[key] = identity
+    if fingerprint is not None:
+        fingerprints[identity] = fingerprint
+    index = {"paths": paths, "fingerprints": fingerprints}
     text = json.dumps(index, indent=1, sort_keys=True, ensure_ascii=False)
     atomic.write_bytes(_index_path(folder), text.encode("utf-8"))
+
+
+def belongs_to(
+    backup: Path, identity: str, fingerprint: str | None, passphrase: str | None = None
+) -> bool:
+    """Whether the content of ``backup`` proves it is a copy of the database ``identity``.
+
+    A copy made before identities existed proves it by the database's ``fingerprint``.
+    """
+    own = read_identity(backup, passphrase)
+    if own is not None:
+        return own == identity
+    return fingerprint is not None and read_fingerprint(backup, passphrase) == fingerprint
 
 
 def identity_of(database: Path, folder: Path, passphrase: str | None = None) -> str | None:
