@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from flevodesk.store.errors import StoreError
 #: Files SQLite keeps beside a database that belong to its content.
 COMPANIONS = ("-journal", "-wal", "-shm")
 _INTENT_SUFFIX = ".herstel.json"
+#: A prepared copy older than this belongs to no restore that is still running.
+_LEFTOVER_AGE_S = 3600
 
 
 def companions_of(path: Path) -> list[Path]:
@@ -108,6 +111,12 @@ def finish_interrupted_restore(target: Path) -> bool:
     Returns:
         Whether an interrupted restore was found.
     """
+    found = _finish_intent(target)
+    _remove_old_copies(target)  # after the intent: an old copy may still be its copy
+    return found
+
+
+def _finish_intent(target: Path) -> bool:
     intent = _intent(target)
     try:
         record = json.loads(intent.read_text(encoding="utf-8"))
@@ -129,6 +138,15 @@ def finish_interrupted_restore(target: Path) -> bool:
         # The copy was renamed into place, after every companion had moved.
         intent.unlink(missing_ok=True)
     return True
+
+
+def _remove_old_copies(target: Path) -> None:
+    """Prepared copies a run killed before it wrote its intent left beside the database."""
+    cutoff = time.time() - _LEFTOVER_AGE_S
+    for leftover in target.parent.glob(f"{atomic.TEMP_PREFIX}*-{target.name}"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _finish(target: Path, prepared: Path, aside: Path) -> None:
