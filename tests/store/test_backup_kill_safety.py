@@ -63,6 +63,13 @@ def _database_with(path: Path, first_name: str) -> None:
     opened = open_database(str(path), daily_backups=False)
     PersonService(opened.db).create({"first_name": first_name, "last_name": "Test"})
     with opened.db.engine.connect() as conn:
+        # A few years of use: big enough that writing the file takes a while to kill.
+        conn.exec_driver_sql("CREATE TABLE ballast (data BLOB)")
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+            "INSERT INTO ballast SELECT randomblob(4000) FROM n"
+        )
+        conn.commit()
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     opened.db.dispose()
 
