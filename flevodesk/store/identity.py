@@ -29,8 +29,13 @@ def is_identity(text: str) -> bool:
     return bool(_UUID.match(text))
 
 
-def _query(path: Path, passphrase: str | None, sql: str) -> list[tuple[Any, ...]] | None:
-    """Rows of a read-only query on ``path``, or ``None`` when the file does not answer."""
+_IDENTITY_SQL = f"SELECT value FROM settings WHERE key = '{IDENTITY_KEY}'"
+_FINGERPRINT_SQL = "SELECT min(created_at) FROM municipalities"
+
+
+def _values(path: Path, passphrase: str | None, *queries: str) -> list[Any] | None:
+    """The first value of each read-only query on ``path`` (``None`` for a query that fails),
+    or ``None`` when the file does not open at all; one connection (one key derivation)."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     conn: Any = None
@@ -39,22 +44,30 @@ def _query(path: Path, passphrase: str | None, sql: str) -> list[tuple[Any, ...]
             conn = crypto.connect(path, passphrase, read_only=True)
         else:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        rows: list[tuple[Any, ...]] = conn.execute(sql).fetchall()
+        values: list[Any] = []
+        for query in queries:
+            try:
+                row = conn.execute(query).fetchone()
+            except Exception:  # a table this file lacks, or a damaged page
+                row = None
+            values.append(row[0] if row else None)
     except Exception:  # a damaged, foreign or wrongly keyed file: it has no say
         return None
     finally:
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
-    return rows
+    return values
+
+
+def _as_identity(value: Any) -> str | None:
+    return value if isinstance(value, str) and is_identity(value) else None
 
 
 def read_identity(path: Path, passphrase: str | None = None) -> str | None:
     """The identity stored in the database file ``path``, or ``None`` when unreadable."""
-    rows = _query(path, passphrase, f"SELECT value FROM settings WHERE key = '{IDENTITY_KEY}'")
-    if not rows or not isinstance(rows[0][0], str) or not is_identity(rows[0][0]):
-        return None
-    return str(rows[0][0])
+    values = _values(path, passphrase, _IDENTITY_SQL)
+    return _as_identity(values[0]) if values else None
 
 
 def read_fingerprint(path: Path, passphrase: str | None = None) -> str | None:
@@ -63,10 +76,8 @@ def read_fingerprint(path: Path, passphrase: str | None = None) -> str | None:
     Backups made before identities existed carry no UUID; this moment, set once when the
     database was made and copied into every backup of it, proves that one belongs to it.
     """
-    rows = _query(path, passphrase, "SELECT min(created_at) FROM municipalities")
-    if not rows or rows[0][0] is None:
-        return None
-    return str(rows[0][0])
+    values = _values(path, passphrase, _FINGERPRINT_SQL)
+    return None if not values or values[0] is None else str(values[0])
 
 
 def _index_path(folder: Path) -> Path:
@@ -124,10 +135,13 @@ def belongs_to(
 
     A copy made before identities existed proves it by the database's ``fingerprint``.
     """
-    own = read_identity(backup, passphrase)
+    values = _values(backup, passphrase, _IDENTITY_SQL, _FINGERPRINT_SQL)
+    if values is None:
+        return False
+    own = _as_identity(values[0])
     if own is not None:
         return own == identity
-    return fingerprint is not None and read_fingerprint(backup, passphrase) == fingerprint
+    return fingerprint is not None and values[1] is not None and str(values[1]) == fingerprint
 
 
 def identity_of(database: Path, folder: Path, passphrase: str | None = None) -> str | None:
