@@ -10,16 +10,20 @@ WAL, never changed, and the restored copy is renamed into its place.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto, location
-from flevodesk.store.backup import BackupInfo, backup_file, backup_name, list_backups
-from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
+from flevodesk.store.backup import (
+    BackupInfo,
+    backup_file,
+    backup_name,
+    copy_database,
+    list_backups,
+)
+from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 from flevodesk.store.identity import (
     belongs_to,
@@ -207,7 +211,7 @@ def _restore_into_live_file(
     try:
         prepared = prepare_copy(source, target, key, passphrase) if key != passphrase else None
         try:
-            _copy_into(prepared or source, target, passphrase)
+            copy_database(prepared or source, target, passphrase)
         finally:
             if prepared is not None:
                 prepared.unlink(missing_ok=True)
@@ -235,28 +239,6 @@ def _restore_beside(
             f"Herstellen van {target} is onderbroken ({reason_of(exc)}); het wordt afgemaakt "
             "zodra FlevoDesk de database weer opent."
         ) from exc
-
-
-def _copy_into(source: Path, target: Path, passphrase: str | None) -> None:
-    src: Any
-    dst: Any
-    if passphrase:
-        src = crypto.connect(source, passphrase, read_only=True)
-    else:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        if passphrase:
-            dst = crypto.connect(target, passphrase)
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        else:
-            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            # The backup API takes the destination's write lock and retries while busy.
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _sqlite_path(db: Database) -> Path:

@@ -81,7 +81,15 @@ def _sqlite_reason(exc: Exception) -> str:
 
 
 def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
-    """Copy ``source`` into the (new) file ``target`` with the backup API, same passphrase."""
+    """Copy ``source`` into ``target`` with the backup API, both with the same passphrase.
+
+    ``target`` may be a live database: the backup API takes its write lock (waiting while
+    another connection writes) and replaces its content in one transaction.
+    """
+    # Imported here: the GUI reads DEFAULT_KEEP_DAILY on its UI thread, which must not wait
+    # for SQLAlchemy and the models that flevodesk.store.database loads.
+    from flevodesk.store.database import BUSY_TIMEOUT_MS
+
     src: Any
     dst: Any
     if passphrase:
@@ -89,7 +97,11 @@ def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
     else:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = crypto.connect(target, passphrase) if passphrase else sqlite3.connect(target)
+        if passphrase:
+            dst = crypto.connect(target, passphrase)
+            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        else:
+            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             src.backup(dst)
         finally:
