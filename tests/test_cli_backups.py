@@ -7,7 +7,7 @@ import shlex
 import pytest
 
 from flevodesk.cli import main
-from flevodesk.services.backups import backups_of
+from flevodesk.services.backups import backups_of, newest_good_backup
 from flevodesk.store import crypto
 from tests.services.test_backups import RUBBISH, damage, first_names, make_database
 
@@ -76,3 +76,15 @@ def test_restore_asks_the_backups_passphrase_at_a_terminal(rekeyed_backup, monke
     assert main(["--db", str(path), "restore", str(backup)]) == 0
     assert asked == ["Wachtzin van de reservekopie: "]
     assert first_names(path, "nieuw") == {"Oud"}
+
+
+def test_restoring_another_databases_backup_by_hand_works_and_says_so(tmp_path, capsys):
+    first, second = tmp_path / "a" / "vereniging.sqlite3", tmp_path / "b" / "vereniging.sqlite3"
+    make_database(first, "Anna")
+    make_database(second, "Bram")
+    other = backups_of(first)[0].path
+    assert main(["--db", str(second), "restore", str(other)]) == 0
+    assert "hoort bij een andere database" in capsys.readouterr().out
+    assert first_names(second) == {"Anna"}
+    # Its identity came along with its content: it is now a copy of the first database.
+    assert newest_good_backup(second) == other
