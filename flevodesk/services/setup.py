@@ -75,11 +75,16 @@ def open_database(
             with db.write() as session:
                 load_reference_data(session)
         made = None
+        identity = None
         if db.path is not None:
-            register(db.path, location.backup_dir(), db.passphrase)
+            identity = register(db.path, location.backup_dir(), db.passphrase)
         if daily_backups and db.path is not None and not created:
             made = daily_backup(
-                db.path, location.backup_dir(), keep=keep_daily, passphrase=db.passphrase
+                db.path,
+                location.backup_dir(),
+                keep=keep_daily,
+                passphrase=db.passphrase,
+                identity=identity,
             )
     except PassphraseNeeded as exc:
         db.dispose()

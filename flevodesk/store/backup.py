@@ -22,8 +22,7 @@ from flevodesk.store.identity import (
     belongs_to,
     identity_of,
     is_identity,
-    read_fingerprint,
-    read_identity,
+    read_marks,
     remember,
 )
 from flevodesk.store.os_errors import reason_of
@@ -116,32 +115,47 @@ def _remove_companions(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def folder_for(database: Path, folder: Path, passphrase: str | None = None) -> Path:
+def folder_for(
+    database: Path, folder: Path, passphrase: str | None = None, identity: str | None = None
+) -> Path:
     """Where the backups of ``database`` go: its identity's subfolder, else ``folder`` itself.
 
     Only a database that cannot be read and was never indexed has no known identity; its
-    copies stay flat, to be claimed later when their content proves whose they are.
+    copies stay flat, to be claimed later when their content proves whose they are. A
+    caller that knows the ``identity`` saves reading it (a key derivation when encrypted).
     """
-    identity = identity_of(database, folder, passphrase)
+    identity = identity or identity_of(database, folder, passphrase)
     return folder / identity if identity else folder
 
 
 def timestamped_backup(
-    source: Path, folder: Path, reason: str, passphrase: str | None = None
+    source: Path,
+    folder: Path,
+    reason: str,
+    passphrase: str | None = None,
+    *,
+    identity: str | None = None,
 ) -> Path:
     """Back up ``source`` into its subfolder of ``folder`` under a name that says when and why."""
-    return backup_file(source, backup_name(source, folder, reason, passphrase), passphrase)
+    target = backup_name(source, folder, reason, passphrase, identity=identity)
+    return backup_file(source, target, passphrase)
 
 
 def backup_name(
-    source: Path, folder: Path, reason: str, passphrase: str | None = None, *, free: bool = False
+    source: Path,
+    folder: Path,
+    reason: str,
+    passphrase: str | None = None,
+    *,
+    free: bool = False,
+    identity: str | None = None,
 ) -> Path:
     """A backup path for ``source`` in its subfolder of ``folder``, named by moment and reason.
 
     ``free`` picks a name no file has yet (for a file moved aside, which must never replace
     another); otherwise a copy made in the same second replaces the one before it.
     """
-    where = folder_for(source, folder, passphrase)
+    where = folder_for(source, folder, passphrase, identity)
     stamp = datetime.now().strftime(_STAMP)
     path = where / f"{source.stem}-{stamp}-{reason}{source.suffix}"
     number = 1
@@ -210,10 +224,9 @@ def register(database: Path, folder: Path, passphrase: str | None = None) -> str
     Returns:
         Its identity, or ``None`` for a file without one.
     """
-    identity = read_identity(database, passphrase)
+    identity, fingerprint = read_marks(database, passphrase)
     if identity is None:
         return None
-    fingerprint = read_fingerprint(database, passphrase)
     with contextlib.suppress(OSError):  # the index only helps to recognise a damaged file
         remember(folder, database, identity, fingerprint)
     claim_flat_backups(database, folder, identity, fingerprint, passphrase)
@@ -256,8 +269,11 @@ def daily_backup(
     keep: int = DEFAULT_KEEP_DAILY,
     today: date | None = None,
     passphrase: str | None = None,
+    identity: str | None = None,
 ) -> Path | None:
     """Make the day's first backup of ``source`` and prune the daily copies to ``keep``.
+
+    ``identity``, when the caller knows it, saves reading it from the file once more.
 
     Returns:
         The new copy, or ``None`` when today's copy already exists (or there is no file yet).
@@ -265,13 +281,13 @@ def daily_backup(
     if not source.exists() or source.stat().st_size == 0:
         return None
     today = today or date.today()
-    where = folder_for(source, folder, passphrase)
+    where = folder_for(source, folder, passphrase, identity)
     for leftover_folder in {where, folder}:
         atomic.remove_leftovers(leftover_folder)
     dailies = [b for b in _newest_first(_backups_in(where)) if _is_daily_of(b, source, where)]
     made = None
     if not any(b.created.date() == today for b in dailies):
-        made = timestamped_backup(source, folder, DAILY_TAG, passphrase)
+        made = timestamped_backup(source, folder, DAILY_TAG, passphrase, identity=identity)
         dailies = [b for b in _newest_first(_backups_in(where)) if _is_daily_of(b, source, where)]
     for old in dailies[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)

@@ -80,6 +80,14 @@ def read_fingerprint(path: Path, passphrase: str | None = None) -> str | None:
     return None if not values or values[0] is None else str(values[0])
 
 
+def read_marks(path: Path, passphrase: str | None = None) -> tuple[str | None, str | None]:
+    """The identity and the fingerprint of ``path``, read through one connection."""
+    values = _values(path, passphrase, _IDENTITY_SQL, _FINGERPRINT_SQL)
+    if values is None:
+        return None, None
+    return _as_identity(values[0]), None if values[1] is None else str(values[1])
+
+
 def _index_path(folder: Path) -> Path:
     return folder / INDEX_NAME
 
