@@ -205,11 +205,16 @@ def list_backups(folder: Path, identity: str | None = None) -> list[BackupInfo]:
     """Backups of the database ``identity`` in ``folder``, newest first.
 
     Without ``identity``: every backup in ``folder``, filed or flat.
+
+    Raises:
+        ValueError: for an ``identity`` that is none (a file name, as this took before).
     """
+    if identity is not None and not is_identity(identity):
+        raise ValueError(f"list_backups takes a database identity, not {identity!r}")
     if not folder.is_dir():
         return []
     if identity is not None:
-        return _newest_first(_backups_in(folder / identity)) if is_identity(identity) else []
+        return _newest_first(_backups_in(folder / identity))
     found = _backups_in(folder)
     with contextlib.suppress(OSError):
         for sub in folder.iterdir():

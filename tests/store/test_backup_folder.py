@@ -9,6 +9,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from flevodesk.services.backups import backups_of, newest_good_backup
 from flevodesk.services.setup import check_database, open_database
 from flevodesk.store import atomic
@@ -41,6 +43,12 @@ def test_oddly_named_files_in_the_backups_folder_are_ignored(db_path):
     assert [b.reason for b in backups_of(db_path)] == ["dagelijks"]
     assert all(b.path.is_file() for b in list_backups(backup_dir()))
     assert read_index(backup_dir()) == {str(db_path.resolve()): identity}  # rewritten whole
+
+
+def test_backups_are_never_looked_up_by_file_name(db_path):
+    open_database(str(db_path)).db.dispose()
+    with pytest.raises(ValueError, match="identity"):
+        list_backups(backup_dir(), db_path.stem)  # what the previous release took
 
 
 def test_backups_of_the_previous_release_are_claimed_only_by_their_own_database(tmp_path):
