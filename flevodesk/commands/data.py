@@ -8,22 +8,25 @@ flevodesk export table volunteers|volunteers-for-partners|initiatives|funding|pa
 flevodesk export calendar --out FILE.ics
 flevodesk export contacts --out FILE.vcf
 flevodesk backup [--out FILE]
-flevodesk restore FILE
+flevodesk restore FILE   (passphrase of an older backup: FLEVODESK_BACKUP_PASSPHRASE)
 ```
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flevodesk.commands import export_subparsers
 from flevodesk.commands.common import open_for_command, passphrase_from_environment, with_database
-from flevodesk.services.backups import backup_database, restore_database
+from flevodesk.services.backups import BackupPassphraseNeeded, backup_database, restore_database
 from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
+from flevodesk.services.errors import ServiceError
 from flevodesk.services.exporting import ExportFormat, export_table
 from flevodesk.services.funding import FundingListing
 from flevodesk.services.importing.volunteers import (
@@ -174,13 +177,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+BACKUP_PASSPHRASE_VAR = "FLEVODESK_BACKUP_PASSPHRASE"
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     # Not open_database: the current file may be damaged, which is a reason to restore.
     db = Database(location.resolve_target(args.db), passphrase=passphrase_from_environment())
     if db.path is not None:
         db.path.parent.mkdir(parents=True, exist_ok=True)
+    given = os.environ.get(BACKUP_PASSPHRASE_VAR) or None
     try:
-        result = restore_database(db, args.file)
+        try:
+            result = restore_database(db, args.file, backup_passphrase=given)
+        except BackupPassphraseNeeded as exc:
+            if given:
+                raise
+            if not sys.stdin.isatty():
+                hint = f"{exc.message} (op de opdrachtregel met {BACKUP_PASSPHRASE_VAR})"
+                raise ServiceError(hint) from exc
+            typed = getpass.getpass("Wachtzin van de reservekopie: ")
+            result = restore_database(db, args.file, backup_passphrase=typed or None)
     finally:
         db.dispose()
     lines = [f"Hersteld uit {args.file}."]
@@ -188,5 +204,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         lines.append(f"De vorige database is bewaard als {result.kept_copy}.")
     if result.upgraded:
         lines.append("De herstelde database is bijgewerkt naar de huidige versie.")
+    if result.passphrase and result.passphrase != db.passphrase:
+        lines.append("De herstelde database is versleuteld met de wachtzin van de reservekopie.")
+    if result.other_database:
+        lines.append("Let op: deze reservekopie hoort bij een andere database dan de vervangen.")
     print("\n".join(lines))
     return 0

@@ -1,41 +1,73 @@
 """Back up the database while the program runs, and restore a backup safely.
 
-Both go through SQLite's online backup API, which copies a consistent snapshot while other
-connections read and write, and writes into a live database under SQLite's own locks, so
-a restore never leaves a window or a second program with a half-replaced file.
+A backup goes through SQLite's online backup API, which copies a consistent snapshot
+while other connections read and write. A restore over a sound database writes into it
+through the same API, under SQLite's own locks, after keeping a copy of it; over a file
+that is damaged (or cannot be opened at all) the file is moved aside with its journal and
+WAL, never changed, and the restored copy is renamed into its place.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto, location
-from flevodesk.store.backup import backup_file, list_backups, timestamped_backup
-from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
+from flevodesk.store.backup import (
+    BackupInfo,
+    backup_file,
+    backup_name,
+    copy_database,
+    list_backups,
+)
+from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
+from flevodesk.store.identity import (
+    belongs_to,
+    identity_of,
+    indexed_fingerprint,
+    read_fingerprint,
+    read_identity,
+)
 from flevodesk.store.integrity import check_sqlite_file
 from flevodesk.store.migrations import SchemaInfo, SchemaState, inspect_schema, upgrade
+from flevodesk.store.os_errors import reason_of
+from flevodesk.store.restoring import finish_interrupted_restore, prepare_copy, put_in_place
+
+#: Why the program moved a file aside into the backups folder.
+DAMAGED_TAG = "beschadigd"
+
+
+class BackupPassphraseNeeded(ServiceError):
+    """The backup does not open with the database's passphrase: ask the backup's own."""
+
+
+class WrongBackupPassphrase(BackupPassphraseNeeded):
+    """The passphrase given for the backup does not open it either."""
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore did: where the previous database was kept, and the schema restored."""
+    """What a restore did: where the previous database was kept, and the schema restored.
+
+    ``passphrase`` opens the restored database: the current one, or the backup's own when
+    the database had none (an encrypted backup is never decrypted on the way in).
+    ``other_database`` says the backup belongs to another database than the one replaced.
+    """
 
     kept_copy: Path | None
     restored_revision: str | None
     upgraded: bool
+    passphrase: str | None = None
+    other_database: bool = False
 
 
 def default_backup_path(db: Database) -> Path:
-    """A file in the backup folder named after the database and the moment."""
-    path = _sqlite_path(db)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return location.backup_dir() / f"{path.stem}-{stamp}-handmatig{path.suffix}"
+    """A file in the database's backup folder named after the database and the moment."""
+    return backup_name(_sqlite_path(db), location.backup_dir(), "handmatig", db.passphrase)
 
 
 def backup_database(db: Database, target: Path | None = None) -> Path:
@@ -87,66 +119,126 @@ def check_backup(source: Path, passphrase: str | None = None) -> SchemaInfo:
     return info
 
 
-def restore_database(db: Database, source: Path) -> RestoreResult:
-    """Replace the database's content by the backup ``source``.
-
-    The backup is checked first; the current database is copied to the backup folder before
-    it is overwritten; an older backup is upgraded afterwards. The engine's pooled
-    connections are closed so the next session sees the restored data.
+def _backup_key(source: Path, current: str | None, given: str | None) -> str | None:
+    """The passphrase that opens ``source``: the database's own first, else ``given``.
 
     Raises:
+        BackupPassphraseNeeded: when neither opens it (and it looks encrypted).
+    """
+    if not source.is_file() or not crypto.looks_encrypted(source):
+        return None
+    tries = [p for p in (current, given) if p]
+    if tries and not crypto.sqlcipher_available():
+        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+    for passphrase in tries:
+        with contextlib.suppress(StoreError):
+            crypto.connect(source, passphrase, read_only=True).close()  # type: ignore[attr-defined]
+            return passphrase
+    if given:
+        raise WrongBackupPassphrase(f"De wachtzin voor de reservekopie {source} klopt niet.")
+    raise BackupPassphraseNeeded(
+        f"{source} opent niet met de wachtzin van de database; geef de wachtzin op die gold "
+        "toen deze reservekopie werd gemaakt."
+    )
+
+
+def restore_database(
+    db: Database, source: Path, *, backup_passphrase: str | None = None
+) -> RestoreResult:
+    """Replace the database's content by the backup ``source``.
+
+    The backup is checked first. A sound database is copied to the backup folder and then
+    overwritten under SQLite's locks; a damaged one (or one the passphrase does not open)
+    is moved aside into the backup folder with its companions, never changed. A backup
+    that does not open with the database's passphrase opens with ``backup_passphrase`` and
+    is re-keyed to the database's passphrase on the way in. An older backup is upgraded
+    afterwards. The engine's pooled connections are closed so the next session sees the
+    restored data.
+
+    Raises:
+        BackupPassphraseNeeded: when the backup needs its own passphrase (nothing changes).
         ServiceError: when ``source`` is not a usable FlevoDesk database (nothing changes).
     """
     target = _sqlite_path(db)
-    if target.exists() and source.resolve() == target.resolve():
+    if target.exists() and source.exists() and source.resolve() == target.resolve():
         raise ServiceError("Dit is de database zelf; kies een reservekopie.")
-    info = check_backup(source, db.passphrase)
-    kept: Path | None = None
-    if target.exists() and target.stat().st_size > 0:
-        try:
-            kept = timestamped_backup(target, location.backup_dir(), "voor-herstel", db.passphrase)
-        except StoreError as exc:
-            raise ServiceError(
-                f"Kan geen kopie van de huidige database maken, dus er is niets hersteld: "
-                f"{exc.message}"
-            ) from exc
+    finish_interrupted_restore(target)
+    key = _backup_key(source, db.passphrase, backup_passphrase)
+    info = check_backup(source, key)
+    passphrase = db.passphrase or key
+    own = identity_of(target, location.backup_dir(), db.passphrase)
+    other = own is not None and read_identity(source, key) not in (None, own)
     db.dispose()
-    try:
-        _copy_into(source, target, db.passphrase)
-    except (sqlite3.Error, StoreError) as exc:
-        raise ServiceError(f"Herstellen mislukt ({exc}); de kopie staat in {kept}.") from exc
-    finally:
-        db.dispose()
+    kept: Path | None
+    if passphrase == db.passphrase and _is_sound(target, db.passphrase):
+        kept = _restore_into_live_file(source, target, key, passphrase)
+    else:
+        kept = _restore_beside(source, target, key, passphrase)
+    db.dispose()
     upgraded = False
     if info.state is SchemaState.OLDER:
+        restored = Database(db.url, passphrase=passphrase)
         try:
-            upgrade(db, None)
+            upgrade(restored, None)
         except StoreError as exc:
             raise ServiceError(exc.message) from exc
-        upgraded = True
-    return RestoreResult(kept, info.revision, upgraded)
-
-
-def _copy_into(source: Path, target: Path, passphrase: str | None) -> None:
-    src: Any
-    dst: Any
-    if passphrase:
-        src = crypto.connect(source, passphrase, read_only=True)
-    else:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        if passphrase:
-            dst = crypto.connect(target, passphrase)
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        else:
-            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            # The backup API takes the destination's write lock and retries while busy.
-            src.backup(dst)
         finally:
-            dst.close()
-    finally:
-        src.close()
+            restored.dispose()
+        upgraded = True
+    return RestoreResult(kept, info.revision, upgraded, passphrase, other)
+
+
+def _is_sound(target: Path, passphrase: str | None) -> bool:
+    if not target.exists() or target.stat().st_size == 0:
+        return False
+    try:
+        check_sqlite_file(target, passphrase)
+    except Exception:  # any failure to read it whole: treat it as damaged
+        return False
+    return True
+
+
+def _restore_into_live_file(
+    source: Path, target: Path, key: str | None, passphrase: str | None
+) -> Path:
+    try:
+        name = backup_name(target, location.backup_dir(), "voor-herstel", passphrase)
+        kept = backup_file(target, name, passphrase)
+    except StoreError as exc:
+        raise ServiceError(
+            f"Kan geen kopie van de huidige database maken, dus er is niets hersteld: {exc.message}"
+        ) from exc
+    try:
+        prepared = prepare_copy(source, target, key, passphrase) if key != passphrase else None
+        try:
+            copy_database(prepared or source, target, passphrase)
+        finally:
+            if prepared is not None:
+                prepared.unlink(missing_ok=True)
+    except Exception as exc:  # sqlite3 and sqlcipher3 raise unrelated error classes
+        raise ServiceError(
+            f"Herstellen mislukt, de database is niet gewijzigd; de kopie van vóór het "
+            f"herstel staat in {kept}."
+        ) from exc
+    return kept
+
+
+def _restore_beside(
+    source: Path, target: Path, key: str | None, passphrase: str | None
+) -> Path | None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        prepared = prepare_copy(source, target, key, passphrase)
+    except StoreError as exc:
+        raise ServiceError(f"Herstellen mislukt, er is niets gewijzigd: {exc.message}") from exc
+    aside = backup_name(target, location.backup_dir(), DAMAGED_TAG, passphrase, free=True)
+    try:
+        return put_in_place(prepared, target, aside)
+    except OSError as exc:
+        raise ServiceError(
+            f"Herstellen van {target} is onderbroken ({reason_of(exc)}); het wordt afgemaakt "
+            "zodra FlevoDesk de database weer opent."
+        ) from exc
 
 
 def _sqlite_path(db: Database) -> Path:
@@ -157,11 +249,42 @@ def _sqlite_path(db: Database) -> Path:
     return db.path
 
 
-def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> Path:
-    """Put the newest backup that passes its check in place of an unusable database.
+def backups_of(target: Path, passphrase: str | None = None) -> list[BackupInfo]:
+    """The backups of the database at ``target``, newest first; none when it is unknown."""
+    identity = identity_of(target, location.backup_dir(), passphrase)
+    return list_backups(location.backup_dir(), identity) if identity else []
 
-    The unusable file is moved into the backup folder (renamed, never changed), so nothing
-    is lost even if it was the last copy of some data.
+
+def _good_backups(target: Path, passphrase: str | None) -> Iterator[BackupInfo]:
+    """Backups of ``target`` that prove to be its own and pass their check, newest first."""
+    folder = location.backup_dir()
+    identity = identity_of(target, folder, passphrase)
+    if identity is None:
+        return
+    fingerprint = read_fingerprint(target, passphrase) or indexed_fingerprint(folder, identity)
+    for candidate in list_backups(folder, identity):
+        if candidate.reason == DAMAGED_TAG:
+            continue  # what an earlier repair moved aside because it could not be used
+        if not belongs_to(candidate.path, identity, fingerprint, passphrase):
+            continue  # filed here by hand, or damaged: its content must say whose it is
+        try:
+            check_backup(candidate.path, passphrase)
+        except ServiceError:
+            continue
+        yield candidate
+
+
+def newest_good_backup(target: Path, passphrase: str | None = None) -> Path | None:
+    """The newest backup of the database at ``target`` that can be restored, if any."""
+    return next((b.path for b in _good_backups(target, passphrase)), None)
+
+
+def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> Path:
+    """Put the newest good backup of this very database in place of an unusable file.
+
+    The unusable file is moved into the backup folder with its ``-journal``, ``-wal`` and
+    ``-shm`` (renamed, never changed), so nothing is lost even if it was the last copy of
+    some data.
 
     Returns:
         The backup that was restored.
@@ -169,24 +292,25 @@ def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> P
     Raises:
         ServiceError: when no backup of this database passes the check.
     """
-    for candidate in list_backups(location.backup_dir(), target.stem):
-        try:
-            check_backup(candidate.path, passphrase)
-        except ServiceError:
-            continue
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        if target.exists():
-            aside = location.backup_dir() / f"{target.stem}-{stamp}-beschadigd{target.suffix}"
-            target.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                companion = Path(f"{target}{suffix}")
-                if companion.exists():
-                    companion.replace(Path(f"{aside}{suffix}"))
-        try:
-            backup_file(candidate.path, target, passphrase)
-        except StoreError as exc:
-            raise ServiceError(exc.message) from exc
-        return candidate.path
-    raise ServiceError(
-        f"Er is geen bruikbare reservekopie van {target.name} gevonden in {location.backup_dir()}."
-    )
+    finish_interrupted_restore(target)
+    backup = newest_good_backup(target, passphrase)
+    if backup is None:
+        raise ServiceError(
+            f"Er is geen bruikbare reservekopie van {target} gevonden in {location.backup_dir()}."
+        )
+    _restore_beside(backup, target, passphrase, passphrase)
+    return backup
+
+
+__all__ = [
+    "BackupPassphraseNeeded",
+    "RestoreResult",
+    "WrongBackupPassphrase",
+    "backup_database",
+    "backups_of",
+    "check_backup",
+    "default_backup_path",
+    "newest_good_backup",
+    "restore_database",
+    "restore_newest_good_backup",
+]

@@ -39,11 +39,10 @@ from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement,
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
 from flevodesk.domain.validation import clean_text
 from flevodesk.services import scrubbing
+from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
-from flevodesk.store import location
-from flevodesk.store.backup import list_backups
 from flevodesk.store.database import Database
 
 #: The change-log line an anonymisation leaves.
@@ -307,7 +306,7 @@ def _backups(db: Database, moment: datetime) -> tuple[str, ...]:
     if db.path is None:
         return ()
     before = moment.astimezone().replace(tzinfo=None)  # backup names carry local time
-    found = list_backups(location.backup_dir(), db.path.stem)
+    found = backups_of(db.path, db.passphrase)
     return tuple(str(b.path) for b in found if b.created <= before)
 
 

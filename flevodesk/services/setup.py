@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,11 +10,13 @@ from flevodesk.services.errors import ServiceError
 from flevodesk.services.reference import load_reference_data
 from flevodesk.services.scrubbing import finish_pending_work
 from flevodesk.store import crypto, location
-from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup
+from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup, register
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 from flevodesk.store.integrity import PassphraseNeeded, check_sqlite_file
 from flevodesk.store.migrations import SchemaState, inspect_schema, upgrade
+from flevodesk.store.os_errors import describe
+from flevodesk.store.restoring import finish_interrupted_restore
 
 
 class PassphraseRequired(ServiceError):
@@ -60,6 +63,12 @@ def open_database(
     db = Database(url, passphrase=passphrase or None)
     if db.path is not None:
         db.path.parent.mkdir(parents=True, exist_ok=True)
+        # A restore killed half-way is finished first: the file checked is then whole.
+        try:
+            checked = not finish_interrupted_restore(db.path) and checked
+        except OSError as exc:
+            db.dispose()
+            raise ServiceError(describe(exc, "herstellen", db.path)) from exc
     try:
         before = upgrade(db, location.backup_dir(), checked=checked)
         created = before.state is SchemaState.EMPTY
@@ -68,9 +77,16 @@ def open_database(
                 load_reference_data(session)
         finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
         made = None
+        identity = None
+        if db.path is not None:
+            identity = register(db.path, location.backup_dir(), db.passphrase)
         if daily_backups and db.path is not None and not created:
             made = daily_backup(
-                db.path, location.backup_dir(), keep=keep_daily, passphrase=db.passphrase
+                db.path,
+                location.backup_dir(),
+                keep=keep_daily,
+                passphrase=db.passphrase,
+                identity=identity,
             )
     except PassphraseNeeded as exc:
         db.dispose()
@@ -103,11 +119,14 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
             check_sqlite_file(db.path, db.passphrase)
         info = inspect_schema(db)
     except PassphraseNeeded as exc:
-        raise PassphraseRequired(exc.message) from exc
+        raise PassphraseRequired(_with_restore_advice(exc.message, path, None)) from exc
     except crypto.WrongPassphrase as exc:
-        raise WrongPassphrase(exc.message) from exc
+        raise WrongPassphrase(_with_restore_advice(exc.message, path, db.passphrase)) from exc
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(_with_restore_advice(exc.message, path, db.passphrase, True)) from exc
+    except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
+        message = f"{db.path or url} is beschadigd of geen FlevoDesk-database."
+        raise ServiceError(_with_restore_advice(message, path, db.passphrase, True)) from exc
     finally:
         db.dispose()
     where = db.path or url
@@ -126,6 +145,24 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
             f"bijgewerkt naar {info.head})."
         )
     return f"{where} is in orde (schema {info.revision}{encrypted})."
+
+
+def _with_restore_advice(
+    message: str, path: Path | None, passphrase: str | None, damaged: bool = False
+) -> str:
+    """``message`` plus the newest good backup of this database and how to put it back."""
+    from flevodesk.services.backups import newest_good_backup
+
+    backup = newest_good_backup(path, passphrase) if path is not None else None
+    if backup is None:
+        if not damaged or path is None:
+            return message
+        return (
+            f"{message} Er is geen goede reservekopie van deze database gevonden in "
+            f"{location.backup_dir()}."
+        )
+    command = f"flevodesk restore {shlex.quote(str(backup))} --db {shlex.quote(str(path))}"
+    return f"{message} De nieuwste goede reservekopie is {backup}; zet die terug met: {command}"
 
 
 def encrypt_database(db: Database, passphrase: str) -> Database:

@@ -154,18 +154,17 @@ def _claim(window: MainWindow, target: Target) -> bool:
 
 
 def _way_out(window: MainWindow, target: Target, message: str) -> None:
-    from flevodesk.services.backups import restore_newest_good_backup
-    from flevodesk.store import location
-    from flevodesk.store.backup import list_backups
+    from flevodesk.services.backups import newest_good_backup, restore_newest_good_backup
     from flevodesk.ui import dialogs, startup
     from flevodesk.ui.background import Background, user_message
 
     path = target.path
+    # Only a backup whose content proves it is this database's own is offered.
     can_restore = (
         path is not None
         and not target.read_only
         and not path.is_dir()
-        and bool(list_backups(location.backup_dir(), path.stem))
+        and newest_good_backup(path, target.passphrase) is not None
     )
     way = startup.ask_way_out(window, message, can_restore)
     if way is startup.Way.RESTORE and path is not None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -19,10 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flevodesk.services.backups import restore_database
+from flevodesk.services.backups import (
+    BackupPassphraseNeeded,
+    RestoreResult,
+    backups_of,
+    restore_database,
+)
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import location
-from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo, list_backups
+from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
 from flevodesk.ui.texts import tr_text
@@ -42,6 +50,41 @@ def size_text(size: int) -> str:
     if size >= 1_000_000:
         return f"{size / 1_000_000:.1f} MB".replace(".", ",")
     return f"{max(1, round(size / 1000))} kB"
+
+
+#: How often the passphrase of an older backup may be typed wrong before giving up.
+BACKUP_PASSPHRASE_TRIES = 3
+
+
+def ask_backup_passphrase(parent: QWidget | None, path: Path, reason: str) -> str | None:
+    """The passphrase the user types for the backup ``path``, or ``None`` when cancelled."""
+    prompt = reason + "\n\n" + tr_text("Wachtzin van %1:").replace("%1", path.name)
+    text, ok = QInputDialog.getText(
+        parent, tr_text("Wachtzin van de reservekopie"), prompt, QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
+def restore_asking_passphrase(
+    parent: QWidget | None, db: Database, path: Path
+) -> RestoreResult | None:
+    """Restore ``path``; ask the backup's own passphrase when the current one does not open it.
+
+    Errors are shown to the user; ``None`` means nothing was restored.
+    """
+    given: str | None = None
+    for _ in range(BACKUP_PASSPHRASE_TRIES + 1):
+        try:
+            return restore_database(db, path, backup_passphrase=given)
+        except BackupPassphraseNeeded as exc:
+            given = ask_backup_passphrase(parent, path, exc.message)
+            if given is None:
+                return None
+        except ServiceError as exc:
+            dialogs.show_error(parent, exc.message)
+            return None
+    dialogs.show_error(parent, tr_text("De wachtzin van de reservekopie klopt niet."))
+    return None
 
 
 def reason_text(reason: str) -> str:
@@ -100,8 +143,8 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        stem = self.db.path.stem if self.db.path is not None else None
-        self.backups = list_backups(location.backup_dir(), stem)
+        path = self.db.path
+        self.backups = backups_of(path, self.db.passphrase) if path is not None else []
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             cells = [
@@ -136,10 +179,8 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            result = restore_database(self.db, backup.path)
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
+        result = restore_asking_passphrase(self, self.db, backup.path)
+        if result is None:
             return False
         kept = result.kept_copy.name if result.kept_copy else tr_text("(geen)")
         dialogs.inform(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from flevodesk.services.backups import backup_database, default_backup_path, restore_database
+from flevodesk.services.backups import backup_database, default_backup_path
 from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
 from flevodesk.services.errors import ServiceError
@@ -22,6 +22,7 @@ from flevodesk.services.merging import last_undoable_merge, undo_merge
 from flevodesk.store import location
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.backups_dialog import restore_asking_passphrase
 from flevodesk.ui.import_wizard import ImportWizard
 from flevodesk.ui.texts import tr_text
 
@@ -188,10 +189,8 @@ class DataActions(QObject):
         question = question.replace("%1", path.name).replace("%2", str(location.backup_dir()))
         if not file_choice.confirm(self.window, tr_text("Reservekopie terugzetten"), question):
             return False
-        try:
-            result = restore_database(self.db, path)
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
+        result = restore_asking_passphrase(self.window, self.db, path)
+        if result is None:
             return False
         text = tr_text("De reservekopie is teruggezet.")
         if result.kept_copy is not None:

@@ -70,7 +70,7 @@ def test_backup_while_another_connection_writes(db, tmp_path):
 
 def test_default_backup_goes_to_the_backup_folder(db):
     path = backup_database(db)
-    assert path.parent == backup_dir()
+    assert path.parent.parent == backup_dir()  # in the subfolder of the database's identity
     assert "handmatig" in path.name
 
 
@@ -84,7 +84,7 @@ def test_restore_while_another_connection_writes_keeps_a_copy(db, tmp_path):
         result = restore_database(db, backup)
         before_stop = writer.written
     assert before_stop > 0
-    assert result.kept_copy is not None and result.kept_copy.parent == backup_dir()
+    assert result.kept_copy is not None and result.kept_copy.parent.parent == backup_dir()
     with sqlite3.connect(result.kept_copy) as conn:
         kept = {r[0] for r in conn.execute("SELECT last_name FROM persons")}
     conn.close()
@@ -114,7 +114,7 @@ def test_restore_refuses_what_is_not_a_flevodesk_database(db, tmp_path, make, me
     with pytest.raises(ServiceError, match=message):
         restore_database(db, source)
     assert count(db) == before
-    assert not list(backup_dir().glob("*voor-herstel*"))
+    assert not list(backup_dir().rglob("*voor-herstel*"))
 
 
 def test_restore_refuses_the_database_itself(db):

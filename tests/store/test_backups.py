@@ -8,6 +8,7 @@ from flevodesk.domain.geography import Municipality
 from flevodesk.services.setup import open_database
 from flevodesk.store.backup import backup_file, daily_backup, list_backups
 from flevodesk.store.database import Database
+from flevodesk.store.identity import read_identity
 from flevodesk.store.location import backup_dir
 
 
@@ -22,7 +23,9 @@ def test_the_first_opening_of_a_day_makes_a_backup_and_the_second_does_not(db_pa
     first.db.dispose()
     second = open_database(str(db_path))
     second.db.dispose()
-    assert first.daily_backup is not None and first.daily_backup.parent == backup_dir()
+    assert first.daily_backup is not None
+    # Filed under the database's identity, not beside other databases' copies.
+    assert first.daily_backup.parent == backup_dir() / read_identity(db_path)
     assert second.daily_backup is None
     with sqlite3.connect(first.daily_backup) as conn:
         assert conn.execute("SELECT count(*) FROM partners").fetchone() == (15,)
@@ -37,12 +40,14 @@ def test_a_new_database_needs_no_backup(tmp_path):
 
 def test_only_the_newest_daily_copies_are_kept(db_path, tmp_path):
     folder = tmp_path / "backups"
-    folder.mkdir()
-    old = [_stamp(folder, db_path.stem, date(2026, 11, d)) for d in range(1, 20)]
-    migration = _stamp(folder, db_path.stem, date(2026, 10, 1), "voor-migratie-0001")
+    identity = read_identity(db_path)
+    own = folder / identity
+    own.mkdir(parents=True)
+    old = [_stamp(own, db_path.stem, date(2026, 11, d)) for d in range(1, 20)]
+    migration = _stamp(own, db_path.stem, date(2026, 10, 1), "voor-migratie-0001")
     other = _stamp(folder, "ander", date(2026, 10, 1))
     made = daily_backup(db_path, folder, keep=5, today=date(2026, 11, 28))
-    kept = [b.path for b in list_backups(folder, db_path.stem) if b.reason == "dagelijks"]
+    kept = [b.path for b in list_backups(folder, identity) if b.reason == "dagelijks"]
     assert kept == [made, *reversed(old[-4:])]
     assert migration.exists() and other.exists()
 

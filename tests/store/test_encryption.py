@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from flevodesk.cli import main
+from flevodesk.services.backups import backups_of
 from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import (
     PassphraseRequired,
@@ -14,8 +15,6 @@ from flevodesk.services.setup import (
     encrypt_database,
     open_database,
 )
-from flevodesk.store.backup import list_backups
-from flevodesk.store.location import backup_dir
 
 pytest.importorskip("sqlcipher3")
 
@@ -89,7 +88,7 @@ def test_backups_of_an_encrypted_database_are_encrypted(tmp_path):
     restored = open_database(str(backup), passphrase="sleutel", daily_backups=False)
     assert PersonService(restored.db).find_by_email("anja@example.nl").last_name == "de Jong"
     restored.db.dispose()
-    assert [b.path for b in list_backups(backup_dir(), "geheim")] == [backup]
+    assert [b.path for b in backups_of(path, "sleutel")] == [backup]
 
 
 def test_command_line_encryption_round_trip(tmp_path, monkeypatch, capsys):

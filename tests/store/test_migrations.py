@@ -143,7 +143,7 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(
     assert tuple(row) == ("Şükrü", "Yılmaz", None)
     assert fks == 1
     assert partners == 15  # ten network partners of the seed, five funders
-    copies = list(backups.iterdir())
+    copies = list(backups.rglob("*.sqlite3"))  # filed under the database's identity
     assert len(copies) == 1 and f"voor-migratie-{head}" in copies[0].name
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)

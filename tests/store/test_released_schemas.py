@@ -100,11 +100,40 @@ def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path
         ).scalar()
     opened.db.dispose()
     after = _counts(path)
+    if "settings" in before and not _identity(fixture):
+        before["settings"] += 1  # the identity 0007 gives a database that had none
     assert {t: n for t, n in after.items() if t in before} == before
+    assert _identity(path)
     assert before["persons"] > 0 and before["hours_entries"] > 0
     assert found >= 1
     assert unsorted == 0  # data migrations filled what later schemas derive
     assert head_revision()
+
+
+def _identity(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "settings" not in tables:
+            return None
+        row = conn.execute("SELECT value FROM settings WHERE key = 'database_id'").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def test_two_upgraded_copies_of_a_released_database_get_two_identities(tmp_path):
+    # Databases made before 0007 carry no identity; each gets its own random one.
+    released = next(f for f in FIXTURES if f.name.startswith("0006"))
+    assert _identity(released) is None
+    identities = set()
+    for name in ("a", "b"):
+        path = tmp_path / name / released.name
+        path.parent.mkdir()
+        shutil.copyfile(released, path)
+        open_database(str(path)).db.dispose()
+        identities.add(_identity(path))
+    assert len(identities) == 2 and None not in identities
 
 
 def test_there_is_a_fixture_for_the_current_head():

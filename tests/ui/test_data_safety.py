@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 
+from flevodesk.services.backups import backups_of
 from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
-from flevodesk.store import location
-from flevodesk.store.backup import list_backups
 from flevodesk.store.database import Database
 from flevodesk.ui import app, dialogs, startup
 from flevodesk.ui.backups_dialog import BackupsDialog
@@ -77,7 +76,7 @@ def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
     )
     plain.dispose()
     open_database(str(db_path)).db.dispose()  # the day's first opening leaves a backup
-    assert list_backups(location.backup_dir(), db_path.stem)
+    assert backups_of(db_path)
     damaged = b"SQLite format 3\x00" + b"\x07" * 8000
     db_path.write_bytes(damaged)
     for suffix in ("-wal", "-shm"):
@@ -93,9 +92,7 @@ def test_a_damaged_file_is_left_alone_and_the_newest_good_backup_restored(
     assert offered and offered[0][1] is True
     assert "beschadigd" in offered[0][0] or "geen FlevoDesk" in offered[0][0]
     assert PersonService(window.db).find_by_email("zoe@example.nl").first_name == "Zoë"
-    kept = [
-        b for b in list_backups(location.backup_dir(), db_path.stem) if b.reason == "beschadigd"
-    ]
+    kept = [b for b in backups_of(db_path) if b.reason == "beschadigd"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
     assert exits == []
 
@@ -140,7 +137,7 @@ def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
             .scalar()
         )
     assert count == 0
-    assert {b.reason for b in list_backups(location.backup_dir(), db_path.stem)} == {
+    assert {b.reason for b in backups_of(db_path)} == {
         "dagelijks",
         "voor-herstel",
     }

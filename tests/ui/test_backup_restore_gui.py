@@ -1,0 +1,78 @@
+"""The GUI's repair of a damaged database and its backups dialog, with same-named databases,
+hot journals and backups from before a passphrase change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from flevodesk.services.backups import backups_of
+from flevodesk.services.persons import PersonService
+from flevodesk.services.setup import change_passphrase, open_database
+from flevodesk.store import crypto
+from flevodesk.ui import backups_dialog, dialogs, startup
+from flevodesk.ui.backups_dialog import BackupsDialog
+from tests.services.test_backups import _leave_a_hot_journal, first_names, make_database
+from tests.ui.test_data_safety import _open, exits, window  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_the_offered_repair_restores_this_databases_backup_and_moves_the_journal_along(
+    qtbot,
+    window,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+    exits,  # noqa: F811
+):
+    first, second = tmp_path / "a" / "vereniging.sqlite3", tmp_path / "b" / "vereniging.sqlite3"
+    make_database(first, "Anna")
+    make_database(second, "Bram")
+    _leave_a_hot_journal(second)  # refused on opening: its read-only check cannot roll back
+    offered = []
+    monkeypatch.setattr(
+        startup,
+        "ask_way_out",
+        lambda _w, message, can: offered.append(can) or startup.Way.RESTORE,
+    )
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    _open(qtbot, window, second)
+    assert offered == [True]
+    assert PersonService(window.db).find_by_email("Bram@example.nl").first_name == "Bram"
+    assert not Path(f"{second}-journal").exists()
+    kept = [b.path for b in backups_of(second) if b.reason == "beschadigd"]
+    assert len(kept) == 1 and Path(f"{kept[0]}-journal").exists()
+    assert exits == []
+
+
+def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change(
+    qtbot, settings, tmp_path, monkeypatch
+):
+    if not crypto.sqlcipher_available():
+        pytest.skip("sqlcipher3 is not installed")
+    path = tmp_path / "geheim.sqlite3"
+    make_database(path, "Oud", passphrase="oud")
+    opened = open_database(str(path), passphrase="oud", daily_backups=False)
+    PersonService(opened.db).create({"first_name": "Later", "last_name": "Toegevoegd"})
+    db = change_passphrase(opened.db, "oud", "nieuw")
+    dialog = BackupsDialog(db, settings, lambda: None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    answers = iter(["geraden", "oud"])
+    asked = []
+    monkeypatch.setattr(
+        backups_dialog,
+        "ask_backup_passphrase",
+        lambda _w, p, reason: asked.append(reason) or next(answers),
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _w, message: errors.append(message))
+    assert dialog.restore_selected()
+    assert errors == []
+    assert len(asked) == 2 and "klopt niet" in asked[1]
+    db.dispose()
+    assert first_names(path, "nieuw") == {"Oud"}
