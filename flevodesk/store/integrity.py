@@ -6,6 +6,7 @@ SQLite's C code) without waiting for Alembic to load.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from flevodesk.store.errors import StoreError
 from flevodesk.store.medium import read_only_uri
 
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+log = logging.getLogger(__name__)
 
 
 class PassphraseNeeded(StoreError):
@@ -59,8 +63,14 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
                 raise StoreError(sqlite_errors.describe(exc, path) or str(path)) from exc
             raise StoreError(f"{path} is geen FlevoDesk-database of is beschadigd.") from exc
     if result != [("ok",)]:
-        problems = "; ".join(row[0] for row in result[:3])
-        raise StoreError(f"{path} is beschadigd: {problems}")
+        # SQLite's findings are English and technical: the log keeps them, the user reads
+        # what they mean and what to do.
+        log.warning("quick_check of %s: %s", path, "; ".join(row[0] for row in result[:10]))
+        found = "1 fout" if len(result) == 1 else f"{len(result)} fouten"
+        raise StoreError(
+            f"{path} is beschadigd: de controle vond {found} in het bestand. Zet een "
+            "reservekopie terug (flevodesk check noemt de nieuwste goede)."
+        )
 
 
 def file_is_sound(target: str | None, passphrase: str | None = None) -> bool:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from flevodesk.store.integrity import file_is_sound
+import re
+
+import pytest
+
+from flevodesk.store.errors import StoreError
+from flevodesk.store.integrity import check_sqlite_file, file_is_sound
 
 
 def test_a_healthy_database_is_sound(db_path):
@@ -22,3 +27,18 @@ def test_a_damaged_or_foreign_file_is_not_known_to_be_sound(db_path, tmp_path):
 
 def test_a_database_without_a_file_is_left_to_the_full_opening():
     assert not file_is_sound("sqlite://")
+
+
+def test_a_damaged_page_is_told_in_dutch_with_the_way_back_and_sqlites_words_are_logged(
+    db_path, tmp_path, caplog
+):
+    damaged = tmp_path / "kapot.sqlite3"
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 2 + 8 : 4096 * 2 + 10] = b"\xff\xff"  # a cell pointer off its page
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as caught:
+        check_sqlite_file(damaged)
+    message = caught.value.message.split(str(damaged), 1)[1]
+    assert "beschadigd" in message and "reservekopie" in message
+    assert not re.search(r"[Pp]age|btree|database main|error code", message)
+    assert any("quick_check" in record.getMessage() for record in caplog.records)

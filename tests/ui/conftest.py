@@ -101,6 +101,16 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return given
 
 
+@pytest.fixture
+def exits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The exit codes the program asked for, instead of ending the test run."""
+    from PySide6.QtCore import QCoreApplication
+
+    codes: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: codes.append(code))
+    return codes
+
+
 def settle(qtbot: object, background: Background) -> None:
     """Wait until every background operation and its follow-ups have been delivered."""
     qtbot.waitUntil(lambda: not background.busy, timeout=10_000)  # type: ignore[attr-defined]

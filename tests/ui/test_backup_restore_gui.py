@@ -15,17 +15,17 @@ from flevodesk.store import crypto
 from flevodesk.ui import backups_dialog, dialogs, startup
 from flevodesk.ui.backups_dialog import BackupsDialog
 from tests.services.test_backups import _leave_a_hot_journal, first_names, make_database
-from tests.ui.test_data_safety import _open, exits, window  # noqa: F401  (fixtures)
+from tests.ui.conftest import open_and_settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def test_the_offered_repair_restores_this_databases_backup_and_moves_the_journal_along(
     qtbot,
-    window,  # noqa: F811
+    window,
     tmp_path,
     monkeypatch,
-    exits,  # noqa: F811
+    exits,
 ):
     first, second = tmp_path / "a" / "vereniging.sqlite3", tmp_path / "b" / "vereniging.sqlite3"
     make_database(first, "Anna")
@@ -38,7 +38,7 @@ def test_the_offered_repair_restores_this_databases_backup_and_moves_the_journal
         lambda _w, message, can: offered.append(can) or startup.Way.RESTORE,
     )
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
-    _open(qtbot, window, second)
+    open_and_settle(qtbot, window, second)
     assert offered == [True]
     assert PersonService(window.db).find_by_email("Bram@example.nl").first_name == "Bram"
     assert not Path(f"{second}-journal").exists()

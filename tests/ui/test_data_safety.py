@@ -4,7 +4,7 @@ backups, and a save the disk refuses."""
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 
@@ -19,13 +19,6 @@ from flevodesk.ui.main_window import MainWindow
 from .conftest import open_and_settle, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def exits(monkeypatch):
-    codes = []
-    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: codes.append(code))
-    return codes
 
 
 def test_a_database_in_a_synced_folder_gets_a_warning(qtbot, window, tmp_path, monkeypatch):
