@@ -13,13 +13,12 @@ from flevodesk.cli import main
 from flevodesk.domain.people import HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
 from flevodesk.services import scrubbing
+from flevodesk.services.backups import backups_of
 from flevodesk.services.erasure import ANONYMISED, erase_person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.merging import merge_persons
 from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
-from flevodesk.store import location
-from flevodesk.store.backup import list_backups
 from tests.privacy.conftest import add_person
 
 SECRETS = ("ayse.yilmaz@voorbeeld.nl", "06-24681357", "0624681357", "Ayşe", "Yılmazvries")
@@ -160,6 +159,6 @@ def test_erasure_names_the_exports_and_backups_made_before_it(db, db_path, ayse,
     message = capsys.readouterr().out
     assert "1 eerder gemaakte export(s) met personen" in message
     assert str(listed) in message and str(gone) not in message and str(partners) not in message
-    daily = list_backups(location.backup_dir(), db_path.stem)
+    daily = backups_of(db_path)
     assert len(daily) == 1  # the day's first opening made it, before the erasure
     assert "1 oudere reservekopie" in message and str(daily[0].path) in message
