@@ -1,0 +1,95 @@
+"""A passphrase change killed at any moment leaves a database the old or the new one opens.
+
+The changer runs in a child forked from a server that has the program imported already, so
+each kill costs milliseconds rather than a fresh interpreter start.
+"""
+
+import multiprocessing
+import random
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from flevodesk.domain.people import Person
+from flevodesk.services.setup import WrongPassphrase, open_database
+from flevodesk.store import crypto
+from tests.store.fault_rekey import rekey_forever
+
+pytest.importorskip("sqlcipher3")
+
+KILLS = 24
+ROWS = 2000
+FIRST, SECOND = "paard batterij nietje", "een 'andere' zin"
+
+
+def _encrypted_with_data(tmp_path: Path, db_path: Path) -> Path:
+    path = tmp_path / "geheim.sqlite3"
+    shutil.copyfile(db_path, path)
+    opened = open_database(str(path), daily_backups=False)
+    # Some megabytes, so that rewriting the file takes long enough for kills to land in it.
+    with opened.db.write() as session:
+        session.add_all(
+            Person(first_name=f"Persoon{n}", last_name="Kill", notes=f"{n:05d}" * 300)
+            for n in range(ROWS)
+        )
+    opened.db.dispose()
+    crypto.encrypt_file(path, FIRST)
+    return path
+
+
+def _open_with(path: Path, passphrase: str) -> dict[str, int] | None:
+    """Open as ``flevodesk`` does; the row counts, or None when the passphrase is refused.
+
+    Counted read-only beside it: a read-write connection would switch the file to WAL,
+    and the command line (``init --encrypt``, then ``passphrase``) leaves it in
+    rollback-journal mode, where ``PRAGMA rekey`` left a hot journal when killed.
+    """
+    try:
+        opened = open_database(str(path), passphrase=passphrase, daily_backups=False)
+    except WrongPassphrase:
+        return None
+    opened.db.dispose()
+    conn = crypto.connect(path, passphrase, read_only=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        return crypto.row_counts(conn)
+    finally:
+        conn.close()
+
+
+def test_sigkill_during_passphrase_changes_never_locks_the_data_away(tmp_path, db_path):
+    path = _encrypted_with_data(tmp_path, db_path)
+    expected = _open_with(path, FIRST)
+    assert expected is not None and expected["persons"] >= ROWS
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tests.store.fault_rekey"])
+    # How long one change takes on this machine now, so the kills spread over a few.
+    started = time.monotonic()
+    crypto.change_passphrase(path, FIRST, SECOND)
+    crypto.change_passphrase(path, SECOND, FIRST)
+    span = time.monotonic() - started
+    rng = random.Random(13)
+    current, other = FIRST, SECOND
+    outcomes = {FIRST: 0, SECOND: 0}
+    mid_copy = 0
+    for _ in range(KILLS):
+        child = context.Process(target=rekey_forever, args=(str(path), current, other), daemon=True)
+        child.start()
+        time.sleep(rng.uniform(0.02, span))
+        child.kill()  # SIGKILL: no cleanup, like a power cut for the process
+        child.join(10)
+        assert child.exitcode == -9
+
+        mid_copy += path.with_name(path.name + crypto.REKEYING_SUFFIX).exists()
+        opens = {p: _open_with(path, p) for p in (FIRST, SECOND)}
+        holding = [p for p, counts in opens.items() if counts is not None]
+        assert len(holding) == 1, "exactly one of the two passphrases opens it"
+        assert opens[holding[0]] == expected  # every row of every table is there
+        assert not list(tmp_path.glob("*.nieuwe-wachtzin*"))  # opening tidied the leftover
+        current = holding[0]
+        other = SECOND if current == FIRST else FIRST
+        outcomes[current] += 1
+    assert all(outcomes.values()), outcomes  # kills landed both before and after a swap
+    assert mid_copy > 0  # and while the new copy was being written
