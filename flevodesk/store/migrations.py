@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -12,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, inspect, text
 
 from flevodesk.resources import migrations_path
+from flevodesk.store import crypto
 from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
 from flevodesk.store.backup import backup_file, timestamped_backup
-from flevodesk.store.companions import remove_companions
+from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 from flevodesk.store.integrity import check_sqlite_file
@@ -118,6 +120,7 @@ def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> 
     """
     if db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
         if not checked:
+            finish_interrupted_writes(db.path, db.passphrase)
             check_sqlite_file(db.path, db.passphrase)
         # Look read-only first: even switching to WAL would change a file we must refuse.
         probe = db.reopened(read_only=True)
@@ -147,6 +150,26 @@ def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> 
             f"{_reason(exc)}; {_what_became_of(db, info, before, kept)}"
         ) from exc
     return info
+
+
+def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
+    """Let SQLite roll back or recover what a killed writer left beside ``path``.
+
+    A hot journal, or a WAL whose index a kill left mid-update, can only be dealt with by
+    a read-write connection; the read-only check would call the file damaged. Undoing an
+    unfinished transaction is what any SQLite program does on opening, not a change to
+    the data. Whatever goes wrong here, the check that follows explains.
+    """
+    if not any(c.stat().st_size > 0 for c in companions_of(path) if not c.name.endswith("-shm")):
+        return
+    try:
+        conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # sqlite3 and sqlcipher3 raise unrelated classes; the check reports
+        return
 
 
 class _BrokenReferences(Exception):
