@@ -115,3 +115,29 @@ def test_a_passphrase_change_that_cannot_finish_says_the_old_one_holds(
     assert window.db.passphrase == "oud"
     _close(window)
     open_database(str(path), passphrase="oud", daily_backups=False).db.dispose()
+
+
+def test_opening_after_an_interrupted_passphrase_change_says_the_old_one_holds(
+    qtbot, settings, tmp_path, answers, told, monkeypatch
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from flevodesk.ui import app, startup
+
+    path = tmp_path / "geheim.sqlite3"
+    open_database(str(path), passphrase="oud").db.dispose()
+    # What a kill between writing the new copy and renaming it leaves.
+    leftover = path.with_name(path.name + crypto.REKEYING_SUFFIX)
+    leftover.write_bytes(path.read_bytes()[:4096])
+    monkeypatch.setattr(startup, "ask_passphrase", lambda _w, _p, _n: "oud")
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: None)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    app.open_in_window(window, str(path))
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    settle(qtbot, window.bg)
+    assert answers.errors == []
+    assert any("de oude wachtzin geldt nog" in message for message in told)
+    assert not leftover.exists()
+    _close(window)
+    window.lock.unlock()
