@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -26,7 +27,10 @@ def open_for_command(args: argparse.Namespace) -> Database:
     path = location.sqlite_file(location.resolve_target(args.db))
     if path is not None and not path.exists():
         raise ServiceError(f"{path} bestaat niet; maak eerst een database met 'flevodesk init'.")
-    return open_database(args.db, passphrase=passphrase_from_environment()).db
+    opened = open_database(args.db, passphrase=passphrase_from_environment())
+    for notice in opened.notices:  # e.g. an interrupted passphrase change, tidied
+        print(notice, file=sys.stderr)
+    return opened.db
 
 
 __all__ = [

@@ -6,6 +6,7 @@ working on a machine without the package's native part.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import import_module
 from pathlib import Path
@@ -181,7 +182,9 @@ def _copy_encrypted(conn: Any, path: Path, partial: Path, new: str) -> dict[str,
     # only to the one connection there is, so no other program writes while we copy.
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except sqlcipher().OperationalError:
+    except sqlcipher().OperationalError as exc:
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise  # a read-only folder or a full disk, which the caller translates
         mode = "locked"
     if str(mode).lower() != "delete":
         raise _in_use(path)
@@ -250,7 +253,10 @@ def remove_unfinished(path: Path) -> list[str]:
     for suffix, note in notes.items():
         partial = path.with_name(path.name + suffix)
         if partial.exists() or companions_of(partial):
-            _remove_with_companions(partial)
+            # One that cannot be removed (read-only folder) is harmless: the next change
+            # starts by removing it, and it is never taken for the database.
+            with contextlib.suppress(OSError):
+                _remove_with_companions(partial)
             found.append(note)
     return found
 
