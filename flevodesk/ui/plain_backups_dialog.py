@@ -26,32 +26,23 @@ class PlainChoice(Enum):
 
 def ask_plain_backups(parent: QWidget | None, count: int, folder: Path) -> PlainChoice:
     """Versleutelen / Verwijderen / Later for the plain backups left from before."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr_text("Onversleutelde reservekopieën"))
-    box.setText(
+    return dialogs.choose(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr_text("Onversleutelde reservekopieën"),
         tr_text(
             "De database is versleuteld, maar er staan nog %n onversleutelde reservekopieën "
             "van in %1. Daarin is alles zonder wachtzin te lezen."
         )
         .replace("%n", str(count))
-        .replace("%1", str(folder))
+        .replace("%1", str(folder)),
+        tr_text("Versleutel ze met de nieuwe wachtzin, of verwijder ze als u ze niet nodig hebt."),
+        [
+            (tr_text("Versleutelen"), QMessageBox.ButtonRole.AcceptRole, PlainChoice.ENCRYPT),
+            (tr_text("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole, PlainChoice.DELETE),
+            (tr_text("Later"), QMessageBox.ButtonRole.RejectRole, PlainChoice.KEEP),
+        ],
     )
-    box.setInformativeText(
-        tr_text("Versleutel ze met de nieuwe wachtzin, of verwijder ze als u ze niet nodig hebt.")
-    )
-    encrypt = box.addButton(tr_text("Versleutelen"), QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton(tr_text("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr_text("Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(encrypt)
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is encrypt:
-        return PlainChoice.ENCRYPT
-    if clicked is delete:
-        return PlainChoice.DELETE
-    return PlainChoice.KEEP
 
 
 def offer_plain_backups(parent: QWidget | None, db: Database) -> PlainChoice | None:

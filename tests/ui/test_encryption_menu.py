@@ -141,3 +141,34 @@ def test_opening_after_an_interrupted_passphrase_change_says_the_old_one_holds(
     assert not leftover.exists()
     _close(window)
     window.lock.unlock()
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Versleutelen", PlainChoice.ENCRYPT),
+        ("Verwijderen", PlainChoice.DELETE),
+        ("Later", PlainChoice.KEEP),
+        (None, PlainChoice.KEEP),  # Escape
+    ],
+)
+def test_the_plain_backups_question_answers_what_was_clicked(qtbot, tmp_path, label, expected):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        if label is None:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+            return
+        next(b for b in box.buttons() if b.text() == label).click()
+
+    QTimer.singleShot(0, answer)
+    assert plain_backups_dialog.ask_plain_backups(None, 3, tmp_path) is expected
+    assert "nog 3 onversleutelde reservekopieën" in seen[0] and str(tmp_path) in seen[0]
