@@ -64,13 +64,10 @@ def open_database(
     if db.path is not None:
         db.path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        before = upgrade(db, location.backup_dir(), checked=checked)
+        before = upgrade(db, location.backup_dir(), checked=checked, fill_new=load_reference_data)
         # Only once the file has opened: a notice shown after a refused passphrase is lost.
         notices = crypto.remove_unfinished(db.path) if db.path is not None else []
         created = before.state is SchemaState.EMPTY
-        if created:
-            with db.write() as session:
-                load_reference_data(session)
         made = None
         if daily_backups and db.path is not None and not created:
             made = daily_backup(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.orm import Session
 
 from flevodesk.resources import migrations_path
 from flevodesk.store import crypto
@@ -104,12 +106,19 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
         raise StoreError(f"{where} is geen FlevoDesk-database.")
 
 
-def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> SchemaInfo:
+def upgrade(
+    db: Database,
+    backup_folder: Path | None,
+    checked: bool = False,
+    fill_new: Callable[[Session], None] | None = None,
+) -> SchemaInfo:
     """Bring the schema to the newest revision, backing up an older database first.
 
     All migrations run in one transaction, so an upgrade that fails or is killed leaves the
     database at the revision it had. ``checked`` says the caller has just run
     :func:`check_sqlite_file` on the file and it passed, so the check is not read twice.
+    ``fill_new`` adds the first rows to a new database in that same transaction, so a
+    kill never leaves a current schema without them.
 
     Returns:
         The state before the upgrade, so a caller knows whether the database was new.
@@ -140,7 +149,7 @@ def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> 
         )
     before = file_digest(db.path) if info.state is SchemaState.OLDER and db.path else None
     try:
-        _run_migrations(db)
+        _run_migrations(db, fill_new if info.state is SchemaState.EMPTY else None)
     except Exception as exc:
         db.dispose()
         if info.state is not SchemaState.OLDER or db.path is None:
@@ -178,7 +187,7 @@ class _BrokenReferences(Exception):
         self.count = count
 
 
-def _run_migrations(db: Database) -> None:
+def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> None:
     from alembic import command
 
     config = alembic_config()
@@ -195,6 +204,10 @@ def _run_migrations(db: Database) -> None:
             # failure or a kill then left the database at an intermediate revision.
             with conn.begin():
                 command.upgrade(config, "head")
+                if fill is not None:
+                    with Session(bind=conn) as session:  # joins the transaction begun here
+                        fill(session)
+                        session.flush()
                 if sqlite:
                     violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                     if violations:

@@ -114,3 +114,25 @@ def test_an_upgrade_that_committed_part_of_itself_is_put_back_from_the_copy(tmp_
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_a_new_database_whose_first_fill_fails_is_made_again_whole(tmp_path, monkeypatch):
+    from flevodesk.services import setup
+    from flevodesk.services.reference import load_reference_data
+
+    def half_then_fail(session):
+        load_reference_data(session)
+        session.flush()
+        raise RuntimeError("killed while filling")
+
+    path = tmp_path / "nieuw.sqlite3"
+    monkeypatch.setattr(setup, "load_reference_data", half_then_fail)
+    with pytest.raises(RuntimeError):
+        setup.open_database(str(path))
+    monkeypatch.undo()
+    opened = setup.open_database(str(path))
+    with opened.db.engine.connect() as conn:
+        municipalities = conn.exec_driver_sql("SELECT count(*) FROM municipalities").scalar()
+    opened.db.dispose()
+    assert opened.created  # nothing of the first try stayed: not the schema either
+    assert municipalities == 6
