@@ -15,7 +15,7 @@ from typing import Any
 
 from flevodesk.store.atomic import fsync_file, fsync_folder
 from flevodesk.store.companions import companions_of, remove_companions
-from flevodesk.store.errors import StoreError
+from flevodesk.store.errors import StoreError, sqlite_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_MS = 5000
@@ -149,7 +149,7 @@ def rewrite_encrypted(path: Path, old: str | None, new: str, suffix: str) -> Non
     except module.Error as exc:
         _remove_with_companions(partial)
         action, still = _STILL[suffix]
-        raise StoreError(f"{action} van {path} mislukt: {_sqlite_reason(exc)}; {still}.") from exc
+        raise StoreError(f"{action} van {path} mislukt: {sqlite_reason(exc)}; {still}.") from exc
     finally:
         conn.close()
     try:
@@ -227,7 +227,7 @@ def _verify(partial: Path, passphrase: str, expected: dict[str, int], still: str
         counts["#user_version"] = int(check.execute("PRAGMA user_version").fetchone()[0])
     except module.Error as exc:
         raise StoreError(
-            f"De versleutelde kopie {partial.name} is niet goed ({_sqlite_reason(exc)}); {still}."
+            f"De versleutelde kopie {partial.name} is niet goed ({sqlite_reason(exc)}); {still}."
         ) from exc
     finally:
         check.close()
@@ -264,17 +264,3 @@ def remove_unfinished(path: Path) -> list[str]:
 def _remove_with_companions(path: Path) -> None:
     path.unlink(missing_ok=True)
     remove_companions(path)
-
-
-def _sqlite_reason(exc: Exception) -> str:
-    """SQLite's English complaint as a Dutch phrase, for the cases a user meets."""
-    text = str(exc).lower()
-    if "full" in text:
-        return "de schijf is vol"
-    if "readonly" in text or "read-only" in text:
-        return "de map is alleen-lezen"
-    if "locked" in text or "busy" in text:
-        return "de database is bezet door een ander programma"
-    if "disk i/o" in text or "unable to open" in text:
-        return "de schijf gaf een lees- of schrijffout"
-    return "SQLite weigerde de kopie"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from flevodesk.resources import migrations_path
@@ -20,7 +21,7 @@ from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
 from flevodesk.store.backup import backup_file, timestamped_backup
 from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.database import Database
-from flevodesk.store.errors import StoreError
+from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.integrity import check_sqlite_file
 from flevodesk.store.os_errors import reason_of
 
@@ -224,6 +225,8 @@ def _reason(exc: Exception) -> str:
         return exc.message
     if isinstance(exc, OSError):
         return reason_of(exc)
+    if isinstance(exc, OperationalError):
+        return sqlite_reason(exc.orig or exc)
     return f"een migratiestap gaf een fout ({type(exc).__name__})"
 
 
