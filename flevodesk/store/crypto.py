@@ -16,6 +16,7 @@ from typing import Any
 from flevodesk.store.atomic import fsync_file, fsync_folder
 from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.errors import StoreError, sqlite_reason
+from flevodesk.store.os_errors import reason_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_MS = 5000
@@ -119,7 +120,8 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
 
     Raises:
         WrongPassphrase: when ``old`` does not open it.
-        StoreError: for an empty new passphrase, or a copy that fails (nothing changed).
+        StoreError: for an empty new passphrase, or a copy that fails (the old passphrase
+            then still opens the database, with all its data).
     """
     if not new:
         raise StoreError("Een lege wachtzin beschermt niets; kies een wachtzin.")
@@ -152,11 +154,15 @@ def rewrite_encrypted(path: Path, old: str | None, new: str, suffix: str) -> Non
         raise StoreError(f"{action} van {path} mislukt: {sqlite_reason(exc)}; {still}.") from exc
     finally:
         conn.close()
+    action, still = _STILL[suffix]
     try:
-        _verify(partial, new, counts, _STILL[suffix][1])
+        _verify(partial, new, counts, still)
         fsync_file(partial)
         _clear_companions(path)
         os.replace(partial, path)
+    except OSError as exc:
+        _remove_with_companions(partial)
+        raise StoreError(f"{action} van {path} mislukt: {reason_of(exc)}; {still}.") from exc
     except BaseException:
         _remove_with_companions(partial)
         raise
@@ -220,7 +226,10 @@ def row_counts(conn: Any) -> dict[str, int]:
 
 def _verify(partial: Path, passphrase: str, expected: dict[str, int], still: str) -> None:
     module = sqlcipher()
-    check: Any = connect(partial, passphrase, read_only=True)
+    try:
+        check: Any = connect(partial, passphrase, read_only=True)
+    except WrongPassphrase as exc:  # the copy, not the passphrase the user typed
+        raise StoreError(f"De versleutelde kopie {partial.name} opent niet; {still}.") from exc
     try:
         sound = check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         counts = row_counts(check)

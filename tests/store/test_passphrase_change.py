@@ -74,3 +74,26 @@ def test_the_command_line_says_an_interrupted_change_left_the_old_passphrase(
     assert "De wachtzin is gewijzigd" in out
     assert not leftover.exists()
     open_database(str(path), passphrase="nieuw", daily_backups=False).db.dispose()
+
+
+def test_a_rename_the_disk_refuses_is_said_in_dutch_and_keeps_the_old_passphrase(
+    tmp_path, monkeypatch
+):
+    import errno
+
+    from flevodesk.services.errors import ServiceError
+    from flevodesk.services.setup import change_passphrase
+
+    path = _encrypted(tmp_path)
+    opened = open_database(str(path), passphrase="oud", daily_backups=False)
+
+    def refuse(_source, _target):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(crypto.os, "replace", refuse)
+    with pytest.raises(ServiceError, match="alleen-lezen; de oude wachtzin geldt nog") as told:
+        change_passphrase(opened.db, "oud", "nieuw")
+    monkeypatch.undo()
+    assert "Read-only" not in told.value.message
+    assert not path.with_name(path.name + crypto.REKEYING_SUFFIX).exists()
+    open_database(str(path), passphrase="oud", daily_backups=False).db.dispose()
