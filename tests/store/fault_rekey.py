@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlcipher3  # noqa: F401  (preloaded: each child starts on the work at once)
+
 from flevodesk.store import crypto
 
 
@@ -13,3 +15,8 @@ def rekey_forever(path: str, current: str, other: str) -> None:
     while True:
         crypto.change_passphrase(target, current, other)
         current, other = other, current
+
+
+def encrypt_once(path: str, passphrase: str) -> None:
+    """Encrypt the plain database at ``path``, as 'Database versleutelen' does."""
+    crypto.encrypt_file(Path(path), passphrase)
