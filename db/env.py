@@ -21,6 +21,8 @@ def run_migrations(connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
+        # All of an upgrade or none: SQLite does roll back DDL, though Alembic assumes not.
+        transactional_ddl=True,
         include_object=include_object,
         compare_type=True,
     )

@@ -114,6 +114,7 @@ def ask_new_passphrase(variable: str) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from flevodesk.services.demo import has_demo_data, load_demo_data
+    from flevodesk.services.plain_backups import plain_backups
     from flevodesk.services.setup import encrypt_database, open_database
     from flevodesk.store import crypto, location
 
@@ -125,13 +126,18 @@ def cmd_init(args: argparse.Namespace) -> int:
         and target.stat().st_size > 0
         and not crypto.looks_encrypted(target)
     )
+    encrypting = args.encrypt and plain_file
     if args.encrypt and not plain_file and not passphrase:
         passphrase = ask_new_passphrase(PASSPHRASE_VAR)
-    opened = open_database(args.db, passphrase=None if plain_file else passphrase)
+    # No daily backup on the way to encrypting: it would be one more plain copy of it all.
+    opened = open_database(
+        args.db, passphrase=None if plain_file else passphrase, daily_backups=not encrypting
+    )
     db = opened.db
     where = db.path or db.url
     messages = [
-        f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}"
+        f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}",
+        *opened.notices,
     ]
     if args.demo:
         with db.write() as session:
@@ -140,12 +146,19 @@ def cmd_init(args: argparse.Namespace) -> int:
             else:
                 load_demo_data(session)
                 messages.append("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo).")
-    if args.encrypt and plain_file:
+    if encrypting:
         db = encrypt_database(db, passphrase or ask_new_passphrase(PASSPHRASE_VAR))
         messages.append(
-            "De database is nu versleuteld. Oudere back-ups zijn dat niet: "
-            "verwijder ze als ze niet meer nodig zijn."
+            "De database is nu versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+            "zijn de gegevens niet terug te halen."
         )
+        plain = plain_backups(db)
+        if plain:
+            messages.append(
+                f"Er staan nog {len(plain)} onversleutelde reservekopieën van deze database "
+                f"in {plain[0].parent}. Versleutel ze met 'flevodesk backup encrypt-old' of "
+                "verwijder ze met 'flevodesk backup delete-plain'."
+            )
     elif args.encrypt:
         messages.append(
             "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
@@ -174,9 +187,14 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     if target is not None and not target.exists():
         raise UserError(f"{target} bestaat niet")
     opened = open_database(args.db, passphrase=old)
+    for notice in opened.notices:
+        print(notice)
     db = change_passphrase(opened.db, old, ask_new_passphrase(NEW_PASSPHRASE_VAR))
     db.dispose()
-    print("De wachtzin is gewijzigd. Bestaande back-ups openen alleen met de oude wachtzin.")
+    print(
+        "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
+        "reservekopieën openen alleen met de oude wachtzin."
+    )
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -31,7 +32,10 @@ def open_for_command(args: argparse.Namespace) -> Database:
         raise ServiceError(f"{path} bestaat niet; maak eerst een database met 'flevodesk init'.")
     if path is not None and medium.write_protected(path):
         return open_read_only(args.db, passphrase=passphrase_from_environment())
-    return open_database(args.db, passphrase=passphrase_from_environment()).db
+    opened = open_database(args.db, passphrase=passphrase_from_environment())
+    for notice in opened.notices:  # e.g. an interrupted passphrase change, tidied
+        print(notice, file=sys.stderr)
+    return opened.db
 
 
 __all__ = [

@@ -32,6 +32,8 @@ class Opened:
     db: Database
     created: bool
     daily_backup: Path | None = None
+    #: Dutch sentences about what opening found and tidied (an unfinished re-key, ...).
+    notices: tuple[str, ...] = ()
 
 
 def open_database(
@@ -47,7 +49,9 @@ def open_database(
     A new database gets the schema and the Flevoland reference data in one go (encrypted
     from the first byte when a passphrase is given); an older one is backed up and
     upgraded; a damaged, foreign or newer one is refused untouched. The first opening of
-    each day leaves a backup copy, of which the newest ``keep_daily`` are kept.
+    each day leaves a backup copy, of which the newest ``keep_daily`` are kept. Copies that
+    a killed encryption or passphrase change left beside the file are removed, and
+    ``notices`` says so.
     ``checked`` says :func:`flevodesk.store.integrity.file_is_sound` has just passed
     the file, so its whole-file check is not read twice.
 
@@ -70,11 +74,10 @@ def open_database(
             db.dispose()
             raise ServiceError(describe(exc, "herstellen", db.path)) from exc
     try:
-        before = upgrade(db, location.backup_dir(), checked=checked)
+        before = upgrade(db, location.backup_dir(), checked=checked, fill_new=load_reference_data)
+        # Only once the file has opened: a notice shown after a refused passphrase is lost.
+        notices = crypto.remove_unfinished(db.path) if db.path is not None else []
         created = before.state is SchemaState.EMPTY
-        if created:
-            with db.write() as session:
-                load_reference_data(session)
         finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
         made = None
         identity = None
@@ -97,7 +100,7 @@ def open_database(
     except StoreError as exc:
         db.dispose()
         raise ServiceError(exc.message) from exc
-    return Opened(db, created, made)
+    return Opened(db, created, made, tuple(notices))
 
 
 def check_database(target: str | None = None, *, passphrase: str | None = None) -> str:
@@ -168,7 +171,9 @@ def _with_restore_advice(
 def encrypt_database(db: Database, passphrase: str) -> Database:
     """Encrypt an open, plain database in place and return a handle on the encrypted one.
 
-    Older backups stay unencrypted; the caller tells the user so.
+    No copy is made on the way: a plain backup now would be one more to get rid of. Older
+    backups stay unencrypted; :mod:`flevodesk.services.plain_backups` counts them and
+    encrypts or removes them when the user chooses.
 
     Raises:
         ServiceError: when it is already encrypted, not a file, or the conversion fails.
@@ -187,6 +192,9 @@ def encrypt_database(db: Database, passphrase: str) -> Database:
 
 def change_passphrase(db: Database, old: str, new: str) -> Database:
     """Give an encrypted database a new passphrase; returns a handle that uses it.
+
+    A new encrypted copy replaces the file only once it is complete and checked, so a kill
+    at any moment leaves a database that the old or the new passphrase opens.
 
     Raises:
         WrongPassphrase: when ``old`` is not the current passphrase.

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from flevodesk.store import atomic, crypto
+from flevodesk.store.companions import remove_companions
 from flevodesk.store.errors import StoreError
 from flevodesk.store.identity import (
     belongs_to,
@@ -53,7 +54,7 @@ def backup_file(source: Path, target: Path, passphrase: str | None = None) -> Pa
             try:
                 copy_database(source, partial, passphrase)
             finally:
-                _remove_companions(partial)
+                remove_companions(partial)
     except StoreError:
         raise
     except OSError as exc:
@@ -107,12 +108,6 @@ def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
             dst.close()
     finally:
         src.close()
-
-
-def _remove_companions(path: Path) -> None:
-    for suffix in ("-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def folder_for(

@@ -6,14 +6,20 @@ working on a machine without the package's native part.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-from flevodesk.store.errors import StoreError
+from flevodesk.store.atomic import fsync_file, fsync_folder
+from flevodesk.store.companions import companions_of, remove_companions
+from flevodesk.store.errors import StoreError, sqlite_reason
+from flevodesk.store.os_errors import reason_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY_MS = 5000
 
 
 def sqlcipher() -> ModuleType:
@@ -83,11 +89,18 @@ class WrongPassphrase(StoreError):
         super().__init__(f"De wachtzin voor {path} klopt niet (of het bestand is beschadigd).")
 
 
-def encrypt_file(path: Path, passphrase: str) -> None:
-    """Turn a plain database into an encrypted one in place.
+#: Beside the database while it is being encrypted, or re-keyed; the name says which.
+ENCRYPTING_SUFFIX = ".versleutelen"
+REKEYING_SUFFIX = ".nieuwe-wachtzin"
+#: What a failure leaves: the original, whose header (journal mode) may have changed.
+_STILL = {
+    ENCRYPTING_SUFFIX: ("Versleutelen", "de database is nog onversleuteld en compleet"),
+    REKEYING_SUFFIX: ("Wijzigen van de wachtzin", "de oude wachtzin geldt nog"),
+}
 
-    The encrypted copy is written beside it and renamed over the original only when
-    complete, so a crash leaves either the plain or the encrypted file, never half of one.
+
+def encrypt_file(path: Path, passphrase: str) -> None:
+    """Turn a plain database into an encrypted one in place (see :func:`rewrite_encrypted`).
 
     Raises:
         StoreError: when the file is already encrypted or cannot be converted.
@@ -96,47 +109,167 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         raise StoreError("Een lege wachtzin beschermt niets; kies een wachtzin.")
     if looks_encrypted(path):
         raise StoreError(f"{path} is al versleuteld.")
-    module = sqlcipher()
-    partial = path.with_name(path.name + ".versleutelen")
-    partial.unlink(missing_ok=True)
-    conn = module.connect(str(path))
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {quote(passphrase)}", (str(partial),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
-    except module.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"Versleutelen van {path} mislukt: {exc}") from exc
-    finally:
-        conn.close()
-    _fsync(partial)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    partial.replace(path)
+    rewrite_encrypted(path, None, passphrase, ENCRYPTING_SUFFIX)
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
-    """Re-key an encrypted database.
+    """Give an encrypted database a new passphrase (see :func:`rewrite_encrypted`).
+
+    Not ``PRAGMA rekey``: that rewrites the file in place, and a kill left a hot journal
+    that only a read-write opening with the old passphrase could roll back.
 
     Raises:
-        StoreError: for a wrong old passphrase or an empty new one.
+        WrongPassphrase: when ``old`` does not open it.
+        StoreError: for an empty new passphrase, or a copy that fails (the old passphrase
+            then still opens the database, with all its data).
     """
     if not new:
         raise StoreError("Een lege wachtzin beschermt niets; kies een wachtzin.")
-    conn = connect(path, old)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
-        conn.execute(f"PRAGMA rekey = {quote(new)}")  # type: ignore[attr-defined]
-    finally:
-        conn.close()  # type: ignore[attr-defined]
+    rewrite_encrypted(path, old, new, REKEYING_SUFFIX)
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def rewrite_encrypted(path: Path, old: str | None, new: str, suffix: str) -> None:
+    """Replace ``path`` by a copy encrypted with ``new``, atomically.
+
+    The copy is written beside it (``sqlcipher_export``), checked (opens with ``new``,
+    ``quick_check``, the same rows in every table), flushed to the disk and only then
+    renamed over the original. A kill at any moment leaves the original (opened by ``old``,
+    or plain when ``old`` is ``None``) or the complete copy, with a leftover copy that
+    :func:`remove_unfinished` takes away.
+
+    Raises:
+        WrongPassphrase: when ``old`` does not open ``path``.
+        StoreError: when another program has the database open, or the copy fails; the
+            original is then unchanged.
+    """
+    module = sqlcipher()
+    partial = path.with_name(path.name + suffix)
+    _remove_with_companions(partial)
+    conn: Any = connect(path, old) if old else module.connect(str(path))
     try:
-        os.fsync(fd)
+        counts = _copy_encrypted(conn, path, partial, new)
+    except module.Error as exc:
+        _remove_with_companions(partial)
+        action, still = _STILL[suffix]
+        raise StoreError(f"{action} van {path} mislukt: {sqlite_reason(exc)}; {still}.") from exc
     finally:
-        os.close(fd)
+        conn.close()
+    action, still = _STILL[suffix]
+    try:
+        _verify(partial, new, counts, still)
+        fsync_file(partial)
+        _clear_companions(path)
+        os.replace(partial, path)
+    except OSError as exc:
+        _remove_with_companions(partial)
+        raise StoreError(f"{action} van {path} mislukt: {reason_of(exc)}; {still}.") from exc
+    except BaseException:
+        _remove_with_companions(partial)
+        raise
+    fsync_folder(path.parent)
+
+
+def _clear_companions(path: Path) -> None:
+    """Remove what the closed original left beside it, so none of it meets the new file.
+
+    In rollback-journal mode and closed, it has no WAL and no journal; one with content
+    now means another program wrote meanwhile, and then the original stays.
+    """
+    for companion in companions_of(path):
+        if not companion.name.endswith("-shm") and companion.stat().st_size > 0:
+            raise _in_use(path)
+    remove_companions(path)
+
+
+def _copy_encrypted(conn: Any, path: Path, partial: Path, new: str) -> dict[str, int]:
+    """Export ``conn``'s database into ``partial`` keyed with ``new``; its row counts."""
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    # Leaving WAL puts every committed page into the file itself, and SQLite allows it
+    # only to the one connection there is, so no other program writes while we copy.
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlcipher().OperationalError as exc:
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise  # a read-only folder or a full disk, which the caller translates
+        mode = "locked"
+    if str(mode).lower() != "delete":
+        raise _in_use(path)
+    counts = row_counts(conn)
+    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {quote(new)}", (str(partial),))
+    conn.execute("SELECT sqlcipher_export('rekeyed')")
+    # sqlcipher_export copies tables and rows, not these header fields.
+    for pragma in ("user_version", "application_id"):
+        value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+        conn.execute(f"PRAGMA rekeyed.{pragma} = {value}")
+    conn.execute("DETACH DATABASE rekeyed")
+    counts["#user_version"] = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return counts
+
+
+def _in_use(path: Path) -> StoreError:
+    return StoreError(f"{path} is nog geopend in een ander venster of programma; sluit dat eerst.")
+
+
+def row_counts(conn: Any) -> dict[str, int]:
+    """The number of rows in every ordinary table (search-index shadow tables included)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names
+    }
+
+
+def _verify(partial: Path, passphrase: str, expected: dict[str, int], still: str) -> None:
+    module = sqlcipher()
+    try:
+        check: Any = connect(partial, passphrase, read_only=True)
+    except WrongPassphrase as exc:  # the copy, not the passphrase the user typed
+        raise StoreError(f"De versleutelde kopie {partial.name} opent niet; {still}.") from exc
+    try:
+        sound = check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        counts = row_counts(check)
+        counts["#user_version"] = int(check.execute("PRAGMA user_version").fetchone()[0])
+    except module.Error as exc:
+        raise StoreError(
+            f"De versleutelde kopie {partial.name} is niet goed ({sqlite_reason(exc)}); {still}."
+        ) from exc
+    finally:
+        check.close()
+    if not sound or counts != expected:
+        raise StoreError(
+            f"De versleutelde kopie {partial.name} is niet gelijk aan het origineel; {still}."
+        )
+
+
+def remove_unfinished(path: Path) -> list[str]:
+    """Remove copies that a killed encryption or passphrase change left beside ``path``.
+
+    Returns:
+        One Dutch sentence per unfinished change found, saying which passphrase holds.
+    """
+    found = []
+    notes = {
+        ENCRYPTING_SUFFIX: f"Het versleutelen van {path.name} was niet afgemaakt; "
+        "de database is nog onversleuteld en compleet.",
+        REKEYING_SUFFIX: f"Het wijzigen van de wachtzin van {path.name} was niet afgemaakt; "
+        "de oude wachtzin geldt nog.",
+    }
+    for suffix, note in notes.items():
+        partial = path.with_name(path.name + suffix)
+        if partial.exists() or companions_of(partial):
+            # One that cannot be removed (read-only folder) is harmless: the next change
+            # starts by removing it, and it is never taken for the database.
+            with contextlib.suppress(OSError):
+                _remove_with_companions(partial)
+            found.append(note)
+    return found
+
+
+def _remove_with_companions(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    remove_companions(path)

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from flevodesk.resources import migrations_path
-from flevodesk.store.backup import timestamped_backup
+from flevodesk.store import crypto
+from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
+from flevodesk.store.backup import backup_file, timestamped_backup
+from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.database import Database
-from flevodesk.store.errors import StoreError
+from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.integrity import check_sqlite_file
+from flevodesk.store.os_errors import reason_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -97,20 +107,30 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
         raise StoreError(f"{where} is geen FlevoDesk-database.")
 
 
-def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> SchemaInfo:
+def upgrade(
+    db: Database,
+    backup_folder: Path | None,
+    checked: bool = False,
+    fill_new: Callable[[Session], None] | None = None,
+) -> SchemaInfo:
     """Bring the schema to the newest revision, backing up an older database first.
 
-    ``checked`` says the caller has just run :func:`check_sqlite_file` on the file and it
-    passed, so the (whole-file) check is not read twice.
+    All migrations run in one transaction, so an upgrade that fails or is killed leaves the
+    database at the revision it had. ``checked`` says the caller has just run
+    :func:`check_sqlite_file` on the file and it passed, so the check is not read twice.
+    ``fill_new`` adds the first rows to a new database in that same transaction, so a
+    kill never leaves a current schema without them.
 
     Returns:
         The state before the upgrade, so a caller knows whether the database was new.
 
     Raises:
-        StoreError: for a damaged, foreign or newer database (left untouched).
+        StoreError: for a damaged, foreign or newer database (left untouched), or an upgrade
+            that failed (saying truthfully what became of the file).
     """
     if db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
         if not checked:
+            finish_interrupted_writes(db.path, db.passphrase)
             check_sqlite_file(db.path, db.passphrase)
         # Look read-only first: even switching to WAL would change a file we must refuse.
         probe = db.reopened(read_only=True)
@@ -123,8 +143,52 @@ def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> 
     refuse_unusable(db, info)
     if info.state is SchemaState.CURRENT:
         return info
+    kept = None
     if info.state is SchemaState.OLDER and db.path is not None and backup_folder is not None:
-        timestamped_backup(db.path, backup_folder, f"voor-migratie-{info.revision}", db.passphrase)
+        kept = timestamped_backup(
+            db.path, backup_folder, f"voor-migratie-{info.revision}", db.passphrase
+        )
+    before = file_digest(db.path) if info.state is SchemaState.OLDER and db.path else None
+    try:
+        _run_migrations(db, fill_new if info.state is SchemaState.EMPTY else None)
+    except Exception as exc:
+        db.dispose()
+        if info.state is not SchemaState.OLDER or db.path is None:
+            raise
+        raise StoreError(
+            f"Bijwerken van {db.path} van schema {info.revision} naar {info.head} is mislukt: "
+            f"{_reason(exc)}; {_what_became_of(db, info, before, kept)}"
+        ) from exc
+    return info
+
+
+def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
+    """Let SQLite roll back or recover what a killed writer left beside ``path``.
+
+    A hot journal, or a WAL whose index a kill left mid-update, can only be dealt with by
+    a read-write connection; the read-only check would call the file damaged. Undoing an
+    unfinished transaction is what any SQLite program does on opening, not a change to
+    the data. Whatever goes wrong here, the check that follows explains.
+    """
+    if not any(c.stat().st_size > 0 for c in companions_of(path) if not c.name.endswith("-shm")):
+        return
+    try:
+        conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # sqlite3 and sqlcipher3 raise unrelated classes; the check reports
+        return
+
+
+class _BrokenReferences(Exception):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} broken references")
+        self.count = count
+
+
+def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> None:
     from alembic import command
 
     config = alembic_config()
@@ -136,22 +200,99 @@ def upgrade(db: Database, backup_folder: Path | None, checked: bool = False) -> 
             _driver(conn).execute("PRAGMA foreign_keys=OFF")
         config.attributes["connection"] = conn
         try:
-            command.upgrade(config, "head")
-            if sqlite:
-                violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if violations:
-                    raise StoreError(
-                        f"Na de migratie kloppen {len(violations)} verwijzingen niet; "
-                        "de database is niet gewijzigd."
-                    )
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+            # Begun here, so Alembic sees a transaction of ours and joins it: on its own it
+            # commits after every migration on SQLite (no "transactional DDL"), and a
+            # failure or a kill then left the database at an intermediate revision.
+            with conn.begin():
+                command.upgrade(config, "head")
+                if fill is not None:
+                    with Session(bind=conn) as session:  # joins the transaction begun here
+                        fill(session)
+                        session.flush()
+                if sqlite:
+                    violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if violations:
+                        raise _BrokenReferences(len(violations))
         finally:
             if sqlite:
                 _driver(conn).execute("PRAGMA foreign_keys=ON")
-    return info
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, _BrokenReferences):
+        return f"na de migratie kloppen {exc.count} verwijzingen niet"
+    if isinstance(exc, StoreError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return reason_of(exc)
+    if isinstance(exc, OperationalError):
+        return sqlite_reason(exc.orig or exc)
+    return f"een migratiestap gaf een fout ({type(exc).__name__})"
+
+
+def _what_became_of(db: Database, info: SchemaInfo, before: str | None, kept: Path | None) -> str:
+    """The end of the failure message: only what is true of the file now."""
+    assert db.path is not None
+    if before is not None and file_digest(db.path) == before:
+        return "de database is niet gewijzigd."
+    try:
+        now = _revision_on_disk(db)
+    except Exception:  # unreadable after the failure: the copy is the way back
+        now = None
+    if now == info.revision:
+        # Switching to WAL (or a checkpoint) rewrote header bytes, not data.
+        return f"alle wijzigingen zijn teruggedraaid; de gegevens staan nog op schema {now}."
+    if kept is not None:
+        try:
+            put_back(kept, db.path, db.passphrase)
+        except (StoreError, OSError):
+            pass
+        else:
+            return f"de database is teruggezet uit de kopie van vóór de migratie ({kept})."
+        return f"de database is deels bijgewerkt; de kopie van vóór de migratie staat in {kept}."
+    return "de database is deels bijgewerkt; zet een reservekopie terug."
+
+
+def _revision_on_disk(db: Database) -> str | None:
+    probe = db.reopened(read_only=True)
+    try:
+        return inspect_schema(probe).revision
+    finally:
+        probe.dispose()
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of the file's bytes, to know afterwards whether it changed at all."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def put_back(copy: Path, path: Path, passphrase: str | None) -> None:
+    """Replace ``path`` atomically by a consistent copy of ``copy``.
+
+    The copy is made beside ``path`` and renamed over it; the old file's ``-wal``, ``-shm``
+    and ``-journal`` are removed first, so they never pair with the file that replaces it.
+
+    Raises:
+        StoreError: when the copy cannot be made, or another program still has ``path``
+            open (its WAL is not empty), in which case nothing is changed.
+        OSError: when the rename fails (``path`` is then unchanged).
+    """
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(f"{path} is nog geopend door een ander programma.")
+    temp = temp_name_for(path)
+    try:
+        backup_file(copy, temp, passphrase)
+        fsync_file(temp)
+        remove_companions(path)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    fsync_folder(path.parent)
 
 
 def _driver(conn: Connection) -> Any:

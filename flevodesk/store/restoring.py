@@ -21,18 +21,12 @@ from typing import Any
 
 from flevodesk.store import atomic, crypto
 from flevodesk.store.backup import copy_database
+from flevodesk.store.companions import companions_of
 from flevodesk.store.errors import StoreError
 
-#: Files SQLite keeps beside a database that belong to its content.
-COMPANIONS = ("-journal", "-wal", "-shm")
 _INTENT_SUFFIX = ".herstel.json"
 #: A prepared copy older than this belongs to no restore that is still running.
 _LEFTOVER_AGE_S = 3600
-
-
-def companions_of(path: Path) -> list[Path]:
-    """The companion files that exist beside ``path``."""
-    return [Path(f"{path}{suffix}") for suffix in COMPANIONS if Path(f"{path}{suffix}").exists()]
 
 
 def prepare_copy(

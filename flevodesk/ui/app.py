@@ -89,7 +89,7 @@ def _open(window: MainWindow, target: Target) -> None:
     # Read here: QSettings is not to be shared with the worker thread.
     keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
 
-    def work() -> Database:
+    def work() -> tuple[Database, tuple[str, ...]]:
         from concurrent.futures import ThreadPoolExecutor
 
         from flevodesk.store.integrity import file_is_sound
@@ -106,10 +106,20 @@ def _open(window: MainWindow, target: Target) -> None:
 
             checked = sound is not None and sound.result()
         if target.read_only:
-            return open_read_only(target.argument, passphrase=target.passphrase)
-        return open_database(
+            return open_read_only(target.argument, passphrase=target.passphrase), ()
+        opened = open_database(
             target.argument, passphrase=target.passphrase, keep_daily=keep, checked=checked
-        ).db
+        )
+        return opened.db, opened.notices
+
+    def opened(result: tuple[Database, tuple[str, ...]]) -> None:
+        from flevodesk.ui import dialogs
+
+        db, notices = result
+        window.attach(db, read_only=target.read_only, banner=target.banner)
+        # What opening found and tidied, such as a passphrase change a kill interrupted.
+        for notice in notices:
+            dialogs.inform(window, notice)
 
     def failed(error: BaseException) -> None:
         from flevodesk.services.setup import PassphraseRequired, WrongPassphrase
@@ -124,11 +134,7 @@ def _open(window: MainWindow, target: Target) -> None:
             return
         _way_out(window, target, user_message(error))
 
-    Background(window, max_threads=1).run(
-        work,
-        lambda db: window.attach(db, read_only=target.read_only, banner=target.banner),
-        failed,
-    )
+    Background(window, max_threads=1).run(work, opened, failed)
 
 
 def _claim(window: MainWindow, target: Target) -> bool:

@@ -17,6 +17,7 @@ from flevodesk.store import crypto
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.data_actions import DataActions
+from flevodesk.ui.plain_backups_dialog import offer_plain_backups
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
@@ -145,19 +146,21 @@ class DataMenu:
         passphrase = ask_new_passphrase(self.window)
         if passphrase is None:
             return False
+        self._settle()
         try:
             encrypted = encrypt_database(self.db, passphrase)
         except ServiceError as exc:
             dialogs.show_error(self.window, exc.message)
             return False
+        self.window.attach(encrypted)
         dialogs.inform(
             self.window,
             tr_text(
-                "De database is versleuteld. Oudere reservekopieën zijn dat niet: verwijder ze "
-                "uit de map met reservekopieën als u ze niet meer nodig hebt."
+                "De database is versleuteld. Bewaar de wachtzin goed: zonder wachtzin zijn "
+                "de gegevens niet terug te halen."
             ),
         )
-        self.window.attach(encrypted)
+        offer_plain_backups(self.window, encrypted)
         return True
 
     def change_passphrase(self) -> bool:
@@ -174,6 +177,7 @@ class DataMenu:
         new = ask_new_passphrase(self.window)
         if new is None:
             return False
+        self._settle()
         try:
             rekeyed = change_passphrase(self.db, old, new)
         except WrongPassphrase:
@@ -182,14 +186,21 @@ class DataMenu:
             )
             return False
         except ServiceError as exc:
+            # Says which passphrase holds now (the old one: the new copy never replaced it).
             dialogs.show_error(self.window, exc.message)
             return False
+        self.window.attach(rekeyed)
         dialogs.inform(
             self.window,
             tr_text(
-                "De wachtzin is gewijzigd. Bestaande reservekopieën "
-                "openen alleen met de oude wachtzin."
+                "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
+                "reservekopieën openen alleen met de oude wachtzin."
             ),
         )
-        self.window.attach(rekeyed)
         return True
+
+    def _settle(self) -> None:
+        """Let the tabs' background reads end: the file is about to be replaced whole, which
+        SQLite allows only while no other connection has it open."""
+        if self.window.bg is not None:
+            self.window.bg.wait()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flevodesk.ui.texts import tr_text
+
+T = TypeVar("T")
 
 
 class Unsaved(Enum):
@@ -17,23 +20,41 @@ class Unsaved(Enum):
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     """Opslaan / Niet opslaan / Annuleren for edits that would otherwise be lost."""
+    return choose(
+        parent,
+        QMessageBox.Icon.Question,
+        tr_text("Niet opgeslagen wijzigingen"),
+        tr_text("U heeft %1 gewijzigd maar nog niet opgeslagen.").replace("%1", what),
+        tr_text("Wilt u de wijzigingen opslaan?"),
+        [
+            (tr_text("Opslaan"), QMessageBox.ButtonRole.AcceptRole, Unsaved.SAVE),
+            (tr_text("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole, Unsaved.DISCARD),
+            (tr_text("Annuleren"), QMessageBox.ButtonRole.RejectRole, Unsaved.CANCEL),
+        ],
+    )
+
+
+def choose(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str,
+    buttons: list[tuple[str, QMessageBox.ButtonRole, T]],
+) -> T:
+    """A question with one button per answer; the first is the default, the last answers
+    Escape and closing the box."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr_text("Niet opgeslagen wijzigingen"))
-    box.setText(tr_text("U heeft %1 gewijzigd maar nog niet opgeslagen.").replace("%1", what))
-    box.setInformativeText(tr_text("Wilt u de wijzigingen opslaan?"))
-    save = box.addButton(tr_text("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr_text("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr_text("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    made = [(box.addButton(label, role), answer) for label, role, answer in buttons]
+    box.setDefaultButton(made[0][0])
+    box.setEscapeButton(made[-1][0])
     box.exec()
     clicked = box.clickedButton()
-    if clicked is save:
-        return Unsaved.SAVE
-    if clicked is discard:
-        return Unsaved.DISCARD
-    return Unsaved.CANCEL
+    return next((answer for button, answer in made if button is clicked), made[-1][1])
 
 
 def confirm_delete(parent: QWidget | None, what: str, impact: list[str]) -> bool:

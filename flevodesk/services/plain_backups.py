@@ -1,0 +1,92 @@
+"""Backups left unencrypted from before the database was encrypted: count, encrypt, remove.
+
+Encrypting a database does not reach its older backups, which still hold every record in
+plain text. The user is told how many there are and chooses to encrypt them with the
+database's passphrase (each rewritten atomically) or to delete them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flevodesk.services.errors import ServiceError
+from flevodesk.store import crypto, location
+from flevodesk.store.backup import list_backups
+from flevodesk.store.companions import remove_companions
+from flevodesk.store.database import Database
+from flevodesk.store.errors import StoreError
+from flevodesk.store.os_errors import describe
+
+
+def plain_backups(db: Database) -> list[Path]:
+    """The backups of this database in the backup folder that are not encrypted, newest first."""
+    if db.path is None:
+        return []
+    return [b.path for b in list_backups(location.backup_dir(), db.path.stem) if _plain(b.path)]
+
+
+def encrypt_plain_backups(db: Database) -> int:
+    """Encrypt every plain backup of ``db`` with its passphrase, each one atomically.
+
+    Returns:
+        How many were encrypted.
+
+    Raises:
+        ServiceError: when ``db`` is not encrypted, or a backup cannot be encrypted (those
+            before it are encrypted; it and those after it are unchanged).
+    """
+    passphrase = _passphrase(db)
+    found = _tidied(plain_backups(db))
+    for done, path in enumerate(found):
+        try:
+            crypto.encrypt_file(path, passphrase)
+        except StoreError as exc:
+            raise ServiceError(
+                f"{done} van {len(found)} reservekopieën versleuteld; {exc.message}"
+            ) from exc
+    return len(found)
+
+
+def delete_plain_backups(db: Database) -> int:
+    """Delete every plain backup of the (encrypted) database ``db``.
+
+    Returns:
+        How many were deleted.
+
+    Raises:
+        ServiceError: when ``db`` is not encrypted, or a backup cannot be deleted.
+    """
+    _passphrase(db)
+    found = _tidied(plain_backups(db))
+    for done, path in enumerate(found):
+        try:
+            path.unlink()
+            remove_companions(path)
+        except OSError as exc:
+            raise ServiceError(
+                f"{done} van {len(found)} reservekopieën verwijderd; "
+                + describe(exc, "verwijderen", path)
+            ) from exc
+    return len(found)
+
+
+def _tidied(paths: list[Path]) -> list[Path]:
+    for path in paths:
+        crypto.remove_unfinished(path)
+    return paths
+
+
+def _plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == crypto.SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _passphrase(db: Database) -> str:
+    if db.path is None or not db.passphrase:
+        raise ServiceError(
+            "De database is niet versleuteld; de reservekopieën blijven zoals ze zijn."
+        )
+    return db.passphrase
