@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import ServiceError
-from flevodesk.store import crypto, location
-from flevodesk.store.backup import list_backups
+from flevodesk.store import crypto
 from flevodesk.store.companions import remove_companions
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
@@ -22,7 +22,7 @@ def plain_backups(db: Database) -> list[Path]:
     """The backups of this database in the backup folder that are not encrypted, newest first."""
     if db.path is None:
         return []
-    return [b.path for b in list_backups(location.backup_dir(), db.path.stem) if _plain(b.path)]
+    return [b.path for b in backups_of(db.path, db.passphrase) if _plain(b.path)]
 
 
 def encrypt_plain_backups(db: Database) -> int:

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from flevodesk.store import atomic, crypto
-from flevodesk.store.companions import remove_companions
-from flevodesk.store.errors import StoreError
+from flevodesk.store.companions import companions_of, remove_companions
+from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.identity import (
     belongs_to,
     identity_of,
@@ -53,6 +53,7 @@ def backup_file(source: Path, target: Path, passphrase: str | None = None) -> Pa
         with atomic.replacing(target) as partial:
             try:
                 copy_database(source, partial, passphrase)
+                _make_standalone(partial, passphrase)
             finally:
                 remove_companions(partial)
     except StoreError:
@@ -61,23 +62,22 @@ def backup_file(source: Path, target: Path, passphrase: str | None = None) -> Pa
         raise StoreError(f"Kopie van {source} naar {target} mislukt: {reason_of(exc)}.") from exc
     except Exception as exc:  # sqlite3 and sqlcipher3 raise unrelated error classes
         raise StoreError(
-            f"Kopie van {source} naar {target} mislukt: {_sqlite_reason(exc)}."
+            f"Kopie van {source} naar {target} mislukt: {sqlite_reason(exc)}."
         ) from exc
     return target
 
 
-def _sqlite_reason(exc: Exception) -> str:
-    """SQLite's English refusal as a Dutch phrase (by its kind, not by its wording)."""
-    text = str(exc).lower()
-    if "full" in text:
-        return "de schijf is vol"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "het bestand is beschadigd of geen database"
-    if "locked" in text or "busy" in text:
-        return "het bestand is bezet door een ander programma"
-    if "readonly" in text or "unable to open" in text:
-        return "het bestand kan niet worden geopend of beschreven"
-    return "SQLite kon het bestand niet kopiëren"
+def _make_standalone(path: Path, passphrase: str | None) -> None:
+    """Switch a fresh copy to a rollback journal, so reading it leaves no -wal or -shm.
+
+    The backup API copies the source's WAL flag along; a WAL file that is only ever read
+    (to list, prove or restore it) would otherwise get companions beside it each time.
+    """
+    conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
 
 
 def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
@@ -257,6 +257,10 @@ def claim_flat_backups(
         with contextlib.suppress(OSError):
             target.parent.mkdir(exist_ok=True)
             if not target.exists():
+                # A previous release's copy kept WAL mode: proving it left companions.
+                for companion in companions_of(backup.path):
+                    suffix = companion.name[len(backup.path.name) :]
+                    os.replace(companion, Path(f"{target}{suffix}"))
                 os.replace(backup.path, target)
                 moved.append(target)
     return moved
@@ -291,6 +295,7 @@ def daily_backup(
         dailies = [b for b in _newest_first(_backups_in(where)) if _is_daily_of(b, source, where)]
     for old in dailies[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
+        remove_companions(old.path)
     return made
 
 

@@ -9,15 +9,8 @@ class StoreError(Exception):
         self.message = message
 
 
-def sqlite_reason(exc: Exception) -> str:
-    """SQLite's English complaint as a Dutch phrase (no capital, no full stop)."""
-    text = str(exc).lower()
-    if "full" in text:
-        return "de schijf is vol"
-    if "readonly" in text or "read-only" in text:
-        return "de map of het bestand is alleen-lezen"
-    if "locked" in text or "busy" in text:
-        return "de database is bezet door een ander programma"
-    if "disk i/o" in text or "unable to open" in text:
-        return "de schijf gaf een lees- of schrijffout"
-    return "SQLite weigerde de bewerking"
+def sqlite_reason(exc: BaseException) -> str:
+    """SQLite's refusal as a Dutch phrase (no capital, no full stop), chosen by its code."""
+    from flevodesk.store import sqlite_errors
+
+    return sqlite_errors.reason_of(exc) or "SQLite weigerde de bewerking"

@@ -8,8 +8,9 @@ from flevodesk.cli import main
 from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
 from flevodesk.store import crypto
-from flevodesk.store.backup import backup_file
+from flevodesk.store.backup import backup_file, folder_for
 from flevodesk.store.location import backup_dir
+from tests.store.backup_files import backup_files
 
 pytest.importorskip("sqlcipher3")
 
@@ -25,7 +26,9 @@ def _plain_database_with_old_backups(tmp_path, monkeypatch):
     )
     opened.db.dispose()
     old = [
-        backup_file(path, backup_dir() / f"kantoor-2026110{day}-120000-dagelijks.sqlite3")
+        backup_file(
+            path, folder_for(path, backup_dir()) / f"kantoor-2026110{day}-120000-dagelijks.sqlite3"
+        )
         for day in (1, 2)
     ]
     monkeypatch.setenv("FLEVODESK_PASSPHRASE", SECRET)
@@ -42,7 +45,7 @@ def test_init_encrypt_makes_no_plain_copy_and_says_how_many_old_ones_remain(
     path, old = _plain_database_with_old_backups(tmp_path, monkeypatch)
     assert main(["init", "--encrypt", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert sorted(backup_dir().iterdir()) == sorted(old)  # no daily copy on the way
+    assert sorted(backup_files()) == sorted(old)  # no daily copy on the way
     assert not _holds_plaintext(path)
     assert "Er staan nog 2 onversleutelde reservekopieën" in out
     assert "flevodesk backup encrypt-old" in out and "flevodesk backup delete-plain" in out
@@ -68,7 +71,7 @@ def test_old_plain_backups_are_encrypted_with_the_new_passphrase(tmp_path, monke
         finally:
             conn.close()
     # Opening the encrypted database made today's copy, encrypted too.
-    assert not any(_holds_plaintext(copy) for copy in backup_dir().iterdir())
+    assert not any(_holds_plaintext(copy) for copy in backup_files())
     assert main(["backup", "encrypt-old", "--db", str(path)]) == 0
     assert "0 onversleutelde" in capsys.readouterr().out
 
@@ -85,4 +88,4 @@ def test_old_plain_backups_can_be_deleted_instead(tmp_path, monkeypatch, capsys)
     # The backup command itself still works beside its new actions.
     assert main(["backup", "--db", str(path)]) == 0
     assert "Reservekopie gemaakt" in capsys.readouterr().out
-    assert not any(_holds_plaintext(copy) for copy in backup_dir().iterdir())
+    assert not any(_holds_plaintext(copy) for copy in backup_files())

@@ -30,7 +30,9 @@ def test_the_offered_repair_restores_this_databases_backup_and_moves_the_journal
     first, second = tmp_path / "a" / "vereniging.sqlite3", tmp_path / "b" / "vereniging.sqlite3"
     make_database(first, "Anna")
     make_database(second, "Bram")
-    _leave_a_hot_journal(second)  # refused on opening: its read-only check cannot roll back
+    # Damaged beyond reading, with the journal of a write that was under way beside it.
+    second.write_bytes(b"geen database meer" * 100)  # not whole pages: not taken for encrypted
+    Path(f"{second}-journal").write_bytes(b"journal of an interrupted write")
     offered = []
     monkeypatch.setattr(
         startup,
@@ -44,6 +46,24 @@ def test_the_offered_repair_restores_this_databases_backup_and_moves_the_journal
     assert not Path(f"{second}-journal").exists()
     kept = [b.path for b in backups_of(second) if b.reason == "beschadigd"]
     assert len(kept) == 1 and Path(f"{kept[0]}-journal").exists()
+    assert exits == []
+
+
+def test_a_hot_journal_is_rolled_back_on_opening_and_no_repair_is_offered(
+    qtbot, window, tmp_path, monkeypatch, exits
+):
+    path = tmp_path / "vereniging.sqlite3"
+    make_database(path, "Bram")
+    _leave_a_hot_journal(path)  # a write killed half-way in rollback-journal mode
+    offered = []
+    monkeypatch.setattr(
+        startup, "ask_way_out", lambda _w, _m, can: offered.append(can) or startup.Way.QUIT
+    )
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    open_and_settle(qtbot, window, path)
+    assert offered == []
+    assert PersonService(window.db).find_by_email("Bram@example.nl").first_name == "Bram"
+    assert not Path(f"{path}-journal").exists()
     assert exits == []
 
 

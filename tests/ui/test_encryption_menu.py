@@ -4,11 +4,12 @@ import pytest
 
 from flevodesk.services.setup import WrongPassphrase, open_database
 from flevodesk.store import crypto
-from flevodesk.store.backup import backup_file
+from flevodesk.store.backup import backup_file, folder_for
 from flevodesk.store.location import backup_dir
 from flevodesk.ui import data_menu, dialogs, plain_backups_dialog
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.plain_backups_dialog import PlainChoice
+from tests.store.backup_files import backup_files
 
 from .conftest import settle
 
@@ -38,7 +39,10 @@ def _action(window, text):
 
 def _old_plain_backups(db):
     return [
-        backup_file(db.path, backup_dir() / f"demo-2026110{day}-120000-dagelijks.sqlite3")
+        backup_file(
+            db.path,
+            folder_for(db.path, backup_dir()) / f"demo-2026110{day}-120000-dagelijks.sqlite3",
+        )
         for day in (1, 2)
     ]
 
@@ -64,7 +68,7 @@ def test_encrypting_asks_about_the_plain_backups_and_does_what_was_chosen(
     _action(window, "Database versleutelen…").trigger()
     settle(qtbot, window.bg)
     assert answers.errors == []
-    assert asked == [(2, backup_dir())]
+    assert asked == [(2, old[0].parent)]
     if choice is PlainChoice.ENCRYPT:
         assert all(crypto.looks_encrypted(copy) for copy in old)
         conn = crypto.connect(old[0], SECRET, read_only=True)
@@ -74,7 +78,7 @@ def test_encrypting_asks_about_the_plain_backups_and_does_what_was_chosen(
     else:
         assert not any(copy.exists() for copy in old)
         assert "2 onversleutelde reservekopieën zijn verwijderd" in told[-1]
-    assert sorted(backup_dir().iterdir()) == ([] if choice is PlainChoice.DELETE else old)
+    assert sorted(backup_files()) == ([] if choice is PlainChoice.DELETE else old)
     _close(window)
 
 
