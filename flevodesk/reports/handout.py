@@ -17,7 +17,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -26,6 +25,7 @@ from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
+from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 _PANEL_SHARE = 0.38
 _MIN_TOP_SHARE = 0.5

@@ -7,8 +7,10 @@ fonts or page numbers itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,7 +23,6 @@ from reportlab.platypus import (
     Frame,
     KeepInFrame,
     PageTemplate,
-    Paragraph,
     TableStyle,
 )
 from reportlab.platypus import (
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 from flevodesk.domain.enums import Audience
 from flevodesk.reports import styles as st
 from flevodesk.reports.formatting import text
+from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 30.0
@@ -307,13 +309,43 @@ class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
     size = style.fontSize
     while True:
-        candidate = ParagraphStyle(
-            f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.2
-        )
-        paragraph = Paragraph(markup, candidate)
+        paragraph = Paragraph(markup, _resized(style, size))
         if paragraph.wrap(width, height)[1] <= height or size <= 9:
             return paragraph
         size -= 1.5
+
+
+def _derived(key: str) -> Callable[..., ParagraphStyle]:
+    """A memo of styles derived from a base style, kept only as long as the base is.
+
+    Creating a ParagraphStyle copies its whole parent chain; the printouts derive the
+    same few styles for every paragraph and page.
+    """
+    memo: WeakKeyDictionary[ParagraphStyle, dict[Any, ParagraphStyle]] = WeakKeyDictionary()
+
+    def wrap(build: Callable[..., ParagraphStyle]) -> Callable[..., ParagraphStyle]:
+        def derived(style: ParagraphStyle, *args: Any) -> ParagraphStyle:
+            known = memo.setdefault(style, {})
+            if args not in known:
+                known[args] = build(style, *args)
+            return known[args]
+
+        derived.__name__ = key
+        return derived
+
+    return wrap  # type: ignore[return-value]
+
+
+@_derived("resized")
+def _resized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.2)
+
+
+@cache
+def _heading_style(size: float, colour: colors.Color) -> ParagraphStyle:
+    return ParagraphStyle(
+        "section", fontName=st.FONT_BOLD, fontSize=size, leading=size * 1.2, textColor=colour
+    )
 
 
 class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -331,16 +363,7 @@ class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type h
         self.colour = colour
         self.size = size
         self.spaceBefore = space_before
-        self._paragraph = Paragraph(
-            text(self.title),
-            ParagraphStyle(
-                "section",
-                fontName=st.FONT_BOLD,
-                fontSize=size,
-                leading=size * 1.2,
-                textColor=colour,
-            ),
-        )
+        self._paragraph = Paragraph(text(self.title), _heading_style(size, colour))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -473,9 +496,9 @@ def panel(
     return table
 
 
-def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph with an accent-coloured bullet and a hanging indent."""
-    bulleted = ParagraphStyle(
+@_derived("bulleted")
+def _bulleted(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(
         f"{style.name}-bullet",
         parent=style,
         leftIndent=9,
@@ -485,14 +508,23 @@ def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
         bulletFontName=st.FONT_BOLD,
         bulletFontSize=style.fontSize,
     )
-    return Paragraph(markup, bulleted, bulletText="\u2022")
+
+
+def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph with an accent-coloured bullet and a hanging indent."""
+    return Paragraph(markup, _bulleted(style), bulletText="\u2022")
 
 
 def paragraphs(value: str | None, style: ParagraphStyle) -> list[Flowable]:
     """User text as paragraphs: a blank line starts a new one, a single newline breaks."""
     blocks = [block.strip() for block in (value or "").replace("\r\n", "\n").split("\n\n")]
-    spaced = ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=style.leading * 0.45)
+    spaced = _spaced(style)
     return [Paragraph(text(block), spaced) for block in blocks if block]
+
+
+@_derived("spaced")
+def _spaced(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=style.leading * 0.45)
 
 
 def natural_height(content: Flowable, width: float) -> float:

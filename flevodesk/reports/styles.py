@@ -13,9 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.measured import MeasuredFont
 from flevodesk.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -64,7 +64,7 @@ def register_fonts() -> str:
         (FONT_BOLD, "DejaVuSans-Bold.ttf"),
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(MeasuredFont(name, str(resource_path("fonts", file_name))))
     # No bold-oblique file is shipped; bold reads better than a missing glyph.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD

@@ -1,0 +1,63 @@
+"""Text that is measured once: paragraphs that keep their line breaks, fonts their widths.
+
+Platypus asks a paragraph how tall it is many times before drawing it: the handout's
+height sharing, KeepInFrame (once per trial scale), the table around it and the table's
+drawing each break the lines again. A paragraph's lines depend only on its own text,
+style and the width it is given, so they are kept per width, on the paragraph itself:
+nothing carries over from one paragraph, page or document to the next.
+
+Word widths are kept per font instead: the same word at the same size is equally wide on
+every page, and breaking lines asks for the width of every word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+# Enough for the vocabulary of a big batch; past it the widths are measured afresh rather
+# than letting a long-running program grow without bound.
+_WIDTHS_KEPT = 50_000
+
+
+class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A :class:`Paragraph` that breaks its lines once for each width it is wrapped at.
+
+    Drawing only reads the broken lines, so handing the same ones out again draws the
+    same page.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known: dict[float, tuple[float, float, Any, Any]] = self.__dict__.setdefault(
+            "_measured", {}
+        )
+        hit = known.get(availWidth)
+        if hit is None:
+            width, height = super().wrap(availWidth, availHeight)
+            # A width too narrow for any text sets nothing to keep (reportlab's own rule).
+            if "blPara" in self.__dict__:
+                known[availWidth] = (width, height, self.blPara, self._wrapWidths)
+            return width, height
+        self.width, self.height, self.blPara, self._wrapWidths = hit
+        return hit[0], hit[1]
+
+
+class MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
+    """An embedded TrueType font that remembers how wide each string is at each size."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float, str], float] = {}
+
+    def stringWidth(  # noqa: N802 - reportlab's name
+        self, text: str, size: float, encoding: str = "utf8"
+    ) -> float:
+        key = (text, size, encoding)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= _WIDTHS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width
