@@ -315,7 +315,7 @@ def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> 
         size -= 1.5
 
 
-def _derived(key: str) -> Callable[..., ParagraphStyle]:
+def _derived(build: Callable[..., ParagraphStyle]) -> Callable[..., ParagraphStyle]:
     """A memo of styles derived from a base style, kept only as long as the base is.
 
     Creating a ParagraphStyle copies its whole parent chain; the printouts derive the
@@ -323,20 +323,16 @@ def _derived(key: str) -> Callable[..., ParagraphStyle]:
     """
     memo: WeakKeyDictionary[ParagraphStyle, dict[Any, ParagraphStyle]] = WeakKeyDictionary()
 
-    def wrap(build: Callable[..., ParagraphStyle]) -> Callable[..., ParagraphStyle]:
-        def derived(style: ParagraphStyle, *args: Any) -> ParagraphStyle:
-            known = memo.setdefault(style, {})
-            if args not in known:
-                known[args] = build(style, *args)
-            return known[args]
+    def derived(style: ParagraphStyle, *args: Any) -> ParagraphStyle:
+        known = memo.setdefault(style, {})
+        if args not in known:
+            known[args] = build(style, *args)
+        return known[args]
 
-        derived.__name__ = key
-        return derived
-
-    return wrap  # type: ignore[return-value]
+    return derived
 
 
-@_derived("resized")
+@_derived
 def _resized(style: ParagraphStyle, size: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.2)
 
@@ -496,7 +492,7 @@ def panel(
     return table
 
 
-@_derived("bulleted")
+@_derived
 def _bulleted(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(
         f"{style.name}-bullet",
@@ -522,7 +518,7 @@ def paragraphs(value: str | None, style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(text(block), spaced) for block in blocks if block]
 
 
-@_derived("spaced")
+@_derived
 def _spaced(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=style.leading * 0.45)
 

@@ -38,9 +38,15 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
             width, height = super().wrap(availWidth, availHeight)
             # A width too narrow for any text sets nothing to keep (reportlab's own rule).
             if "blPara" in self.__dict__:
-                known[availWidth] = (width, height, self.blPara, self._wrapWidths)
+                known[availWidth] = (
+                    width,
+                    height,
+                    self.__dict__["blPara"],
+                    self.__dict__["_wrapWidths"],
+                )
             return width, height
-        self.width, self.height, self.blPara, self._wrapWidths = hit
+        self.width, self.height = hit[0], hit[1]
+        self.__dict__.update(blPara=hit[2], _wrapWidths=hit[3])
         return hit[0], hit[1]
 
 
