@@ -6,6 +6,10 @@ drawing each break the lines again. A paragraph's lines depend only on its own t
 style and the width it is given, so they are kept per width, on the paragraph itself:
 nothing carries over from one paragraph, page or document to the next.
 
+Text without markup (most of it: descriptions, stories, headings) skips reportlab's
+markup parser, which costs more than breaking the lines: it would give one fragment in
+the style's font, colour and size, and that is what is built.
+
 Word widths are kept per font instead: the same word at the same size is equally wide on
 every page, and breaking lines asks for the width of every word.
 """
@@ -13,13 +17,27 @@ every page, and breaking lines asks for the width of every word.
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTransformFrags
 
 # Enough for the vocabulary of a big batch; past it the widths are measured afresh rather
 # than letting a long-running program grow without bound.
 _WIDTHS_KEPT = 50_000
+
+
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
+    """The one fragment the markup parser makes of ``text`` without tags or entities."""
+    model = _PLAIN.get(style)
+    if model is None:
+        model = _PLAIN[style] = Paragraph("x", style).frags[0]
+    # Fresh lists: a fragment's link and underline lists are its own.
+    return model.clone(text=text, link=[], us_lines=[])
 
 
 class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
@@ -28,6 +46,15 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
     Drawing only reads the broken lines, so handing the same ones out again draws the
     same page.
     """
+
+    def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None) -> None:  # noqa: N803
+        cleaned = cleanBlockQuotedText(text)
+        if not cleaned or "<" in cleaned or "&" in cleaned:
+            super().__init__(text, style, bulletText)
+            return
+        frags = [_plain_fragment(style, cleaned)]
+        textTransformFrags(frags, style)
+        super().__init__(cleaned, style, bulletText, frags=frags)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         known: dict[float, tuple[float, float, Any, Any]] = self.__dict__.setdefault(
