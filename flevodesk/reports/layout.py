@@ -359,7 +359,7 @@ class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type h
         self.colour = colour
         self.size = size
         self.spaceBefore = space_before
-        self._paragraph = Paragraph(text(self.title), _heading_style(size, colour))
+        self._paragraph = Paragraph(text(self.title), _heading_style(size, colour), shared=True)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth

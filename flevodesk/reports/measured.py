@@ -28,6 +28,11 @@ from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTr
 _WIDTHS_KEPT = 50_000
 
 
+# Lines of texts that recur on page after page (headings, partner and theme names), shared
+# by every paragraph of the same text and style; bounded like the widths.
+_SHARED: dict[tuple[str, ParagraphStyle, str | None], dict[float, Any]] = {}
+_SHARED_KEPT = 5_000
+
 _PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
 
 
@@ -44,17 +49,32 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
     """A :class:`Paragraph` that breaks its lines once for each width it is wrapped at.
 
     Drawing only reads the broken lines, so handing the same ones out again draws the
-    same page.
+    same page. With ``shared``, the lines are kept for every paragraph of this text and
+    style, for texts that recur on many pages; the lines are only read, never changed.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None) -> None:  # noqa: N803
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # noqa: N803
+        *,
+        shared: bool = False,
+    ) -> None:
         cleaned = cleanBlockQuotedText(text)
         if not cleaned or "<" in cleaned or "&" in cleaned:
-            super().__init__(text, style, bulletText)
-            return
-        frags = [_plain_fragment(style, cleaned)]
-        textTransformFrags(frags, style)
-        super().__init__(cleaned, style, bulletText, frags=frags)
+            # As Paragraph.__init__, minus cleaning the text a second time.
+            self.caseSensitive = 1
+            self.encoding = "utf8"
+            self._setup(cleaned, style, bulletText or getattr(style, "bulletText", None), None, str)
+        else:
+            frags = [_plain_fragment(style, cleaned)]
+            textTransformFrags(frags, style)
+            super().__init__(cleaned, style, bulletText, frags=frags)
+        if shared:
+            if len(_SHARED) >= _SHARED_KEPT:
+                _SHARED.clear()
+            self._measured = _SHARED.setdefault((cleaned, style, bulletText), {})
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         known: dict[float, tuple[float, float, Any, Any]] = self.__dict__.setdefault(
