@@ -6,8 +6,11 @@ module says how it looks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -192,3 +195,20 @@ def stylesheet() -> Styles:
         ),
         footer=ParagraphStyle("footer", parent=body, fontSize=7, leading=9, textColor=MUTED),
     )
+
+
+def derived_style(build: Callable[..., ParagraphStyle]) -> Callable[..., ParagraphStyle]:
+    """A memo of styles derived from a base style, kept only as long as the base is.
+
+    Creating a ParagraphStyle copies its whole parent chain; the printouts derive the
+    same few styles for every paragraph and page.
+    """
+    memo: WeakKeyDictionary[ParagraphStyle, dict[Any, ParagraphStyle]] = WeakKeyDictionary()
+
+    def derived(style: ParagraphStyle, *args: Any) -> ParagraphStyle:
+        known = memo.setdefault(style, {})
+        if args not in known:
+            known[args] = build(style, *args)
+        return known[args]
+
+    return derived
