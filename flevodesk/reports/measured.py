@@ -45,6 +45,18 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
     return model.clone(text=text, link=[], us_lines=[])
 
 
+def _cleaned(text: str) -> str:
+    """What reportlab's cleaner makes of ``text``, without running it on text it keeps.
+
+    The cleaner (lines stripped, runs of white space made one space) costs as much as
+    breaking a short paragraph into lines; text of printable characters with single
+    spaces between words is what it gives back unchanged.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return str(cleanBlockQuotedText(text))
+
+
 class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A :class:`Paragraph` that breaks its lines once for each width it is wrapped at.
 
@@ -61,7 +73,7 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         *,
         shared: bool = False,
     ) -> None:
-        cleaned = cleanBlockQuotedText(text)
+        cleaned = _cleaned(text)
         if not cleaned or "<" in cleaned or "&" in cleaned:
             # As Paragraph.__init__, minus cleaning the text a second time.
             self.caseSensitive = 1

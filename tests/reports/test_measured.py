@@ -17,6 +17,8 @@ TEXTS = [
     "  Buurthuis De Deel,\n   Emmeloord  ",
     "ook uit Şükrü's straat \u2022 \u00a0met een harde spatie",
     'Een "aanhaling" en 3 > 2, met\ttab',
+    "twee  spaties, een regel\u2028scheiding en\xa0\xa0twee harde",
+    "\tingesprongen ",
     "Heel veel tekst. " * 80,
 ]
 
