@@ -3,8 +3,10 @@
 Platypus asks a paragraph how tall it is many times before drawing it: the handout's
 height sharing, KeepInFrame (once per trial scale), the table around it and the table's
 drawing each break the lines again. A paragraph's lines depend only on its own text,
-style and the width it is given, so they are kept per width, on the paragraph itself:
-nothing carries over from one paragraph, page or document to the next.
+style and the width it is given, so they are kept per width, on the paragraph itself.
+Only texts that recur on page after page (headings, partner and theme names) share their
+lines with every paragraph of the same text and style; nothing else carries over from one
+page to the next.
 
 Text without markup (most of it: descriptions, stories, headings) skips reportlab's
 markup parser, which costs more than breaking the lines: it would give one fragment in
