@@ -17,7 +17,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -26,9 +25,11 @@ from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
+from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 _PANEL_SHARE = 0.38
 _MIN_TOP_SHARE = 0.5
+_RECURRING = ("Gesteund door", "Thema's", "Voor wie")
 
 
 def _subtitle(data: HandoutData) -> str:
@@ -75,7 +76,9 @@ def _panel(data: HandoutData, width: float) -> Flowable:
         if not lines:
             continue
         story.append(ly.SectionHeading(title, size=9, space_before=6 if story else 0))
-        story.extend(Paragraph(line, sheet.small) for line in lines)
+        # Names of partners, themes and groups recur from one initiative to the next.
+        shared = title in _RECURRING
+        story.extend(Paragraph(line, sheet.small, shared=shared) for line in lines)
         story.append(Spacer(1, 4))
     if not story:
         story.append(Paragraph("Vraag bij de gemeente naar de contactgegevens.", sheet.small))

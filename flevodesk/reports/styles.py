@@ -6,16 +6,19 @@ module says how it looks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.measured import MeasuredFont
 from flevodesk.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -64,7 +67,7 @@ def register_fonts() -> str:
         (FONT_BOLD, "DejaVuSans-Bold.ttf"),
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(MeasuredFont(name, str(resource_path("fonts", file_name))))
     # No bold-oblique file is shipped; bold reads better than a missing glyph.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
@@ -192,3 +195,20 @@ def stylesheet() -> Styles:
         ),
         footer=ParagraphStyle("footer", parent=body, fontSize=7, leading=9, textColor=MUTED),
     )
+
+
+def derived_style(build: Callable[..., ParagraphStyle]) -> Callable[..., ParagraphStyle]:
+    """A memo of styles derived from a base style, kept only as long as the base is.
+
+    Creating a ParagraphStyle copies its whole parent chain; the printouts derive the
+    same few styles for every paragraph and page.
+    """
+    memo: WeakKeyDictionary[ParagraphStyle, dict[Any, ParagraphStyle]] = WeakKeyDictionary()
+
+    def derived(style: ParagraphStyle, *args: Any) -> ParagraphStyle:
+        known = memo.setdefault(style, {})
+        if args not in known:
+            known[args] = build(style, *args)
+        return known[args]
+
+    return derived

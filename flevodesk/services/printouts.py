@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -32,6 +33,7 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.privacy import Consent
 from flevodesk.domain.text import fold
 from flevodesk.reports.data import (
     ContactItem,
@@ -245,16 +247,25 @@ def _handout(initiative: Initiative, today: date) -> HandoutData:
     )
 
 
-_HANDOUT_LOADS = (
-    selectinload(Initiative.municipality),
-    selectinload(Initiative.area),
-    selectinload(Initiative.themes),
-    selectinload(Initiative.target_groups),
-    selectinload(Initiative.partners),
-    selectinload(Initiative.engagements)
-    .selectinload(Engagement.person)
-    .selectinload(Person.consents),
-)
+def _handout_loads(day: date) -> tuple[Any, ...]:
+    # Only what a handout can name: engagements in a contact role that run on the day, and
+    # their people's photo consents. _handout still checks each one; this keeps the
+    # volunteers, the stopped engagements and the other consents (in a large database
+    # nearly all of them) from being loaded at all.
+    contacts = Initiative.engagements.and_(
+        Engagement.role.in_(_CONTACT_ROLES),
+        Engagement.since <= day,
+        or_(Engagement.until.is_(None), Engagement.until >= day),
+    )
+    photo = Person.consents.and_(Consent.purpose == ConsentPurpose.FOTO_PUBLICATIE)
+    return (
+        selectinload(Initiative.municipality),
+        selectinload(Initiative.area),
+        selectinload(Initiative.themes),
+        selectinload(Initiative.target_groups),
+        selectinload(Initiative.partners),
+        selectinload(contacts).selectinload(Engagement.person).selectinload(photo),
+    )
 
 
 def initiative_handout_data(
@@ -268,13 +279,14 @@ def initiative_handout_data(
     Raises:
         NotFound: for an unknown initiative id.
     """
+    day = today or date.today()
     with db.read() as session:
         initiative = session.scalars(
-            select(Initiative).where(Initiative.id == initiative_id).options(*_HANDOUT_LOADS)
+            select(Initiative).where(Initiative.id == initiative_id).options(*_handout_loads(day))
         ).first()
         if initiative is None:
             raise NotFound(f"Initiatief {initiative_id} bestaat niet.")
-        return _handout(initiative, today or date.today())
+        return _handout(initiative, day)
 
 
 def all_handouts_data(
@@ -287,18 +299,18 @@ def all_handouts_data(
     Raises:
         NotFound: for an unknown municipality.
     """
+    day = today or date.today()
     with db.read() as session:
         query = (
             select(Initiative)
             .join(Initiative.municipality)
             .where(Initiative.status != InitiativeStatus.GESTOPT)
-            .options(*_HANDOUT_LOADS)
+            .options(*_handout_loads(day))
             .order_by(Municipality.name, Initiative.name)
         )
         if municipality:
             place = _municipality(session, municipality)
             query = query.where(Initiative.municipality_id == place.id)
-        day = today or date.today()
         return tuple(_handout(initiative, day) for initiative in session.scalars(query))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -10,11 +10,15 @@ from sqlalchemy import select
 from flevodesk.domain.enums import ConsentPurpose, Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
-from flevodesk.domain.people import Person
+from flevodesk.domain.people import Engagement, Person
 from flevodesk.services.exporting import export_table
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PartnerVolunteerListing
-from flevodesk.services.printouts import initiative_handout_data, phonelist_data
+from flevodesk.services.printouts import (
+    all_handouts_data,
+    initiative_handout_data,
+    phonelist_data,
+)
 from flevodesk.services.privacy import ConsentService
 from tests.privacy.conftest import TODAY, add_person, consent
 
@@ -70,3 +74,28 @@ def test_consents_are_kept_per_person_and_purpose(db, ayse):
         person = session.get(Person, ayse)
         assert person.has_consent(ConsentPurpose.CONTACT, TODAY)
         assert not person.has_consent(ConsentPurpose.DELEN_MET_PARTNERS, TODAY)
+
+
+def test_a_kartrekker_is_named_exactly_on_the_days_the_engagement_runs(db, ayse):
+    # The handout query leaves out engagements that do not run on the day; the days it
+    # keeps must be the ones the engagement itself counts, first and last day included.
+    piet = add_person(db, "piet@voorbeeld.nl", role=Role.KARTREKKER, first_name="Piet")
+    consent(db, piet, ConsentPurpose.FOTO_PUBLICATIE)
+    later = add_person(db, "later@voorbeeld.nl", role=Role.COORDINATOR, first_name="Later")
+    consent(db, later, ConsentPurpose.FOTO_PUBLICATIE)
+    with db.write() as session:
+        for engagement in session.scalars(select(Engagement)):
+            if engagement.person_id == piet:
+                engagement.until = TODAY
+            elif engagement.person_id == later:
+                engagement.since = TODAY + timedelta(days=1)
+    initiative = _initiative(db)
+
+    def named(day: date) -> tuple[str, ...]:
+        one = initiative_handout_data(db, initiative.id, day).contact_names
+        assert all_handouts_data(db, today=day)[0].contact_names == one
+        return one
+
+    assert named(TODAY) == ("Piet Jansen",)
+    assert named(TODAY + timedelta(days=1)) == ("Later Jansen",)
+    assert named(date(2024, 12, 31)) == ()

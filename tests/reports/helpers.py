@@ -41,3 +41,23 @@ def fonts(pdf: bytes | Path) -> dict[str, bool]:
             embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
             found[str(font["/BaseFont"])] = embedded
     return found
+
+
+def placed_text(pdf: bytes | Path, page: int) -> list[tuple[str, float, float, float]]:
+    """Each piece of text on a page with where it starts and its size, to compare layouts.
+
+    Reading the text rather than the content stream keeps the comparison independent of
+    the font subsets, whose character codes depend on what earlier pages used.
+    """
+    found: list[tuple[str, float, float, float]] = []
+
+    def visit(value: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if not value.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
+        found.append((squash(value), round(x, 2), round(y, 2), round(size * scale, 2)))
+
+    reader(pdf).pages[page].extract_text(visitor_text=visit)
+    return found

@@ -1,0 +1,168 @@
+"""Blocks a printout is built of: tables, tinted panels, bullets, paragraphs of user
+text, key-figure tiles and label/value facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Table as _ReportlabTable
+
+from flevodesk.reports import styles as st
+from flevodesk.reports.formatting import text
+from flevodesk.reports.geometry import PAGE_HEIGHT
+from flevodesk.reports.measured import MeasuredParagraph as Paragraph
+
+
+class Table(_ReportlabTable):  # type: ignore[misc]  # reportlab has no type hints
+    """A reportlab table whose cells default to the embedded font.
+
+    reportlab sets every cell's font, Helvetica unless told otherwise, even for an empty
+    cell; that would pull an unembedded standard font into the PDF.
+    """
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.FONT)]))
+
+
+def panel(
+    content: list[Flowable],
+    width: float,
+    background: colors.Color = st.TINT,
+    padding: float = 8.0,
+    border: colors.Color | None = None,
+) -> Table:
+    """Flowables on a tinted box, the seed's way of setting a block apart."""
+    table = Table([[content]], colWidths=[width])
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding - 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if border is not None:
+        commands.append(("BOX", (0, 0), (-1, -1), 0.8, border))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@st.derived_style
+def _bulleted(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{style.name}-bullet",
+        parent=style,
+        leftIndent=9,
+        bulletIndent=0,
+        spaceAfter=3.5,
+        bulletColor=st.ACCENT,
+        bulletFontName=st.FONT_BOLD,
+        bulletFontSize=style.fontSize,
+    )
+
+
+def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph with an accent-coloured bullet and a hanging indent."""
+    return Paragraph(markup, _bulleted(style), bulletText="\u2022")
+
+
+def paragraphs(value: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """User text as paragraphs: a blank line starts a new one, a single newline breaks."""
+    blocks = [block.strip() for block in (value or "").replace("\r\n", "\n").split("\n\n")]
+    spaced = _spaced(style)
+    return [Paragraph(text(block), spaced) for block in blocks if block]
+
+
+@st.derived_style
+def _spaced(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=style.leading * 0.45)
+
+
+def natural_height(content: Flowable, width: float) -> float:
+    """How tall a flowable wants to be at ``width`` (used to share a page between blocks)."""
+    return float(content.wrap(width, PAGE_HEIGHT * 100)[1])
+
+
+def grid_style(header_rows: int = 1) -> TableStyle:
+    """Lines and a banded header for the tabular printouts (lists, hours, sign-in)."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), st.BAND),
+            ("LINEBELOW", (0, header_rows), (-1, -1), 0.5, st.RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+
+
+def figure_tiles(
+    values: list[tuple[str, str, str]], width: float, background: Any = st.TINT
+) -> Table:
+    """Key figures as big numbers over small labels (and an optional note), side by side."""
+    sheet = st.stylesheet()
+    figure = ParagraphStyle(
+        "figure",
+        parent=sheet.body,
+        fontName=st.FONT_BOLD,
+        fontSize=15,
+        leading=19,
+        textColor=st.HEADING,
+    )
+    gap = 8.0
+    tile_width = (width - gap * (len(values) - 1)) / len(values)
+    cells: list[Any] = []
+    widths: list[float] = []
+    for index, (label, value, note) in enumerate(values):
+        if index:
+            cells.append("")
+            widths.append(gap)
+        content = [Paragraph(text(label), sheet.tiny), Paragraph(text(value), figure)]
+        if note:
+            content.append(Paragraph(text(note), sheet.tiny))
+        cells.append(content)
+        widths.append(tile_width)
+    table = Table([cells], colWidths=widths)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for index in range(0, len(cells), 2):
+        commands.append(("BACKGROUND", (index, 0), (index, 0), background))
+        commands.append(("LINEABOVE", (index, 0), (index, 0), 2, st.ACCENT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) -> Table:
+    """Label and value pairs in two columns with thin rules between them."""
+    sheet = st.stylesheet()
+    table = Table(
+        [
+            [Paragraph(text(label), sheet.cell_bold), Paragraph(text(value), sheet.cell)]
+            for label, value in rows
+        ],
+        colWidths=[width * label_share, width * (1 - label_share)],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

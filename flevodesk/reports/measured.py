@@ -1,0 +1,130 @@
+"""Text that is measured once: paragraphs that keep their line breaks, fonts their widths.
+
+Platypus asks a paragraph how tall it is many times before drawing it: the handout's
+height sharing, KeepInFrame (once per trial scale), the table around it and the table's
+drawing each break the lines again. A paragraph's lines depend only on its own text,
+style and the width it is given, so they are kept per width, on the paragraph itself.
+Only texts that recur on page after page (headings, partner and theme names) share their
+lines with every paragraph of the same text and style; nothing else carries over from one
+page to the next.
+
+Text without markup (most of it: descriptions, stories, headings) skips reportlab's
+markup parser, which costs more than breaking the lines: it would give one fragment in
+the style's font, colour and size, and that is what is built.
+
+Word widths are kept per font instead: the same word at the same size is equally wide on
+every page, and breaking lines asks for the width of every word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTransformFrags
+
+# Enough for the vocabulary of a big batch; past it the widths are measured afresh rather
+# than letting a long-running program grow without bound.
+_WIDTHS_KEPT = 50_000
+
+
+# Lines of texts that recur on page after page (headings, partner and theme names), shared
+# by every paragraph of the same text and style; bounded like the widths.
+_SHARED: dict[tuple[str, ParagraphStyle, str | None], dict[float, Any]] = {}
+_SHARED_KEPT = 5_000
+
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
+    """The one fragment the markup parser makes of ``text`` without tags or entities."""
+    model = _PLAIN.get(style)
+    if model is None:
+        model = _PLAIN[style] = Paragraph("x", style).frags[0]
+    # Fresh lists: a fragment's link and underline lists are its own.
+    return model.clone(text=text, link=[], us_lines=[])
+
+
+def _cleaned(text: str) -> str:
+    """What reportlab's cleaner makes of ``text``, without running it on text it keeps.
+
+    The cleaner (lines stripped, runs of white space made one space) costs as much as
+    breaking a short paragraph into lines; text of printable characters with single
+    spaces between words is what it gives back unchanged.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return str(cleanBlockQuotedText(text))
+
+
+class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A :class:`Paragraph` that breaks its lines once for each width it is wrapped at.
+
+    Drawing only reads the broken lines, so handing the same ones out again draws the
+    same page. With ``shared``, the lines are kept for every paragraph of this text and
+    style, for texts that recur on many pages; the lines are only read, never changed.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # noqa: N803
+        *,
+        shared: bool = False,
+    ) -> None:
+        cleaned = _cleaned(text)
+        if not cleaned or "<" in cleaned or "&" in cleaned:
+            # As Paragraph.__init__, minus cleaning the text a second time.
+            self.caseSensitive = 1
+            self.encoding = "utf8"
+            self._setup(cleaned, style, bulletText or getattr(style, "bulletText", None), None, str)
+        else:
+            frags = [_plain_fragment(style, cleaned)]
+            textTransformFrags(frags, style)
+            super().__init__(cleaned, style, bulletText, frags=frags)
+        if shared:
+            if len(_SHARED) >= _SHARED_KEPT:
+                _SHARED.clear()
+            self._measured = _SHARED.setdefault((cleaned, style, bulletText), {})
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known: dict[float, tuple[float, float, Any, Any]] = self.__dict__.setdefault(
+            "_measured", {}
+        )
+        hit = known.get(availWidth)
+        if hit is None:
+            width, height = super().wrap(availWidth, availHeight)
+            # A width too narrow for any text sets nothing to keep (reportlab's own rule).
+            if "blPara" in self.__dict__:
+                known[availWidth] = (
+                    width,
+                    height,
+                    self.__dict__["blPara"],
+                    self.__dict__["_wrapWidths"],
+                )
+            return width, height
+        self.width, self.height = hit[0], hit[1]
+        self.__dict__.update(blPara=hit[2], _wrapWidths=hit[3])
+        return hit[0], hit[1]
+
+
+class MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
+    """An embedded TrueType font that remembers how wide each string is at each size."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float, str], float] = {}
+
+    def stringWidth(  # noqa: N802 - reportlab's name
+        self, text: str, size: float, encoding: str = "utf8"
+    ) -> float:
+        key = (text, size, encoding)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= _WIDTHS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width

@@ -1,0 +1,80 @@
+"""Measuring text once must give the same lines as reportlab measuring it every time."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from flevodesk.reports import styles as st
+from flevodesk.reports.measured import MeasuredParagraph
+from flevodesk.resources import resource_path
+
+TEXTS = [
+    "Repair Café",
+    "  Buurthuis De Deel,\n   Emmeloord  ",
+    "ook uit Şükrü's straat \u2022 \u00a0met een harde spatie",
+    'Een "aanhaling" en 3 > 2, met\ttab',
+    "twee  spaties, een regel\u2028scheiding en\xa0\xa0twee harde",
+    "\tingesprongen ",
+    "Heel veel tekst. " * 80,
+]
+
+
+def _lines(paragraph: Paragraph, width: float) -> tuple[float, list[str]]:
+    _, height = paragraph.wrap(width, 10_000)
+    lines = paragraph.blPara.lines
+    words = [" ".join(line[1]) if isinstance(line, tuple) else str(line.words) for line in lines]
+    return height, words
+
+
+def _styles() -> list[ParagraphStyle]:
+    sheet = st.stylesheet()
+    return [sheet.body, sheet.lead, sheet.band_title, sheet.tiny]
+
+
+@pytest.mark.parametrize("value", TEXTS)
+def test_plain_text_gets_the_fragments_the_parser_would_make(value: str) -> None:
+    for style in _styles():
+        fast, parsed = MeasuredParagraph(value, style), Paragraph(value, style)
+        assert fast.text == parsed.text
+        assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+        for width in (60.0, 180.0, 400.0):
+            assert _lines(fast, width) == _lines(parsed, width)
+
+
+def test_markup_still_goes_through_the_parser() -> None:
+    value = "<b>Waar:</b> Buurthuis &amp; tuin<br/>achterom"
+    fast, parsed = (
+        MeasuredParagraph(value, st.stylesheet().small),
+        Paragraph(value, st.stylesheet().small),
+    )
+    assert fast.text == parsed.text
+    assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+
+
+def test_lines_follow_the_width_asked_for_each_time() -> None:
+    # KeepInFrame tries narrower and wider widths in turn; each answer must be that width's.
+    paragraph = MeasuredParagraph(TEXTS[-1], st.stylesheet().body)
+    fresh = Paragraph(TEXTS[-1], st.stylesheet().body)
+    for width in (300.0, 120.0, 300.0, 121.0, 120.0):
+        assert _lines(paragraph, width) == _lines(fresh, width)
+
+
+def test_shared_lines_stay_apart_by_text_and_style() -> None:
+    body, lead = st.stylesheet().body, st.stylesheet().lead
+    long, short = TEXTS[-1], "Kort en klein"
+    for value, style in ((long, body), (short, body), (long, lead), (short, lead)):
+        shared = MeasuredParagraph(value, style, shared=True)
+        assert _lines(shared, 200) == _lines(Paragraph(value, style), 200)
+
+
+def test_kept_word_widths_are_the_font_s_own() -> None:
+    st.register_fonts()
+    plain = TTFont("plain-dejavu", str(resource_path("fonts", "DejaVuSans.ttf")))
+    measured = pdfmetrics.getFont(st.FONT)
+    for word in ["Şükrü", "Repair", "Café", " ", "WWWWiiii", "Repair"]:
+        for size in (7, 9, 10.5, 19):
+            assert measured.stringWidth(word, size) == plain.stringWidth(word, size)
