@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +33,12 @@ from PySide6.QtWidgets import (
 from flevodesk.services.importing.columns import ColumnMapping, Field, recognise_columns
 from flevodesk.services.importing.parsing import text_of
 from flevodesk.services.importing.reading import Table, read_table
-from flevodesk.services.importing.volunteers import ImportOptions, ImportReport, import_volunteers
+from flevodesk.services.importing.volunteers import (
+    CANCELLED,
+    ImportOptions,
+    ImportReport,
+    import_volunteers,
+)
 from flevodesk.services.merging import undo_merge
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
@@ -53,6 +60,8 @@ class ImportWizard(QWizard):
     """
 
     imported = Signal()
+    #: (rows done, rows in the file) of the running check or import, sent from the worker.
+    progressed = Signal(int, int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,8 +280,21 @@ class PreviewPage(QWizardPage):
             box.toggled.connect(self.refresh)
         self.duplicates = QListWidget()
         self.duplicates.itemChanged.connect(self._duplicate_changed)
+        # Rows done of the file while the check or the import runs, and a way to stop it:
+        # the service stops between batches and rolls its one transaction back.
+        self.progress = QProgressBar()
+        self.progress.setFormat(tr_text("%v van %m regels"))
+        self.cancel_button = QPushButton(tr_text("Annuleren"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self._cancelled = threading.Event()
+        wizard.progressed.connect(self._progressed)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        self._show_running(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addLayout(running)
         layout.addWidget(self.rows, 3)
         options = QHBoxLayout()
         options.addWidget(self.skip_box)
@@ -311,13 +333,52 @@ class PreviewPage(QWizardPage):
         table, mapping = wizard.table, wizard.mapping
         assert table is not None and mapping is not None
         db, options = wizard.db, self.options(dry_run=dry_run)
+        cancelled = self._cancelled = threading.Event()
+        self.progress.setRange(0, max(table.count, 1))
+        self.progress.setValue(0)
+        self._show_running(True)
+
+        def finished(report: ImportReport) -> None:
+            self._show_running(False)
+            done(report)
+
+        def failed(message: str) -> None:
+            self._show_running(False)
+            self.summary_label.setText(message)
+            if message != CANCELLED:
+                dialogs.show_error(self, message)
+
         wizard.work(
             self,
             self.summary_label,
             text,
-            lambda: import_volunteers(db, table, mapping, options),
-            done,
+            # Emitting from the worker thread queues the signal to this page's thread.
+            lambda: import_volunteers(
+                db,
+                table,
+                mapping,
+                options,
+                progress=wizard.progressed.emit,
+                cancelled=cancelled.is_set,
+            ),
+            finished,
+            failed,
         )
+
+    def _show_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+
+    @Slot()
+    def _cancel(self) -> None:
+        self._cancelled.set()
+        self.cancel_button.setEnabled(False)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
 
     def _show_preview(self, report: ImportReport) -> None:
         table, mapping = self._wizard.table, self._wizard.mapping

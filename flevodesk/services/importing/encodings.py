@@ -13,8 +13,11 @@ from __future__ import annotations
 import codecs
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from flevodesk.services.errors import ServiceError
+
+T = TypeVar("T", bytes, str)
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -58,8 +61,7 @@ def detect_encoding(chunks: Iterable[bytes], line_offset: int = 0) -> str:
             first line of the minority in a file that mixes UTF-8 and Windows-1252.
     """
     lines = _LineKinds()
-    source = iter(chunks)
-    first = next(source, b"")
+    first, source = head_of(chunks, 4, b"")
     for bom, codec in _BOMS:
         if first.startswith(bom):
             # Decoding strictly once is the check; the text itself is read again later.
@@ -98,11 +100,10 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str, line_offset: int = 0) 
     bom = next((b for b, c in _BOMS if c == encoding), b"")
     decoder = codecs.getincrementaldecoder(codec)()
     lines_before = 0
-    first = True
-    for chunk in itertools.chain(chunks, [b""]):
-        if first and chunk:
-            chunk, first = chunk.removeprefix(bom), False
-        final = not chunk
+    head, rest = head_of(chunks, len(bom), b"")
+    for piece in itertools.chain([head.removeprefix(bom)], rest, [None]):
+        final = piece is None
+        chunk = b"" if piece is None else piece
         pending = decoder.getstate()[0]
         try:
             text = decoder.decode(chunk, final=final)
@@ -116,6 +117,20 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str, line_offset: int = 0) 
         lines_before += text.count("\n")
         if text:
             yield text
+
+
+def head_of(chunks: Iterable[T], size: int, empty: T) -> tuple[T, Iterator[T]]:
+    """The first chunks of ``chunks`` joined until they hold ``size`` items (or all there
+    is), and the chunks after them: a byte order mark or ``sep=`` line may span chunks."""
+    source = iter(chunks)
+    parts = list(itertools.islice(source, 1))
+    if not parts:
+        return empty, source
+    held = len(parts[0])
+    while held < size and (more := next(source, None)) is not None:
+        parts.append(more)
+        held += len(more)
+    return parts[0][:0].join(parts), source
 
 
 class _LineKinds:

@@ -18,7 +18,12 @@ from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.csv_records import iter_records
-from flevodesk.services.importing.encodings import decode_chunks, detect_encoding, encoding_label
+from flevodesk.services.importing.encodings import (
+    decode_chunks,
+    detect_encoding,
+    encoding_label,
+    head_of,
+)
 from flevodesk.services.importing.xlsx_reading import xlsx_rows
 from flevodesk.store.os_errors import describe
 
@@ -220,10 +225,10 @@ def read_csv_bytes(data: bytes) -> Table:
 def _csv_source(chunks: Callable[[], Iterator[bytes]]) -> tuple[str, str, Callable[[], RawRows]]:
     """The encoding and delimiter of the CSV file whose bytes ``chunks`` gives (each call
     from the start), and a reader of its records, checked once here."""
-    offset = 1 if _has_sep_line(next(chunks(), b"")) else 0
+    offset = 1 if _has_sep_line(head_of(chunks(), 24, b"")[0]) else 0
     encoding = detect_encoding(chunks(), line_offset=offset)
     text = decode_chunks(chunks(), encoding, offset)
-    head = next(text, "")
+    head, _rest = _first_line(text)
     sep = _SEP_LINE.match(head)
     delimiter = sep.group(1) if sep is not None else ""
     if not delimiter:
@@ -232,7 +237,7 @@ def _csv_source(chunks: Callable[[], Iterator[bytes]]) -> tuple[str, str, Callab
 
     def raw_rows() -> RawRows:
         text = decode_chunks(chunks(), encoding, offset)
-        head = next(text, "")
+        head, text = _first_line(text)
         sep = _SEP_LINE.match(head)
         if sep is not None:
             # Excel hides this line and starts counting rows after it; so do we.
@@ -241,6 +246,15 @@ def _csv_source(chunks: Callable[[], Iterator[bytes]]) -> tuple[str, str, Callab
         return ((n, [_unneutralise(c) for c in r]) for n, r in enumerate(records, start=1))
 
     return encoding, delimiter, raw_rows
+
+
+def _first_line(text: Iterator[str]) -> tuple[str, Iterator[str]]:
+    """The text's start, up to at least its first line break (or 64 KB), and the rest:
+    what the ``sep=`` line and the delimiter are read from."""
+    head, rest = head_of(text, 1, "")
+    while "\n" not in head and len(head) < 65_536 and (more := next(rest, None)) is not None:
+        head += more
+    return head, rest
 
 
 def _has_sep_line(data: bytes) -> bool:
