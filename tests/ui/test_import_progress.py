@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from flevodesk.domain.people import Person
 from flevodesk.services.importing import planning
 from flevodesk.services.importing.volunteers import BATCH_ROWS
-from flevodesk.ui.import_wizard import ImportWizard
+from tests.ui.wizard_steps import at_columns_page
 
 ROWS = 2 * BATCH_ROWS + 100
 
@@ -28,12 +28,7 @@ def _count(db):
 
 
 def _at_preview(qtbot, db, path):
-    wizard = ImportWizard(db)
-    qtbot.addWidget(wizard)
-    wizard.restart()  # what show() does, without a window on screen
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    wizard = at_columns_page(qtbot, db, path)
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.busy)
     return wizard
