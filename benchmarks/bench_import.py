@@ -101,8 +101,13 @@ print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(st
 
 def run_child(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (MB) of one child process, which must succeed."""
+    # Not from the checkout: "python -m" would import the package of the working folder.
     done = subprocess.run(
-        [sys.executable, "-c", LAUNCHER, *command], env=env, capture_output=True, text=True
+        [sys.executable, "-c", LAUNCHER, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
     )
     seconds, peak_kb, code = done.stdout.split()
     if done.returncode or int(code):
