@@ -200,13 +200,13 @@ def test_dry_run_reports_and_changes_nothing(db):
 
 
 def test_the_import_is_one_transaction(db, monkeypatch):
-    import flevodesk.services.importing.volunteers as volunteers
+    import flevodesk.services.importing.storing as storing
 
     def fail(*args, **kwargs):
         raise RuntimeError("schijf vol")
 
     # Fail after the persons are inserted, while linking engagements.
-    monkeypatch.setattr(volunteers, "_existing_engagements", fail)
+    monkeypatch.setattr(storing, "existing_engagements", fail)
     with pytest.raises(RuntimeError):
         run(db, GOOD)
     assert persons(db) == {}

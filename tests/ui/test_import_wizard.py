@@ -19,6 +19,7 @@ from flevodesk.services.persons import PersonListing
 from flevodesk.ui import file_choice
 from flevodesk.ui.data_actions import DataActions, build_data_actions
 from flevodesk.ui.import_wizard import ImportWizard
+from tests.ui.wizard_steps import at_columns_page
 
 FILE = (
     "Naam;E-mail;Telefoon prive;Initiatief;Rol\n"
@@ -120,21 +121,10 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     assert answers.errors == []
 
 
-def _at_columns_page(qtbot, db, path):
-    """A wizard that has read ``path`` and shows the columns page."""
-    wizard = ImportWizard(db)
-    qtbot.addWidget(wizard)
-    wizard.restart()  # what show() does, without a window on screen
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
-    return wizard
-
-
 def test_accented_text_is_set_not_typed(qtbot, filled, tmp_path):
     path = tmp_path / "lijst.csv"
     path.write_bytes("Naam\nŞükrü Yılmaz\nZoë Çelik\n".encode())
-    wizard = _at_columns_page(qtbot, filled, path)
+    wizard = at_columns_page(qtbot, filled, path)
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.busy)
     assert wizard.preview_page.rows.item(0, 3).text() == "Şükrü Yılmaz"
@@ -238,7 +228,7 @@ def test_the_wizard_tells_the_encoding_and_shows_warnings(qtbot, filled, tmp_pat
     path = tmp_path / "lijst.txt"
     text = "Naam\tBeschikbaarheid\r\nZoë Çelik\tza\r\nJan Smit\tna de zomer\r\n"
     path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
-    wizard = _at_columns_page(qtbot, filled, path)
+    wizard = at_columns_page(qtbot, filled, path)
     assert "UTF-16 LE" in wizard.mapping_page.read_label.text()
     assert "tab" in wizard.mapping_page.read_label.text()
     wizard.next()

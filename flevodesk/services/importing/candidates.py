@@ -42,6 +42,9 @@ class Candidate:
     #: What the file says about consent (purpose contact) and a VOG, as row values.
     consent: dict[str, Any] | None = None
     vog: dict[str, Any] | None = None
+    #: For a row of a person an earlier batch of the file stored or matched: that row's
+    #: line. Such a row only completes the person and is not counted again.
+    earlier_line: int | None = None
 
     @property
     def name(self) -> str:

@@ -11,6 +11,7 @@ columns; a cell is allowed up to :data:`MAX_CELL_CHARS` characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from flevodesk.services.errors import ServiceError
 
@@ -24,6 +25,16 @@ _QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"')
 def split_records(text: str, delimiter: str) -> list[list[str]]:
     """The records of ``text``; record ``i`` (0-based) is the row Excel shows as ``i + 1``.
 
+    Raises:
+        ServiceError: as :func:`iter_records`.
+    """
+    return list(iter_records([text], delimiter))
+
+
+def iter_records(chunks: Iterable[str], delimiter: str) -> Iterator[list[str]]:
+    """The records of the text ``chunks`` make up, read piece by piece: a record is given
+    as soon as the text shows where it ends, so a large file is never held whole.
+
     An empty line is a record of one empty cell, so row numbers stay those of the file.
 
     Raises:
@@ -31,57 +42,104 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
             mid-cell, swallows following rows or carries a short row's missing cells, and
             for a cell longer than :data:`MAX_CELL_CHARS`.
     """
-    unquoted = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
-    records: list[list[str]] = []
-    row: list[str] = []
-    pos, end = 0, len(text)
-    header: list[str] = []
-    # The quoted cell of the row holding the most delimiters, and how many: see below.
-    suspect: int | None = None
-    held = 0
-    while pos < end or row:
-        number = len(records) + 1
-        if pos < end and text[pos] == '"':
-            match = _QUOTED.match(text, pos)
-            if match is None:
-                raise ServiceError(
-                    f'Regel {number}, {_column(header, len(row))}: het aanhalingsteken (") aan '
-                    "het begin van de cel wordt nergens gesloten. Verwijder het of sluit het, "
-                    "anders komt de rest van het bestand in deze ene cel."
-                )
-            value = match.group(1).replace('""', '"')
-            pos = match.end()
-            if "\n" in value or "\r" in value:
-                _refuse_swallowed_rows(value, delimiter, header, number, len(row))
-            if pos < end and text[pos] not in (delimiter, "\r", "\n"):
-                # Excel would glue the rest on; but a quote that closes mid-cell is most often
-                # a stray one pairing with the next cell's quote, moving data between columns.
-                raise ServiceError(
-                    f"Regel {number}, {_column(header, len(row))}: na het sluitende "
-                    'aanhalingsteken (") staat nog tekst in de cel. Verwijder het losse '
-                    "aanhalingsteken of zet de hele cel tussen aanhalingstekens."
-                )
-            if value.count(delimiter) > held:
-                suspect, held = len(row), value.count(delimiter)
-        else:
-            plain = unquoted.match(text, pos)
-            value = plain.group() if plain is not None else ""
-            pos += len(value)
-        if len(value) > MAX_CELL_CHARS:
-            raise ServiceError(
-                f"Regel {number}, {_column(header, len(row))}: de cel is "
-                f"{dutch_number(len(value))} tekens lang; er passen hoogstens "
-                f"{dutch_number(MAX_CELL_CHARS)} in."
-            )
-        row.append(value)
-        if pos < end and text[pos] == delimiter:
-            pos += 1
-            if pos == end:
-                row.append("")
+    splitter = _Splitter(delimiter)
+    source = iter(chunks)
+    text, pos, eof = "", 0, False
+    while True:
+        try:
+            found = splitter.record(text, pos, eof)
+        except _NeedMore:
+            chunk = next(source, None)
+            if chunk is None:
+                eof = True
             else:
-                continue
-        elif pos < end:
-            pos += 2 if text.startswith("\r\n", pos) else 1
+                text, pos = text[pos:] + chunk, 0
+            continue
+        if found is None:
+            return
+        record, pos = found
+        yield record
+
+
+class _NeedMore(Exception):
+    """The text seen so far ends inside the record: read on and try it again."""
+
+
+class _Splitter:
+    def __init__(self, delimiter: str) -> None:
+        self.delimiter = delimiter
+        self.unquoted = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
+        self.count = 0
+        self.header: list[str] = []
+
+    def record(self, text: str, pos: int, eof: bool) -> tuple[list[str], int] | None:
+        """The record at ``pos`` and where the next one starts; ``None`` at the end.
+
+        Raises:
+            _NeedMore: when ``text`` ends before the record does and ``eof`` is false.
+        """
+        end, delimiter, header = len(text), self.delimiter, self.header
+        if pos >= end:
+            if eof:
+                return None
+            raise _NeedMore
+        number = self.count + 1
+        row: list[str] = []
+        # The quoted cell of the row holding the most delimiters, and how many: see below.
+        suspect: int | None = None
+        held = 0
+        while True:
+            if pos < end and text[pos] == '"':
+                match = _QUOTED.match(text, pos)
+                # A closing quote right at the end of what was read may be half of a "".
+                if not eof and (match is None or match.end() >= end or text[match.end()] == '"'):
+                    raise _NeedMore
+                if match is None:
+                    raise ServiceError(
+                        f'Regel {number}, {_column(header, len(row))}: het aanhalingsteken (") '
+                        "aan het begin van de cel wordt nergens gesloten. Verwijder het of sluit "
+                        "het, anders komt de rest van het bestand in deze ene cel."
+                    )
+                value = match.group(1).replace('""', '"')
+                pos = match.end()
+                if "\n" in value or "\r" in value:
+                    _refuse_swallowed_rows(value, delimiter, header, number, len(row))
+                if pos < end and text[pos] not in (delimiter, "\r", "\n"):
+                    # Excel would glue the rest on; but a quote that closes mid-cell is most
+                    # often a stray one pairing with the next cell's quote, moving data
+                    # between columns.
+                    raise ServiceError(
+                        f"Regel {number}, {_column(header, len(row))}: na het sluitende "
+                        'aanhalingsteken (") staat nog tekst in de cel. Verwijder het losse '
+                        "aanhalingsteken of zet de hele cel tussen aanhalingstekens."
+                    )
+                if value.count(delimiter) > held:
+                    suspect, held = len(row), value.count(delimiter)
+            else:
+                plain = self.unquoted.match(text, pos)
+                value = plain.group() if plain is not None else ""
+                pos += len(value)
+                if pos >= end and not eof:
+                    raise _NeedMore
+            if len(value) > MAX_CELL_CHARS:
+                raise ServiceError(
+                    f"Regel {number}, {_column(header, len(row))}: de cel is "
+                    f"{dutch_number(len(value))} tekens lang; er passen hoogstens "
+                    f"{dutch_number(MAX_CELL_CHARS)} in."
+                )
+            row.append(value)
+            if pos < end and text[pos] == delimiter:
+                pos += 1
+                if pos < end:
+                    continue
+                if not eof:
+                    raise _NeedMore
+                row.append("")
+            elif pos < end:
+                if pos + 1 == end and text[pos] == "\r" and not eof:
+                    raise _NeedMore  # the \n of a \r\n may come next
+                pos += 2 if text.startswith("\r\n", pos) else 1
+            break
         if suspect is not None and len(row) < len(header) and held >= len(header) - len(row) - 1:
             # A quote that opened too early and closed at the next cell's quote holds the
             # row's other cells, delimiters and all, and leaves the row short of about as many
@@ -91,11 +149,10 @@ def split_records(text: str, delimiter: str) -> list[list[str]]:
                 f"bevat het scheidingsteken en de regel heeft maar {len(row)} van de "
                 f'{len(header)} kolommen. Staat er een los aanhalingsteken (")?'
             )
-        records.append(row)
+        self.count += 1
         if not header and any(cell.strip() for cell in row):
-            header = row
-        row, suspect, held = [], None, 0
-    return records
+            self.header = row
+        return row, pos
 
 
 def _refuse_swallowed_rows(

@@ -10,7 +10,14 @@ refused, naming the first line that differs from the file's majority.
 
 from __future__ import annotations
 
+import codecs
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
 from flevodesk.services.errors import ServiceError
+
+T = TypeVar("T", bytes, str)
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -42,54 +49,126 @@ def decode(data: bytes, line_offset: int = 0) -> tuple[str, str]:
     Raises:
         ServiceError: naming the first line that is not valid in the file's encoding.
     """
+    encoding = detect_encoding([data], line_offset)
+    return "".join(decode_chunks([data], encoding, line_offset)), encoding
+
+
+def detect_encoding(chunks: Iterable[bytes], line_offset: int = 0) -> str:
+    """The encoding of the file whose bytes ``chunks`` are, read once and never held whole.
+
+    Raises:
+        ServiceError: naming the first line that is not valid in the file's encoding, or the
+            first line of the minority in a file that mixes UTF-8 and Windows-1252.
+    """
+    lines = _LineKinds()
+    first, source = head_of(chunks, 4, b"")
     for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return _strict(data[len(bom) :], codec, line_offset), codec
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    utf8_lines, other_lines = _classify_lines(data)
-    if utf8_lines:
+        if first.startswith(bom):
+            # Decoding strictly once is the check; the text itself is read again later.
+            for _text in decode_chunks(itertools.chain([first], source), codec, line_offset):
+                pass
+            return codec
+    for chunk in itertools.chain([first], source):
+        lines.add(chunk)
+    utf8_lines, other_lines = lines.finish()
+    if not other_lines[1]:
+        return "utf-8"
+    if utf8_lines[1]:
         # Both kinds: name the first line of the minority, the one that looks out of place.
-        if len(utf8_lines) >= len(other_lines):
-            line = other_lines[0] - line_offset
+        if utf8_lines[1] >= other_lines[1]:
             raise ServiceError(
-                f"Regel {line} is geen UTF-8-tekst, de rest van het bestand wel: het bestand "
-                "mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' en importeer "
-                "het dan."
+                f"Regel {other_lines[0] - line_offset} is geen UTF-8-tekst, de rest van het "
+                "bestand wel: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
+                "'CSV UTF-8' en importeer het dan."
             )
-        line = utf8_lines[0] - line_offset
         raise ServiceError(
-            f"Regel {line} is UTF-8-tekst, de rest van het bestand Windows-1252: het bestand "
-            "mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' en importeer het dan."
+            f"Regel {utf8_lines[0] - line_offset} is UTF-8-tekst, de rest van het bestand "
+            "Windows-1252: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
+            "'CSV UTF-8' en importeer het dan."
         )
-    return _strict(data, "cp1252", line_offset), "cp1252"
+    return "cp1252"
 
 
-def _strict(data: bytes, codec: str, line_offset: int) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start].decode(codec, errors="replace")
-        line = before.count("\n") + 1 - line_offset
-        raise ServiceError(
-            f"Regel {line} bevat tekens die in {encoding_label(codec)} niet bestaan: het "
-            "bestand is beschadigd of in een andere codering opgeslagen."
-        ) from None
+def decode_chunks(chunks: Iterable[bytes], encoding: str, line_offset: int = 0) -> Iterator[str]:
+    """The text of ``chunks`` in ``encoding`` (as :func:`detect_encoding` named it), piece by
+    piece; a byte order mark at the start is dropped.
+
+    Raises:
+        ServiceError: naming the first line that is not valid in the encoding.
+    """
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    bom = next((b for b, c in _BOMS if c == encoding), b"")
+    decoder = codecs.getincrementaldecoder(codec)()
+    lines_before = 0
+    head, rest = head_of(chunks, len(bom), b"")
+    for piece in itertools.chain([head.removeprefix(bom)], rest, [None]):
+        final = piece is None
+        chunk = b"" if piece is None else piece
+        pending = decoder.getstate()[0]
+        try:
+            text = decoder.decode(chunk, final=final)
+        except UnicodeDecodeError as exc:
+            before = (pending + chunk)[: exc.start].decode(codec, errors="replace")
+            line = lines_before + before.count("\n") + 1 - line_offset
+            raise ServiceError(
+                f"Regel {line} bevat tekens die in {encoding_label(encoding)} niet bestaan: het "
+                "bestand is beschadigd of in een andere codering opgeslagen."
+            ) from None
+        lines_before += text.count("\n")
+        if text:
+            yield text
 
 
-def _classify_lines(data: bytes) -> tuple[list[int], list[int]]:
-    """The numbers of the lines with non-ASCII bytes that are, and are not, valid UTF-8."""
-    utf8: list[int] = []
-    other: list[int] = []
-    for number, line in enumerate(data.split(b"\n"), start=1):
+def head_of(chunks: Iterable[T], size: int, empty: T) -> tuple[T, Iterator[T]]:
+    """The first chunks of ``chunks`` joined until they hold ``size`` items (or all there
+    is), and the chunks after them: a byte order mark or ``sep=`` line may span chunks."""
+    source = iter(chunks)
+    parts = list(itertools.islice(source, 1))
+    if not parts:
+        return empty, source
+    held = len(parts[0])
+    while held < size and (more := next(source, None)) is not None:
+        parts.append(more)
+        held += len(more)
+    return parts[0][:0].join(parts), source
+
+
+class _LineKinds:
+    """Per line with non-ASCII bytes, whether it is valid UTF-8: the first line and the
+    number of lines of each kind, fed chunk by chunk."""
+
+    def __init__(self) -> None:
+        self.number = 0
+        self.rest = b""
+        self.utf8 = [0, 0]
+        self.other = [0, 0]
+
+    def add(self, chunk: bytes) -> None:
+        data = self.rest + chunk
+        if data.isascii():
+            self.number += data.count(b"\n")
+            self.rest = data[data.rfind(b"\n") + 1 :]
+            return
+        lines = data.split(b"\n")
+        self.rest = lines.pop()
+        for line in lines:
+            self._line(line)
+
+    def finish(self) -> tuple[list[int], list[int]]:
+        """([first line, count] of the UTF-8 lines, the same of the others); 0 for none."""
+        self._line(self.rest)
+        self.rest = b""
+        return self.utf8, self.other
+
+    def _line(self, line: bytes) -> None:
+        self.number += 1
         if line.isascii():
-            continue
+            return
         try:
             line.decode("utf-8")
         except UnicodeDecodeError:
-            other.append(number)
+            kind = self.other
         else:
-            utf8.append(number)
-    return utf8, other
+            kind = self.utf8
+        kind[0] = kind[0] or self.number
+        kind[1] += 1
