@@ -174,7 +174,8 @@ def main() -> None:
         )
         # For run_all's summary: name, figure and floor in ms, ratio, target ratio.
         print(
-            f"RESULT import_{args.rows} {ours * 1000:.0f} {floor * 1000:.0f} {ratio:.2f} {RATIO_TARGET:g}"
+            f"RESULT import_{args.rows} {ours * 1000:.0f} {floor * 1000:.0f} "
+            f"{ratio:.2f} {RATIO_TARGET:g}"
         )
         print(f"  all runs: import {[round(s, 2) for s in imports]}")
         print(f"            floor  {[round(s, 2) for s in floors]}")
