@@ -113,6 +113,8 @@ def ask_new_passphrase(variable: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from flevodesk.commands.old_backups import PLAIN_COPIES
+    from flevodesk.domain.dutch import count_of
     from flevodesk.services.demo import has_demo_data, load_demo_data
     from flevodesk.services.plain_backups import plain_backups
     from flevodesk.services.setup import encrypt_database, open_database
@@ -155,9 +157,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         plain = plain_backups(db)
         if plain:
             messages.append(
-                f"Er staan nog {len(plain)} onversleutelde reservekopieën van deze database "
-                f"in {plain[0].parent}. Versleutel ze met 'flevodesk backup encrypt-old' of "
-                "verwijder ze met 'flevodesk backup delete-plain'."
+                f"Er {'staat' if len(plain) == 1 else 'staan'} nog "
+                f"{count_of(len(plain), *PLAIN_COPIES)} van deze database in "
+                f"{plain[0].parent}. Versleutel met 'flevodesk backup encrypt-old' of "
+                "verwijder met 'flevodesk backup delete-plain'."
             )
     elif args.encrypt:
         messages.append(

@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from flevodesk.commands.common import with_database
+from flevodesk.domain.dutch import count_of
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.plain_backups import (
     delete_plain_backups,
@@ -45,9 +46,12 @@ def register(commands: Subparsers) -> None:
     plain.set_defaults(handler=cmd_delete_plain)
 
 
+PLAIN_COPIES = ("onversleutelde reservekopie", "onversleutelde reservekopieën")
+
+
 def cmd_encrypt_old(args: argparse.Namespace) -> int:
     count = with_database(args, encrypt_plain_backups)
-    print(f"{count} onversleutelde reservekopieën versleuteld met de wachtzin van de database.")
+    print(f"{count_of(count, *PLAIN_COPIES)} versleuteld met de wachtzin van de database.")
     return 0
 
 
@@ -57,7 +61,7 @@ def cmd_delete_plain(args: argparse.Namespace) -> int:
         if found and not args.yes:
             if not sys.stdin.isatty():
                 raise ServiceError("bevestig het verwijderen met --yes (er is geen terminal)")
-            answer = input(f"{len(found)} onversleutelde reservekopieën verwijderen? Typ 'ja': ")
+            answer = input(f"{count_of(len(found), *PLAIN_COPIES)} verwijderen? Typ 'ja': ")
             if answer.strip().lower() != "ja":
                 return None
         return delete_plain_backups(db)
@@ -66,5 +70,5 @@ def cmd_delete_plain(args: argparse.Namespace) -> int:
     if count is None:
         print("Niets verwijderd.")
         return 1
-    print(f"{count} onversleutelde reservekopieën verwijderd.")
+    print(f"{count_of(count, *PLAIN_COPIES)} verwijderd.")
     return 0

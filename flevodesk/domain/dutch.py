@@ -70,3 +70,9 @@ def day_month(month_day: str) -> str:
     """``1 september`` from a month-day pair written ``09-01``."""
     month, day = (int(part) for part in month_day.split("-"))
     return f"{day} {MONTHS[month - 1]}"
+
+
+def count_of(number: int, one: str, more: str) -> str:
+    """``1 reservekopie``, ``0 reservekopieën``, ``2 reservekopieën``: Dutch takes the
+    plural for every number but one."""
+    return f"{number} {one if number == 1 else more}"
