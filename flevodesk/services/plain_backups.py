@@ -22,7 +22,7 @@ def plain_backups(db: Database) -> list[Path]:
     """The backups of this database in the backup folder that are not encrypted, newest first."""
     if db.path is None:
         return []
-    return [b.path for b in backups_of(db.path, db.passphrase) if _plain(b.path)]
+    return [b.path for b in backups_of(db.path, db.passphrase) if crypto.has_plain_header(b.path)]
 
 
 def encrypt_plain_backups(db: Database) -> int:
@@ -74,14 +74,6 @@ def _tidied(paths: list[Path]) -> list[Path]:
     for path in paths:
         crypto.remove_unfinished(path)
     return paths
-
-
-def _plain(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == crypto.SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def _passphrase(db: Database) -> str:

@@ -60,6 +60,15 @@ def looks_encrypted(path: Path) -> bool:
         return handle.read(16) != SQLITE_HEADER
 
 
+def has_plain_header(path: Path) -> bool:
+    """Whether ``path`` starts as an unencrypted SQLite database does."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def quote(passphrase: str) -> str:
     """The passphrase as an SQL string literal for ``PRAGMA key``."""
     return "'" + passphrase.replace("'", "''") + "'"

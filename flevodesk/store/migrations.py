@@ -172,7 +172,7 @@ def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
     """
     if not any(c.stat().st_size > 0 for c in companions_of(path) if not c.name.endswith("-shm")):
         return
-    if not passphrase and not _has_sqlite_header(path):
+    if not passphrase and not crypto.has_plain_header(path):
         return  # not a database any more: moved aside whole with its journal, never played
     try:
         conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
@@ -182,14 +182,6 @@ def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
             conn.close()
     except Exception:  # sqlite3 and sqlcipher3 raise unrelated classes; the check reports
         return
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == crypto.SQLITE_HEADER
-    except OSError:
-        return False
 
 
 class _BrokenReferences(Exception):
