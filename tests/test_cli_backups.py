@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import shlex
+from pathlib import Path
 
 import pytest
 
 from flevodesk.cli import main
 from flevodesk.services.backups import backups_of, newest_good_backup
 from flevodesk.store import crypto
-from tests.services.test_backups import RUBBISH, damage, first_names, make_database
+from tests.services.test_backups import (
+    RUBBISH,
+    _leave_a_hot_journal,
+    damage,
+    first_names,
+    make_database,
+)
 
 
 def test_check_on_a_damaged_database_names_its_own_newest_backup_and_the_command(tmp_path, capsys):
@@ -88,3 +95,19 @@ def test_restoring_another_databases_backup_by_hand_works_and_says_so(tmp_path, 
     assert first_names(second) == {"Anna"}
     # Its identity came along with its content: it is now a copy of the first database.
     assert newest_good_backup(second) == other
+
+
+def test_check_beside_an_interrupted_write_says_opening_rolls_it_back_not_restore(tmp_path, capsys):
+    path = tmp_path / "vereniging.sqlite3"
+    make_database(path, "Anna")  # with a good backup that check must not push instead
+    _leave_a_hot_journal(path)
+    assert main(["check", "--db", str(path)]) == 1
+    message = capsys.readouterr().err
+    assert "schrijfactie onderbroken" in message and "Open de database met FlevoDesk" in message
+    assert "restore" not in message and "beveiligd" not in message
+    assert Path(f"{path}-journal").exists()  # check changed nothing
+    assert main(["check", "--db", str(path)]) == 1  # and says the same again
+    capsys.readouterr()
+    assert main(["export", "volunteers", "--out", str(tmp_path / "v.csv"), "--db", str(path)]) == 0
+    assert not Path(f"{path}-journal").exists()  # opening rolled it back
+    assert main(["check", "--db", str(path)]) == 0

@@ -13,7 +13,7 @@ from flevodesk.store import crypto, location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup, register
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.integrity import PassphraseNeeded, check_sqlite_file
+from flevodesk.store.integrity import InterruptedWrite, PassphraseNeeded, check_sqlite_file
 from flevodesk.store.migrations import SchemaState, inspect_schema, upgrade
 from flevodesk.store.os_errors import describe
 from flevodesk.store.restoring import finish_interrupted_restore
@@ -125,6 +125,8 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
         raise PassphraseRequired(_with_restore_advice(exc.message, path, None)) from exc
     except crypto.WrongPassphrase as exc:
         raise WrongPassphrase(_with_restore_advice(exc.message, path, db.passphrase)) from exc
+    except InterruptedWrite as exc:  # opening repairs it; an old backup would lose data
+        raise ServiceError(exc.message) from exc
     except StoreError as exc:
         raise ServiceError(_with_restore_advice(exc.message, path, db.passphrase, True)) from exc
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read

@@ -32,6 +32,10 @@ class PassphraseNeeded(StoreError):
         self.path = path
 
 
+class InterruptedWrite(StoreError):
+    """A write was killed half-way; a read-write opening rolls it back (not damage)."""
+
+
 def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not a healthy SQLite database, without changing it.
 
@@ -57,6 +61,12 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
         except sqlite3.DatabaseError as exc:
             if crypto.looks_encrypted(path):
                 raise PassphraseNeeded(path) from exc
+            if _interrupted_write(exc):
+                raise InterruptedWrite(
+                    f"In {path} is een schrijfactie onderbroken (het journaal staat er nog "
+                    "naast). Open de database met FlevoDesk: dat draait de onafgemaakte "
+                    "wijziging terug, zoals elk SQLite-programma; de controle verandert niets."
+                ) from exc
             # Only SQLite's own verdict calls a file damaged: a disk that cannot be read or a
             # folder that refuses the lock files is something else, and said so.
             if sqlite_errors.primary_code(exc) not in (None, *_DAMAGED):
@@ -71,6 +81,13 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
             f"{path} is beschadigd: de controle vond {found} in het bestand. Zet een "
             "reservekopie terug (flevodesk check noemt de nieuwste goede)."
         )
+
+
+def _interrupted_write(exc: BaseException) -> bool:
+    """A hot journal or WAL that only a read-write opening can play back or roll back."""
+    error = sqlite_errors.sqlite_error_of(exc)
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_READONLY_ROLLBACK, sqlite3.SQLITE_READONLY_RECOVERY)
 
 
 def file_is_sound(target: str | None, passphrase: str | None = None) -> bool:
