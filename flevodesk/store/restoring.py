@@ -22,7 +22,8 @@ from typing import Any
 from flevodesk.store import atomic, crypto
 from flevodesk.store.backup import copy_database
 from flevodesk.store.companions import companions_of
-from flevodesk.store.errors import StoreError
+from flevodesk.store.errors import StoreError, sqlite_reason
+from flevodesk.store.os_errors import reason_of
 
 _INTENT_SUFFIX = ".herstel.json"
 #: A prepared copy older than this belongs to no restore that is still running.
@@ -55,7 +56,8 @@ def prepare_copy(
         if isinstance(exc, StoreError | KeyboardInterrupt | SystemExit):
             raise
         if isinstance(exc, Exception):
-            raise StoreError(f"Kopie van {source} maken mislukt: {exc}") from exc
+            reason = reason_of(exc) if isinstance(exc, OSError) else sqlite_reason(exc)
+            raise StoreError(f"Kopie van {source} maken mislukt: {reason}.") from exc
         raise
     return temp
 
