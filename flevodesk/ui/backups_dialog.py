@@ -33,6 +33,7 @@ from flevodesk.store import location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
+from flevodesk.ui.settings_values import int_setting
 from flevodesk.ui.texts import tr_text
 
 KEEP_KEY = "backups/keep_daily"
@@ -121,7 +122,7 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 365)
-        self.keep.setValue(int(settings.value(KEEP_KEY, DEFAULT_KEEP_DAILY) or DEFAULT_KEEP_DAILY))
+        self.keep.setValue(int_setting(settings, KEEP_KEY, DEFAULT_KEEP_DAILY, 1, 365))
         self.keep.valueChanged.connect(lambda value: settings.setValue(KEEP_KEY, value))
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(tr_text("Dagelijkse kopieën bewaren:")))

@@ -55,7 +55,9 @@ class Field(QObject):
         raise NotImplementedError
 
 
-class TextField(Field):
+class LineField(Field):
+    """One line of typed text; each subclass says what the text means."""
+
     def __init__(self, name: str, label: str, placeholder: str = "") -> None:
         super().__init__(name, label)
         self.edit = QLineEdit()
@@ -63,11 +65,13 @@ class TextField(Field):
         self.edit.textEdited.connect(self._emit_changed)
         self.widget = self.edit
 
-    def value(self) -> str | None:
-        return self.edit.text().strip() or None
-
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+
+
+class TextField(LineField):
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
 
 
 class LongTextField(Field):
@@ -97,7 +101,7 @@ class LongTextField(Field):
             self._setting = False
 
 
-class DateField(TextField):
+class DateField(LineField):
     """A date typed as dd-mm-jjjj: quicker with the keyboard than a calendar."""
 
     def __init__(self, name: str, label: str) -> None:
@@ -112,7 +116,7 @@ class DateField(TextField):
         self.edit.setText(format_date(value) if isinstance(value, date) else "")
 
 
-class MoneyField(TextField):
+class MoneyField(LineField):
     """Euros as a Dutch reader writes them; the domain parses "1.234,56" exactly."""
 
     def __init__(self, name: str, label: str) -> None:
@@ -128,7 +132,7 @@ class MoneyField(TextField):
         self.edit.setText(format_money(value, symbol=False) if isinstance(value, Decimal) else "")
 
 
-class IntField(TextField):
+class IntField(LineField):
     def __init__(self, name: str, label: str) -> None:
         super().__init__(name, label)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000000") + 24)
@@ -176,6 +180,7 @@ class ComboField(Field):
             self.combo.setEditable(True)
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             completer = self.combo.completer()
+            assert completer is not None, "an editable combo box has a completer"
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.set_options(options)

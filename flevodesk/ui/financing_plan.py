@@ -23,6 +23,7 @@ from flevodesk.ui.background import user_message
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.printing import save_printout
+from flevodesk.ui.table_cells import cell
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
@@ -100,12 +101,12 @@ class FinancingPlanView(QWidget):
         self.alert.setStyleSheet(ALERT_STYLE)
         self.alert.setVisible(False)
         column.addWidget(self.alert)
-        row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.print_button = QPushButton(tr_text("Financieringsplan en trackrecord afdrukken…"))
         self.print_button.clicked.connect(self.print_plan)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         self.show_plan(None)
 
     def show_initiative(self, initiative_id: int | None) -> None:
@@ -185,7 +186,7 @@ class FinancingPlanView(QWidget):
         elif status in PENDING:
             brush = QBrush(PENDING_COLOUR)
         for column in range(self.table.columnCount()):
-            item = self.table.item(row, column)
+            item = cell(self.table, row, column)
             if brush is not None:
                 item.setBackground(brush)
             elif status is FundingStatus.AFGEWEZEN:

@@ -25,6 +25,7 @@ from flevodesk.services.overview_stats import Figures, MunicipalityStats, overvi
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_date, format_minutes, format_money, label_of
+from flevodesk.ui.settings_values import int_setting
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
@@ -37,11 +38,7 @@ WINDOW_KEY = "worklist/funding_window_days"
 
 def funding_window(settings: QSettings) -> int:
     """The days ahead the user wants to see obligations and verantwoordingen (default 14)."""
-    try:
-        days = int(settings.value(WINDOW_KEY, DEFAULT_WINDOW_DAYS))
-    except (TypeError, ValueError):
-        days = DEFAULT_WINDOW_DAYS
-    return min(max(days, 1), 365)
+    return int_setting(settings, WINDOW_KEY, DEFAULT_WINDOW_DAYS, 1, 365)
 
 
 class OverviewTab(QWidget):

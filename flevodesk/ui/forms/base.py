@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,9 +22,14 @@ from flevodesk.services.records import RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.fields import Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.table_cells import cell
 
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
+
+
+#: The kind of field :meth:`RecordForm.add` was given is the kind it hands back.
+F = TypeVar("F", bound=Field)
 
 
 class RecordForm(QWidget):
@@ -100,7 +105,7 @@ class RecordForm(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
-    def add(self, field: Field, layout: QFormLayout | None = None) -> Field:
+    def add(self, field: F, layout: QFormLayout | None = None) -> F:
         """Add ``field`` to the main form (or to ``layout``, a section's own form); a field
         without a label spans the whole row, for wide editors such as a budget table."""
         container = QWidget()
@@ -251,7 +256,7 @@ class RelatedTable(QTableWidget):
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def ids(self) -> list[int]:
-        return [self.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.rowCount())]
+        return [cell(self, r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.rowCount())]
 
 
 def run_and_refresh(

@@ -48,12 +48,12 @@ class FieldErrors:
         """The message now shown at ``name`` ("" when none), mostly for tests."""
         if name in self._fields:
             label = self._fields[name][1]
-            return label.text() if label.isVisibleTo(label.parentWidget()) else ""
-        return self.general.text() if self.general.isVisibleTo(self.general.parentWidget()) else ""
+            return label.text() if not label.isHidden() else ""
+        return self.general.text() if not self.general.isHidden() else ""
 
     def clear(self) -> None:
         for widget, label, _caption in self._fields.values():
-            if label.isVisibleTo(label.parentWidget()):
+            if not label.isHidden():
                 label.clear()
                 label.setVisible(False)
                 widget.setProperty(_INVALID_PROPERTY, False)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
@@ -91,7 +91,10 @@ class FundingForm(RecordForm):
         self.scheme_info = QLabel()
         self.scheme_info.setWordWrap(True)
         # Under the picker, in the field's own column: a row of its own left a tall gap.
-        self.scheme_id.widget.parentWidget().layout().insertWidget(1, self.scheme_info)
+        container = self.scheme_id.widget.parentWidget()
+        column = container.layout() if container is not None else None
+        assert isinstance(column, QVBoxLayout), "RecordForm.add puts each field in a column"
+        column.insertWidget(1, self.scheme_info)
         self.scheme_name = self.add(
             TextField(
                 "scheme",
@@ -292,8 +295,8 @@ class FundingForm(RecordForm):
     def record_decision(self) -> None:
         """Store the decision in the panel; a grant gets its obligations."""
         application_id, version = self.record_id, self.version
-        if application_id is None:
-            return
+        if application_id is None or version is None:
+            return  # nothing saved yet: the panel is disabled until the first save
         self.errors.clear()
         if self.dirty:
             self.errors.show("", self.tr("Sla de aanvraag eerst op; leg daarna het besluit vast."))

@@ -35,6 +35,7 @@ from flevodesk.ui.fields import (
 from flevodesk.ui.formatting import format_date, format_money
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.table_cells import cell
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
@@ -147,7 +148,9 @@ class DecisionPanel(QWidget):
             (self.category, rejected),
             (self.reason, rejected),
         ):
-            self._layout.setRowVisible(field.widget.parentWidget(), visible)
+            row = field.widget.parentWidget()
+            assert row is not None, "a field's widget sits in its row's container"
+            self._layout.setRowVisible(row, visible)
 
 
 class ObligationsPanel(QWidget):
@@ -184,7 +187,7 @@ class ObligationsPanel(QWidget):
         for row, obligation in enumerate(obligations):
             if obligation.done_on is None and obligation.due_date and obligation.due_date < today:
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(OVERDUE))
+                    cell(self.table, row, column).setForeground(QBrush(OVERDUE))
         for button in (self.done_button, self.open_button):
             button.setEnabled(bool(obligations))
 

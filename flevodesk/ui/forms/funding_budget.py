@@ -26,6 +26,7 @@ from flevodesk.domain.validation import clean_money
 from flevodesk.services.funding_checks import BudgetLineInput
 from flevodesk.ui.fields import Field, enum_options
 from flevodesk.ui.formatting import format_money
+from flevodesk.ui.table_cells import cell
 from flevodesk.ui.texts import tr_text
 
 DESCRIPTION, COST_TYPE, AMOUNT, SPENT = range(4)
@@ -132,22 +133,22 @@ class BudgetLinesField(Field):
         """What the receipts booked on each stored line add up to."""
         self._spent = spent
         for row in range(self.table.rowCount()):
-            line_id = self.table.item(row, DESCRIPTION).data(ID_ROLE)
+            line_id = cell(self.table, row, DESCRIPTION).data(ID_ROLE)
             amount = spent.get(line_id) if line_id is not None else None
-            self.table.item(row, SPENT).setText(format_money(amount))
+            cell(self.table, row, SPENT).setText(format_money(amount))
 
     # --- Field --------------------------------------------------------------------------
 
     def value(self) -> list[dict[str, Any]]:
         lines = []
         for row in range(self.table.rowCount()):
-            description = self.table.item(row, DESCRIPTION).text().strip()
-            amount = self.table.item(row, AMOUNT).text().strip()
+            description = cell(self.table, row, DESCRIPTION).text().strip()
+            amount = cell(self.table, row, AMOUNT).text().strip()
             if not description and not amount:
                 continue  # an empty row the user added and never filled
             lines.append(
                 {
-                    "id": self.table.item(row, DESCRIPTION).data(ID_ROLE),
+                    "id": cell(self.table, row, DESCRIPTION).data(ID_ROLE),
                     "description": description,
                     "cost_type": self._cost_type(row),
                     "amount": amount,
