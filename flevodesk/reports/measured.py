@@ -23,7 +23,10 @@ from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTransformFrags
+
+from flevodesk.reports.plain_lines import plain_lines_code
 
 # Enough for the vocabulary of a big batch; past it the widths are measured afresh rather
 # than letting a long-running program grow without bound.
@@ -109,6 +112,24 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         self.width, self.height = hit[0], hit[1]
         self.__dict__.update(blPara=hit[2], _wrapWidths=hit[3])
         return hit[0], hit[1]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if not self._draw_lines(canvas, self._hAlignAdjust(x, _sW), y):
+            super().drawOn(canvas, x, y, _sW)
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float) -> bool:
+        """Draw lines of one font and colour as one text object; whether it could.
+
+        reportlab's drawing wraps every paragraph in two saved states, a translation and
+        a text object built operator by operator; the same text at the same places
+        costs a fraction of that written at once. Anything else (markup, bullets,
+        justified or shrunk spaces, backgrounds) is left to reportlab.
+        """
+        code = plain_lines_code(self, canvas, x, y)
+        if code is None:
+            return False
+        canvas._code.append(code)
+        return True
 
 
 class MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints

@@ -1,0 +1,105 @@
+"""PDF text for a paragraph whose broken lines are all in one font and colour.
+
+reportlab draws such a paragraph (kind 0 of its line breaking) as one text object: the
+fill colour, the first line's origin, then each line as the font's subset and the text,
+moving down one leading with ``T*``. Writing exactly that, with the numbers formatted
+once per paragraph, puts the same glyphs at the same places as reportlab does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+
+_ALIGNMENTS = (TA_LEFT, TA_CENTER, TA_RIGHT)
+_COLOURS: dict[tuple[float, float, float], str] = {}
+
+
+def _colour(colour: Any) -> str | None:
+    """The fill-colour operator for a plain RGB colour; None for anything else."""
+    if type(colour) is not Color or colour.alpha != 1:
+        return None
+    rgb = (colour.red, colour.green, colour.blue)
+    code = _COLOURS.get(rgb)
+    if code is None:
+        code = _COLOURS[rgb] = f"{fp_str(rgb)} rg"
+    return code
+
+
+def _simple(paragraph: Any, canvas: Canvas) -> bool:
+    """Whether reportlab would draw this paragraph as plain lines of one font."""
+    style = paragraph.style
+    blpara = paragraph.__dict__.get("blPara")
+    return not (
+        blpara is None
+        or blpara.kind != 0
+        or not blpara.lines
+        or paragraph.bulletText
+        or style.alignment not in _ALIGNMENTS
+        or style.backColor
+        or (style.borderWidth and style.borderColor)
+        or style.wordWrap
+        or getattr(style, "shaping", 0)
+        or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+        or getattr(blpara, "us_lines", None)
+        or getattr(blpara, "link", None)
+        or any(offset for offset in getattr(paragraph, "_offsets", ()))
+        or not canvas.bottomup
+        or getattr(canvas, "_enforceColorSpace", None)
+        or isinstance(blpara.textColor, CMYKColor)
+    )
+
+
+def plain_lines_code(paragraph: Any, canvas: Canvas, x: float, y: float) -> str | None:
+    """The content-stream code that draws ``paragraph``'s lines at ``x``, ``y``.
+
+    None when reportlab would draw it otherwise (several fragments, a bullet, spaces
+    stretched or shrunk, a background, a font that is not an embedded TrueType one).
+    """
+    if not _simple(paragraph, canvas):
+        return None
+    blpara = paragraph.blPara
+    font = getFont(blpara.fontName)
+    colour = _colour(blpara.textColor)
+    if colour is None or not font._dynamicFont:
+        return None
+    lines = blpara.lines
+    if any(extra < -1e-8 for extra, _ in lines):
+        return None
+    style = paragraph.style
+    alignment = style.alignment
+    ascent = blpara.fontSize if rl_config.paraFontSizeHeightOffset else blpara.ascent
+    origin_x = x + style.leftIndent
+    origin_y = y + paragraph.height - ascent
+    offset = style.firstLineIndent
+    doc = canvas._doc
+    escape = canvas._escape
+    sizes = f"{fp_str(blpara.fontSize)} Tf {fp_str(style.leading)} TL"
+    code = [colour, f"BT 1 0 0 1 {fp_str(origin_x, origin_y)} Tm"]
+    current = -1
+    for index, (extra, words) in enumerate(lines):
+        shift = offset if index == 0 else 0.0
+        if alignment == TA_CENTER:
+            shift += 0.5 * extra
+        elif alignment == TA_RIGHT:
+            shift += extra
+        if shift > 1e-6 or shift < -1e-6:
+            code.append(f"{fp_str(shift)} 0 Td")
+        pieces = []
+        for subset, encoded in font.splitString(" ".join(words), doc):
+            if subset != current:
+                pieces.append(f"{font.getSubsetInternalName(subset, doc)} {sizes}")
+                current = subset
+            pieces.append(f"({escape(encoded)}) Tj")
+        # reportlab writes an empty line as a bare T*, as the move down it is.
+        code.append(" ".join(pieces) + " T*" if pieces else " T*")
+        if shift > 1e-6 or shift < -1e-6:
+            code.append(f"{fp_str(-shift)} 0 Td")
+    code.append("ET")
+    return f"q {' '.join(code)} Q"
