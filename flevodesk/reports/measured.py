@@ -24,6 +24,7 @@ from weakref import WeakKeyDictionary
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTransformFrags
 
 from flevodesk.reports.plain_lines import plain_lines_code
@@ -130,6 +131,35 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
             return False
         canvas._code.append(code)
         return True
+
+
+# What flowables are asked for their natural height: reportlab's own "unbounded" height
+# (KeepInFrame and containers use it), so a measurement beforehand asks the same question.
+UNBOUNDED = 0xFFFFFFF
+
+
+class MeasuredTable(Table):  # type: ignore[misc]  # reportlab has no type hints
+    """A :class:`Table` that does not lay itself out again for the size it was just given.
+
+    A table is wrapped for its natural height, by KeepInFrame, by the frame and once more
+    before drawing, mostly at the same size in a row; laying out means wrapping every
+    cell. Drawing reads the positions of the last layout, so skipping a repeat of the
+    very same one keeps them; any other size, or a new style, lays it out afresh.
+    """
+
+    _laid_out_for: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = (availWidth, availHeight)
+        if self._laid_out_for == size:
+            return self._width, self._height
+        result: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._laid_out_for = size
+        return result
+
+    def setStyle(self, tblstyle: Any) -> None:  # noqa: N802 - reportlab's name
+        self._laid_out_for = None
+        super().setStyle(tblstyle)
 
 
 class MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
