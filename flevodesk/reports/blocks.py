@@ -15,7 +15,7 @@ from flevodesk.reports.measured import UNBOUNDED, MeasuredTable
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 
-class Table(MeasuredTable):  # type: ignore[misc]  # reportlab has no type hints
+class Table(MeasuredTable):
     """A reportlab table whose cells default to the embedded font.
 
     reportlab sets every cell's font, Helvetica unless told otherwise, even for an empty
