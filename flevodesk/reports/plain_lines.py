@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 _ALIGNMENTS = (TA_LEFT, TA_CENTER, TA_RIGHT)
 _COLOURS: dict[tuple[float, float, float], str] = {}
+_SIZES: dict[tuple[float, float], str] = {}
 
 
 def _colour(colour: Any) -> str | None:
@@ -40,7 +41,8 @@ def _simple(paragraph: Any, canvas: Canvas) -> bool:
         blpara is None
         or blpara.kind != 0
         or not blpara.lines
-        or paragraph.bulletText
+        or not isinstance(paragraph.bulletText or "", str)
+        or (paragraph.bulletText and style.bulletAnchor != "start")
         or style.alignment not in _ALIGNMENTS
         or style.backColor
         or (style.borderWidth and style.borderColor)
@@ -54,6 +56,43 @@ def _simple(paragraph: Any, canvas: Canvas) -> bool:
         or getattr(canvas, "_enforceColorSpace", None)
         or isinstance(blpara.textColor, CMYKColor)
     )
+
+
+def _sizes(size: float, leading: float) -> str:
+    """The font size and leading operands, formatted once for each pair."""
+    code = _SIZES.get((size, leading))
+    if code is None:
+        code = _SIZES[(size, leading)] = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+    return code
+
+
+def _text(font: Any, canvas: Canvas, value: str, sizes: str, current: int) -> tuple[str, int]:
+    """``value`` shown in ``font``'s subsets, switching subset where it changes."""
+    doc = canvas._doc
+    escape = canvas._escape
+    pieces = []
+    for subset, encoded in font.splitString(value, doc):
+        if subset != current:
+            pieces.append(f"{font.getSubsetInternalName(subset, doc)} {sizes}")
+            current = subset
+        pieces.append(f"({escape(encoded)}) Tj")
+    return " ".join(pieces), current
+
+
+def _bullet(paragraph: Any, canvas: Canvas, x: float, y: float) -> tuple[str, float] | None:
+    """The bullet's own text object and how far it pushes the first line; None: not plain."""
+    style = paragraph.style
+    font = getFont(style.bulletFontName)
+    colour = _colour(getattr(style, "bulletColor", style.textColor))
+    if colour is None or not font._dynamicFont:
+        return None
+    bullet = paragraph.bulletText
+    size = style.bulletFontSize
+    start_y = y + getattr(style, "bulletOffsetY", 0)
+    shown, _ = _text(font, canvas, bullet, _sizes(size, size * 1.2), -1)
+    code = f"BT 1 0 0 1 {fp_str(x + style.bulletIndent, start_y)} Tm {colour} {shown} ET"
+    end = style.bulletIndent + font.stringWidth(bullet, size) + size * 0.6
+    return code, end - style.leftIndent
 
 
 def plain_lines_code(paragraph: Any, canvas: Canvas, x: float, y: float) -> str | None:
@@ -78,10 +117,15 @@ def plain_lines_code(paragraph: Any, canvas: Canvas, x: float, y: float) -> str 
     origin_x = x + style.leftIndent
     origin_y = y + paragraph.height - ascent
     offset = style.firstLineIndent
-    doc = canvas._doc
-    escape = canvas._escape
-    sizes = f"{fp_str(blpara.fontSize)} Tf {fp_str(style.leading)} TL"
-    code = [colour, f"BT 1 0 0 1 {fp_str(origin_x, origin_y)} Tm"]
+    code = []
+    if paragraph.bulletText:
+        bullet = _bullet(paragraph, canvas, x, origin_y)
+        if bullet is None:
+            return None
+        code.append(bullet[0])
+        offset = max(offset, bullet[1])
+    sizes = _sizes(blpara.fontSize, style.leading)
+    code += [colour, f"BT 1 0 0 1 {fp_str(origin_x, origin_y)} Tm"]
     current = -1
     for index, (extra, words) in enumerate(lines):
         shift = offset if index == 0 else 0.0
@@ -91,14 +135,9 @@ def plain_lines_code(paragraph: Any, canvas: Canvas, x: float, y: float) -> str 
             shift += extra
         if shift > 1e-6 or shift < -1e-6:
             code.append(f"{fp_str(shift)} 0 Td")
-        pieces = []
-        for subset, encoded in font.splitString(" ".join(words), doc):
-            if subset != current:
-                pieces.append(f"{font.getSubsetInternalName(subset, doc)} {sizes}")
-                current = subset
-            pieces.append(f"({escape(encoded)}) Tj")
+        shown, current = _text(font, canvas, " ".join(words), sizes, current)
         # reportlab writes an empty line as a bare T*, as the move down it is.
-        code.append(" ".join(pieces) + " T*" if pieces else " T*")
+        code.append(f"{shown} T*" if shown else " T*")
         if shift > 1e-6 or shift < -1e-6:
             code.append(f"{fp_str(-shift)} 0 Td")
     code.append("ET")
