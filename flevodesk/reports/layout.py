@@ -34,6 +34,7 @@ from flevodesk.reports.blocks import (
     panel,
     paragraphs,
 )
+from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.geometry import (
     BAND_HEIGHT,
     BODY_BOTTOM,
@@ -174,7 +175,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
     def build_story(self, story: list[Flowable]) -> None:
         """Lay out the story onto numbered pages."""
-        self.build(story, canvasmaker=NumberedCanvas)
+        with collector_paused():
+            self.build(story, canvasmaker=NumberedCanvas)
 
 
 def draw_footer(canv: Canvas, doc: ReportDocument) -> None:
