@@ -79,6 +79,17 @@ def _text(font: Any, canvas: Canvas, value: str, sizes: str, current: int) -> tu
     return " ".join(pieces), current
 
 
+def _move(code: list[str], dx: float) -> None:
+    """Move the line start by ``dx``, merged with a move just before as reportlab does.
+
+    reportlab adds the previous move as it was written (rounded), so the merged move
+    lands where reportlab's does to the last digit.
+    """
+    if code[-1].endswith(" Td"):
+        dx += float(code.pop().split()[0])
+    code.append(f"{fp_str(dx, 0)} Td")
+
+
 def _bullet(paragraph: Any, canvas: Canvas, x: float, y: float) -> tuple[str, float] | None:
     """The bullet's own text object and how far it pushes the first line; None: not plain."""
     style = paragraph.style
@@ -134,11 +145,11 @@ def plain_lines_code(paragraph: Any, canvas: Canvas, x: float, y: float) -> str 
         elif alignment == TA_RIGHT:
             shift += extra
         if shift > 1e-6 or shift < -1e-6:
-            code.append(f"{fp_str(shift)} 0 Td")
+            _move(code, shift)
         shown, current = _text(font, canvas, " ".join(words), sizes, current)
         # reportlab writes an empty line as a bare T*, as the move down it is.
         code.append(f"{shown} T*" if shown else " T*")
         if shift > 1e-6 or shift < -1e-6:
-            code.append(f"{fp_str(-shift)} 0 Td")
+            _move(code, -shift)
     code.append("ET")
     return f"q {' '.join(code)} Q"
