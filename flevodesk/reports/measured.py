@@ -10,7 +10,9 @@ page to the next.
 
 Text without markup (most of it: descriptions, stories, headings) skips reportlab's
 markup parser, which costs more than breaking the lines: it would give one fragment in
-the style's font, colour and size, and that is what is built.
+the style's font, colour and size, and that is what is built. So does a bold or italic
+lead-in followed by plain text ("<b>Waar:</b> ..."), whose two fragments are copies of
+the parser's own for that style.
 
 Word widths are kept per font instead: the same word at the same size is equally wide on
 every page, and breaking lines asks for the width of every word.
@@ -18,6 +20,7 @@ every page, and breaking lines asks for the width of every word.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -51,6 +54,29 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
     return model.clone(text=text, link=[], us_lines=[])
 
 
+_TAGGED_MODELS: WeakKeyDictionary[ParagraphStyle, dict[str, Any]] = WeakKeyDictionary()
+
+# A bold or italic lead-in and plain text after it ("<b>Waar:</b> Buurthuis"): the
+# markup of most labelled lines, read without the parser.
+_TAGGED = re.compile(r"<([bi])>([^<>&]+)</\1>([^<>&]*)")
+
+
+def _tagged_fragments(style: ParagraphStyle, text: str) -> list[Any] | None:
+    """The fragments the parser makes of a lead-in in <b> or <i> and plain text after."""
+    match = _TAGGED.fullmatch(text)
+    if match is None:
+        return None
+    tag, lead, rest = match.groups()
+    models = _TAGGED_MODELS.setdefault(style, {})
+    if tag not in models:
+        models[tag] = Paragraph(f"<{tag}>x</{tag}>y", style).frags
+    tagged, plain = models[tag]
+    frags = [tagged.clone(text=lead, link=[], us_lines=[])]
+    if rest:
+        frags.append(plain.clone(text=rest, link=[], us_lines=[]))
+    return frags
+
+
 def _cleaned(text: str) -> str:
     """What reportlab's cleaner makes of ``text``, without running it on text it keeps.
 
@@ -80,13 +106,19 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         shared: bool = False,
     ) -> None:
         cleaned = _cleaned(text)
-        if not cleaned or "<" in cleaned or "&" in cleaned:
+        frags = None
+        if not cleaned:
+            pass
+        elif "<" not in cleaned and "&" not in cleaned:
+            frags = [_plain_fragment(style, cleaned)]
+        elif cleaned[:1] == "<":
+            frags = _tagged_fragments(style, cleaned)
+        if frags is None:
             # As Paragraph.__init__, minus cleaning the text a second time.
             self.caseSensitive = 1
             self.encoding = "utf8"
             self._setup(cleaned, style, bulletText or getattr(style, "bulletText", None), None, str)
         else:
-            frags = [_plain_fragment(style, cleaned)]
             textTransformFrags(frags, style)
             super().__init__(cleaned, style, bulletText, frags=frags)
         if shared:
