@@ -103,3 +103,30 @@ def test_a_bold_or_italic_lead_in_gets_the_parser_s_fragments(value: str) -> Non
         assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
         for width in (40.0, 95.5, 180.0, 400.0):
             assert fast.wrap(width, 10_000) == parsed.wrap(width, 10_000)
+
+
+def _cells() -> list[list[object]]:
+    body = st.stylesheet().body
+    return [[[MeasuredParagraph(TEXTS[-1], body)], MeasuredParagraph("Kort", body)]]
+
+
+def test_a_table_measured_again_answers_as_reportlab_s_table_does() -> None:
+    # The same calls, in the same order, to a reportlab table that lays out every time.
+    from reportlab.platypus import Table, TableStyle
+
+    from flevodesk.reports.blocks import Table as PrintoutTable
+
+    mine, theirs = (
+        PrintoutTable(_cells(), colWidths=["60%", "40%"]),
+        Table(_cells(), colWidths=["60%", "40%"]),
+    )
+    sizes = [(400.0, 0xFFFFFFF), (250.0, 700.0), (400.0, 0xFFFFFFF), (400.0, 0xFFFFFFF)]
+    for width, height in sizes:
+        assert mine.wrap(width, height) == theirs.wrap(width, height)
+        assert mine._rowHeights == theirs._rowHeights
+        assert mine._rowpositions == theirs._rowpositions
+    padded = TableStyle([("TOPPADDING", (0, 0), (-1, -1), 30)])
+    mine.setStyle(padded)
+    theirs.setStyle(padded)
+    assert mine.wrap(400.0, 0xFFFFFFF) == theirs.wrap(400.0, 0xFFFFFFF)
+    assert mine._rowpositions == theirs._rowpositions
