@@ -23,6 +23,21 @@ TEXTS = [
 ]
 
 
+TAGGED = [
+    "<b>Waar:</b> Buurthuis De Deel, Kampwal 12, Emmeloord",
+    "<i>Tijdelijke locatie tot 30 juni 2027</i>",
+    "<b>Kartrekkers:</b> Ayşe Çelik, Şükrü Yılmaz",
+    "<b>Wanneer:</b>\u00a0elke eerste zaterdag",
+    "<b>E-mail:</b>",
+    "<b>Website:</b> https://repaircafe.example.nl/ideeën",
+    "<b>Waar:</b> De Deel<br/>achterom",
+    "<b>Waar:</b> Kaas &amp; Co",
+    "<b>Waar</b> en <i>wanneer</i>",
+    "<i>schuin</i> met <b>vet</b>",
+    "<u>onderstreept:</u> niet vet",
+]
+
+
 def _lines(paragraph: Paragraph, width: float) -> tuple[float, list[str]]:
     _, height = paragraph.wrap(width, 10_000)
     lines = paragraph.blPara.lines
@@ -35,13 +50,14 @@ def _styles() -> list[ParagraphStyle]:
     return [sheet.body, sheet.lead, sheet.band_title, sheet.tiny]
 
 
-@pytest.mark.parametrize("value", TEXTS)
-def test_plain_text_gets_the_fragments_the_parser_would_make(value: str) -> None:
+@pytest.mark.parametrize("value", TEXTS + TAGGED)
+def test_text_read_without_the_parser_gets_the_fragments_it_would_make(value: str) -> None:
+    # Plain text, and a bold or italic lead-in before plain text; other markup is parsed.
     for style in _styles():
         fast, parsed = MeasuredParagraph(value, style), Paragraph(value, style)
         assert fast.text == parsed.text
         assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
-        for width in (60.0, 180.0, 400.0):
+        for width in (40.0, 60.0, 95.5, 180.0, 400.0):
             assert _lines(fast, width) == _lines(parsed, width)
 
 
@@ -78,31 +94,6 @@ def test_kept_word_widths_are_the_font_s_own() -> None:
     for word in ["Şükrü", "Repair", "Café", " ", "WWWWiiii", "Repair"]:
         for size in (7, 9, 10.5, 19):
             assert measured.stringWidth(word, size) == plain.stringWidth(word, size)
-
-
-TAGGED = [
-    "<b>Waar:</b> Buurthuis De Deel, Kampwal 12, Emmeloord",
-    "<i>Tijdelijke locatie tot 30 juni 2027</i>",
-    "<b>Kartrekkers:</b> Ayşe Çelik, Şükrü Yılmaz",
-    "<b>Wanneer:</b>\u00a0elke eerste zaterdag",
-    "<b>E-mail:</b>",
-    "<b>Website:</b> https://repaircafe.example.nl/ideeën",
-    "<b>Waar:</b> De Deel<br/>achterom",
-    "<b>Waar:</b> Kaas &amp; Co",
-    "<b>Waar</b> en <i>wanneer</i>",
-    "<i>schuin</i> met <b>vet</b>",
-    "<u>onderstreept:</u> niet vet",
-]
-
-
-@pytest.mark.parametrize("value", TAGGED)
-def test_a_bold_or_italic_lead_in_gets_the_parser_s_fragments(value: str) -> None:
-    for style in _styles():
-        fast, parsed = MeasuredParagraph(value, style), Paragraph(value, style)
-        assert fast.text == parsed.text
-        assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
-        for width in (40.0, 95.5, 180.0, 400.0):
-            assert fast.wrap(width, 10_000) == parsed.wrap(width, 10_000)
 
 
 def _cells() -> list[list[object]]:
