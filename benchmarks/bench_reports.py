@@ -223,13 +223,11 @@ def recording() -> Iterator[list[list[Drawn]]]:
         draw_paragraph(self)
 
     def lines(self: MeasuredParagraph, canv: Canvas, x: float, y: float) -> bool:
-        # The printout's own quick way of drawing plain lines: recorded as the paragraph
-        # it is, so the paragraph floor draws it the plain reportlab way.
-        drawn: bool = draw_lines(self, canv, x, y)
-        if drawn:
-            at = where(canv, x, y)
-            on_page(canv).append(("p", self.text, self.style, self.bulletText, self.width, *at))
-        return drawn
+        # Plain lines the printout writes at once: the floor draws them reportlab's way.
+        if drawn := draw_lines(self, canv, x, y):
+            item = ("p", self.text, self.style, self.bulletText, self.width, *where(canv, x, y))
+            on_page(canv).append(item)
+        return bool(drawn)
 
     def string_call(name: str) -> Callable[..., None]:
         def call(canv: Canvas, x: float, y: float, value: str, *args: Any, **kw: Any) -> None:
@@ -344,9 +342,8 @@ def report(rows: list[dict[str, Any]], count: int) -> bool:
     """Print each figure beside its floors and target; whether every target was met.
 
     The batch target is judged against the text floor; the paragraph floor is beside it.
-    After the table, one line per row for other programs to read:
-    ``RESULT <name> <figure_ms> <floor_ms> <ratio> <target_ratio>``; a one-pager's floor
-    is its 150 ms limit, its target ratio 1.
+    Then a line per row for programs: ``RESULT <name> <figure_ms> <floor_ms> <ratio>
+    <target_ratio>``; a one-pager's floor is its 150 ms limit, its target ratio 1.
     """
     met = True
     results = []
