@@ -8,15 +8,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, TableStyle
-from reportlab.platypus import Table as _ReportlabTable
 
 from flevodesk.reports import styles as st
 from flevodesk.reports.formatting import text
-from flevodesk.reports.geometry import PAGE_HEIGHT
+from flevodesk.reports.measured import UNBOUNDED, MeasuredTable
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 
-class Table(_ReportlabTable):  # type: ignore[misc]  # reportlab has no type hints
+class Table(MeasuredTable):
     """A reportlab table whose cells default to the embedded font.
 
     reportlab sets every cell's font, Helvetica unless told otherwise, even for an empty
@@ -84,7 +83,7 @@ def _spaced(style: ParagraphStyle) -> ParagraphStyle:
 
 def natural_height(content: Flowable, width: float) -> float:
     """How tall a flowable wants to be at ``width`` (used to share a page between blocks)."""
-    return float(content.wrap(width, PAGE_HEIGHT * 100)[1])
+    return float(content.wrap(width, UNBOUNDED)[1])
 
 
 def grid_style(header_rows: int = 1) -> TableStyle:

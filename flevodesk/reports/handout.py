@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
+from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
@@ -193,6 +194,11 @@ def render_handouts(
         out: a file path or a binary file object to write the PDF to.
         title: the document title shown in a PDF viewer.
     """
+    with collector_paused():
+        _render_handouts(handouts, out, title)
+
+
+def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str) -> None:
     printed = handouts[0].printed_on if handouts else None
     footer = "FlevoDesk" + (f" · gedrukt op {long_date(printed)}" if printed else "")
     doc = ly.ReportDocument(

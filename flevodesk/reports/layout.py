@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,6 +34,7 @@ from flevodesk.reports.blocks import (
     panel,
     paragraphs,
 )
+from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.geometry import (
     BAND_HEIGHT,
     BODY_BOTTOM,
@@ -116,7 +118,21 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
                     PAGE_WIDTH - MARGIN, MARGIN, f"pagina {self._pageNumber} van {total}"
                 )
             super().showPage()
+        self._deflate_only()
         super().save()
+
+    def _deflate_only(self) -> None:
+        """Compress page contents without reportlab's ASCII85 armour on top.
+
+        ASCII85 makes binary data printable, a quarter larger, and encoding it in
+        Python costs more than compressing; a PDF may hold binary streams, as the
+        embedded fonts already are.
+        """
+        for page in self._doc.Pages.pages:
+            if page.compression and page.stream and not page.Contents:
+                contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+                contents.__Comment__ = "page stream"
+                page.Contents = contents
 
 
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
@@ -159,7 +175,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
     def build_story(self, story: list[Flowable]) -> None:
         """Lay out the story onto numbered pages."""
-        self.build(story, canvasmaker=NumberedCanvas)
+        with collector_paused():
+            self.build(story, canvasmaker=NumberedCanvas)
 
 
 def draw_footer(canv: Canvas, doc: ReportDocument) -> None:

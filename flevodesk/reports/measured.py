@@ -10,7 +10,9 @@ page to the next.
 
 Text without markup (most of it: descriptions, stories, headings) skips reportlab's
 markup parser, which costs more than breaking the lines: it would give one fragment in
-the style's font, colour and size, and that is what is built.
+the style's font, colour and size, and that is what is built. So does a bold or italic
+lead-in followed by plain text ("<b>Waar:</b> ..."), whose two fragments are copies of
+the parser's own for that style.
 
 Word widths are kept per font instead: the same word at the same size is equally wide on
 every page, and breaking lines asks for the width of every word.
@@ -18,12 +20,17 @@ every page, and breaking lines asks for the width of every word.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText, textTransformFrags
+
+from flevodesk.reports.plain_lines import plain_lines_code
 
 # Enough for the vocabulary of a big batch; past it the widths are measured afresh rather
 # than letting a long-running program grow without bound.
@@ -45,6 +52,29 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
         model = _PLAIN[style] = Paragraph("x", style).frags[0]
     # Fresh lists: a fragment's link and underline lists are its own.
     return model.clone(text=text, link=[], us_lines=[])
+
+
+_TAGGED_MODELS: WeakKeyDictionary[ParagraphStyle, dict[str, Any]] = WeakKeyDictionary()
+
+# A bold or italic lead-in and plain text after it ("<b>Waar:</b> Buurthuis"): the
+# markup of most labelled lines, read without the parser.
+_TAGGED = re.compile(r"<([bi])>([^<>&]+)</\1>([^<>&]*)")
+
+
+def _tagged_fragments(style: ParagraphStyle, text: str) -> list[Any] | None:
+    """The fragments the parser makes of a lead-in in <b> or <i> and plain text after."""
+    match = _TAGGED.fullmatch(text)
+    if match is None:
+        return None
+    tag, lead, rest = match.groups()
+    models = _TAGGED_MODELS.setdefault(style, {})
+    if tag not in models:
+        models[tag] = Paragraph(f"<{tag}>x</{tag}>y", style).frags
+    tagged, plain = models[tag]
+    frags = [tagged.clone(text=lead, link=[], us_lines=[])]
+    if rest:
+        frags.append(plain.clone(text=rest, link=[], us_lines=[]))
+    return frags
 
 
 def _cleaned(text: str) -> str:
@@ -76,13 +106,19 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         shared: bool = False,
     ) -> None:
         cleaned = _cleaned(text)
-        if not cleaned or "<" in cleaned or "&" in cleaned:
+        frags = None
+        if not cleaned:
+            pass
+        elif "<" not in cleaned and "&" not in cleaned:
+            frags = [_plain_fragment(style, cleaned)]
+        elif cleaned[:1] == "<":
+            frags = _tagged_fragments(style, cleaned)
+        if frags is None:
             # As Paragraph.__init__, minus cleaning the text a second time.
             self.caseSensitive = 1
             self.encoding = "utf8"
             self._setup(cleaned, style, bulletText or getattr(style, "bulletText", None), None, str)
         else:
-            frags = [_plain_fragment(style, cleaned)]
             textTransformFrags(frags, style)
             super().__init__(cleaned, style, bulletText, frags=frags)
         if shared:
@@ -109,6 +145,53 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         self.width, self.height = hit[0], hit[1]
         self.__dict__.update(blPara=hit[2], _wrapWidths=hit[3])
         return hit[0], hit[1]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if not self._draw_lines(canvas, self._hAlignAdjust(x, _sW), y):
+            super().drawOn(canvas, x, y, _sW)
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float) -> bool:
+        """Draw lines of one font and colour as one text object; whether it could.
+
+        reportlab's drawing wraps every paragraph in two saved states, a translation and
+        a text object built operator by operator; the same text at the same places
+        costs a fraction of that written at once. Anything else (markup, bullets,
+        justified or shrunk spaces, backgrounds) is left to reportlab.
+        """
+        code = plain_lines_code(self, canvas, x, y)
+        if code is None:
+            return False
+        canvas._code.append(code)
+        return True
+
+
+# What flowables are asked for their natural height: reportlab's own "unbounded" height
+# (KeepInFrame and containers use it), so a measurement beforehand asks the same question.
+UNBOUNDED = 0xFFFFFFF
+
+
+class MeasuredTable(Table):  # type: ignore[misc]  # reportlab has no type hints
+    """A :class:`Table` that does not lay itself out again for the size it was just given.
+
+    A table is wrapped for its natural height, by KeepInFrame, by the frame and once more
+    before drawing, mostly at the same size in a row; laying out means wrapping every
+    cell. Drawing reads the positions of the last layout, so skipping a repeat of the
+    very same one keeps them; any other size, or a new style, lays it out afresh.
+    """
+
+    _laid_out_for: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = (availWidth, availHeight)
+        if self._laid_out_for == size:
+            return self._width, self._height
+        result: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._laid_out_for = size
+        return result
+
+    def setStyle(self, tblstyle: Any) -> None:  # noqa: N802 - reportlab's name
+        self._laid_out_for = None
+        super().setStyle(tblstyle)
 
 
 class MeasuredFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints

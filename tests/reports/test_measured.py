@@ -23,6 +23,21 @@ TEXTS = [
 ]
 
 
+TAGGED = [
+    "<b>Waar:</b> Buurthuis De Deel, Kampwal 12, Emmeloord",
+    "<i>Tijdelijke locatie tot 30 juni 2027</i>",
+    "<b>Kartrekkers:</b> Ayşe Çelik, Şükrü Yılmaz",
+    "<b>Wanneer:</b>\u00a0elke eerste zaterdag",
+    "<b>E-mail:</b>",
+    "<b>Website:</b> https://repaircafe.example.nl/ideeën",
+    "<b>Waar:</b> De Deel<br/>achterom",
+    "<b>Waar:</b> Kaas &amp; Co",
+    "<b>Waar</b> en <i>wanneer</i>",
+    "<i>schuin</i> met <b>vet</b>",
+    "<u>onderstreept:</u> niet vet",
+]
+
+
 def _lines(paragraph: Paragraph, width: float) -> tuple[float, list[str]]:
     _, height = paragraph.wrap(width, 10_000)
     lines = paragraph.blPara.lines
@@ -35,13 +50,14 @@ def _styles() -> list[ParagraphStyle]:
     return [sheet.body, sheet.lead, sheet.band_title, sheet.tiny]
 
 
-@pytest.mark.parametrize("value", TEXTS)
-def test_plain_text_gets_the_fragments_the_parser_would_make(value: str) -> None:
+@pytest.mark.parametrize("value", TEXTS + TAGGED)
+def test_text_read_without_the_parser_gets_the_fragments_it_would_make(value: str) -> None:
+    # Plain text, and a bold or italic lead-in before plain text; other markup is parsed.
     for style in _styles():
         fast, parsed = MeasuredParagraph(value, style), Paragraph(value, style)
         assert fast.text == parsed.text
         assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
-        for width in (60.0, 180.0, 400.0):
+        for width in (40.0, 60.0, 95.5, 180.0, 400.0):
             assert _lines(fast, width) == _lines(parsed, width)
 
 
@@ -78,3 +94,30 @@ def test_kept_word_widths_are_the_font_s_own() -> None:
     for word in ["Şükrü", "Repair", "Café", " ", "WWWWiiii", "Repair"]:
         for size in (7, 9, 10.5, 19):
             assert measured.stringWidth(word, size) == plain.stringWidth(word, size)
+
+
+def _cells() -> list[list[object]]:
+    body = st.stylesheet().body
+    return [[[MeasuredParagraph(TEXTS[-1], body)], MeasuredParagraph("Kort", body)]]
+
+
+def test_a_table_measured_again_answers_as_reportlab_s_table_does() -> None:
+    # The same calls, in the same order, to a reportlab table that lays out every time.
+    from reportlab.platypus import Table, TableStyle
+
+    from flevodesk.reports.blocks import Table as PrintoutTable
+
+    mine, theirs = (
+        PrintoutTable(_cells(), colWidths=["60%", "40%"]),
+        Table(_cells(), colWidths=["60%", "40%"]),
+    )
+    sizes = [(400.0, 0xFFFFFFF), (250.0, 700.0), (400.0, 0xFFFFFFF), (400.0, 0xFFFFFFF)]
+    for width, height in sizes:
+        assert mine.wrap(width, height) == theirs.wrap(width, height)
+        assert mine._rowHeights == theirs._rowHeights
+        assert mine._rowpositions == theirs._rowpositions
+    padded = TableStyle([("TOPPADDING", (0, 0), (-1, -1), 30)])
+    mine.setStyle(padded)
+    theirs.setStyle(padded)
+    assert mine.wrap(400.0, 0xFFFFFFF) == theirs.wrap(400.0, 0xFFFFFFF)
+    assert mine._rowpositions == theirs._rowpositions
