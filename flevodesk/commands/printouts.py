@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from flevodesk.commands import export_subparsers
 from flevodesk.commands.common import with_database
 from flevodesk.reports import PRINTOUTS
-from flevodesk.services import printouts
+from flevodesk.services import funding_printouts, list_printouts, printouts
 from flevodesk.services.export_log import save_printout
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.store.database import Database
@@ -47,16 +47,19 @@ KINDS: dict[str, tuple[str, Builder]] = {
     "overview": ("overview", lambda db, a: printouts.overview_data(db, a.municipality)),
     "initiative": ("initiative", _initiative),
     "partners": ("partners", lambda db, a: printouts.partner_sheet_data(db)),
-    "funding": ("funding", lambda db, a: printouts.funding_report_data(db, a.id)),
+    "funding": ("funding", lambda db, a: funding_printouts.funding_report_data(db, a.id)),
     "financing": (
         "financing",
-        lambda db, a: printouts.financing_plan_data(
+        lambda db, a: funding_printouts.financing_plan_data(
             db, InitiativeService(db).find_by_name(a.initiative).id
         ),
     ),
-    "signin": ("signin", lambda db, a: printouts.signin_data(db, a.initiative, a.date)),
-    "phonelist": ("volunteers", lambda db, a: printouts.phonelist_data(db, a.initiative)),
-    "hours": ("hours", lambda db, a: printouts.hours_statement_data(db, a.person, a.start, a.end)),
+    "signin": ("signin", lambda db, a: list_printouts.signin_data(db, a.initiative, a.date)),
+    "phonelist": ("volunteers", lambda db, a: list_printouts.phonelist_data(db, a.initiative)),
+    "hours": (
+        "hours",
+        lambda db, a: list_printouts.hours_statement_data(db, a.person, a.start, a.end),
+    ),
     "handouts": ("initiatives", lambda db, a: printouts.all_handouts_data(db, a.municipality)),
 }
 

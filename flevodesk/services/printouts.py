@@ -8,10 +8,8 @@ inactive volunteers) is left out here, so it cannot leak through a report by acc
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -19,7 +17,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import (
     ConsentPurpose,
-    FundingStatus,
     InitiativeStatus,
     PartnerKind,
     PartnerScope,
@@ -27,39 +24,25 @@ from flevodesk.domain.enums import (
     Perspective,
     Role,
 )
-from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
 from flevodesk.domain.partners import Partner
-from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent
-from flevodesk.domain.text import fold
 from flevodesk.reports.data import (
     ContactItem,
-    CostLineItem,
-    FinancingPlanData,
-    FundingReportData,
     HandoutData,
-    HoursRow,
-    HoursStatementData,
     ImpressionItem,
     LinkItem,
-    ObligationItem,
     OverviewData,
     PartnerGroup,
     PartnerItem,
     PartnerSheetData,
-    PhoneListData,
-    PhoneListRow,
-    PlanLineItem,
     PracticeGroup,
-    SigninData,
     SuccessFactorItem,
-    TrackRecordRow,
 )
-from flevodesk.services.errors import NotFound, ServiceError
-from flevodesk.services.financing import PENDING, financing_plan, track_record
+from flevodesk.services.errors import NotFound
 from flevodesk.store.database import Database
 
 # PartnerKind.label looks up a table shared with Perspective, whose "gemeente" member
@@ -85,7 +68,7 @@ def _municipality(session: Session, name: str) -> Municipality:
     return found
 
 
-def _initiative_by_name(session: Session, name: str) -> Initiative:
+def initiative_by_name(session: Session, name: str) -> Initiative:
     found = session.scalars(
         select(Initiative)
         .where(func.lower(Initiative.name) == name.strip().lower())
@@ -204,7 +187,7 @@ def overview_data(db: Database, municipality: str | None = None) -> OverviewData
         )
 
 
-def _is_active(engagement: Engagement, on: date) -> bool:
+def is_active(engagement: Engagement, on: date) -> bool:
     person = engagement.person
     return (
         engagement.is_active(on) and person.status is PersonStatus.ACTIEF and person.left_on is None
@@ -218,7 +201,7 @@ def _handout(initiative: Initiative, today: date) -> HandoutData:
             e.person.full_name
             for e in initiative.engagements
             if e.role in _CONTACT_ROLES
-            and _is_active(e, today)
+            and is_active(e, today)
             and e.person.has_consent(ConsentPurpose.FOTO_PUBLICATIE, today)
         }
     )
@@ -332,263 +315,3 @@ def partner_sheet_data(db: Database, today: date | None = None) -> PartnerSheetD
             for scope in PartnerScope
         )
     return PartnerSheetData(groups=groups, printed_on=today or date.today())
-
-
-def funding_report_data(
-    db: Database, application_id: int, today: date | None = None
-) -> FundingReportData:
-    """The verantwoording of one funding application.
-
-    Hours count from the submission date (the decision date when there is none) up to the
-    reporting date, or up to today while the verantwoording is still open.
-
-    Raises:
-        NotFound: for an unknown application id.
-    """
-    day = today or date.today()
-    with db.read() as session:
-        application = session.scalars(
-            select(FundingApplication)
-            .where(FundingApplication.id == application_id)
-            .options(
-                selectinload(FundingApplication.initiative).selectinload(Initiative.municipality),
-                selectinload(FundingApplication.funder),
-                selectinload(FundingApplication.funding_scheme),
-                selectinload(FundingApplication.budget_lines),
-                selectinload(FundingApplication.actual_costs),
-                selectinload(FundingApplication.obligations),
-            )
-        ).first()
-        if application is None:
-            raise NotFound(f"Aanvraag {application_id} bestaat niet.")
-        spent = [cost.amount for cost in application.actual_costs]
-        start = application.submitted_on or application.decided_on
-        end = application.reported_on or day
-        minutes, people = 0, 0
-        if start is not None:
-            minutes_sum, people_count = session.execute(
-                select(
-                    func.coalesce(func.sum(HoursEntry.minutes), 0),
-                    func.count(func.distinct(HoursEntry.person_id)),
-                ).where(
-                    HoursEntry.initiative_id == application.initiative_id,
-                    HoursEntry.worked_on >= start,
-                    HoursEntry.worked_on <= end,
-                )
-            ).one()
-            minutes, people = int(minutes_sum), int(people_count)
-        return FundingReportData(
-            initiative=application.initiative.name,
-            municipality=application.initiative.municipality.name,
-            funder=application.funder.name,
-            status=application.status.label,
-            printed_on=day,
-            title=application.title,
-            scheme=application.funding_scheme.name
-            if application.funding_scheme
-            else application.scheme,
-            domain=application.domain.label,
-            amount_requested=application.amount_requested,
-            amount_granted=application.amount_granted,
-            # Receipts on record speak for the costs when none were typed in the report.
-            report_costs=application.report_costs
-            if application.report_costs is not None or not spent
-            else sum(spent, Decimal("0.00")),
-            people_reached=application.report_people_reached,
-            activities=application.report_activities,
-            volunteers=application.report_volunteers,
-            hours_minutes=minutes,
-            hours_people=people,
-            hours_from=start,
-            hours_until=end if start is not None else None,
-            story=application.report_story,
-            rejection_reason=application.rejection_reason,
-            deadline=application.deadline,
-            submitted_on=application.submitted_on,
-            decided_on=application.decided_on,
-            accountability_due=application.accountability_due,
-            reported_on=application.reported_on,
-            cost_lines=_cost_lines(application),
-            advance_received=application.advance_received,
-            final_payment=application.final_payment,
-            repayment=application.repayment,
-            obligations=tuple(
-                ObligationItem(o.kind.label, o.due_date, o.done_on) for o in application.obligations
-            ),
-        )
-
-
-def _cost_lines(application: FundingApplication) -> tuple[CostLineItem, ...]:
-    """Each budget line with what was spent on it, then costs booked outside the budget."""
-    spent: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
-    loose: list[CostLineItem] = []
-    for cost in application.actual_costs:
-        if cost.budget_line_id is None:
-            loose.append(CostLineItem(cost.description, cost.cost_type.label, None, cost.amount))
-        else:
-            spent[cost.budget_line_id] += cost.amount
-    lines = [
-        CostLineItem(line.description, line.cost_type.label, line.amount, spent[line.id])
-        for line in application.budget_lines
-    ]
-    return tuple(lines + loose)
-
-
-def financing_plan_data(
-    db: Database, initiative_id: int, today: date | None = None
-) -> FinancingPlanData:
-    """An initiative's financing plan with its track record, to go with a new application.
-
-    Raises:
-        NotFound: for an unknown initiative id.
-    """
-    plan = financing_plan(db, initiative_id)
-    history = track_record(db, initiative_id)
-    with db.read() as session:
-        initiative = session.scalars(
-            select(Initiative)
-            .where(Initiative.id == initiative_id)
-            .options(selectinload(Initiative.municipality))
-        ).one()
-        municipality = initiative.municipality.name
-    return FinancingPlanData(
-        initiative=plan.initiative,
-        municipality=municipality,
-        printed_on=today or date.today(),
-        budget_total=plan.budget_total,
-        own_contribution=plan.own_contribution,
-        granted=plan.granted,
-        pending=plan.pending,
-        rejected=plan.rejected,
-        covered=plan.covered,
-        gap=plan.gap,
-        over_financed=plan.over_financed,
-        lines=tuple(
-            PlanLineItem(
-                line.funder,
-                line.scheme,
-                line.status.label,
-                line.requested,
-                line.granted,
-                _counts_as(line.status),
-            )
-            for line in plan.lines
-        ),
-        double_financed=plan.double_financed,
-        track_record=tuple(
-            TrackRecordRow(item.year, item.funder, item.scheme, item.granted) for item in history
-        ),
-    )
-
-
-def _counts_as(status: FundingStatus) -> str:
-    if status.is_granted:
-        return "toegekend"
-    if status in PENDING:
-        return "in behandeling"
-    if status is FundingStatus.AFGEWEZEN:
-        return "afgewezen"
-    return ""
-
-
-def signin_data(db: Database, initiative_name: str, day: date, rows: int = 20) -> SigninData:
-    """A presentielijst for an initiative's meeting on ``day``.
-
-    Raises:
-        NotFound: for an unknown initiative name.
-    """
-    with db.read() as session:
-        initiative = _initiative_by_name(session, initiative_name)
-        return SigninData(
-            initiative=initiative.name,
-            day=day,
-            municipality=initiative.municipality.name,
-            location=initiative.location,
-            rows=rows,
-        )
-
-
-def phonelist_data(db: Database, initiative_name: str, today: date | None = None) -> PhoneListData:
-    """The volunteers' phone and availability list: active engagements only.
-
-    Only name, role, phone and dagdelen are taken; addresses, postcodes, birth years and
-    e-mail addresses stay in the database (data minimisation: the list hangs on a wall).
-
-    Raises:
-        NotFound: for an unknown initiative name.
-    """
-    day = today or date.today()
-    with db.read() as session:
-        initiative = _initiative_by_name(session, initiative_name)
-        engagements = session.scalars(
-            select(Engagement)
-            .where(Engagement.initiative_id == initiative.id)
-            .options(selectinload(Engagement.person).selectinload(Person.consents))
-        ).all()
-        # Sorted as a Dutch address list is, with "Çelik" among the C's, not after the Z.
-        # Only who agreed to be contacted is on a list that exists to contact people.
-        active = sorted(
-            (
-                e
-                for e in engagements
-                if _is_active(e, day) and e.person.has_consent(ConsentPurpose.CONTACT, day)
-            ),
-            key=lambda e: (fold(e.person.sort_name), e.role.value),
-        )
-        rows = tuple(
-            PhoneListRow(
-                name=e.person.full_name,
-                role=e.role.label,
-                phone=e.person.phone,
-                availability=tuple((e.person.availability or "").split(","))
-                if e.person.availability
-                else (),
-            )
-            for e in active
-        )
-        return PhoneListData(initiative=initiative.name, printed_on=day, rows=rows)
-
-
-def hours_statement_data(
-    db: Database, person_ref: str | int, start: date, end: date, today: date | None = None
-) -> HoursStatementData:
-    """An urenverklaring for one volunteer from ``start`` to ``end`` (both included).
-
-    ``person_ref`` is the e-mail address (command line) or the person's id (GUI).
-
-    Raises:
-        NotFound: for an unknown e-mail address or id.
-        ServiceError: when the period ends before it starts.
-    """
-    if end < start:
-        raise ServiceError("De einddatum ligt vóór de begindatum.")
-    with db.read() as session:
-        if isinstance(person_ref, int):
-            person = session.get(Person, person_ref)
-        else:
-            person = session.scalars(
-                select(Person).where(func.lower(Person.email) == person_ref.strip().lower())
-            ).first()
-        if person is None:
-            raise NotFound(f"Er is geen persoon met e-mailadres '{person_ref}'.")
-        entries = session.scalars(
-            select(HoursEntry)
-            .where(
-                HoursEntry.person_id == person.id,
-                HoursEntry.worked_on >= start,
-                HoursEntry.worked_on <= end,
-            )
-            .options(selectinload(HoursEntry.initiative))
-            .order_by(HoursEntry.worked_on, HoursEntry.id)
-        ).all()
-        rows = tuple(
-            HoursRow(e.worked_on, e.initiative.name, e.minutes, e.activity) for e in entries
-        )
-        return HoursStatementData(
-            person=person.full_name,
-            start=start,
-            end=end,
-            printed_on=today or date.today(),
-            rows=rows,
-            initiatives=tuple(sorted({row.initiative for row in rows})),
-        )

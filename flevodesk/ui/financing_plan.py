@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import FundingStatus
 from flevodesk.services.financing import PENDING, FinancingPlan, financing_plan
-from flevodesk.services.printouts import financing_plan_data
+from flevodesk.services.funding_printouts import financing_plan_data
 from flevodesk.ui.background import user_message
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable

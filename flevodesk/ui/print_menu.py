@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flevodesk.services import printouts
+from flevodesk.services import list_printouts, printouts
 from flevodesk.services.lookups import Lookups
 from flevodesk.ui import dialogs
 from flevodesk.ui.printing import save_printout
@@ -154,7 +154,7 @@ class PrintMenu:
         day = chosen[0]
         self._save(
             "signin",
-            lambda: printouts.signin_data(self.db, initiative[1], day),
+            lambda: list_printouts.signin_data(self.db, initiative[1], day),
             f"presentielijst-{_slug(initiative[1])}-{day.isoformat()}.pdf",
         )
 
@@ -163,7 +163,7 @@ class PrintMenu:
         if initiative is not None:
             self._save(
                 "volunteers",
-                lambda: printouts.phonelist_data(self.db, initiative[1]),
+                lambda: list_printouts.phonelist_data(self.db, initiative[1]),
                 f"telefoonlijst-{_slug(initiative[1])}.pdf",
             )
 
@@ -182,7 +182,7 @@ class PrintMenu:
         start, end = period
         self._save(
             "hours",
-            lambda: printouts.hours_statement_data(self.db, person[0], start, end),
+            lambda: list_printouts.hours_statement_data(self.db, person[0], start, end),
             f"urenverklaring-{_slug(person[1])}.pdf",
         )
 

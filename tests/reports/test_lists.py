@@ -9,7 +9,7 @@ import pytest
 from flevodesk.reports import render_hours_statement, render_phonelist, render_signin
 from flevodesk.reports.data import PhoneListRow
 from flevodesk.services.errors import NotFound, ServiceError
-from flevodesk.services.printouts import hours_statement_data, phonelist_data, signin_data
+from flevodesk.services.list_printouts import hours_statement_data, phonelist_data, signin_data
 from tests.reports.conftest import INITIATIVE, TODAY
 from tests.reports.helpers import fonts, page_texts
 

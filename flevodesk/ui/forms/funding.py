@@ -18,9 +18,9 @@ from flevodesk.domain.validation import clean_money
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService, SchemeListing, SchemeService
 from flevodesk.services.funding_checks import Warning, check_application
+from flevodesk.services.funding_printouts import funding_report_data
 from flevodesk.services.listing import ListQuery, fetch_page
 from flevodesk.services.lookups import Lookups
-from flevodesk.services.printouts import funding_report_data
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (

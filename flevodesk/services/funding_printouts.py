@@ -1,0 +1,187 @@
+"""Fill the funding printouts' plain data: the verantwoording of one application and an
+initiative's financing plan with its track record (see :mod:`.printouts` for the rules
+every builder keeps)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from flevodesk.domain.enums import (
+    FundingStatus,
+)
+from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.people import HoursEntry
+from flevodesk.reports.data import (
+    CostLineItem,
+    FinancingPlanData,
+    FundingReportData,
+    ObligationItem,
+    PlanLineItem,
+    TrackRecordRow,
+)
+from flevodesk.services.errors import NotFound
+from flevodesk.services.financing import PENDING, financing_plan, track_record
+from flevodesk.store.database import Database
+
+
+def funding_report_data(
+    db: Database, application_id: int, today: date | None = None
+) -> FundingReportData:
+    """The verantwoording of one funding application.
+
+    Hours count from the submission date (the decision date when there is none) up to the
+    reporting date, or up to today while the verantwoording is still open.
+
+    Raises:
+        NotFound: for an unknown application id.
+    """
+    day = today or date.today()
+    with db.read() as session:
+        application = session.scalars(
+            select(FundingApplication)
+            .where(FundingApplication.id == application_id)
+            .options(
+                selectinload(FundingApplication.initiative).selectinload(Initiative.municipality),
+                selectinload(FundingApplication.funder),
+                selectinload(FundingApplication.funding_scheme),
+                selectinload(FundingApplication.budget_lines),
+                selectinload(FundingApplication.actual_costs),
+                selectinload(FundingApplication.obligations),
+            )
+        ).first()
+        if application is None:
+            raise NotFound(f"Aanvraag {application_id} bestaat niet.")
+        spent = [cost.amount for cost in application.actual_costs]
+        start = application.submitted_on or application.decided_on
+        end = application.reported_on or day
+        minutes, people = 0, 0
+        if start is not None:
+            minutes_sum, people_count = session.execute(
+                select(
+                    func.coalesce(func.sum(HoursEntry.minutes), 0),
+                    func.count(func.distinct(HoursEntry.person_id)),
+                ).where(
+                    HoursEntry.initiative_id == application.initiative_id,
+                    HoursEntry.worked_on >= start,
+                    HoursEntry.worked_on <= end,
+                )
+            ).one()
+            minutes, people = int(minutes_sum), int(people_count)
+        return FundingReportData(
+            initiative=application.initiative.name,
+            municipality=application.initiative.municipality.name,
+            funder=application.funder.name,
+            status=application.status.label,
+            printed_on=day,
+            title=application.title,
+            scheme=application.funding_scheme.name
+            if application.funding_scheme
+            else application.scheme,
+            domain=application.domain.label,
+            amount_requested=application.amount_requested,
+            amount_granted=application.amount_granted,
+            # Receipts on record speak for the costs when none were typed in the report.
+            report_costs=application.report_costs
+            if application.report_costs is not None or not spent
+            else sum(spent, Decimal("0.00")),
+            people_reached=application.report_people_reached,
+            activities=application.report_activities,
+            volunteers=application.report_volunteers,
+            hours_minutes=minutes,
+            hours_people=people,
+            hours_from=start,
+            hours_until=end if start is not None else None,
+            story=application.report_story,
+            rejection_reason=application.rejection_reason,
+            deadline=application.deadline,
+            submitted_on=application.submitted_on,
+            decided_on=application.decided_on,
+            accountability_due=application.accountability_due,
+            reported_on=application.reported_on,
+            cost_lines=_cost_lines(application),
+            advance_received=application.advance_received,
+            final_payment=application.final_payment,
+            repayment=application.repayment,
+            obligations=tuple(
+                ObligationItem(o.kind.label, o.due_date, o.done_on) for o in application.obligations
+            ),
+        )
+
+
+def _cost_lines(application: FundingApplication) -> tuple[CostLineItem, ...]:
+    """Each budget line with what was spent on it, then costs booked outside the budget."""
+    spent: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    loose: list[CostLineItem] = []
+    for cost in application.actual_costs:
+        if cost.budget_line_id is None:
+            loose.append(CostLineItem(cost.description, cost.cost_type.label, None, cost.amount))
+        else:
+            spent[cost.budget_line_id] += cost.amount
+    lines = [
+        CostLineItem(line.description, line.cost_type.label, line.amount, spent[line.id])
+        for line in application.budget_lines
+    ]
+    return tuple(lines + loose)
+
+
+def financing_plan_data(
+    db: Database, initiative_id: int, today: date | None = None
+) -> FinancingPlanData:
+    """An initiative's financing plan with its track record, to go with a new application.
+
+    Raises:
+        NotFound: for an unknown initiative id.
+    """
+    plan = financing_plan(db, initiative_id)
+    history = track_record(db, initiative_id)
+    with db.read() as session:
+        initiative = session.scalars(
+            select(Initiative)
+            .where(Initiative.id == initiative_id)
+            .options(selectinload(Initiative.municipality))
+        ).one()
+        municipality = initiative.municipality.name
+    return FinancingPlanData(
+        initiative=plan.initiative,
+        municipality=municipality,
+        printed_on=today or date.today(),
+        budget_total=plan.budget_total,
+        own_contribution=plan.own_contribution,
+        granted=plan.granted,
+        pending=plan.pending,
+        rejected=plan.rejected,
+        covered=plan.covered,
+        gap=plan.gap,
+        over_financed=plan.over_financed,
+        lines=tuple(
+            PlanLineItem(
+                line.funder,
+                line.scheme,
+                line.status.label,
+                line.requested,
+                line.granted,
+                _counts_as(line.status),
+            )
+            for line in plan.lines
+        ),
+        double_financed=plan.double_financed,
+        track_record=tuple(
+            TrackRecordRow(item.year, item.funder, item.scheme, item.granted) for item in history
+        ),
+    )
+
+
+def _counts_as(status: FundingStatus) -> str:
+    if status.is_granted:
+        return "toegekend"
+    if status in PENDING:
+        return "in behandeling"
+    if status is FundingStatus.AFGEWEZEN:
+        return "afgewezen"
+    return ""
