@@ -64,15 +64,15 @@ def open_database(
     path = location.sqlite_file(url)
     if passphrase and path is not None and not crypto.sqlcipher_available():
         raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
-    db = Database(url, passphrase=passphrase or None)
-    if db.path is not None:
-        db.path.parent.mkdir(parents=True, exist_ok=True)
-        # A restore killed half-way is finished first: the file checked is then whole.
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A restore killed half-way is finished first: the file checked is then whole, and
+        # the engine keys its connections with the salt of the file it will read.
         try:
-            checked = not finish_interrupted_restore(db.path) and checked
+            checked = not finish_interrupted_restore(path) and checked
         except OSError as exc:
-            db.dispose()
-            raise ServiceError(describe(exc, "herstellen", db.path)) from exc
+            raise ServiceError(describe(exc, "herstellen", path)) from exc
+    db = Database(url, passphrase=passphrase or None)
     try:
         before = upgrade(db, location.backup_dir(), checked=checked, fill_new=load_reference_data)
         # Only once the file has opened: a notice shown after a refused passphrase is lost.

@@ -82,9 +82,12 @@ class Database:
         database = read_only_uri(self.path) if self.read_only else str(self.path)
         query = {"uri": "true"} if self.read_only else {}
         if self.passphrase:
-            return URL.create(
-                "sqlite+pysqlcipher", password=self.passphrase, database=database, query=query
-            )
+            from flevodesk.store.crypto import key_for
+
+            # Derived once here (the file's salt is in its header), not by every pooled
+            # connection: SQLAlchemy hands this on as ``PRAGMA key="x'...'"``.
+            key = key_for(self.path, self.passphrase)
+            return URL.create("sqlite+pysqlcipher", password=key, database=database, query=query)
         return URL.create("sqlite+pysqlite", database=database, query=query)
 
     def _pooling(self) -> dict[str, Any]:
@@ -93,8 +96,7 @@ class Database:
         # pysqlcipher's default SingletonThreadPool keeps a connection per thread and, past
         # five threads, closes the oldest even while that thread still uses it (a reading
         # tab then failed with "Cannot operate on a closed database"). A QueuePool shares
-        # its connections between threads like plain SQLite's, and keeps each one's 300 ms
-        # key derivation to once.
+        # its connections between threads like plain SQLite's.
         return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
 
     def reopened(self, *, read_only: bool) -> Database:
