@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -21,6 +21,9 @@ from flevodesk.store import sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
+
+if TYPE_CHECKING:
+    from flevodesk.store.integrity import BackgroundCheck
 
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "flevodesk_immediate"
@@ -45,6 +48,8 @@ class Database:
         self.path = sqlite_file(url)
         self.read_only = read_only
         self.passphrase = passphrase
+        #: The whole-file check still running on an opened database; writes wait for it.
+        self.check: BackgroundCheck | None = None
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
@@ -68,7 +73,12 @@ class Database:
 
         ``BEGIN IMMEDIATE`` makes a second writer wait for the busy timeout instead of
         failing with "database is locked" when it turns from reading to writing.
+
+        Raises:
+            StoreError: when the file's check (see :attr:`check`) found it damaged.
         """
+        if self.check is not None:
+            self.check.wait()
         try:
             with self._writer() as session, session.begin():
                 yield session
