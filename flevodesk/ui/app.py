@@ -102,7 +102,11 @@ def _open(window: MainWindow, target: Target) -> None:
             opened = open_database(
                 target.argument, passphrase=target.passphrase, keep_daily=keep, check_later=True
             )
-        import flevodesk.ui.tabs  # noqa: F401  (here, not on the UI thread)
+        # Imported here, not on the UI thread, where attaching the tabs and menus needs them.
+        import flevodesk.ui.data_menu
+        import flevodesk.ui.print_menu
+        import flevodesk.ui.privacy_menu
+        import flevodesk.ui.tabs  # noqa: F401
 
         return opened
 
