@@ -7,6 +7,7 @@ lines (see ``results.py``); a script that prints none yet shows as "not measured
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +27,9 @@ Row = tuple[str, str, str, str, str, str]
 def run(script: str) -> tuple[int, list[list[str]]]:
     """Run ``script``, showing its output as it comes; its exit code and RESULT lines."""
     results = []
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}  # its lines as they come, not at the end
     with subprocess.Popen(
-        [sys.executable, str(HERE / script)], stdout=subprocess.PIPE, text=True, bufsize=1
+        [sys.executable, str(HERE / script)], stdout=subprocess.PIPE, text=True, bufsize=1, env=env
     ) as child:
         assert child.stdout is not None
         for line in child.stdout:
