@@ -104,22 +104,14 @@ def open_database(
         notices = crypto.remove_unfinished(db.path) if db.path is not None else []
         created = before.state is SchemaState.EMPTY
         finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
-        made = None
         identity = None
         if db.path is not None:
             identity = register(db.path, location.backup_dir(), db.passphrase)
-        back_up = daily_backups and db.path is not None and not created
+        keep = keep_daily if daily_backups and not created else None
         if later:
-            finish = partial(_finish_opening, db, keep_daily if back_up else None, identity)
+            finish = partial(_finish_opening, db, keep, identity)
             return Opened(db, created, None, tuple(notices), finish)
-        if back_up and db.path is not None:
-            made = daily_backup(
-                db.path,
-                location.backup_dir(),
-                keep=keep_daily,
-                passphrase=db.passphrase,
-                identity=identity,
-            )
+        made = _todays_backup(db, keep, identity)
     except PassphraseNeeded as exc:
         db.dispose()
         raise PassphraseRequired(exc.message) from exc
@@ -149,17 +141,18 @@ def _finish_opening(db: Database, keep_daily: int | None, identity: str | None) 
     try:
         if db.check is not None:
             db.check.wait()
-        if keep_daily is None or db.path is None:
-            return None
-        return daily_backup(
-            db.path,
-            location.backup_dir(),
-            keep=keep_daily,
-            passphrase=db.passphrase,
-            identity=identity,
-        )
+        return _todays_backup(db, keep_daily, identity)
     except StoreError as exc:
         raise ServiceError(exc.message) from exc
+
+
+def _todays_backup(db: Database, keep_daily: int | None, identity: str | None) -> Path | None:
+    """The first opening of the day's backup (``None`` when not due or not wanted)."""
+    if keep_daily is None or db.path is None:
+        return None
+    return daily_backup(
+        db.path, location.backup_dir(), keep=keep_daily, passphrase=db.passphrase, identity=identity
+    )
 
 
 def check_database(target: str | None = None, *, passphrase: str | None = None) -> str:

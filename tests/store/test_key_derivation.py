@@ -27,7 +27,8 @@ def encrypted(tmp_path):
     return path
 
 
-def _read_from_threads(db, threads: int = 8) -> list[BaseException]:
+def read_from_threads(db, threads: int = 8) -> list[BaseException]:
+    """Read from ``threads`` threads at once, each on its own pooled connection."""
     together = threading.Barrier(threads)
     failures: list[BaseException] = []
 
@@ -36,7 +37,7 @@ def _read_from_threads(db, threads: int = 8) -> list[BaseException]:
             with db.read() as session:
                 session.query(Person).count()
                 together.wait(timeout=30)  # every thread holds its own connection now
-                assert session.query(Person).count() == 1
+                session.query(Person).count()
         except BaseException as exc:  # reported below, not lost in the thread
             failures.append(exc)
 
@@ -64,7 +65,7 @@ def test_opening_derives_the_key_once_for_every_connection_check_and_backup(
     monkeypatch.setattr(sqlcipher3, "connect", traced)
     caplog.set_level(logging.DEBUG)
     opened = open_database(str(encrypted), passphrase=PASSPHRASE)  # checks, registers, backs up
-    failures = _read_from_threads(opened.db)
+    failures = read_from_threads(opened.db)
     opened.db.dispose()
     assert failures == []
     keyings = [s for s in statements if s.lower().startswith("pragma key")]
