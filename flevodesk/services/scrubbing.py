@@ -111,6 +111,8 @@ def finish_pending_work(db: Database) -> None:
     if db.read_only or db.engine.dialect.name != "sqlite":
         return
     if is_pending(db):
+        if db.check is not None:
+            db.check.wait()  # VACUUM rewrites every page: not before the file proved sound
         scrub_file(db, OPEN_WAIT_S)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
@@ -13,8 +15,18 @@ from flevodesk.store import crypto, location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup, register
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.integrity import InterruptedWrite, PassphraseNeeded, check_sqlite_file
-from flevodesk.store.migrations import SchemaState, inspect_schema, upgrade
+from flevodesk.store.integrity import (
+    BackgroundCheck,
+    InterruptedWrite,
+    PassphraseNeeded,
+    check_sqlite_file,
+)
+from flevodesk.store.migrations import (
+    SchemaState,
+    finish_interrupted_writes,
+    inspect_schema,
+    upgrade,
+)
 from flevodesk.store.os_errors import describe
 from flevodesk.store.restoring import finish_interrupted_restore
 
@@ -34,6 +46,10 @@ class Opened:
     daily_backup: Path | None = None
     #: Dutch sentences about what opening found and tidied (an unfinished re-key, ...).
     notices: tuple[str, ...] = ()
+    #: With ``check_later``: the rest of opening, to run off the UI thread. It waits for
+    #: the whole-file check and then makes the day's backup (returned, or ``None``);
+    #: raises :class:`ServiceError` with the check's Dutch verdict for a damaged file.
+    finish: Callable[[], Path | None] | None = None
 
 
 def open_database(
@@ -43,6 +59,7 @@ def open_database(
     keep_daily: int = DEFAULT_KEEP_DAILY,
     daily_backups: bool = True,
     checked: bool = False,
+    check_later: bool = False,
 ) -> Opened:
     """Open (and on first use create) the database named by ``--db``/``FLEVODESK_DB``.
 
@@ -53,7 +70,9 @@ def open_database(
     a killed encryption or passphrase change left beside the file are removed, and
     ``notices`` says so.
     ``checked`` says :func:`flevodesk.store.integrity.file_is_sound` has just passed
-    the file, so its whole-file check is not read twice.
+    the file, so its whole-file check is not read twice. ``check_later`` runs that check
+    on a thread of its own instead, so the first page can be read meanwhile: writes wait
+    for its verdict, and ``Opened.finish`` reports it and makes the day's backup after it.
 
     Raises:
         PassphraseRequired: for an encrypted database opened without passphrase.
@@ -64,33 +83,40 @@ def open_database(
     path = location.sqlite_file(url)
     if passphrase and path is not None and not crypto.sqlcipher_available():
         raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
-    db = Database(url, passphrase=passphrase or None)
-    if db.path is not None:
-        db.path.parent.mkdir(parents=True, exist_ok=True)
-        # A restore killed half-way is finished first: the file checked is then whole.
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A restore killed half-way is finished first: the file checked is then whole, and
+        # the engine keys its connections with the salt of the file it will read.
         try:
-            checked = not finish_interrupted_restore(db.path) and checked
+            checked = not finish_interrupted_restore(path) and checked
         except OSError as exc:
-            db.dispose()
-            raise ServiceError(describe(exc, "herstellen", db.path)) from exc
+            raise ServiceError(describe(exc, "herstellen", path)) from exc
+    db = Database(url, passphrase=passphrase or None)
+    later = check_later and not checked and _can_check_later(path, db.passphrase)
     try:
-        before = upgrade(db, location.backup_dir(), checked=checked, fill_new=load_reference_data)
+        if later and db.path is not None:
+            finish_interrupted_writes(db.path, db.passphrase)  # the check must see them done
+            db.check = BackgroundCheck(db.path, db.passphrase)
+        try:
+            before = upgrade(
+                db, location.backup_dir(), checked=checked or later, fill_new=load_reference_data
+            )
+        except Exception:
+            if db.check is not None:
+                db.check.wait()  # its Dutch verdict on a damaged file explains best
+            raise
         # Only once the file has opened: a notice shown after a refused passphrase is lost.
         notices = crypto.remove_unfinished(db.path) if db.path is not None else []
         created = before.state is SchemaState.EMPTY
         finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
-        made = None
         identity = None
         if db.path is not None:
             identity = register(db.path, location.backup_dir(), db.passphrase)
-        if daily_backups and db.path is not None and not created:
-            made = daily_backup(
-                db.path,
-                location.backup_dir(),
-                keep=keep_daily,
-                passphrase=db.passphrase,
-                identity=identity,
-            )
+        keep = keep_daily if daily_backups and not created else None
+        if later:
+            finish = partial(_finish_opening, db, keep, identity)
+            return Opened(db, created, None, tuple(notices), finish)
+        made = _todays_backup(db, keep, identity)
     except PassphraseNeeded as exc:
         db.dispose()
         raise PassphraseRequired(exc.message) from exc
@@ -101,6 +127,37 @@ def open_database(
         db.dispose()
         raise ServiceError(exc.message) from exc
     return Opened(db, created, made, tuple(notices))
+
+
+def _can_check_later(path: Path | None, passphrase: str | None) -> bool:
+    """Whether the file exists and is read the way it is meant to be (else the check,
+    run first, explains: an encrypted file without passphrase, say)."""
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return False
+    return bool(passphrase) or not crypto.looks_encrypted(path)
+
+
+def _finish_opening(db: Database, keep_daily: int | None, identity: str | None) -> Path | None:
+    """Wait for the whole-file check of ``db``; then the day's backup, when one is due.
+
+    Raises:
+        ServiceError: the check's Dutch verdict on a damaged file (nothing is copied).
+    """
+    try:
+        if db.check is not None:
+            db.check.wait()
+        return _todays_backup(db, keep_daily, identity)
+    except StoreError as exc:
+        raise ServiceError(exc.message) from exc
+
+
+def _todays_backup(db: Database, keep_daily: int | None, identity: str | None) -> Path | None:
+    """The first opening of the day's backup (``None`` when not due or not wanted)."""
+    if keep_daily is None or db.path is None:
+        return None
+    return daily_backup(
+        db.path, location.backup_dir(), keep=keep_daily, passphrase=db.passphrase, identity=identity
+    )
 
 
 def check_database(target: str | None = None, *, passphrase: str | None = None) -> str:

@@ -98,7 +98,8 @@ def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         if passphrase:
-            dst = crypto.connect(target, passphrase)
+            # A new copy borrows the source's salt: same key, no second derivation.
+            dst = crypto.connect(target, passphrase, salt_from=source)
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         else:
             dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)

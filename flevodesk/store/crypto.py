@@ -7,6 +7,8 @@ working on a machine without the package's native part.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import os
 from importlib import import_module
 from pathlib import Path
@@ -20,6 +22,10 @@ from flevodesk.store.os_errors import reason_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_MS = 5000
+#: SQLCipher 4's defaults, with which every encrypted file of FlevoDesk is made.
+_KDF_ITERATIONS = 256_000
+_KEY_BYTES = 32
+_SALT_BYTES = 16
 
 
 def sqlcipher() -> ModuleType:
@@ -74,18 +80,57 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str, *, read_only: bool = False) -> object:
-    """A raw SQLCipher connection, keyed and checked.
+def salt_of(path: Path) -> bytes | None:
+    """The key-derivation salt SQLCipher keeps in the first bytes of an encrypted file."""
+    if not looks_encrypted(path):
+        return None
+    with path.open("rb") as handle:
+        salt = handle.read(_SALT_BYTES)
+    return salt if len(salt) == _SALT_BYTES else None
+
+
+@functools.lru_cache(maxsize=8)
+def _derived(passphrase: str, salt: bytes) -> str:
+    # The 80-300 ms of an opening, done once per file and passphrase in a process: every
+    # pooled connection, check, identity read and backup reuses it.
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, _KDF_ITERATIONS)
+    return f"x'{key[:_KEY_BYTES].hex()}{salt.hex()}'"
+
+
+def key_for(path: Path, passphrase: str, salt_from: Path | None = None) -> str:
+    """What ``PRAGMA key`` takes for ``path``: the derived raw key when its salt is known.
+
+    The salt comes from ``path`` itself, else (for a copy about to be written) from
+    ``salt_from``, so the copy gets the same key and salt and the same passphrase opens it.
+    For a new file with no salt to borrow the passphrase itself is returned, and SQLCipher
+    derives a key with a fresh salt. Never log or show the result: it opens the database.
+    """
+    salt = salt_of(path) or (salt_from and salt_of(salt_from))
+    return _derived(passphrase, salt) if salt else passphrase
+
+
+def key_pragma(key: str) -> str:
+    """``key`` (from :func:`key_for`) as the SQL literal of ``PRAGMA key``/``ATTACH KEY``."""
+    if key.startswith("x'"):
+        return '"' + key + '"'  # SQLCipher's raw-key form: no derivation at all
+    return quote(key)
+
+
+def connect(
+    path: Path, passphrase: str, *, read_only: bool = False, salt_from: Path | None = None
+) -> object:
+    """A raw SQLCipher connection, keyed (see :func:`key_for`) and checked.
 
     Raises:
         StoreError: for a wrong passphrase (or a file that is no database at all).
     """
     module = sqlcipher()
     target = f"file:{path}?mode=ro" if read_only else str(path)
+    key = key_for(path, passphrase, salt_from)
     conn = module.connect(target, uri=read_only)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        conn.execute(f"PRAGMA key = {key_pragma(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
         conn.close()

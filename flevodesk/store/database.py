@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -21,6 +21,9 @@ from flevodesk.store import sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
+
+if TYPE_CHECKING:
+    from flevodesk.store.integrity import BackgroundCheck
 
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "flevodesk_immediate"
@@ -45,6 +48,8 @@ class Database:
         self.path = sqlite_file(url)
         self.read_only = read_only
         self.passphrase = passphrase
+        #: The whole-file check still running on an opened database; writes wait for it.
+        self.check: BackgroundCheck | None = None
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
@@ -68,7 +73,12 @@ class Database:
 
         ``BEGIN IMMEDIATE`` makes a second writer wait for the busy timeout instead of
         failing with "database is locked" when it turns from reading to writing.
+
+        Raises:
+            StoreError: when the file's check (see :attr:`check`) found it damaged.
         """
+        if self.check is not None:
+            self.check.wait()
         try:
             with self._writer() as session, session.begin():
                 yield session
@@ -82,9 +92,12 @@ class Database:
         database = read_only_uri(self.path) if self.read_only else str(self.path)
         query = {"uri": "true"} if self.read_only else {}
         if self.passphrase:
-            return URL.create(
-                "sqlite+pysqlcipher", password=self.passphrase, database=database, query=query
-            )
+            from flevodesk.store.crypto import key_for
+
+            # Derived once here (the file's salt is in its header), not by every pooled
+            # connection: SQLAlchemy hands this on as ``PRAGMA key="x'...'"``.
+            key = key_for(self.path, self.passphrase)
+            return URL.create("sqlite+pysqlcipher", password=key, database=database, query=query)
         return URL.create("sqlite+pysqlite", database=database, query=query)
 
     def _pooling(self) -> dict[str, Any]:
@@ -93,8 +106,7 @@ class Database:
         # pysqlcipher's default SingletonThreadPool keeps a connection per thread and, past
         # five threads, closes the oldest even while that thread still uses it (a reading
         # tab then failed with "Cannot operate on a closed database"). A QueuePool shares
-        # its connections between threads like plain SQLite's, and keeps each one's 300 ms
-        # key derivation to once.
+        # its connections between threads like plain SQLite's.
         return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
 
     def reopened(self, *, read_only: bool) -> Database:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 from flevodesk.store import crypto, location, sqlite_errors
-from flevodesk.store.errors import StoreError
+from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.medium import read_only_uri
 
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -105,3 +106,41 @@ def file_is_sound(target: str | None, passphrase: str | None = None) -> bool:
     except Exception:  # whatever it was, opening checks again and says what in Dutch
         return False
     return True
+
+
+class BackgroundCheck:
+    """The whole-file check of a database already in use, on a thread of its own.
+
+    SQLite reads the file in C without Python's GIL, so the first page shows while it
+    runs. Writes wait for its verdict (:meth:`Database.write` calls :meth:`wait`): a
+    damaged page found late still stops every change.
+    """
+
+    def __init__(self, path: Path, passphrase: str | None) -> None:
+        self.path = path
+        self._error: StoreError | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(passphrase,), name="flevodesk-check"
+        )
+        self._thread.start()
+
+    def _run(self, passphrase: str | None) -> None:
+        try:
+            check_sqlite_file(self.path, passphrase)
+        except StoreError as exc:
+            self._error = exc
+        except Exception as exc:  # an unreadable disk: not known sound, so no writes
+            self._error = StoreError(
+                f"{self.path} kon niet helemaal worden gelezen ({sqlite_reason(exc)}); "
+                "er wordt niets in opgeslagen."
+            )
+
+    def wait(self) -> None:
+        """Return once the check has passed.
+
+        Raises:
+            StoreError: the check's Dutch verdict on a damaged or unreadable file.
+        """
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

@@ -143,6 +143,8 @@ def upgrade(
     refuse_unusable(db, info)
     if info.state is SchemaState.CURRENT:
         return info
+    if db.check is not None:
+        db.check.wait()  # a damaged file is neither backed up nor migrated
     kept = None
     if info.state is SchemaState.OLDER and db.path is not None and backup_folder is not None:
         kept = timestamped_backup(

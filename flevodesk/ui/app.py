@@ -15,6 +15,7 @@ from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.smoke import install_auto_quit
 
 if TYPE_CHECKING:
+    from flevodesk.services.setup import Opened
     from flevodesk.store.database import Database
     from flevodesk.ui.startup import Target
 
@@ -89,37 +90,47 @@ def _open(window: MainWindow, target: Target) -> None:
     # Read here: QSettings is not to be shared with the worker thread.
     keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
 
-    def work() -> tuple[Database, tuple[str, ...]]:
-        from concurrent.futures import ThreadPoolExecutor
+    def work() -> Opened:
+        # The whole-file check runs on its own thread (SQLite reads in C, without the GIL)
+        # while the tab modules load and the first page is read; writes wait for it.
+        from flevodesk.services.setup import Opened, open_database, open_read_only
 
-        from flevodesk.store.integrity import file_is_sound
+        if target.read_only:  # read-only opening checks by itself, and never writes
+            db = open_read_only(target.argument, passphrase=target.passphrase)
+            opened = Opened(db, created=False)
+        else:
+            opened = open_database(
+                target.argument, passphrase=target.passphrase, keep_daily=keep, check_later=True
+            )
+        # Imported here, not on the UI thread, where attaching the tabs and menus needs them.
+        import flevodesk.ui.data_menu
+        import flevodesk.ui.print_menu
+        import flevodesk.ui.privacy_menu
+        import flevodesk.ui.tabs  # noqa: F401
 
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            # The integrity check reads the whole file in SQLite's C code, without the GIL:
-            # it runs while SQLAlchemy and the tab modules load (0.3-0.6 s and 0.7 s on the
-            # large data set) instead of after them. Read-only opening checks by itself.
-            sound = None
-            if not target.read_only:
-                sound = pool.submit(file_is_sound, target.argument, target.passphrase)
-            import flevodesk.ui.tabs  # noqa: F401
-            from flevodesk.services.setup import open_database, open_read_only
+        return opened
 
-            checked = sound is not None and sound.result()
-        if target.read_only:
-            return open_read_only(target.argument, passphrase=target.passphrase), ()
-        opened = open_database(
-            target.argument, passphrase=target.passphrase, keep_daily=keep, checked=checked
-        )
-        return opened.db, opened.notices
-
-    def opened(result: tuple[Database, tuple[str, ...]]) -> None:
+    def opened(result: Opened) -> None:
         from flevodesk.ui import dialogs
 
-        db, notices = result
-        window.attach(db, read_only=target.read_only, banner=target.banner)
+        window.attach(result.db, read_only=target.read_only, banner=target.banner)
         # What opening found and tidied, such as a passphrase change a kill interrupted.
-        for notice in notices:
+        for notice in result.notices:
             dialogs.inform(window, notice)
+        if result.finish is not None:
+            Background(window, max_threads=1).run(
+                result.finish, lambda _backup: None, lambda error: damaged(result.db, error)
+            )
+
+    def damaged(db: Database, error: BaseException) -> None:
+        # Found by the check after the rows were shown: nothing more is written, and the
+        # file is let go of so that the newest good backup can take its place.
+        if window.db is db:
+            for tab in window.record_tabs.values():
+                tab.set_read_only()
+            window.read_only = True
+        db.dispose()
+        _way_out(window, target, user_message(error))
 
     def failed(error: BaseException) -> None:
         from flevodesk.services.setup import PassphraseRequired, WrongPassphrase

@@ -140,10 +140,13 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)
         factories = (initiatives_tab, persons_tab, funding_tab, partners_tab)
         for index, (kind, factory) in enumerate(zip(RECORD_KINDS, factories, strict=True)):
-            tab = factory(db, self.bg)
+            # Only the tab on screen reads now: its first page is not kept waiting behind
+            # the other tabs' queries and counts (the 100,000 persons' among them).
+            tab = factory(db, self.bg, load=index == current)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.record_tabs[kind] = tab
             self._replace_tab(index, tab)
+        self._load_the_others_after(current)
         self.overview = OverviewTab(db, self.bg, settings=self.settings)
         self.overview.open_record.connect(self.open_record)
         self._replace_tab(len(RECORD_KINDS), self.overview)
@@ -173,6 +176,23 @@ class MainWindow(QMainWindow):
         else:
             self.banner.hide()
         self._tab_changed(current)
+
+    def _load_the_others_after(self, current: int) -> None:
+        """Load the record tabs not on screen once the current one has its first page
+        (each loads sooner when it is shown first)."""
+        tabs = list(self.record_tabs.values())
+        shown = tabs[current] if 0 <= current < len(tabs) else None
+        if shown is None:
+            for tab in tabs:
+                tab.load()
+            return
+
+        def then() -> None:
+            shown.model.loaded.disconnect(then)
+            for tab in tabs:
+                tab.load()
+
+        shown.model.loaded.connect(then)
 
     def _show_read_only(self, banner: str | None) -> None:
         for tab in self.record_tabs.values():

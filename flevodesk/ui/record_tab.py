@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -68,8 +69,12 @@ class RecordTab(QWidget):
         form: RecordForm,
         filters: Sequence[FilterSpec] = (),
         parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
+        """``load=False`` leaves the table empty until :meth:`load` or the tab is shown."""
         super().__init__(parent)
+        self._load_started = False
         self.bg = background
         self.form = form
         self.model = RecordTableModel(db, listing, background, parent=self)
@@ -156,7 +161,18 @@ class RecordTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
-        self.apply_query()
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Read the first page and the counts, unless that has already begun."""
+        if not self._load_started:
+            self._load_started = True
+            self.apply_query()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.load()  # a tab left for later loads when it is first looked at
+        super().showEvent(event)
 
     # --- actions the main window calls --------------------------------------------------
 

@@ -198,7 +198,10 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._query.sort = self._columns[column].key
         self._query.descending = order == Qt.SortOrder.DescendingOrder
-        self._reload(recount_all=False)
+        # The view sorts while its tab is being built (twice): that sets the order of the
+        # first read, which only the tab starts, instead of queueing reads nobody sees.
+        if self._generation:
+            self._reload(recount_all=False)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid() or self._loading or self._fetching:

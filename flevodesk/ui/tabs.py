@@ -61,7 +61,9 @@ def _status_filter(statuses: type[Enum]) -> FilterSpec:
     )
 
 
-def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+def initiatives_tab(
+    db: Database, bg: Background, parent: QWidget | None = None, *, load: bool = True
+) -> RecordTab:
     lookups = Lookups(db)
     tab = RecordTab(
         db,
@@ -80,6 +82,7 @@ def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None)
             ),
         ],
         parent,
+        load=load,
     )
     areas = lookups.areas()
 
@@ -95,7 +98,9 @@ def initiatives_tab(db: Database, bg: Background, parent: QWidget | None = None)
     return tab
 
 
-def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+def persons_tab(
+    db: Database, bg: Background, parent: QWidget | None = None, *, load: bool = True
+) -> RecordTab:
     lookups = Lookups(db)
     return RecordTab(
         db,
@@ -108,10 +113,13 @@ def persons_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
             FilterSpec("role", tr_text("Rol"), _values(enum_options(Role)), tr_text("Alle rollen")),
         ],
         parent,
+        load=load,
     )
 
 
-def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+def funding_tab(
+    db: Database, bg: Background, parent: QWidget | None = None, *, load: bool = True
+) -> RecordTab:
     lookups = Lookups(db)
     tab = RecordTab(
         db,
@@ -135,6 +143,7 @@ def funding_tab(db: Database, bg: Background, parent: QWidget | None = None) -> 
             ),
         ],
         parent,
+        load=load,
     )
     schemes = QPushButton(tr_text("Regelingen…"))
     schemes.setToolTip(tr_text("Regelingen van de financiers bekijken, toevoegen en bijwerken"))
@@ -154,7 +163,9 @@ def _open_dialog(tab: RecordTab, dialog: QDialog) -> None:
     dialog.open()
 
 
-def partners_tab(db: Database, bg: Background, parent: QWidget | None = None) -> RecordTab:
+def partners_tab(
+    db: Database, bg: Background, parent: QWidget | None = None, *, load: bool = True
+) -> RecordTab:
     return RecordTab(
         db,
         bg,
@@ -181,4 +192,5 @@ def partners_tab(db: Database, bg: Background, parent: QWidget | None = None) ->
             ),
         ],
         parent,
+        load=load,
     )

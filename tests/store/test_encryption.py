@@ -108,29 +108,10 @@ def test_command_line_encryption_round_trip(tmp_path, monkeypatch, capsys):
 def test_an_encrypted_database_serves_many_threads_at_once(tmp_path):
     # The GUI reads from its worker threads and from every opening's own; more than five
     # at once made pysqlcipher's default pool close connections still in use.
-    import threading
-
-    from flevodesk.domain.people import Person
+    from tests.store.test_key_derivation import read_from_threads
 
     opened = open_database(str(tmp_path / "geheim.sqlite3"), passphrase="paard batterij nietje")
     db = opened.db
-    threads = 8
-    together = threading.Barrier(threads)
-    failures: list[BaseException] = []
-
-    def read() -> None:
-        try:
-            with db.read() as session:
-                session.query(Person).count()
-                together.wait(timeout=30)  # every thread holds its connection now
-                session.query(Person).count()
-        except BaseException as exc:  # reported below, not lost in the thread
-            failures.append(exc)
-
-    workers = [threading.Thread(target=read) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
+    failures = read_from_threads(db)
     db.dispose()
     assert failures == []

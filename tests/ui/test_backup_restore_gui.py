@@ -96,3 +96,35 @@ def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change
     assert len(asked) == 2 and "klopt niet" in asked[1]
     db.dispose()
     assert first_names(path, "nieuw") == {"Oud"}
+
+
+def test_a_damaged_page_found_after_the_rows_are_shown_stops_writes_and_offers_the_backup(
+    qtbot, window, tmp_path, monkeypatch, exits
+):
+    from tests.services.test_check_later import damage_a_page_opening_never_reads
+
+    path = tmp_path / "vereniging.sqlite3"
+    make_database(path, "Bram")
+    damage_a_page_opening_never_reads(path)
+    offered = []
+    monkeypatch.setattr(
+        startup,
+        "ask_way_out",
+        lambda _w, message, can: (
+            offered.append((message, can, window.read_only)) or startup.Way.RESTORE
+        ),
+    )
+    monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
+    from flevodesk.ui import app
+
+    app.open_in_window(window, str(path))
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=20_000)
+    message, can_restore, read_only = offered[0]
+    assert "beschadigd" in message and can_restore and read_only
+    # The backup took the damaged file's place and opens, writable again.
+    qtbot.waitUntil(lambda: window.db is not None and not window.read_only, timeout=20_000)
+    PersonService(window.db).create(
+        {"first_name": "Zoë", "last_name": "Çelik", "email": "zoe@example.nl"}
+    )
+    assert first_names(path) == {"Bram", "Zoë"}
+    assert exits == []

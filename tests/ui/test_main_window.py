@@ -89,3 +89,28 @@ def test_worklist_item_opens_its_record(qtbot, demo_db, settings, answers):
         assert tab.table.currentIndex().row() == tab.model.row_of(tab.form.record_id)
         window.tabs.setCurrentIndex(4)
         settle(qtbot, window.bg)
+
+
+def test_the_tab_on_screen_reads_first_and_the_others_after_its_first_page(
+    qtbot, demo_db, settings, answers, monkeypatch
+):
+    from flevodesk.ui.table_model import RecordTableModel
+
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    reads: list[tuple[str, bool]] = []  # which table read, and were the first rows in yet
+    real_reload = RecordTableModel._reload
+
+    def reload(model, recount_all):
+        first = window.record_tabs.get("initiative")
+        reads.append((model.listing.plural, first is not None and first.model.rowCount() > 0))
+        real_reload(model, recount_all)
+
+    monkeypatch.setattr(RecordTableModel, "_reload", reload)
+    window.attach(demo_db)
+    settle(qtbot, window.bg)
+    first = window.record_tabs["initiative"].model.listing.plural
+    # One read for the tab on screen, before any other; each other tab once, afterwards.
+    assert reads[0] == (first, False)
+    assert len(reads) == 4 and all(shown for _table, shown in reads[1:])
+    assert all(tab.model.rowCount() > 0 for tab in window.record_tabs.values())
