@@ -73,6 +73,7 @@ def _open(window: MainWindow, target: Target) -> None:
     from flevodesk.store.backup import DEFAULT_KEEP_DAILY
     from flevodesk.ui import startup
     from flevodesk.ui.background import Background, user_message
+    from flevodesk.ui.settings_values import int_setting
 
     try:
         encrypted = _claim(window, target) and startup.looks_encrypted(target)
@@ -88,7 +89,7 @@ def _open(window: MainWindow, target: Target) -> None:
             return
 
     # Read here: QSettings is not to be shared with the worker thread.
-    keep = int(window.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY) or 0)
+    keep = int_setting(window.settings, "backups/keep_daily", DEFAULT_KEEP_DAILY, 1, 365)
 
     def work() -> Opened:
         # The whole-file check runs on its own thread (SQLite reads in C, without the GIL)

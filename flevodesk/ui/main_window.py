@@ -100,7 +100,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        from flevodesk.ui.settings_values import int_setting
+
+        self.tabs.setCurrentIndex(
+            int_setting(self.settings, "window/tab", 0, 0, self.tabs.count() - 1)
+        )
         self.tabs.currentChanged.connect(self._tab_changed)
         if db is not None:
             self.attach(db)

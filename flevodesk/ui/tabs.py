@@ -159,7 +159,12 @@ def funding_tab(
 def _open_dialog(tab: RecordTab, dialog: QDialog) -> None:
     """Open a dialog beside the tab; afterwards the tab shows what it may have changed."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.finished.connect(lambda _result: (tab.form.refresh_lookups(), tab.refresh()))
+
+    def changed(_result: int) -> None:
+        tab.form.refresh_lookups()
+        tab.refresh()
+
+    dialog.finished.connect(changed)
     dialog.open()
 
 
