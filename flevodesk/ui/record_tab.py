@@ -9,20 +9,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from flevodesk.services.listing import Listing
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.forms.base import RecordForm
+from flevodesk.ui.read_only import make_read_only
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
 
 if TYPE_CHECKING:
@@ -395,14 +392,3 @@ class RecordTab(QWidget):
             button.setEnabled(False)
             button.hide()
         make_read_only(self.form)
-
-
-def make_read_only(widget: QWidget) -> None:
-    """Every input below ``widget`` shows its value but takes no edit; scrolling still works."""
-    for child in widget.findChildren(QWidget):
-        if isinstance(child, QLineEdit | QTextEdit | QPlainTextEdit):
-            child.setReadOnly(True)
-        elif isinstance(child, QAbstractButton | QComboBox | QAbstractSpinBox):
-            child.setEnabled(False)
-        elif isinstance(child, QAbstractItemView):
-            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
