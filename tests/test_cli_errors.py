@@ -187,3 +187,22 @@ def test_a_write_protected_database_in_the_older_journal_mode_still_exports(
     assert main(["--db", str(db_path), "export", "table", "partners", "--out", str(out)]) == 0
     assert "15 rijen geschreven" in capsys.readouterr().out
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 16
+
+
+def test_an_encrypted_database_on_a_write_protected_stick_reads_with_its_passphrase(
+    tmp_path, tmp_path_factory, capsys, monkeypatch, write_protect
+):
+    pytest.importorskip("sqlcipher3")
+    path = tmp_path / "stick" / "versleuteld.sqlite3"
+    path.parent.mkdir()
+    monkeypatch.setenv("FLEVODESK_PASSPHRASE", "een wachtzin op de stick")
+    assert main(["--db", str(path), "init", "--encrypt"]) == 0
+    warm = tmp_path / "eerst.csv"  # opened for writing once: the file is in WAL mode now
+    assert main(["--db", str(path), "export", "table", "partners", "--out", str(warm)]) == 0
+    with open(path, "rb") as handle:
+        assert handle.read(16) != b"SQLite format 3\x00"  # still encrypted
+    capsys.readouterr()
+    write_protect(path.parent)
+    out = tmp_path_factory.mktemp("uitvoer") / "partners.csv"
+    assert main(["--db", str(path), "export", "table", "partners", "--out", str(out)]) == 0
+    assert "15 rijen geschreven" in capsys.readouterr().out

@@ -73,7 +73,7 @@ def _make_standalone(path: Path, passphrase: str | None) -> None:
     The backup API copies the source's WAL flag along; a WAL file that is only ever read
     (to list, prove or restore it) would otherwise get companions beside it each time.
     """
-    conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
+    conn = crypto.open_file(path, passphrase)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -92,10 +92,7 @@ def copy_database(source: Path, target: Path, passphrase: str | None) -> None:
 
     src: Any
     dst: Any
-    if passphrase:
-        src = crypto.connect(source, passphrase, read_only=True)
-    else:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = crypto.open_file(source, passphrase, read_only=True)
     try:
         if passphrase:
             # A new copy borrows the source's salt: same key, no second derivation.

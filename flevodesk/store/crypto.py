@@ -10,6 +10,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import sqlite3
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +19,7 @@ from typing import Any
 from flevodesk.store.atomic import fsync_file, fsync_folder
 from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.errors import StoreError, sqlite_reason
+from flevodesk.store.medium import read_only_uri
 from flevodesk.store.os_errors import reason_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -125,7 +127,7 @@ def connect(
         StoreError: for a wrong passphrase (or a file that is no database at all).
     """
     module = sqlcipher()
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     key = key_for(path, passphrase, salt_from)
     conn = module.connect(target, uri=read_only)
     try:
@@ -134,8 +136,27 @@ def connect(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
         conn.close()
+        # A wrong key reads as "not a database"; a disk or folder that refuses is not one.
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            raise StoreError(f"Kan {path} niet openen: {sqlite_reason(exc)}.") from exc
         raise WrongPassphrase(path) from exc
     return conn
+
+
+def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to ``path``: keyed with SQLCipher when there is a ``passphrase``,
+    plain ``sqlite3`` otherwise; ``read_only`` reads without writing anything, also beside
+    the file (see :func:`flevodesk.store.medium.read_only_uri`).
+
+    Raises:
+        StoreError: for a wrong passphrase (plain files raise ``sqlite3`` errors on use).
+    """
+    if passphrase:
+        return connect(path, passphrase, read_only=read_only)
+    if read_only:
+        return sqlite3.connect(read_only_uri(path), uri=True)
+    return sqlite3.connect(path)
 
 
 class WrongPassphrase(StoreError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +39,7 @@ def _values(path: Path, passphrase: str | None, *queries: str) -> list[Any] | No
         return None
     conn: Any = None
     try:
-        if passphrase:
-            conn = crypto.connect(path, passphrase, read_only=True)
-        else:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = crypto.open_file(path, passphrase, read_only=True)
         values: list[Any] = []
         for query in queries:
             try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -177,7 +176,7 @@ def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
     if not passphrase and not crypto.has_plain_header(path):
         return  # not a database any more: moved aside whole with its journal, never played
     try:
-        conn: Any = crypto.connect(path, passphrase) if passphrase else sqlite3.connect(path)
+        conn = crypto.open_file(path, passphrase)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
