@@ -264,7 +264,8 @@ def _copy_encrypted(conn: Any, path: Path, partial: Path, new: str) -> dict[str,
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlcipher().OperationalError as exc:
-        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise  # a read-only folder or a full disk, which the caller translates
         mode = "locked"
     if str(mode).lower() != "delete":
