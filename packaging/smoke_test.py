@@ -100,6 +100,7 @@ def base_env(home: Path) -> dict[str, str]:
     env["XDG_DATA_HOME"] = str(home / "data")
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_CACHE_HOME"] = str(home / "cache")
+    env["XDG_STATE_HOME"] = str(home / "state")  # the log folder
     if sys.platform == "darwin":
         env["HOME"] = str(home)
     return env
