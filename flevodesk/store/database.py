@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.text import fold
-from flevodesk.store import sqlite_errors
+from flevodesk.store import changes, sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
@@ -57,6 +57,7 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
         )
+        changes.track(self.engine, self._reader, self._writer)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

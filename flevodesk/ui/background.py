@@ -1,8 +1,12 @@
-"""The one way the user interface runs database work off its own thread.
+"""The operations layer: the one way the user interface runs database work.
 
-Like Anki's ``CollectionOp``: :meth:`Background.run` takes a function that does the work
-and never touches a widget, runs it on a worker thread, and calls ``on_success`` with its
-result or ``on_failure`` with the exception, both on the UI thread.
+Like Anki's ``CollectionOp`` and ``QueryOp``: :meth:`Background.run` takes a function that
+does the work and never touches a widget, runs it on a worker thread, and calls
+``on_success`` with its result or ``on_failure`` with the exception, both on the UI thread.
+Reads and writes go the same way. What a piece of work committed is collected by the store
+(:mod:`flevodesk.services.unit_of_work`) and announced on :attr:`Background.bus` after the
+callback, so every open view reloads what it shows; nobody calls a refresh by hand.
+An operation given a ``busy`` text shows it in the status bar while it runs.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from flevodesk import error_log
 from flevodesk.services.error_text import known_message
+from flevodesk.services.unit_of_work import Changes, Outcome, run_recorded
+from flevodesk.ui.change_bus import ChangeBus
 
 T = TypeVar("T")
 
@@ -30,7 +36,7 @@ def user_message(error: BaseException) -> str:
 class _Relay(QObject):
     """Lives on the UI thread; the worker's signal reaches it through the event loop."""
 
-    done = Signal(object, object)
+    done = Signal(object)
 
     def __init__(
         self,
@@ -44,18 +50,18 @@ class _Relay(QObject):
         self._on_failure = on_failure
         self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _deliver(self, result: object, error: object) -> None:
+    @Slot(object)
+    def _deliver(self, outcome: Outcome[Any]) -> None:
         try:
-            if isinstance(error, BaseException):
+            if outcome.error is not None:
                 if self._on_failure is not None:
-                    self._on_failure(error)
+                    self._on_failure(outcome.error)
                 else:
-                    self._owner.failed.emit(user_message(error))
+                    self._owner.failed.emit(user_message(outcome.error))
             else:
-                self._on_success(result)
+                self._on_success(outcome.result)
         finally:
-            self._owner._finish(self)
+            self._owner._finish(self, outcome.changes)
 
 
 class _Job(QRunnable):
@@ -65,31 +71,34 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:
-            if known_message(exc) is None:
-                error_log.record_unexpected(exc, "background operation")
-            self._relay.done.emit(None, exc)
-        else:
-            self._relay.done.emit(result, None)
+        outcome = run_recorded(self._work)
+        if outcome.error is not None and known_message(outcome.error) is None:
+            error_log.record_unexpected(outcome.error, "background operation")
+        self._relay.done.emit(outcome)
 
 
 class Background(QObject):
     """Runs operations on a small thread pool and hands results back to the UI thread.
 
     ``failed`` carries the Dutch message of an operation that was given no failure
-    callback, so the main window can show it in one place.
+    callback, so the main window can show it in one place; ``activity`` the ``busy`` text
+    of the longest-running operation that has one ("" when none runs).
     """
 
     failed = Signal(str)
     idle = Signal()
+    activity = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+    def __init__(
+        self, parent: QObject | None = None, max_threads: int = 2, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._pending: set[_Relay] = set()
+        self._busy: dict[_Relay, str] = {}
+        #: Where what each operation committed is announced.
+        self.bus = bus if bus is not None else ChangeBus(self)
 
     @property
     def busy(self) -> bool:
@@ -101,18 +110,30 @@ class Background(QObject):
         work: Callable[[], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        busy: str | None = None,
     ) -> None:
-        """Run ``work`` off the UI thread; deliver its result or error on the UI thread."""
+        """Run ``work`` off the UI thread; deliver its result or error on the UI thread.
+
+        ``busy`` names work that can take longer than a blink ("Reservekopie maken…").
+        """
         relay = _Relay(self, on_success, on_failure)
         self._pending.add(relay)
+        if busy:
+            self._busy[relay] = busy
+            self.activity.emit(busy)
         self._pool.start(_Job(work, relay))
 
     def wait(self, msecs: int = 30_000) -> None:
         """Block until running operations finish (at shut-down, before the engine closes)."""
         self._pool.waitForDone(msecs)
 
-    def _finish(self, relay: _Relay) -> None:
+    def _finish(self, relay: _Relay, changes: Changes) -> None:
         self._pending.discard(relay)
         relay.deleteLater()
+        if self._busy.pop(relay, None) is not None:
+            self.activity.emit(next(iter(self._busy.values()), ""))
+        # After the callback: the view that asked has shown its result, the others follow.
+        self.bus.announce(changes)
         if not self._pending:
             self.idle.emit()

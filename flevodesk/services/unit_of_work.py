@@ -1,0 +1,41 @@
+"""How the operations layer runs one piece of work and learns what it changed.
+
+The changes are collected by the store from the transactions that committed (see
+:mod:`flevodesk.store.changes`); a use case does not list them itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from flevodesk.store.changes import Changes, recording
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """The result of a piece of work, or the error that ended it, and what it committed.
+
+    A failed piece of work may have committed something before it failed (a backup made
+    before a restore that was refused): ``changes`` says so either way.
+    """
+
+    result: T | None
+    error: Exception | None
+    changes: Changes
+
+
+def run_recorded(work: Callable[[], T]) -> Outcome[T]:
+    """Run ``work``; its error is returned, not raised, beside what it committed."""
+    with recording() as recorded:
+        try:
+            result = work()
+        except Exception as exc:
+            return Outcome(None, exc, recorded.changes)
+    return Outcome(result, None, recorded.changes)
+
+
+__all__ = ["Changes", "Outcome", "run_recorded"]
