@@ -177,11 +177,11 @@ def bench_filter(db: Path, words: list[str], runs: int = FILTER_RUNS) -> None:
     from flevodesk.services.persons import fts_query
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
-    from flevodesk.ui.tabs import persons_tab
+    from flevodesk.ui.tabs import record_tab
 
     database = Database(f"sqlite:///{db}")
     bg = Background()
-    tab = persons_tab(database, bg)
+    tab = record_tab("person", database, bg)
     tab.resize(1200, 800)
     tab.show()
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.util import find_tables
 
 from flevodesk.domain.text import fold
 from flevodesk.store.database import Database
@@ -76,6 +77,8 @@ class Listing:
     columns: Sequence[Column] = ()
     default_sort: str = ""
     filters: Mapping[str, FilterFn] = {}
+    #: Tables the rows depend on that no column names (a full-text index kept by triggers).
+    extra_tables: Sequence[str] = ()
 
     def joins(self, stmt: Select[Any]) -> Select[Any]:
         """Add the FROM clause and joins the columns need."""
@@ -102,6 +105,16 @@ class Listing:
     def search_columns(self) -> Sequence[ColumnElement[Any]]:
         """The text columns the default search looks in."""
         return []
+
+    def tables(self) -> frozenset[str]:
+        """Every table the rows, search and filters read: a change to one of them may
+        change what the table shows (see ``ui/change_bus.py``)."""
+        stmt = self.narrowed(ListQuery())
+        for apply in self.filters.values():
+            stmt = apply(stmt, 0)  # only the SQL is built, never run
+        return frozenset(t.name for t in find_tables(stmt, include_joins=True)) | frozenset(
+            self.extra_tables
+        )
 
     def column(self, key: str) -> Column:
         for column in self.columns:

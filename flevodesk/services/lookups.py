@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
@@ -22,11 +23,46 @@ class Choice:
     parent_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ChoiceLists:
+    """Every picker's choices, read together in one transaction."""
+
+    municipalities: tuple[Choice, ...] = ()
+    areas: tuple[Choice, ...] = ()
+    themes: tuple[Choice, ...] = ()
+    target_groups: tuple[Choice, ...] = ()
+    partners: tuple[Choice, ...] = ()
+    initiatives: tuple[Choice, ...] = ()
+
+
+#: The tables :class:`ChoiceLists` is read from: a change to one makes its lists stale.
+CHOICE_TABLES = frozenset(
+    {"municipalities", "areas", "themes", "target_groups", "partners", "initiatives"}
+)
+
+
+def choice_lists(db: Database) -> ChoiceLists:
+    """All pickers' choices at once, for a window that keeps them until they change."""
+    lookups = Lookups(db)
+    with db.read() as session:
+        lookups.session = session
+        return ChoiceLists(
+            tuple(lookups.municipalities()),
+            tuple(lookups.areas()),
+            tuple(lookups.themes()),
+            tuple(lookups.target_groups()),
+            tuple(lookups.partners()),
+            tuple(lookups.initiatives()),
+        )
+
+
 class Lookups:
     """Reads the small tables pickers offer; each call is one quick query."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: An open session to read in, so :func:`choice_lists` is one transaction.
+        self.session: Session | None = None
 
     def municipalities(self) -> list[Choice]:
         return self._choices(select(Municipality.id, Municipality.name).order_by(Municipality.name))
@@ -65,6 +101,9 @@ class Lookups:
         return self._choices(stmt)
 
     def _choices(self, stmt: object) -> list[Choice]:
-        with self.db.read() as session:
-            rows = session.execute(stmt).all()  # type: ignore[call-overload]
+        if self.session is not None:
+            rows = self.session.execute(stmt).all()  # type: ignore[call-overload]
+        else:
+            with self.db.read() as session:
+                rows = session.execute(stmt).all()  # type: ignore[call-overload]
         return [Choice(*row) for row in rows]

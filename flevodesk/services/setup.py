@@ -13,7 +13,7 @@ from flevodesk.services.reference import load_reference_data
 from flevodesk.services.scrubbing import finish_pending_work
 from flevodesk.store import crypto, location
 from flevodesk.store.backup import DEFAULT_KEEP_DAILY, daily_backup, register
-from flevodesk.store.database import Database
+from flevodesk.store.database import Database as Database  # the handle the UI passes on
 from flevodesk.store.errors import StoreError
 from flevodesk.store.integrity import (
     BackgroundCheck,

@@ -173,3 +173,13 @@ def _committed(conn: Any) -> None:
 def _rolled_back(conn: Any) -> None:
     conn.info.pop(_IN_FLUSH, None)
     conn.info.pop(_PENDING, None)
+
+
+def note(tables: Iterable[str]) -> None:
+    """Tell the running :func:`recording` that ``tables`` changed in ways no statement
+    showed: a restore that put another file in place of the database."""
+    recorded = _recorder.get()
+    if recorded is not None:
+        found = set(tables)
+        recorded._collected.tables |= found
+        recorded._collected.unnamed |= found

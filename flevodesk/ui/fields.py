@@ -175,6 +175,8 @@ class ComboField(Field):
         self.combo.setMinimumContentsLength(12)
         self._empty = empty
         self._searchable = searchable
+        #: The value last given, kept while the options that hold it have not arrived.
+        self._wanted: Any = None
         if searchable:
             # Thousands of initiatives: type part of a name instead of scrolling.
             self.combo.setEditable(True)
@@ -184,19 +186,26 @@ class ComboField(Field):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.set_options(options)
+        self.combo.currentIndexChanged.connect(self._remember)
         self.combo.currentIndexChanged.connect(self._emit_changed)
         self.widget = self.combo
 
+    @Slot(int)
+    def _remember(self, _index: int) -> None:
+        self._wanted = self.value()
+
     def set_options(self, options: Sequence[tuple[str, Any]]) -> None:
         current = self.value()
+        wanted = current if current is not None else self._wanted
+        # New options are no edit: the form must not call itself changed when they arrive.
         blocked = self.combo.blockSignals(True)
         self.combo.clear()
         if self._empty is not None:
             self.combo.addItem(self._empty, None)
         for text, value in options:
             self.combo.addItem(text, value)
+        self.set_value(wanted)
         self.combo.blockSignals(blocked)
-        self.set_value(current)
 
     def value(self) -> Any:
         index = self.combo.currentIndex()
@@ -209,6 +218,7 @@ class ComboField(Field):
         return self.combo.itemData(index) if index >= 0 else None
 
     def set_value(self, value: Any) -> None:
+        self._wanted = value
         index = self.combo.findData(value) if value is not None else -1
         if index < 0 and self._empty is not None:
             index = 0
@@ -236,10 +246,12 @@ class CheckListField(Field):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = columns
         self.boxes: list[tuple[QCheckBox, Any]] = []
+        #: The picks last given, kept while the options that hold them have not arrived.
+        self._wanted: list[Any] = []
         self.set_options(options)
 
     def set_options(self, options: Sequence[tuple[str, Any]]) -> None:
-        current = self.value()
+        current = self.value() if self.boxes else self._wanted
         for box, _value in self.boxes:
             self._grid.removeWidget(box)
             box.deleteLater()
@@ -257,7 +269,8 @@ class CheckListField(Field):
         return [value for box, value in self.boxes if box.isChecked()]
 
     def set_value(self, value: Any) -> None:
-        wanted = set(value or [])
+        self._wanted = list(value or [])
+        wanted = set(self._wanted)
         for box, option in self.boxes:
             blocked = box.blockSignals(True)
             box.setChecked(option in wanted)

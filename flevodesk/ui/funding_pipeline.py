@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.services.financing import Bucket, pipeline, rejection_counts, unused_schemes
-from flevodesk.services.lookups import Lookups
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import ComboField, choice_options
@@ -31,6 +30,7 @@ from flevodesk.ui.texts import tr_text
 if TYPE_CHECKING:
     from flevodesk.store.database import Database
     from flevodesk.ui.background import Background
+from flevodesk.ui.choices import shared_choices
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -80,7 +80,9 @@ class PipelineDialog(QDialog):
             empty=tr_text("(kies een initiatief)"),
             searchable=True,
         )
-        self.initiative.set_options(choice_options(Lookups(db).initiatives()))
+        self._choices = shared_choices(db, background)
+        self._choices.updated.connect(self._fill_initiatives)
+        self._fill_initiatives()
         self.initiative.changed.connect(self.show_unused)
         unused_page = QWidget()
         unused_layout = QVBoxLayout(unused_page)
@@ -104,6 +106,10 @@ class PipelineDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 520)
         self.refresh()
+
+    @Slot()
+    def _fill_initiatives(self) -> None:
+        self.initiative.set_options(choice_options(self._choices.lists.initiatives))
 
     def refresh(self) -> None:
         db = self._db

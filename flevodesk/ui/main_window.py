@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from flevodesk.ui.overview_tab import OverviewTab
     from flevodesk.ui.record_tab import RecordTab
 
-# The tab order; the overview's worklist opens records by these kinds.
-RECORD_KINDS = ("initiative", "person", "funding", "partner")
 # A warning, not an error; it brings its own light background, so it reads the same in a
 # light and a dark theme.
 BANNER_STYLE = (
@@ -72,13 +70,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FlevoDesk"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self._titles = [
-            self.tr("Initiatieven"),
-            self.tr("Vrijwilligers"),
-            self.tr("Financiering"),
-            self.tr("Partners"),
-            self.tr("Overzicht"),
-        ]
+        from flevodesk.ui.kinds import RECORD_KINDS
+
+        self._titles = [kind.title() for kind in RECORD_KINDS] + [self.tr("Overzicht")]
         for title in self._titles:
             self.tabs.addTab(_placeholder(self.tr("Database openen…")), title)
         # Says why the database is read-only and who holds it; hidden while writing.
@@ -133,8 +127,9 @@ class MainWindow(QMainWindow):
         a write-protected disk); it shows above the tabs.
         """
         from flevodesk.ui.background import Background
+        from flevodesk.ui.kinds import RECORD_KINDS
         from flevodesk.ui.overview_tab import OverviewTab
-        from flevodesk.ui.tabs import funding_tab, initiatives_tab, partners_tab, persons_tab
+        from flevodesk.ui.tabs import build_tab
 
         actions = self.ensure_actions()
         self.db = db
@@ -142,13 +137,12 @@ class MainWindow(QMainWindow):
         self.bg.failed.connect(self.show_error)
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
-        factories = (initiatives_tab, persons_tab, funding_tab, partners_tab)
-        for index, (kind, factory) in enumerate(zip(RECORD_KINDS, factories, strict=True)):
+        for index, kind in enumerate(RECORD_KINDS):
             # Only the tab on screen reads now: its first page is not kept waiting behind
             # the other tabs' queries and counts (the 100,000 persons' among them).
-            tab = factory(db, self.bg, load=index == current)
+            tab = build_tab(kind, db, self.bg, load=index == current)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            self.record_tabs[kind] = tab
+            self.record_tabs[kind.key] = tab
             self._replace_tab(index, tab)
         self._load_the_others_after(current)
         self.overview = OverviewTab(db, self.bg, settings=self.settings)
@@ -217,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def reload_tabs(self) -> None:
         """Read everything again (after an import, a restore or an undone merge)."""
+        # Temporary: goes when the data actions run as operations and announce on the bus.
         for tab in self.record_tabs.values():
             tab.refresh()
         if self.overview is not None:
@@ -285,8 +280,6 @@ class MainWindow(QMainWindow):
                 editing = act is not actions.find
                 act.setEnabled(tab is not None and not (editing and self.read_only))
             actions.refresh.setEnabled(self.db is not None)
-        if tab is not None and not tab.form.dirty:
-            tab.form.refresh_lookups()
         if self.overview is not None and self.tabs.currentWidget() is self.overview:
             self.overview.refresh()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -24,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Listing
+from flevodesk.services.unit_of_work import Changes
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.read_only import make_read_only
+from flevodesk.ui.record_kind import FilterSpec, Options
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
 
 if TYPE_CHECKING:
@@ -39,18 +42,12 @@ SEARCH_DELAY_MS = 150
 MAX_COLUMN_WIDTH = 480
 
 
-@dataclass(frozen=True)
-class FilterSpec:
-    """A filter combo: the listing's filter key, its label and its (text, value) options."""
-
-    key: str
-    label: str
-    options: Sequence[tuple[str, Any]]
-    all_text: str
-
-
 class RecordTab(QWidget):
     """Search field, filter combos, count, table and detail form for one kind of record.
+
+    The tab keeps itself current: a change on the bus (``Background.bus``) to a table its
+    rows come from reloads the table, and the record in the form is read again unless it
+    holds unsaved edits.
 
     Signals:
         message: a short Dutch line for the status bar ("Opgeslagen").
@@ -76,6 +73,10 @@ class RecordTab(QWidget):
         self.form = form
         self.model = RecordTableModel(db, listing, background, parent=self)
         self._pending_select: int | None = None
+        self._table = listing.id_column.table.name
+        self._shows = listing.tables() | form.shows_tables
+        self._specs = {spec.key: spec for spec in filters}
+        self._choices = shared_choices(db, background) if any(s.choices for s in filters) else None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken…"))
@@ -97,7 +98,7 @@ class RecordTab(QWidget):
             combo.setAccessibleName(spec.label)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self._fill_combo(combo, spec.options, spec.all_text)
-            combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
             self.filter_combos[spec.key] = combo
             top.addWidget(combo)
         top.addStretch(1)
@@ -135,7 +136,10 @@ class RecordTab(QWidget):
         buttons.addStretch(1)
         form.dirty_changed.connect(self._update_buttons)
         form.loaded.connect(self._update_buttons)
-        form.related_changed.connect(self.model.refresh)
+        background.bus.changed.connect(self._on_changes)
+        if self._choices is not None:
+            self._choices.updated.connect(self._fill_choices)
+            self._fill_choices()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -170,6 +174,16 @@ class RecordTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.load()  # a tab left for later loads when it is first looked at
         super().showEvent(event)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if self._load_started and changes.touches(self._shows):
+            self.model.refresh()
+        record_id = self.form.record_id
+        if record_id is None or self.form.dirty:
+            return
+        if changes.may_touch(self._table, record_id) or changes.touches(self.form.shows_tables):
+            self._load(record_id, quiet=True)
 
     # --- actions the main window calls --------------------------------------------------
 
@@ -223,7 +237,6 @@ class RecordTab(QWidget):
         def saved(record: Any) -> None:
             form.load(record)
             self._pending_select = record.id
-            self.model.refresh()
             self.message.emit(self.tr("Opgeslagen: %1").replace("%1", form.title_of(record)))
             done(True)
 
@@ -251,7 +264,6 @@ class RecordTab(QWidget):
 
         def deleted(_result: object) -> None:
             self.form.load(None)
-            self.model.refresh()
             self.message.emit(self.tr("Verwijderd: %1").replace("%1", what))
 
         def failed(error: BaseException) -> None:
@@ -283,9 +295,7 @@ class RecordTab(QWidget):
         query.filters = {key: combo.currentData() for key, combo in self.filter_combos.items()}
         self.model.set_query(ModelQuery(query.search, query.filters, query.sort, query.descending))
 
-    def set_filter_options(
-        self, key: str, options: Sequence[tuple[str, Any]], all_text: str
-    ) -> None:
+    def set_filter_options(self, key: str, options: Options, all_text: str) -> None:
         combo = self.filter_combos[key]
         blocked = combo.blockSignals(True)
         current = combo.currentData()
@@ -294,12 +304,30 @@ class RecordTab(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(blocked)
 
+    def _chosen(self) -> dict[str, Any]:
+        return {key: combo.currentData() for key, combo in self.filter_combos.items()}
+
+    @Slot()
+    def _fill_choices(self) -> None:
+        """Fill the filters whose options come from the database (and from other filters:
+        the areas of the chosen municipality)."""
+        if self._choices is None:
+            return
+        for key, spec in self._specs.items():
+            if spec.choices is not None:
+                options = spec.choices(self._choices.lists, self._chosen())
+                self.set_filter_options(key, options, spec.all_text)
+
+    def _filter_changed(self) -> None:
+        self._fill_choices()
+        self.apply_query()
+
     @Slot()
     def _search_now(self) -> None:
         self.apply_query()
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, options: Sequence[tuple[str, Any]], all_text: str) -> None:
+    def _fill_combo(combo: QComboBox, options: Options, all_text: str) -> None:
         combo.clear()
         combo.addItem(all_text, None)
         for text, value in options:
@@ -336,13 +364,27 @@ class RecordTab(QWidget):
         if first is not None:
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _load(self, record_id: int) -> None:
+    def _load(self, record_id: int, *, quiet: bool = False) -> None:
+        """Show the record ``record_id``; ``quiet`` when it is read again because it may
+        have changed: then it is shown only if the form still shows it without edits, and a
+        record deleted meanwhile (merged, erased) just leaves the form."""
         service = self.form.service
 
+        def untouched() -> bool:
+            return self.form.record_id == record_id and not self.form.dirty
+
+        def loaded(record: Any) -> None:
+            if not quiet or untouched():
+                self.form.load(record)
+
         def failed(error: BaseException) -> None:
+            if quiet and isinstance(error, NotFound):
+                if untouched():
+                    self.form.load(None)
+                return
             dialogs.show_error(self, user_message(error))
 
-        self.bg.run(lambda: service.get(record_id), self.form.load, failed)
+        self.bg.run(lambda: service.get(record_id), loaded, failed)
 
     def _restore_row(self) -> None:
         record_id = self.form.record_id

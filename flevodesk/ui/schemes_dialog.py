@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.enums import CostType, ObligationKind, PaymentMode
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.funding import SchemeListing, SchemeService
-from flevodesk.services.lookups import Lookups
 from flevodesk.ui.fields import (
     BoolField,
     CheckListField,
@@ -37,7 +36,8 @@ from flevodesk.ui.fields import (
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.forms.funding import EXAMPLE_STYLE
-from flevodesk.ui.record_tab import FilterSpec, RecordTab
+from flevodesk.ui.record_kind import FilterSpec
+from flevodesk.ui.record_tab import RecordTab
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
@@ -101,7 +101,6 @@ class SchemeForm(RecordForm):
         }
 
     def build(self) -> None:
-        self._lookups = Lookups(self.db)
         self.example_note = QLabel(self.tr("Voorbeeld — controleer de actuele regels"))
         self.example_note.setStyleSheet(EXAMPLE_STYLE)
         self.example_note.setVisible(False)
@@ -148,8 +147,8 @@ class SchemeForm(RecordForm):
         self.refresh_lookups()
 
     def refresh_lookups(self) -> None:
-        self.funder.set_options(choice_options(self._lookups.partners()))
-        self.municipality.set_options(choice_options(self._lookups.municipalities()))
+        self.funder.set_options(choice_options(self.choices.lists.partners))
+        self.municipality.set_options(choice_options(self.choices.lists.municipalities))
 
     def value_of(self, record: Any, name: str) -> Any:
         if name == "excluded_cost_types":
@@ -180,7 +179,6 @@ class SchemesDialog(QDialog):
     def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr_text("Regelingen"))
-        lookups = Lookups(db)
         self.tab = RecordTab(
             db,
             background,
@@ -190,8 +188,8 @@ class SchemesDialog(QDialog):
                 FilterSpec(
                     "funder_id",
                     tr_text("Financier"),
-                    choice_options(lookups.partners()),
                     tr_text("Alle financiers"),
+                    choices=lambda lists, _chosen: choice_options(lists.partners),
                 )
             ],
         )

@@ -1,12 +1,12 @@
 from flevodesk.domain.enums import FundingStatus
 from flevodesk.services.partners import PartnerService
-from flevodesk.ui.tabs import funding_tab, partners_tab
+from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
 
 
 def test_funding_filter_and_create_with_initiative_and_funder(qtbot, demo_db, bg, answers):
-    tab = funding_tab(demo_db, bg)
+    tab = record_tab("funding", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     assert tab.count_label.text() == "16 aanvragen"
@@ -38,7 +38,7 @@ def test_funding_filter_and_create_with_initiative_and_funder(qtbot, demo_db, bg
 
 
 def test_partner_contacts_are_added_edited_and_deleted(qtbot, demo_db, bg, answers):
-    tab = partners_tab(demo_db, bg)
+    tab = record_tab("partner", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     qtbot.keyClicks(tab.search, "welzijn flevoland")

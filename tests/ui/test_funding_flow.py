@@ -19,7 +19,7 @@ from flevodesk.ui.formatting import format_date, format_money
 from flevodesk.ui.funding_pipeline import PipelineDialog
 from flevodesk.ui.overview_tab import WINDOW_KEY, OverviewTab
 from flevodesk.ui.schemes_dialog import SchemesDialog
-from flevodesk.ui.tabs import funding_tab, initiatives_tab
+from flevodesk.ui.tabs import record_tab
 from tests.reports.helpers import pdf_text
 
 from .conftest import settle
@@ -53,7 +53,7 @@ def test_from_a_new_application_to_a_closed_verantwoording(
             "accountability_months_after": 2,
         },
     )
-    tab = funding_tab(demo_db, bg)
+    tab = record_tab("funding", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     tab.new_record()
@@ -147,7 +147,7 @@ def test_from_a_new_application_to_a_closed_verantwoording(
 
 
 def test_a_decision_needs_a_saved_form_and_a_rejection_a_reason(qtbot, demo_db, bg, answers):
-    tab = funding_tab(demo_db, bg)
+    tab = record_tab("funding", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     status = tab.filter_combos["status"]
@@ -261,7 +261,7 @@ def test_financing_plan_in_the_initiative_form(qtbot, demo_db, bg, answers, monk
                 ],
             }
         )
-    tab = initiatives_tab(demo_db, bg)
+    tab = record_tab("initiative", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     tab.open_record(initiative)

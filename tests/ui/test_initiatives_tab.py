@@ -2,13 +2,13 @@ from PySide6.QtCore import Qt
 
 from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.services.initiatives import InitiativeService
-from flevodesk.ui.tabs import initiatives_tab
+from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
 
 
 def make_tab(qtbot, demo_db, bg):
-    tab = initiatives_tab(demo_db, bg)
+    tab = record_tab("initiative", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     return tab

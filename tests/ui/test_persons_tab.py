@@ -1,13 +1,13 @@
 from PySide6.QtCore import Qt
 
 from flevodesk.services.persons import PersonService
-from flevodesk.ui.tabs import persons_tab
+from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
 
 
 def make_tab(qtbot, demo_db, bg):
-    tab = persons_tab(demo_db, bg)
+    tab = record_tab("person", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     return tab

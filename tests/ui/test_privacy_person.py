@@ -11,13 +11,13 @@ from flevodesk.domain.enums import ConsentPurpose, VogOutcome
 from flevodesk.domain.people import Person
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.forms import person_privacy
-from flevodesk.ui.tabs import persons_tab
+from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
 
 
 def _open_person(qtbot, demo_db, bg, email):
-    tab = persons_tab(demo_db, bg)
+    tab = record_tab("person", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     with demo_db.read() as session:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.records import RecordService
 from flevodesk.ui.background import Background
+from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
@@ -45,6 +46,10 @@ class RecordForm(QWidget):
     related_changed = Signal()
     loaded = Signal()
 
+    #: Tables the related panels show beyond the listing's (hours, consents): a change to
+    #: one of them reads the record in the form again.
+    shows_tables: frozenset[str] = frozenset()
+
     def __init__(self, db: Database, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -54,6 +59,9 @@ class RecordForm(QWidget):
         self.fields: dict[str, Field] = {}
         self._dirty = False
         self._loading = False
+        #: The pickers' choices, read off the UI thread; refresh_lookups fills the pickers.
+        self.choices = shared_choices(db, background)
+        self.choices.updated.connect(self._choices_updated)
 
         self._layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -182,8 +190,12 @@ class RecordForm(QWidget):
         self._set_dirty(False)
         self.loaded.emit()
 
+    @Slot()
+    def _choices_updated(self) -> None:
+        self.refresh_lookups()
+
     def refresh_lookups(self) -> None:
-        """Read the pickers' choices again (another tab may have added an initiative)."""
+        """Fill the pickers from :attr:`choices` (called again whenever they change)."""
 
     def values(self) -> dict[str, Any]:
         """Every field's value, keyed by attribute name.

@@ -20,7 +20,6 @@ from flevodesk.services.funding import FundingService, SchemeListing, SchemeServ
 from flevodesk.services.funding_checks import Warning, check_application
 from flevodesk.services.funding_printouts import funding_report_data
 from flevodesk.services.listing import ListQuery, fetch_page
-from flevodesk.services.lookups import Lookups
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
@@ -69,7 +68,6 @@ class FundingForm(RecordForm):
         }
 
     def build(self) -> None:
-        self._lookups = Lookups(self.db)
         self._scheme: Any = None
         self._budget_total: Decimal | None = None
         self.warnings = QLabel()
@@ -155,8 +153,8 @@ class FundingForm(RecordForm):
     # --- lookups ------------------------------------------------------------------------
 
     def refresh_lookups(self) -> None:
-        self.initiative.set_options(choice_options(self._lookups.initiatives()))
-        self.funder.set_options(choice_options(self._lookups.partners()))
+        self.initiative.set_options(choice_options(self.choices.lists.initiatives))
+        self.funder.set_options(choice_options(self.choices.lists.partners))
         self._funder_changed()
 
     @Slot()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import InitiativeStatus, Role
 from flevodesk.services.initiatives import InitiativeService
-from flevodesk.services.lookups import Lookups
 from flevodesk.services.persons import EngagementService
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -45,7 +44,6 @@ class InitiativeForm(RecordForm):
         return {"status": InitiativeStatus.IDEE, "location_temporary": False, "themes": []}
 
     def build(self) -> None:
-        lookups = Lookups(self.db)
         self.add(TextField("name", self.tr("Naam")))
         self.municipality = self.add(
             ComboField("municipality_id", self.tr("Gemeente"), empty=self.tr("(kies een gemeente)"))
@@ -68,7 +66,6 @@ class InitiativeForm(RecordForm):
         self.add(TextField("contact_phone", self.tr("Telefoon")))
         self.add(TextField("schedule", self.tr("Wanneer")))
         self.add(LongTextField("notes", self.tr("Notities"), lines=2))
-        self._lookups = lookups
         self.refresh_lookups()
 
         self.volunteers = RelatedTable(
@@ -99,9 +96,10 @@ class InitiativeForm(RecordForm):
         self.add_section(self.tr("Ondersteunende partners"), self.partners)
 
     def refresh_lookups(self) -> None:
-        self.municipality.set_options(choice_options(self._lookups.municipalities()))
-        self._all_areas = self._lookups.areas()
-        self.themes.set_options(choice_options(self._lookups.themes()))
+        lists = self.choices.lists
+        self.municipality.set_options(choice_options(lists.municipalities))
+        self._all_areas = list(lists.areas)
+        self.themes.set_options(choice_options(lists.themes))
         self._municipality_changed()
 
     def value_of(self, record: Any, name: str) -> Any:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.lookups import Lookups
 from flevodesk.services.partners import PartnerContactService, PartnerService
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -40,7 +39,6 @@ class PartnerForm(RecordForm):
         return {"scope": PartnerScope.GEMEENTE, "kind": PartnerKind.OVERIG, "audiences": []}
 
     def build(self) -> None:
-        self._lookups = Lookups(self.db)
         self.add(TextField("name", self.tr("Naam")))
         self.add(ComboField("scope", self.tr("Werkgebied"), enum_options(PartnerScope)))
         self.municipality = self.add(
@@ -104,7 +102,7 @@ class PartnerForm(RecordForm):
         self._contact: Any = None
 
     def refresh_lookups(self) -> None:
-        self.municipality.set_options(choice_options(self._lookups.municipalities()))
+        self.municipality.set_options(choice_options(self.choices.lists.municipalities))
 
     def value_of(self, record: Any, name: str) -> Any:
         if name == "audiences":

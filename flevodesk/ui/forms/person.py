@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.lookups import Lookups
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -47,7 +46,6 @@ class PersonForm(RecordForm):
         return {"status": PersonStatus.ACTIEF}
 
     def build(self) -> None:
-        self._lookups = Lookups(self.db)
         self.add(TextField("first_name", self.tr("Voornaam")))
         self.add(TextField("tussenvoegsel", self.tr("Tussenvoegsel")))
         self.add(TextField("last_name", self.tr("Achternaam")))
@@ -144,7 +142,7 @@ class PersonForm(RecordForm):
         self.add_section(self.tr("Uren"), box)
 
     def refresh_lookups(self) -> None:
-        self.new_initiative.set_options(choice_options(self._lookups.initiatives()))
+        self.new_initiative.set_options(choice_options(self.choices.lists.initiatives))
 
     def reload_after_erasure(self) -> None:
         """Show the anonymised record: every field changed, not only the related panels."""
