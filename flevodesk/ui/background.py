@@ -74,7 +74,11 @@ class _Job(QRunnable):
         outcome = run_recorded(self._work)
         if outcome.error is not None and known_message(outcome.error) is None:
             error_log.record_unexpected(outcome.error, "background operation")
-        self._relay.done.emit(outcome)
+        try:
+            self._relay.done.emit(outcome)
+        except RuntimeError:
+            # The program is ending and took the relay with it: nobody is left to tell.
+            pass
 
 
 class Background(QObject):
