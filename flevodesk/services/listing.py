@@ -172,7 +172,9 @@ def _hits(session: Session, listing: Listing, query: ListQuery) -> int | None:
     return listing.search_hits(session, text) if text else None
 
 
-def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> list[Row]:
+def page_statement(listing: Listing, query: ListQuery, hits: int | None = None) -> Select[Any]:
+    """The select for one page: the id, then the columns in order, sorted with the id as
+    tie-breaker for stable paging."""
     stmt = listing.narrowed(query, hits)
     sort_key = query.sort or listing.default_sort
     column = listing.column(sort_key)
@@ -182,7 +184,11 @@ def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None
     stmt = stmt.order_by(order_clause, tie).offset(query.offset)
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
-    result = session.execute(stmt).all()
+    return stmt
+
+
+def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> list[Row]:
+    result = session.execute(page_statement(listing, query, hits)).all()
     keys = [c.key for c in listing.columns]
     return [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
 

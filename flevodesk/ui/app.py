@@ -216,6 +216,19 @@ def _way_out(window: MainWindow, target: Target, message: str) -> None:
     QCoreApplication.exit(1)
 
 
+def open_rows_first(window: MainWindow, db_target: str | None) -> None:
+    """Show the current tab's first rows as early as a plain sqlite3 read can (see
+    ``ui/first_rows.py``), then open the database as :func:`open_in_window` does."""
+    from flevodesk.store.location import resolve_target, sqlite_file
+    from flevodesk.ui.first_rows import show_first_rows
+
+    try:
+        path = sqlite_file(resolve_target(db_target))
+    except (OSError, ValueError):
+        path = None  # the opening says what is wrong with it
+    show_first_rows(window, path, lambda: open_in_window(window, db_target))
+
+
 def run(db_target: str | None) -> int:
     """Show the main window, open the database once it has painted, run until quit."""
     app = create_application()
@@ -228,7 +241,7 @@ def run(db_target: str | None) -> int:
         from flevodesk.ui.crash import install_crash_handler
 
         install_crash_handler(app, window)
-        open_in_window(window, db_target)
+        open_rows_first(window, db_target)
 
     window.first_painted.connect(started)
     window.show()

@@ -11,6 +11,7 @@ An operation given a ``busy`` text shows it in the status bar while it runs.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -74,11 +75,9 @@ class _Job(QRunnable):
         outcome = run_recorded(self._work)
         if outcome.error is not None and known_message(outcome.error) is None:
             error_log.record_unexpected(outcome.error, "background operation")
-        try:
+        # At exit the relay may be gone with the window: nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             self._relay.done.emit(outcome)
-        except RuntimeError:
-            # The program is ending and took the relay with it: nobody is left to tell.
-            pass
 
 
 class Background(QObject):

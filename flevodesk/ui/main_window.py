@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
     (start-up continues then)."""
 
     first_painted = Signal()
+    #: The first table rows are on screen: early ones (``ui/first_rows.py``) or the tab's.
+    rows_painted = Signal()
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.main_actions: MainActions | None = None
         self._closing = False
         self._painted = False
+        self._early_rows: QWidget | None = None
         self.setWindowTitle(self.tr("FlevoDesk"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -137,13 +140,18 @@ class MainWindow(QMainWindow):
         self.bg.failed.connect(self.show_error)
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
+        early = self._early_rows
+        self._early_rows = None
         for index, kind in enumerate(RECORD_KINDS):
             # Only the tab on screen reads now: its first page is not kept waiting behind
             # the other tabs' queries and counts (the 100,000 persons' among them).
             tab = build_tab(kind, db, self.bg, load=index == current)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.record_tabs[kind.key] = tab
-            self._replace_tab(index, tab)
+            if index == current:
+                self._when_first_page(kind.key, tab, early)
+            if index != current or early is None:
+                self._replace_tab(index, tab)
         self._load_the_others_after(current)
         self.overview = OverviewTab(db, self.bg, settings=self.settings)
         self.overview.open_record.connect(self.open_record)
@@ -174,6 +182,44 @@ class MainWindow(QMainWindow):
         else:
             self.banner.hide()
         self._tab_changed(current)
+
+    def show_early_rows(self, index: int, view: QWidget) -> None:
+        """Show ``view`` (the first rows read before the data layer loaded, see
+        ``ui/first_rows.py``) in tab ``index`` until its record tab has its own rows."""
+        self._early_rows = view
+        blocked = self.tabs.blockSignals(True)
+        self._replace_tab(index, view)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(blocked)
+
+    def rows_on_screen(self) -> int:
+        """How many table rows the current tab shows (early rows count: they are real)."""
+        widget = self.tabs.currentWidget()
+        tab = self.current_record_tab()
+        model = tab.model if tab is not None else getattr(widget, "model", lambda: None)()
+        return model.rowCount() if model is not None else 0
+
+    def _when_first_page(self, kind: str, tab: RecordTab, early: QWidget | None) -> None:
+        """Once the tab on screen has its first page: put it in place of the ``early``
+        rows, and remember how to read those rows early on the next start."""
+        from flevodesk.ui.first_rows import remember_plan
+
+        def then() -> None:
+            tab.model.loaded.disconnect(then)
+            if early is None:
+                self.rows_painted.emit()
+            index = self.tabs.indexOf(early) if early is not None else -1
+            if index >= 0:
+                shown = self.tabs.currentIndex() == index
+                blocked = self.tabs.blockSignals(True)
+                self._replace_tab(index, tab)
+                if shown:
+                    self.tabs.setCurrentIndex(index)
+                self.tabs.blockSignals(blocked)
+                self._tab_changed(self.tabs.currentIndex())
+            remember_plan(self, kind, tab)
+
+        tab.model.loaded.connect(then)
 
     def _load_the_others_after(self, current: int) -> None:
         """Load the record tabs not on screen once the current one has its first page
