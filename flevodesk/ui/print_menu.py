@@ -87,7 +87,7 @@ class PrintMenu:
         assert window.db is not None and window.bg is not None
         self.db = window.db
         self.bg = window.bg
-        self._askers: dict[Input, Callable[[Printout[Any], Request, Next], None]] = {
+        self.askers: dict[Input, Callable[[Printout[Any], Request, Next], None]] = {
             Input.MUNICIPALITY: self._ask_municipality,
             Input.INITIATIVE: self._take_initiative,
             Input.INITIATIVE_ID_OR_NAME: self._take_initiative,
@@ -128,7 +128,7 @@ class PrintMenu:
         def then(**fields: Any) -> None:
             self._next(printout, rest, replace(request, **fields))
 
-        self._askers[wanted](printout, request, then)
+        self.askers[wanted](printout, request, then)
 
     # --- one per input ------------------------------------------------------------------
 
