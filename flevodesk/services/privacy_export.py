@@ -228,7 +228,7 @@ def write_access_export(
     pdf = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
     data = json.dumps(export.content, ensure_ascii=False, indent=2).encode("utf-8")
     rendered = BytesIO()
-    from flevodesk.services.printouts import PRINTOUTS  # it declares itself with access_export
+    from flevodesk.services.printouts import PRINTOUTS  # its access module imports this one
 
     PRINTOUTS["access"].render(export.printout, rendered)
     target = pdf.with_suffix(".json")
