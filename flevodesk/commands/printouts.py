@@ -1,17 +1,10 @@
 """Printouts on the command line: ``flevodesk export KIND ... --out FILE.pdf``, one kind
-per printout declared with a ``command`` in :mod:`flevodesk.services.printouts`.
+per printout declared with a ``command`` in :mod:`flevodesk.services.printouts`, with the
+arguments of its inputs (:data:`ARGUMENTS`), for example::
 
-```
-flevodesk export overview [--municipality NAME] --out FILE.pdf
-flevodesk export initiative (--id ID | --name NAME) --out FILE.pdf
-flevodesk export partners --out FILE.pdf
-flevodesk export funding --id ID --out FILE.pdf
-flevodesk export financing --initiative NAME --out FILE.pdf
-flevodesk export signin --initiative NAME --date YYYY-MM-DD --out FILE.pdf
-flevodesk export phonelist --initiative NAME --out FILE.pdf
-flevodesk export hours --person EMAIL --from DATE --to DATE --out FILE.pdf
-flevodesk export handouts [--municipality NAME] --out FILE.pdf
-```
+    flevodesk export signin --initiative NAME --date YYYY-MM-DD --out FILE.pdf
+
+``flevodesk export --help`` lists the kinds.
 """
 
 from __future__ import annotations

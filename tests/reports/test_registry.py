@@ -112,25 +112,26 @@ def test_every_module_that_declares_a_printout_is_registered():
     assert len(PRINTOUTS) == len(MODULES)
 
 
-def test_opening_the_registry_loads_no_renderer():
-    code = (
-        "import sys, flevodesk.services.printouts, flevodesk.commands.printouts; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab' "
-        "or m.startswith('flevodesk.reports.') and m != 'flevodesk.reports.data'))"
-    )
+def _loaded_by(imports: str, wanted: str) -> str:
+    """The modules for which ``wanted`` holds after a fresh interpreter ran ``imports``."""
+    code = f"import sys, {imports}; print(sorted(m for m in sys.modules if {wanted}))"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_opening_the_registry_loads_no_renderer():
+    loaded = _loaded_by(
+        "flevodesk.services.printouts, flevodesk.commands.printouts",
+        "m.split('.')[0] == 'reportlab' "
+        "or m.startswith('flevodesk.reports.') and m != 'flevodesk.reports.data'",
+    )
+    assert loaded == "[]"
 
 
 def test_reports_import_neither_qt_nor_sqlalchemy():
-    code = (
-        "import sys, flevodesk.reports; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('sqlalchemy', 'PySide6', 'alembic')))"
+    loaded = _loaded_by(
+        "flevodesk.reports", "m.split('.')[0] in ('sqlalchemy', 'PySide6', 'alembic')"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded == "[]"
