@@ -87,7 +87,7 @@ class PrintMenu:
         assert window.db is not None and window.bg is not None
         self.db = window.db
         self.bg = window.bg
-        self.askers: dict[Input, Callable[[Printout[Any], Request, Next], None]] = {
+        self.askers: dict[Input, Callable[[Printout[Any], Next], None]] = {
             Input.MUNICIPALITY: self._ask_municipality,
             Input.INITIATIVE: self._take_initiative,
             Input.INITIATIVE_ID_OR_NAME: self._take_initiative,
@@ -128,11 +128,11 @@ class PrintMenu:
         def then(**fields: Any) -> None:
             self._next(printout, rest, replace(request, **fields))
 
-        self.askers[wanted](printout, request, then)
+        self.askers[wanted](printout, then)
 
     # --- one per input ------------------------------------------------------------------
 
-    def _ask_municipality(self, printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _ask_municipality(self, printout: Printout[Any], then: Next) -> None:
         def choose(names: list[str]) -> None:
             place = ask_choice(
                 self.window,
@@ -146,22 +146,22 @@ class PrintMenu:
         db = self.db
         self.bg.run(lambda: [m.label for m in Lookups(db).municipalities()], choose, self._failed)
 
-    def _take_initiative(self, _printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _take_initiative(self, _printout: Printout[Any], then: Next) -> None:
         initiative = self._current("initiative")
         if initiative is not None:
             then(initiative=initiative)
 
-    def _take_person(self, _printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _take_person(self, _printout: Printout[Any], then: Next) -> None:
         person = self._current("person")
         if person is not None:
             then(person=person)
 
-    def _take_application(self, _printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _take_application(self, _printout: Printout[Any], then: Next) -> None:
         application = self._current("funding")
         if application is not None:
             then(application=application.id)
 
-    def _ask_day(self, printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _ask_day(self, printout: Printout[Any], then: Next) -> None:
         chosen = ask_dates(
             self.window,
             _question(printout),
@@ -170,7 +170,7 @@ class PrintMenu:
         if chosen is not None:
             then(day=chosen[0])
 
-    def _ask_period(self, printout: Printout[Any], _request: Request, then: Next) -> None:
+    def _ask_period(self, printout: Printout[Any], then: Next) -> None:
         today = date.today()
         period = ask_dates(
             self.window,
