@@ -41,7 +41,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from flevodesk.reports import render_handout, render_handouts, render_overview
 from flevodesk.reports.data import (
     HandoutData,
     ImpressionItem,
@@ -51,7 +50,9 @@ from flevodesk.reports.data import (
     PracticeGroup,
     SuccessFactorItem,
 )
+from flevodesk.reports.handout import render_handout, render_handouts
 from flevodesk.reports.measured import MeasuredParagraph
+from flevodesk.reports.overview import render_overview
 from flevodesk.reports.styles import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 HANDOUT = HandoutData(

@@ -2,9 +2,10 @@
 
     .venv/bin/python scripts/texts_for_translation.py > build/translations/domain_texts.py
 
-Enum labels (statuses, roles, kinds) and table headers are Dutch data in domain/ and
-services/, which import no Qt; the UI translates them when it shows them (``label_of``,
-the table header). ``make translations`` feeds this output to lupdate beside the UI.
+Enum labels (statuses, roles, kinds), table headers and the printouts' titles and menu
+items are Dutch data in domain/ and services/, which import no Qt; the UI translates them
+when it shows them (``label_of``, the table header, the Afdrukken menu). ``make
+translations`` feeds this output to lupdate beside the UI.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from enum import Enum
 import flevodesk.domain
 import flevodesk.services
 from flevodesk.services.listing import Listing
+from flevodesk.services.printouts import PRINTOUTS
 
 
 def _modules() -> list[str]:
@@ -35,7 +37,7 @@ def _subclasses(cls: type) -> list[type]:
 
 
 def texts() -> list[str]:
-    """Every enum label and table header, each once, in a stable order."""
+    """Every enum label, table header and printout text, each once, in a stable order."""
     seen: dict[str, None] = {}
     for name in _modules():
         module = importlib.import_module(name)
@@ -51,6 +53,10 @@ def texts() -> list[str]:
     for listing in _subclasses(Listing):
         for column in listing.columns:
             seen.setdefault(column.header, None)
+    for printout in PRINTOUTS.values():
+        for text in (printout.title, printout.menu, printout.question):
+            if text:
+                seen.setdefault(text, None)
     return list(seen)
 
 

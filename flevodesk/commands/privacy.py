@@ -15,12 +15,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flevodesk.commands.common import open_for_command, with_database, write_file_whole
-from flevodesk.reports import PRINTOUTS
+from flevodesk.commands.common import open_for_command, with_database
 from flevodesk.services.erasure import erase_person, find_person_id, retention_proposals
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.printouts import PRINTOUTS, Request
 from flevodesk.services.privacy import read_settings
-from flevodesk.services.privacy_export import register_data, write_access_export
+from flevodesk.services.privacy_export import write_access_export
 
 if TYPE_CHECKING:
     from flevodesk.commands import Subparsers
@@ -96,7 +96,6 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    data = with_database(args, lambda db: register_data(db))
-    write_file_whole(args.out, lambda out: PRINTOUTS["register"].render(data, out))
+    with_database(args, lambda db: PRINTOUTS["register"].make(db, Request(), args.out))
     print(f"Verwerkingsregister geschreven naar {args.out}")
     return 0

@@ -3,13 +3,13 @@
 An erased person still stands in a volunteer list exported last month. The program cannot
 delete files it handed to the user, but it can say which ones it made: every export that
 contains persons is noted (path, kind, when) in the ``settings`` table as one JSON list,
-which needs no schema change. Nothing personal goes into the note itself.
+which needs no schema change. Nothing personal goes into the note itself. A printout
+that names persons says so in its declaration (``Printout.names_persons``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.privacy import Setting
 from flevodesk.services.errors import ServiceError
-from flevodesk.services.files import write_file_whole
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 
@@ -27,8 +26,6 @@ from flevodesk.store.errors import StoreError
 EXPORTS_KEY = "exports_with_persons"
 #: The oldest notes go beyond this, so the list cannot grow without end.
 _MAX_NOTES = 500
-#: Printouts (keys of :data:`flevodesk.reports.PRINTOUTS`) that name or list persons.
-PERSON_PRINTOUTS = frozenset({"initiative", "initiatives", "signin", "volunteers", "hours"})
 
 
 @dataclass(frozen=True)
@@ -89,26 +86,9 @@ def exports_before(session: Session, moment: datetime) -> list[ExportNote]:
     return [n for n in _notes_in(session) if n.made_at <= moment and n.path.is_file()]
 
 
-def save_printout(db: Database, key: str, data: Any, out: Path) -> None:
-    """Render printout ``key`` of ``data`` to ``out`` atomically, noting it when it lists
-    persons.
-
-    Raises:
-        ServiceError: when the file cannot be written; an earlier ``out`` is then unchanged.
-    """
-    from flevodesk.reports import PRINTOUTS
-
-    if key in PERSON_PRINTOUTS:
-        note_export(db, key, out)
-    render: Callable[[Any, Any], None] = PRINTOUTS[key].render
-    write_file_whole(out, lambda buffer: render(data, buffer))
-
-
 __all__ = [
     "EXPORTS_KEY",
-    "PERSON_PRINTOUTS",
     "ExportNote",
     "exports_before",
     "note_export",
-    "save_printout",
 ]

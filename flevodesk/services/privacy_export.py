@@ -1,4 +1,4 @@
-"""Right of access (inzageverzoek) and the verwerkingsregister.
+"""Right of access (inzageverzoek).
 
 The access export is built once as plain values per section; the JSON file writes them as
 they are and the PDF shows the same sections with Dutch labels, so the two never differ.
@@ -7,7 +7,6 @@ they are and the PDF shows the same sections with Dutch labels, so the two never
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -21,12 +20,11 @@ from sqlalchemy.orm import selectinload
 from flevodesk.domain.enums import LabeledEnum
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
-from flevodesk.reports import PRINTOUTS
-from flevodesk.reports.data import AccessExportData, RegisterData, RegisterRow, Section
+from flevodesk.reports.data import AccessExportData, Section
 from flevodesk.services.errors import NotFound
 from flevodesk.services.export_log import note_export
 from flevodesk.services.files import write_files_together
-from flevodesk.services.privacy import read_settings, role_rules
+from flevodesk.services.privacy import read_settings
 from flevodesk.store.database import Database
 
 #: Dutch labels of the person's own columns, in the order a reader expects them.
@@ -230,6 +228,8 @@ def write_access_export(
     pdf = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
     data = json.dumps(export.content, ensure_ascii=False, indent=2).encode("utf-8")
     rendered = BytesIO()
+    from flevodesk.services.printouts import PRINTOUTS  # its access module imports this one
+
     PRINTOUTS["access"].render(export.printout, rendered)
     target = pdf.with_suffix(".json")
     note_export(db, "inzage", pdf, target)
@@ -275,95 +275,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-# --- verwerkingsregister ---------------------------------------------------------------
-
-
-def register_data(db: Database, today: date | None = None) -> RegisterData:
-    """The verwerkingsregister filled from this database's settings and role rules."""
-    settings = read_settings(db)
-    rules = role_rules(db)
-    vog_roles = [r.role.label.lower() for r in rules.values() if r.requires_vog]
-    vog_terms = sorted({r.vog_valid_years for r in rules.values() if r.requires_vog})
-    months = settings.retention_months
-    retention = (
-        f"Tot {months} maanden na de laatste inzet, uren of contact; daarna wordt "
-        "gevraagd te bewaren (met reden) of te anonimiseren."
-    )
-    vog_text = (
-        f"Vereist voor: {', '.join(vog_roles)}; geldig {_years(vog_terms)}."
-        if vog_roles
-        else "Geen rol vereist een VOG (in te stellen per rol)."
-    )
-    rows = (
-        RegisterRow(
-            "Naam, e-mail, telefoon, adres, geboortejaar",
-            "Vrijwilligers inzetten, roosteren en bereiken",
-            "Gerechtvaardigd belang; contact met toestemming",
-            retention,
-            "Niemand, tenzij toestemming voor delen met partners",
-        ),
-        RegisterRow(
-            "Vaardigheden, beschikbaarheid, inzet en uren",
-            "Taken verdelen, urenverklaringen, verantwoording aan fondsen",
-            "Gerechtvaardigd belang",
-            retention + " Uren blijven daarna alleen anoniem als statistiek.",
-            "Fondsen en gemeente alleen als anonieme totalen",
-        ),
-        RegisterRow(
-            "Toestemmingen (contact, foto's en publicatie, delen met partners)",
-            "Vastleggen waarvoor iemand toestemming gaf of die introk",
-            "Wettelijke plicht (toestemming aantonen)",
-            "Zolang de persoon geregistreerd is",
-            "Niemand",
-        ),
-        RegisterRow(
-            "VOG: profiel, aanvraag- en inzagedatum, ingezien door, uitkomst, geldig tot "
-            "(geen kopie van de verklaring)",
-            "Veilige omgeving voor deelnemers",
-            "Gerechtvaardigd belang",
-            vog_text,
-            "Niemand",
-        ),
-        RegisterRow(
-            "Wijzigingslogboek (wie, wanneer, welk veld; geen waarden)",
-            "Verantwoording over wie persoonsgegevens wijzigde",
-            "Wettelijke plicht (verantwoording)",
-            "Zolang de persoon geregistreerd is",
-            "Niemand",
-        ),
-    )
-    measures = (
-        "De gegevens staan alleen op deze computer, in één databasebestand; "
-        "versleuteling met een wachtzin is mogelijk.",
-        "Lijsten en folders tonen alleen wat hun doel vraagt: geen adressen of geboortejaren; "
-        "namen op publieke folders alleen met toestemming voor publicatie.",
-        "Exports voor partners bevatten alleen personen die toestemming gaven om te delen.",
-        f"Reservekopieën worden dagelijks gemaakt; de oudste verdwijnen vanzelf. "
-        f"VOG-verlengingen worden {settings.warning_days} dagen vooraf gemeld.",
-        "Gewiste personen worden onherstelbaar geanonimiseerd in de database "
-        "(ook in vrije ruimte van het bestand).",
-    )
-    return RegisterData(
-        organisation=settings.organisation_name,
-        contact=settings.organisation_contact,
-        privacy_contact=settings.privacy_contact,
-        printed_on=today or date.today(),
-        rows=rows,
-        measures=measures,
-    )
-
-
-def _years(terms: Sequence[int]) -> str:
-    if not terms:
-        return ""
-    joined = " of ".join(str(t) for t in terms)
-    return f"{joined} jaar na inzage"
-
-
 __all__ = [
     "AccessExport",
     "access_export",
     "field_label",
-    "register_data",
     "write_access_export",
 ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import FundingStatus
 from flevodesk.services.financing import PENDING, FinancingPlan, financing_plan
-from flevodesk.services.funding_printouts import financing_plan_data
+from flevodesk.services.printouts import Ref, Request
 from flevodesk.ui.background import user_message
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable
@@ -197,12 +197,9 @@ class FinancingPlanView(QWidget):
         initiative_id = self._initiative_id
         if initiative_id is None or self.plan is None:
             return
-        db = self._db
-        name = f"financieringsplan-{self.plan.initiative}.pdf".replace("/", "-")
+        request = Request(initiative=Ref(initiative_id, self.plan.initiative))
 
         def saved(path: Path) -> None:
             self.message.emit(tr_text("Financieringsplan bewaard: %1").replace("%1", str(path)))
 
-        save_printout(
-            self, self._bg, "financing", lambda: financing_plan_data(db, initiative_id), name, saved
-        )
+        save_printout(self, self._bg, self._db, "financing", request, saved)

@@ -1,9 +1,12 @@
-"""The "Afdrukken" menu: every printout made from where the user is, saved as a PDF that
-the system's viewer opens and prints (Qt cannot print a PDF without QtPdf)."""
+"""The "Afdrukken" menu: every printout declared with a ``menu`` item, made from where the
+user is and saved as a PDF that the system's viewer opens and prints (Qt cannot print a
+PDF without QtPdf). What a printout is made from (its inputs) is asked here, in order; the
+database is read only on the worker thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flevodesk.services import list_printouts, printouts
 from flevodesk.services.lookups import Lookups
+from flevodesk.services.printouts import PRINTOUTS, Input, Printout, Ref, Request
 from flevodesk.ui import dialogs
+from flevodesk.ui.background import user_message
 from flevodesk.ui.printing import save_printout
 from flevodesk.ui.texts import tr_text
 
@@ -61,6 +65,20 @@ def ask_dates(parent: QWidget, title: str, fields: Sequence[tuple[str, date]]) -
     return [e.date().toPython() for e in edits]  # type: ignore[misc]
 
 
+#: What an asker calls with the request fields it filled in.
+Next = Callable[..., None]
+
+
+def menu_groups() -> list[list[Printout[Any]]]:
+    """The menu's printouts: the general ones, then those of each kind of record, each
+    group in registry order."""
+    groups: dict[str | None, list[Printout[Any]]] = {None: []}
+    for printout in PRINTOUTS.values():
+        if printout.menu is not None:
+            groups.setdefault(printout.record, []).append(printout)
+    return [group for group in groups.values() if group]
+
+
 class PrintMenu:
     """Builds the menu for the window's open database."""
 
@@ -69,27 +87,25 @@ class PrintMenu:
         assert window.db is not None and window.bg is not None
         self.db = window.db
         self.bg = window.bg
+        self.askers: dict[Input, Callable[[Printout[Any], Next], None]] = {
+            Input.MUNICIPALITY: self._ask_municipality,
+            Input.INITIATIVE: self._take_initiative,
+            Input.INITIATIVE_ID_OR_NAME: self._take_initiative,
+            Input.APPLICATION: self._take_application,
+            Input.PERSON: self._take_person,
+            Input.DAY: self._ask_day,
+            Input.PERIOD: self._ask_period,
+        }
 
     def install(self, previous: QMenu | None) -> QMenu:
         menu = QMenu(tr_text("&Afdrukken"), self.window)
-        items: list[tuple[str, Callable[[], None]]] = [
-            (tr_text("&Algemeen beeld…"), self.overview),
-            (tr_text("&Netwerk partners"), self.partners),
-            (tr_text("&Folders van alle initiatieven…"), self.handouts),
-            ("", lambda: None),
-            (tr_text("Folder van dit &initiatief"), self.handout),
-            (tr_text("&Presentielijst van dit initiatief…"), self.signin),
-            (tr_text("&Telefoonlijst van dit initiatief"), self.phonelist),
-            ("", lambda: None),
-            (tr_text("&Urenverklaring van deze vrijwilliger…"), self.hours),
-        ]
-        for text, slot in items:
-            if not text:
+        for number, group in enumerate(menu_groups()):
+            if number:
                 menu.addSeparator()
-                continue
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+            for printout in group:
+                action = QAction(tr_text(printout.menu or ""), menu)
+                action.triggered.connect(lambda _checked=False, p=printout: self.start(p))
+                menu.addAction(action)
         bar = self.window.menuBar()
         if previous is not None:
             bar.insertMenu(previous.menuAction(), menu)
@@ -99,121 +115,100 @@ class PrintMenu:
             bar.insertMenu(help_menu, menu)
         return menu
 
-    # --- printouts of everything --------------------------------------------------------
+    def start(self, printout: Printout[Any]) -> None:
+        """Ask for what ``printout`` is made from, then where to save it, and make it."""
+        self._next(printout, list(printout.inputs), Request())
 
-    def overview(self) -> None:
-        place = self._municipality(tr_text("Algemeen beeld"))
-        if place is None:
+    def _next(self, printout: Printout[Any], pending: list[Input], request: Request) -> None:
+        if not pending:
+            save_printout(self.window, self.bg, self.db, printout.key, request)
             return
-        chosen = None if place == ALL_OF_FLEVOLAND else place
-        suffix = f"-{chosen.lower()}" if chosen else ""
-        self._save(
-            "overview",
-            lambda: printouts.overview_data(self.db, chosen),
-            f"algemeen-beeld{suffix}.pdf",
-        )
+        wanted, rest = pending[0], pending[1:]
 
-    def partners(self) -> None:
-        self._save(
-            "partners", lambda: printouts.partner_sheet_data(self.db), "netwerk-partners.pdf"
-        )
+        def then(**fields: Any) -> None:
+            self._next(printout, rest, replace(request, **fields))
 
-    def handouts(self) -> None:
-        place = self._municipality(tr_text("Folders van alle initiatieven"))
-        if place is None:
-            return
-        chosen = None if place == ALL_OF_FLEVOLAND else place
-        self._save(
-            "initiatives",
-            lambda: printouts.all_handouts_data(self.db, chosen),
-            "folders-initiatieven.pdf",
-        )
+        self.askers[wanted](printout, then)
 
-    # --- printouts of the record on screen ----------------------------------------------
+    # --- one per input ------------------------------------------------------------------
 
-    def handout(self) -> None:
+    def _ask_municipality(self, printout: Printout[Any], then: Next) -> None:
+        def choose(names: list[str]) -> None:
+            place = ask_choice(
+                self.window,
+                _question(printout),
+                tr_text("Voor welke gemeente?"),
+                [ALL_OF_FLEVOLAND, *names],
+            )
+            if place is not None:
+                then(municipality=None if place == ALL_OF_FLEVOLAND else place)
+
+        db = self.db
+        self.bg.run(lambda: [m.label for m in Lookups(db).municipalities()], choose, self._failed)
+
+    def _take_initiative(self, _printout: Printout[Any], then: Next) -> None:
         initiative = self._current("initiative")
         if initiative is not None:
-            self._save(
-                "initiative",
-                lambda: printouts.initiative_handout_data(self.db, initiative[0]),
-                f"folder-{_slug(initiative[1])}.pdf",
-            )
+            then(initiative=initiative)
 
-    def signin(self) -> None:
-        initiative = self._current("initiative")
-        if initiative is None:
-            return
+    def _take_person(self, _printout: Printout[Any], then: Next) -> None:
+        person = self._current("person")
+        if person is not None:
+            then(person=person)
+
+    def _take_application(self, _printout: Printout[Any], then: Next) -> None:
+        application = self._current("funding")
+        if application is not None:
+            then(application=application.id)
+
+    def _ask_day(self, printout: Printout[Any], then: Next) -> None:
         chosen = ask_dates(
             self.window,
-            tr_text("Presentielijst"),
+            _question(printout),
             [(tr_text("Datum van de bijeenkomst"), date.today())],
         )
-        if chosen is None:
-            return
-        day = chosen[0]
-        self._save(
-            "signin",
-            lambda: list_printouts.signin_data(self.db, initiative[1], day),
-            f"presentielijst-{_slug(initiative[1])}-{day.isoformat()}.pdf",
-        )
+        if chosen is not None:
+            then(day=chosen[0])
 
-    def phonelist(self) -> None:
-        initiative = self._current("initiative")
-        if initiative is not None:
-            self._save(
-                "volunteers",
-                lambda: list_printouts.phonelist_data(self.db, initiative[1]),
-                f"telefoonlijst-{_slug(initiative[1])}.pdf",
-            )
-
-    def hours(self) -> None:
-        person = self._current("person")
-        if person is None:
-            return
+    def _ask_period(self, printout: Printout[Any], then: Next) -> None:
         today = date.today()
         period = ask_dates(
             self.window,
-            tr_text("Urenverklaring"),
+            _question(printout),
             [(tr_text("Van"), date(today.year, 1, 1)), (tr_text("Tot en met"), today)],
         )
-        if period is None:
-            return
-        start, end = period
-        self._save(
-            "hours",
-            lambda: list_printouts.hours_statement_data(self.db, person[0], start, end),
-            f"urenverklaring-{_slug(person[1])}.pdf",
-        )
+        if period is not None:
+            then(start=period[0], end=period[1])
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _save(self, key: str, build: Callable[[], Any], suggested: str) -> None:
-        save_printout(self.window, self.bg, key, build, suggested, db=self.db)
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self.window, user_message(error))
 
-    def _municipality(self, title: str) -> str | None:
-        names = [m.label for m in Lookups(self.db).municipalities()]
-        return ask_choice(
-            self.window, title, tr_text("Voor welke gemeente?"), [ALL_OF_FLEVOLAND, *names]
-        )
-
-    def _current(self, kind: str) -> tuple[int, str] | None:
-        """The id and name of the record open on tab ``kind``; says so when there is none."""
+    def _current(self, kind: str) -> Ref | None:
+        """The record open on tab ``kind``; says so when there is none."""
         tab = self.window.record_tabs.get(kind)
         record_id = tab.form.record_id if tab is not None else None
         if tab is None or record_id is None:
-            what = (
-                tr_text("een initiatief") if kind == "initiative" else tr_text("een vrijwilliger")
-            )
+            what = _choose_first(kind)
             dialogs.show_error(
                 self.window, tr_text("Kies eerst %1 op zijn tabblad.").replace("%1", what)
             )
             return None
         record = tab.form.record
-        return record_id, str(getattr(record, "name", None) or getattr(record, "full_name", ""))
+        name = getattr(record, "name", None) or getattr(record, "full_name", "")
+        return Ref(record_id, str(name))
 
 
-def _slug(text: str) -> str:
-    from flevodesk.domain.text import fold
+def _choose_first(kind: str) -> str:
+    """How a message names a record of ``kind`` the user has to choose first."""
+    names = {
+        "initiative": tr_text("een initiatief"),
+        "person": tr_text("een vrijwilliger"),
+        "funding": tr_text("een aanvraag"),
+    }
+    return names.get(kind, kind)
 
-    return "-".join("".join(c if c.isalnum() else " " for c in fold(text)).split())[:60]
+
+def _question(printout: Printout[Any]) -> str:
+    return tr_text(printout.question or printout.title)

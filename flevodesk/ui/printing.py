@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from flevodesk.reports import PRINTOUTS
-from flevodesk.services import export_log
-from flevodesk.services.files import write_file_whole
+from flevodesk.services.printouts import PRINTOUTS, Request
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
@@ -20,42 +17,51 @@ from flevodesk.ui.texts import tr_text
 def save_printout(
     parent: QWidget,
     bg: Background,
+    db: Database,
     key: str,
-    build: Callable[[], Any],
-    suggested: str,
+    request: Request,
     done: Callable[[Path], None] | None = None,
-    db: Database | None = None,
 ) -> None:
-    """Ask where to save printout ``key``, then build its data and write the PDF there.
+    """Ask where to save printout ``key`` of ``request``, then make it there.
 
-    ``build`` reads the database (it runs on a worker thread); ``done`` gets the path.
-    With ``db`` a printout that lists persons is noted, so an erasure can name it. The
-    PDF is written atomically: a failure leaves an earlier file of that name as it was.
+    ``done`` gets the path; without it the user is offered to open the PDF.
     """
     printout = PRINTOUTS[key]
     path = file_choice.ask_save_path(
         parent,
         tr_text("%1 bewaren").replace("%1", printout.title),
-        suggested,
+        printout.suggested_name(request),
         tr_text("PDF-bestanden (*.pdf)"),
     )
     if path is None:
         return
     target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    write_printout(
+        parent, bg, db, key, request, target, done or (lambda saved: offer_to_open(parent, saved))
+    )
+
+
+def write_printout(
+    parent: QWidget,
+    bg: Background,
+    db: Database,
+    key: str,
+    request: Request,
+    target: Path,
+    done: Callable[[Path], None],
+) -> None:
+    """Build printout ``key`` of ``request`` and write it to ``target`` on a worker thread.
+
+    A printout that names persons is noted, so an erasure can name it. The PDF is written
+    atomically: a failure leaves an earlier file of that name as it was, and is shown.
+    """
+    printout = PRINTOUTS[key]
 
     def work() -> Path:
-        data = build()
-        if db is not None:
-            export_log.save_printout(db, key, data, target)
-        else:
-            write_file_whole(target, lambda out: printout.render(data, out))
+        printout.make(db, request, target)
         return target
 
-    bg.run(
-        work,
-        done or (lambda saved: offer_to_open(parent, saved)),
-        lambda error: dialogs.show_error(parent, user_message(error)),
-    )
+    bg.run(work, done, lambda error: dialogs.show_error(parent, user_message(error)))
 
 
 def offer_to_open(parent: QWidget, path: Path) -> None:

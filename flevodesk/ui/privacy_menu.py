@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from flevodesk.reports import PRINTOUTS
-from flevodesk.services.errors import ServiceError
-from flevodesk.services.files import write_file_whole
-from flevodesk.services.privacy_export import register_data
-from flevodesk.ui import dialogs, file_choice
+from flevodesk.services.printouts import PRINTOUTS, Request
+from flevodesk.ui import file_choice
+from flevodesk.ui.printing import write_printout
 from flevodesk.ui.privacy_dialogs import PrivacySettingsDialog, RetentionDialog
 from flevodesk.ui.texts import tr_text
 
@@ -29,8 +28,9 @@ class PrivacyMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        assert window.db is not None
+        assert window.db is not None and window.bg is not None
         self.db = window.db
+        self.bg = window.bg
         self.settings = QAction(tr_text("Privacy-&instellingen…"), self)
         self.settings.triggered.connect(self.show_settings)
         self.review = QAction(tr_text("&Bewaartermijn beoordelen…"), self)
@@ -77,17 +77,15 @@ class PrivacyMenu(QObject):
     @Slot()
     def save_register(self) -> None:
         title = tr_text("Verwerkingsregister opslaan")
-        path = file_choice.ask_save_path(
-            self.window, title, "verwerkingsregister.pdf", "PDF (*.pdf)"
-        )
+        request = Request()
+        suggested = PRINTOUTS["register"].suggested_name(request)
+        path = file_choice.ask_save_path(self.window, title, suggested, "PDF (*.pdf)")
         if path is None:
             return
-        try:
-            data = register_data(self.db)
-            write_file_whole(path, lambda out: PRINTOUTS["register"].render(data, out))
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return
-        self.window.statusBar().showMessage(
-            tr_text("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
-        )
+
+        def saved(path: Path) -> None:
+            self.window.statusBar().showMessage(
+                tr_text("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
+            )
+
+        write_printout(self.window, self.bg, self.db, "register", request, path, saved)

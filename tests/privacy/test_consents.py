@@ -12,10 +12,11 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.services.exporting import export_table
-from flevodesk.services.list_printouts import phonelist_data
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PartnerVolunteerListing
-from flevodesk.services.printouts import all_handouts_data, initiative_handout_data
+from flevodesk.services.printouts.initiative import initiative_handout_data
+from flevodesk.services.printouts.initiatives import all_handouts_data
+from flevodesk.services.printouts.volunteers import phonelist_data
 from flevodesk.services.privacy import ConsentService
 from tests.privacy.conftest import TODAY, add_person, consent
 

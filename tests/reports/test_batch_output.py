@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from flevodesk.reports import render_handout, render_handouts
 from flevodesk.reports.data import HandoutData
+from flevodesk.reports.handout import render_handout, render_handouts
 from flevodesk.services.demo import load_demo_data
-from flevodesk.services.printouts import all_handouts_data
+from flevodesk.services.printouts.initiatives import all_handouts_data
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
 from tests.reports.helpers import page_texts, placed_text

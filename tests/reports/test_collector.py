@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from flevodesk.reports import render_handouts
 from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.data import HandoutData
+from flevodesk.reports.handout import render_handouts
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from decimal import Decimal
 import pytest
 
 from flevodesk.cli import main
-from flevodesk.reports import render_financing_plan
+from flevodesk.reports.financing import render_financing_plan
 from flevodesk.services.errors import NotFound
-from flevodesk.services.funding_printouts import financing_plan_data
+from flevodesk.services.printouts.financing import financing_plan_data
 from tests.reports.conftest import INITIATIVE, TODAY
 from tests.reports.helpers import page_texts, pdf_text
 

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from flevodesk.reports import render_funding_report
+from flevodesk.reports.funding import render_funding_report
 from flevodesk.services.errors import NotFound
-from flevodesk.services.funding_printouts import funding_report_data
+from flevodesk.services.printouts.funding import funding_report_data
 from tests.reports.conftest import TODAY
 from tests.reports.helpers import page_texts
 

@@ -4,10 +4,11 @@ from datetime import date
 
 import pytest
 
-from flevodesk.reports import render_handout, render_handouts
 from flevodesk.reports.data import HandoutData
+from flevodesk.reports.handout import render_handout, render_handouts
 from flevodesk.services.errors import NotFound
-from flevodesk.services.printouts import all_handouts_data, initiative_handout_data
+from flevodesk.services.printouts.initiative import initiative_handout_data
+from flevodesk.services.printouts.initiatives import all_handouts_data
 from tests.reports.conftest import INITIATIVE, TODAY
 from tests.reports.helpers import fonts, page_texts, pdf_text
 

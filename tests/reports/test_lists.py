@@ -6,10 +6,14 @@ from datetime import date
 
 import pytest
 
-from flevodesk.reports import render_hours_statement, render_phonelist, render_signin
 from flevodesk.reports.data import PhoneListRow
+from flevodesk.reports.hours import render_hours_statement
+from flevodesk.reports.phonelist import render_phonelist
+from flevodesk.reports.signin import render_signin
 from flevodesk.services.errors import NotFound, ServiceError
-from flevodesk.services.list_printouts import hours_statement_data, phonelist_data, signin_data
+from flevodesk.services.printouts.hours import hours_statement_data
+from flevodesk.services.printouts.signin import signin_data
+from flevodesk.services.printouts.volunteers import phonelist_data
 from tests.reports.conftest import INITIATIVE, TODAY
 from tests.reports.helpers import fonts, page_texts
 

@@ -6,7 +6,6 @@ import pytest
 from reportlab.lib.rl_accel import fp_str
 
 from flevodesk.domain.enums import Audience
-from flevodesk.reports import render_overview
 from flevodesk.reports.data import (
     ImpressionItem,
     OverviewData,
@@ -14,10 +13,10 @@ from flevodesk.reports.data import (
     SuccessFactorItem,
 )
 from flevodesk.reports.formatting import plain_link_text
-from flevodesk.reports.overview import CLOSING_WORDS
+from flevodesk.reports.overview import CLOSING_WORDS, render_overview
 from flevodesk.reports.styles import AUDIENCE_COLOURS
 from flevodesk.services.errors import NotFound
-from flevodesk.services.printouts import overview_data
+from flevodesk.services.printouts.overview import overview_data
 from flevodesk.services.reference import reference_file
 from tests.reports.helpers import fonts, page_texts, reader, squash
 

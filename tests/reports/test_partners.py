@@ -1,9 +1,9 @@
 import io
 from dataclasses import replace
 
-from flevodesk.reports import render_partner_sheet
 from flevodesk.reports.data import PartnerItem
-from flevodesk.services.printouts import partner_sheet_data
+from flevodesk.reports.partners import render_partner_sheet
+from flevodesk.services.printouts.partners import partner_sheet_data
 from tests.reports.conftest import TODAY
 from tests.reports.helpers import fonts, page_texts
 

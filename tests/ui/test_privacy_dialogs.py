@@ -29,8 +29,12 @@ def test_the_privacy_menu_is_in_the_main_window(
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "register.pdf")
     register = next(a for a in window.privacy_menu.actions() if "Verwerkingsregister" in a.text())
     register.trigger()
+    settle(qtbot, window.bg)  # the register is read and drawn off the UI thread
     assert answers.errors == []
     assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == (
+        f"Verwerkingsregister opgeslagen in {tmp_path / 'register.pdf'}"
+    )
 
 
 def test_settings_dialog_saves_the_settings_and_vog_rules(qtbot, demo_db):

@@ -18,8 +18,8 @@ from flevodesk.domain.validation import clean_money
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService, SchemeListing, SchemeService
 from flevodesk.services.funding_checks import Warning, check_application
-from flevodesk.services.funding_printouts import funding_report_data
 from flevodesk.services.listing import ListQuery, fetch_page
+from flevodesk.services.printouts import Request
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
@@ -326,8 +326,4 @@ class FundingForm(RecordForm):
         application_id = self.record_id
         if application_id is None:
             return
-        db = self.db
-        name = f"verantwoording-{application_id}.pdf"
-        save_printout(
-            self, self.bg, "funding", lambda: funding_report_data(db, application_id), name
-        )
+        save_printout(self, self.bg, self.db, "funding", Request(application=application_id))

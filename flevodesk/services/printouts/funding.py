@@ -1,6 +1,5 @@
-"""Fill the funding printouts' plain data: the verantwoording of one application and an
-initiative's financing plan with its track record (see :mod:`.printouts` for the rules
-every builder keeps)."""
+"""The verantwoording of one funding application: requested, granted and spent money, its
+reach and its story."""
 
 from __future__ import annotations
 
@@ -11,22 +10,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from flevodesk.domain.enums import (
-    FundingStatus,
-)
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import HoursEntry
-from flevodesk.reports.data import (
-    CostLineItem,
-    FinancingPlanData,
-    FundingReportData,
-    ObligationItem,
-    PlanLineItem,
-    TrackRecordRow,
-)
+from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
 from flevodesk.services.errors import NotFound
-from flevodesk.services.financing import PENDING, financing_plan, track_record
+from flevodesk.services.printouts.declaration import Input, Printout, need
 from flevodesk.store.database import Database
 
 
@@ -130,58 +119,14 @@ def _cost_lines(application: FundingApplication) -> tuple[CostLineItem, ...]:
     return tuple(lines + loose)
 
 
-def financing_plan_data(
-    db: Database, initiative_id: int, today: date | None = None
-) -> FinancingPlanData:
-    """An initiative's financing plan with its track record, to go with a new application.
-
-    Raises:
-        NotFound: for an unknown initiative id.
-    """
-    plan = financing_plan(db, initiative_id)
-    history = track_record(db, initiative_id)
-    with db.read() as session:
-        initiative = session.scalars(
-            select(Initiative)
-            .where(Initiative.id == initiative_id)
-            .options(selectinload(Initiative.municipality))
-        ).one()
-        municipality = initiative.municipality.name
-    return FinancingPlanData(
-        initiative=plan.initiative,
-        municipality=municipality,
-        printed_on=today or date.today(),
-        budget_total=plan.budget_total,
-        own_contribution=plan.own_contribution,
-        granted=plan.granted,
-        pending=plan.pending,
-        rejected=plan.rejected,
-        covered=plan.covered,
-        gap=plan.gap,
-        over_financed=plan.over_financed,
-        lines=tuple(
-            PlanLineItem(
-                line.funder,
-                line.scheme,
-                line.status.label,
-                line.requested,
-                line.granted,
-                _counts_as(line.status),
-            )
-            for line in plan.lines
-        ),
-        double_financed=plan.double_financed,
-        track_record=tuple(
-            TrackRecordRow(item.year, item.funder, item.scheme, item.granted) for item in history
-        ),
-    )
-
-
-def _counts_as(status: FundingStatus) -> str:
-    if status.is_granted:
-        return "toegekend"
-    if status in PENDING:
-        return "in behandeling"
-    if status is FundingStatus.AFGEWEZEN:
-        return "afgewezen"
-    return ""
+PRINTOUT = Printout(
+    key="funding",
+    title="Verantwoording",
+    description="Aangevraagd, toegekend en besteed geld, bereik en verhaal van een aanvraag.",
+    build=lambda db, request: funding_report_data(db, need(request.application)),
+    renderer="flevodesk.reports.funding:render_funding_report",
+    names_persons=False,
+    inputs=(Input.APPLICATION,),
+    command="funding",
+    file_name=lambda request: f"verantwoording-{request.application}.pdf",
+)

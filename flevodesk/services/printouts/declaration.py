@@ -1,0 +1,158 @@
+"""What a printout declares: everything the command line, the window and the export log
+need to know about it, in one :class:`Printout` per module of this package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from flevodesk.domain.text import fold
+from flevodesk.services.export_log import note_export
+from flevodesk.services.files import write_file_whole
+from flevodesk.store.database import Database
+
+if TYPE_CHECKING:
+    from flevodesk.reports.layout import Output
+
+D = TypeVar("D")
+T = TypeVar("T")
+
+
+class Input(Enum):
+    """One thing a printout is made from; the command line and the window each know how to
+    ask for it (``commands/printouts.py`` and ``ui/print_menu.py``)."""
+
+    #: ``--municipality NAME`` (optional); the window offers "Heel Flevoland" and each one.
+    MUNICIPALITY = "municipality"
+    #: ``--initiative NAME``; the window takes the initiative open on its tab.
+    INITIATIVE = "initiative"
+    #: ``--id ID | --name NAME``; the window takes the initiative open on its tab.
+    INITIATIVE_ID_OR_NAME = "initiative_id_or_name"
+    #: ``--id ID``, the number of a funding application; the window, the one on its form.
+    APPLICATION = "application"
+    #: ``--person EMAIL``; the window takes the volunteer open on its tab.
+    PERSON = "person"
+    #: ``--date YYYY-MM-DD``; the window asks for a date, today suggested.
+    DAY = "day"
+    #: ``--from DATE --to DATE``; the window asks for both, 1 January to today suggested.
+    PERIOD = "period"
+
+    @property
+    def record(self) -> str | None:
+        """The kind of record (a tab of the window) this input is the selected one of."""
+        return _RECORDS.get(self)
+
+
+_RECORDS = {
+    Input.INITIATIVE: "initiative",
+    Input.INITIATIVE_ID_OR_NAME: "initiative",
+    Input.APPLICATION: "funding",
+    Input.PERSON: "person",
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A record a printout is of: its id where the window knows it, and its name as shown
+    or typed (on the command line a person is named by e-mail address)."""
+
+    id: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Request:
+    """The user's choices for one printout; a builder reads the fields of its inputs."""
+
+    municipality: str | None = None
+    initiative: Ref = Ref()
+    person: Ref = Ref()
+    application: int | None = None
+    day: date | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+def need(value: T | None) -> T:
+    """``value``, which the printout's inputs guarantee is there."""
+    if value is None:
+        raise TypeError("a printout was asked for without one of its inputs")
+    return value
+
+
+def slug(text: str) -> str:
+    """``text`` as a readable part of a file name: "Dorpshuis Nagele" -> "dorpshuis-nagele"."""
+    return "-".join("".join(c if c.isalnum() else " " for c in fold(text)).split())[:60]
+
+
+@dataclass(frozen=True)
+class Printout(Generic[D]):
+    """One printout, declared once as ``PRINTOUT`` in its own module of this package.
+
+    Attributes:
+        key: its name in the export log and in code.
+        title: the Dutch name shown in dialogs and messages.
+        description: one Dutch sentence, the help of its command.
+        build: reads the database for a :class:`Request` and returns the frozen data
+            class ``renderer`` takes (from :mod:`flevodesk.reports.data`).
+        renderer: ``"module:function"`` of the renderer in :mod:`flevodesk.reports`, loaded
+            on first use: reportlab takes about 120 ms to import, which opening the window
+            or a command that prints nothing should not wait for.
+        names_persons: whether it names or lists persons; each file made is then noted,
+            so an erasure can say which files still hold the person.
+        inputs: what it is made from, in the order the command line shows them.
+        command: its kind on ``flevodesk export KIND``; None when it has no such command.
+        menu: its item in the window's Afdrukken menu (``&`` marks the shortcut); None when
+            it is made elsewhere (a form, the Privacy menu). The item stands among the
+            printouts of the record its inputs name (see :attr:`record`), or among the
+            general ones when they name none.
+        file_name: the file name the window suggests for a request.
+        question: the title of the window's questions (municipality, dates) when it is
+            not ``title``.
+    """
+
+    key: str
+    title: str
+    description: str
+    build: Callable[[Database, Request], D]
+    renderer: str
+    names_persons: bool
+    inputs: tuple[Input, ...] = ()
+    command: str | None = None
+    menu: str | None = None
+    file_name: Callable[[Request], str] | None = None
+    question: str | None = None
+
+    @property
+    def record(self) -> str | None:
+        """The kind of record this printout is of (``"initiative"``, ...), or None."""
+        return next((i.record for i in self.inputs if i.record is not None), None)
+
+    def suggested_name(self, request: Request) -> str:
+        return self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
+
+    def render(self, data: D, out: Output) -> None:
+        """Draw the PDF of ``data`` to a path or a binary file."""
+        module, _, function = self.renderer.partition(":")
+        draw: Callable[[D, Output], None] = getattr(import_module(module), function)
+        draw(data, out)
+
+    def save(self, db: Database, data: D, out: Path) -> None:
+        """Render ``data`` to ``out`` atomically, noting the file first when it names
+        persons.
+
+        Raises:
+            ServiceError: when the file cannot be written; an earlier ``out`` is unchanged.
+        """
+        if self.names_persons:
+            note_export(db, self.key, out)
+        write_file_whole(out, lambda buffer: self.render(data, buffer))
+
+    def make(self, db: Database, request: Request, out: Path) -> None:
+        """Build the data for ``request`` and save it to ``out``."""
+        self.save(db, self.build(db, request), out)

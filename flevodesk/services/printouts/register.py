@@ -1,0 +1,105 @@
+"""The verwerkingsregister: which personal data FlevoDesk keeps, why and how long, on one
+page (the Privacy menu and ``flevodesk privacy register`` make it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from flevodesk.reports.data import RegisterData, RegisterRow
+from flevodesk.services.printouts.declaration import Printout
+from flevodesk.services.privacy import read_settings, role_rules
+from flevodesk.store.database import Database
+
+
+def register_data(db: Database, today: date | None = None) -> RegisterData:
+    """The verwerkingsregister filled from this database's settings and role rules."""
+    settings = read_settings(db)
+    rules = role_rules(db)
+    vog_roles = [r.role.label.lower() for r in rules.values() if r.requires_vog]
+    vog_terms = sorted({r.vog_valid_years for r in rules.values() if r.requires_vog})
+    months = settings.retention_months
+    retention = (
+        f"Tot {months} maanden na de laatste inzet, uren of contact; daarna wordt "
+        "gevraagd te bewaren (met reden) of te anonimiseren."
+    )
+    vog_text = (
+        f"Vereist voor: {', '.join(vog_roles)}; geldig {_years(vog_terms)}."
+        if vog_roles
+        else "Geen rol vereist een VOG (in te stellen per rol)."
+    )
+    rows = (
+        RegisterRow(
+            "Naam, e-mail, telefoon, adres, geboortejaar",
+            "Vrijwilligers inzetten, roosteren en bereiken",
+            "Gerechtvaardigd belang; contact met toestemming",
+            retention,
+            "Niemand, tenzij toestemming voor delen met partners",
+        ),
+        RegisterRow(
+            "Vaardigheden, beschikbaarheid, inzet en uren",
+            "Taken verdelen, urenverklaringen, verantwoording aan fondsen",
+            "Gerechtvaardigd belang",
+            retention + " Uren blijven daarna alleen anoniem als statistiek.",
+            "Fondsen en gemeente alleen als anonieme totalen",
+        ),
+        RegisterRow(
+            "Toestemmingen (contact, foto's en publicatie, delen met partners)",
+            "Vastleggen waarvoor iemand toestemming gaf of die introk",
+            "Wettelijke plicht (toestemming aantonen)",
+            "Zolang de persoon geregistreerd is",
+            "Niemand",
+        ),
+        RegisterRow(
+            "VOG: profiel, aanvraag- en inzagedatum, ingezien door, uitkomst, geldig tot "
+            "(geen kopie van de verklaring)",
+            "Veilige omgeving voor deelnemers",
+            "Gerechtvaardigd belang",
+            vog_text,
+            "Niemand",
+        ),
+        RegisterRow(
+            "Wijzigingslogboek (wie, wanneer, welk veld; geen waarden)",
+            "Verantwoording over wie persoonsgegevens wijzigde",
+            "Wettelijke plicht (verantwoording)",
+            "Zolang de persoon geregistreerd is",
+            "Niemand",
+        ),
+    )
+    measures = (
+        "De gegevens staan alleen op deze computer, in één databasebestand; "
+        "versleuteling met een wachtzin is mogelijk.",
+        "Lijsten en folders tonen alleen wat hun doel vraagt: geen adressen of geboortejaren; "
+        "namen op publieke folders alleen met toestemming voor publicatie.",
+        "Exports voor partners bevatten alleen personen die toestemming gaven om te delen.",
+        f"Reservekopieën worden dagelijks gemaakt; de oudste verdwijnen vanzelf. "
+        f"VOG-verlengingen worden {settings.warning_days} dagen vooraf gemeld.",
+        "Gewiste personen worden onherstelbaar geanonimiseerd in de database "
+        "(ook in vrije ruimte van het bestand).",
+    )
+    return RegisterData(
+        organisation=settings.organisation_name,
+        contact=settings.organisation_contact,
+        privacy_contact=settings.privacy_contact,
+        printed_on=today or date.today(),
+        rows=rows,
+        measures=measures,
+    )
+
+
+def _years(terms: Sequence[int]) -> str:
+    if not terms:
+        return ""
+    joined = " of ".join(str(t) for t in terms)
+    return f"{joined} jaar na inzage"
+
+
+PRINTOUT = Printout(
+    key="register",
+    title="Verwerkingsregister",
+    description="Welke persoonsgegevens FlevoDesk bewaart, waarvoor en hoe lang, op één pagina.",
+    build=lambda db, _request: register_data(db),
+    renderer="flevodesk.reports.privacy:render_register",
+    names_persons=False,
+    file_name=lambda _request: "verwerkingsregister.pdf",
+)
