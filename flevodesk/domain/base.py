@@ -137,6 +137,7 @@ def children(order_by: str | None = None, *, back_populates: str | None = None) 
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by=order_by or False,
+        lazy="raise_on_sql",
     )
 
 

@@ -79,9 +79,11 @@ class FundingApplication(Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
 
-    initiative: Mapped[Initiative] = relationship(back_populates="funding_applications")
-    funder: Mapped[Partner] = relationship()
-    funding_scheme: Mapped[FundingScheme | None] = relationship()
+    initiative: Mapped[Initiative] = relationship(
+        back_populates="funding_applications", lazy="raise_on_sql"
+    )
+    funder: Mapped[Partner] = relationship(lazy="raise_on_sql")
+    funding_scheme: Mapped[FundingScheme | None] = relationship(lazy="raise_on_sql")
     budget_lines: Mapped[list[BudgetLine]] = children("BudgetLine.id", back_populates="application")
     actual_costs: Mapped[list[ActualCost]] = children(
         "ActualCost.paid_on", back_populates="application"
@@ -157,7 +159,9 @@ class BudgetLine(Base):
     cost_type: Mapped[CostType] = mapped_column(enum_column(CostType), default=CostType.OVERIG)
     amount: Mapped[Decimal]
 
-    application: Mapped[FundingApplication] = relationship(back_populates="budget_lines")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="budget_lines", lazy="raise_on_sql"
+    )
 
     def validate(self) -> None:
         self.description = (
@@ -184,7 +188,9 @@ class ActualCost(Base):
     paid_on: Mapped[date | None]
     receipt: Mapped[str | None] = mapped_column(String(500))
 
-    application: Mapped[FundingApplication] = relationship(back_populates="actual_costs")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="actual_costs", lazy="raise_on_sql"
+    )
 
     def validate(self) -> None:
         self.description = (
@@ -208,4 +214,6 @@ class Obligation(Base):
     done_on: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
-    application: Mapped[FundingApplication] = relationship(back_populates="obligations")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="obligations", lazy="raise_on_sql"
+    )

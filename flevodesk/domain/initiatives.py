@@ -107,22 +107,40 @@ class Initiative(Versioned, Base):
     budget_total: Mapped[Decimal | None]
     own_contribution: Mapped[Decimal | None]
 
-    municipality: Mapped[Municipality] = relationship()
-    area: Mapped[Area | None] = relationship()
-    themes: Mapped[list[Theme]] = relationship(secondary=initiative_themes, order_by="Theme.name")
+    municipality: Mapped[Municipality] = relationship(lazy="raise_on_sql")
+    area: Mapped[Area | None] = relationship(lazy="raise_on_sql")
+    themes: Mapped[list[Theme]] = relationship(
+        secondary=initiative_themes,
+        order_by="Theme.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
+    )
     target_groups: Mapped[list[TargetGroup]] = relationship(
-        secondary=initiative_target_groups, order_by="TargetGroup.name"
+        secondary=initiative_target_groups,
+        order_by="TargetGroup.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     success_factors: Mapped[list[SuccessFactor]] = relationship(
-        secondary=initiative_success_factors, order_by="SuccessFactor.position"
+        secondary=initiative_success_factors,
+        order_by="SuccessFactor.position",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     challenges: Mapped[list[Challenge]] = relationship(
-        secondary=initiative_challenges, order_by="Challenge.position"
+        secondary=initiative_challenges,
+        order_by="Challenge.position",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     engagements: Mapped[list[Engagement]] = children(back_populates="initiative")
     funding_applications: Mapped[list[FundingApplication]] = children(back_populates="initiative")
     partners: Mapped[list[Partner]] = relationship(
-        secondary="partner_initiatives", back_populates="initiatives", order_by="Partner.name"
+        secondary="partner_initiatives",
+        back_populates="initiatives",
+        order_by="Partner.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
 
     def validate(self) -> None:

@@ -57,8 +57,8 @@ class FundingScheme(Versioned, Base):
     is_example: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    funder: Mapped[Partner] = relationship()
-    municipality: Mapped[Municipality | None] = relationship()
+    funder: Mapped[Partner] = relationship(lazy="raise_on_sql")
+    municipality: Mapped[Municipality | None] = relationship(lazy="raise_on_sql")
     cost_rules: Mapped[list[SchemeCostRule]] = children("SchemeCostRule.cost_type")
 
     @property

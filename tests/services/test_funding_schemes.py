@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.enums import CostType, FundingStatus, ObligationKind, RejectionCategory
 from flevodesk.domain.schemes import FundingScheme
@@ -32,9 +33,11 @@ TODAY = date(2026, 11, 28)
 @pytest.fixture
 def schemes(db):
     with db.read() as session:
-        found = session.scalars(select(FundingScheme)).unique().all()
-        for scheme in found:
-            _ = scheme.cost_rules, scheme.funder  # load before the session closes
+        found = session.scalars(
+            select(FundingScheme).options(
+                selectinload(FundingScheme.cost_rules), selectinload(FundingScheme.funder)
+            )
+        ).all()
         return {s.name: s for s in found}
 
 
