@@ -14,10 +14,10 @@ from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.overview import Challenge, SuccessFactor
+from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
     check_date_order,
     clean_email,
-    clean_money,
     clean_phone,
     clean_text,
 )
@@ -153,8 +153,8 @@ class Initiative(Versioned, Base):
         self.contact_phone = clean_phone("contact_phone", self.contact_phone)
         self.website = clean_text("website", self.website, max_length=300)
         self.location = clean_text("location", self.location, max_length=200)
-        self.budget_total = clean_money("budget_total", self.budget_total)
-        self.own_contribution = clean_money("own_contribution", self.own_contribution)
+        self.budget_total = parse_money("budget_total", self.budget_total)
+        self.own_contribution = parse_money("own_contribution", self.own_contribution)
         if self.location_until is not None and not self.location_temporary:
             raise ValidationError(
                 "location_until", "alleen in te vullen bij een tijdelijke locatie"
