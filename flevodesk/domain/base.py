@@ -130,13 +130,18 @@ def children(order_by: str | None = None, *, back_populates: str | None = None) 
     """A one-to-many relationship to rows that belong to their parent: they go with it.
 
     The database's ``ON DELETE CASCADE`` removes them (``passive_deletes``), so deleting a
-    person with 5,000 hour entries does not load them first.
+    person with 5,000 hour entries does not load them first. Like every relationship in
+    the domain it is ``raise_on_sql``: a service loads what it hands on (``selectinload``
+    in its query or its ``detail_options``); touching a collection nobody loaded raises
+    instead of running one query per row. The unit of work may still load during a flush
+    what it needs itself.
     """
     return relationship(
         back_populates=back_populates,
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by=order_by or False,
+        lazy="raise_on_sql",
     )
 
 

@@ -18,9 +18,9 @@ from flevodesk.domain.enums import (
     RejectionCategory,
 )
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
     check_date_order,
-    clean_money,
     clean_non_negative,
     clean_text,
 )
@@ -79,9 +79,11 @@ class FundingApplication(Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
 
-    initiative: Mapped[Initiative] = relationship(back_populates="funding_applications")
-    funder: Mapped[Partner] = relationship()
-    funding_scheme: Mapped[FundingScheme | None] = relationship()
+    initiative: Mapped[Initiative] = relationship(
+        back_populates="funding_applications", lazy="raise_on_sql"
+    )
+    funder: Mapped[Partner] = relationship(lazy="raise_on_sql")
+    funding_scheme: Mapped[FundingScheme | None] = relationship(lazy="raise_on_sql")
     budget_lines: Mapped[list[BudgetLine]] = children("BudgetLine.id", back_populates="application")
     actual_costs: Mapped[list[ActualCost]] = children(
         "ActualCost.paid_on", back_populates="application"
@@ -97,11 +99,11 @@ class FundingApplication(Versioned, Base):
             raise ValidationError("funder_id", "kies een financier")
         self.scheme = clean_text("scheme", self.scheme, max_length=160)
         self.title = clean_text("title", self.title, max_length=200)
-        self.amount_requested = clean_money(
+        self.amount_requested = parse_money(
             "amount_requested", self.amount_requested, required=True
         ) or Decimal("0.00")
-        self.amount_granted = clean_money("amount_granted", self.amount_granted)
-        self.report_costs = clean_money("report_costs", self.report_costs)
+        self.amount_granted = parse_money("amount_granted", self.amount_granted)
+        self.report_costs = parse_money("report_costs", self.report_costs)
         for field in ("report_people_reached", "report_activities", "report_volunteers"):
             setattr(self, field, clean_non_negative(field, getattr(self, field)))
         check_date_order(
@@ -126,7 +128,7 @@ class FundingApplication(Versioned, Base):
         ):
             raise ValidationError("rejection_category", "kies de reden van afwijzing")
         for field in ("advance_received", "final_payment", "repayment"):
-            setattr(self, field, clean_money(field, getattr(self, field)))
+            setattr(self, field, parse_money(field, getattr(self, field)))
         if status.is_granted and self.amount_granted is None:
             raise ValidationError("amount_granted", "vul het toegekende bedrag in")
         if (
@@ -157,13 +159,15 @@ class BudgetLine(Base):
     cost_type: Mapped[CostType] = mapped_column(enum_column(CostType), default=CostType.OVERIG)
     amount: Mapped[Decimal]
 
-    application: Mapped[FundingApplication] = relationship(back_populates="budget_lines")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="budget_lines", lazy="raise_on_sql"
+    )
 
     def validate(self) -> None:
         self.description = (
             clean_text("description", self.description, required=True, max_length=200) or ""
         )
-        self.amount = clean_money("amount", self.amount, required=True) or Decimal("0.00")
+        self.amount = parse_money("amount", self.amount, required=True) or Decimal("0.00")
 
 
 class ActualCost(Base):
@@ -184,13 +188,15 @@ class ActualCost(Base):
     paid_on: Mapped[date | None]
     receipt: Mapped[str | None] = mapped_column(String(500))
 
-    application: Mapped[FundingApplication] = relationship(back_populates="actual_costs")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="actual_costs", lazy="raise_on_sql"
+    )
 
     def validate(self) -> None:
         self.description = (
             clean_text("description", self.description, required=True, max_length=200) or ""
         )
-        self.amount = clean_money("amount", self.amount, required=True) or Decimal("0.00")
+        self.amount = parse_money("amount", self.amount, required=True) or Decimal("0.00")
         self.receipt = clean_text("receipt", self.receipt, max_length=500)
 
 
@@ -208,4 +214,6 @@ class Obligation(Base):
     done_on: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
-    application: Mapped[FundingApplication] = relationship(back_populates="obligations")
+    application: Mapped[FundingApplication] = relationship(
+        back_populates="obligations", lazy="raise_on_sql"
+    )

@@ -24,10 +24,18 @@ class Municipality(Base):
     abbreviation: Mapped[str | None] = mapped_column(String(20))
 
     areas: Mapped[list[Area]] = relationship(
-        back_populates="municipality", cascade="all, delete-orphan", order_by="Area.name"
+        back_populates="municipality",
+        cascade="all, delete-orphan",
+        order_by="Area.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     impressions: Mapped[list[Impression]] = relationship(
-        back_populates="municipality", cascade="all, delete-orphan", order_by="Impression.position"
+        back_populates="municipality",
+        cascade="all, delete-orphan",
+        order_by="Impression.position",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
 
     @property
@@ -53,7 +61,7 @@ class Area(Base):
     name: Mapped[str] = mapped_column(String(80))
     kind: Mapped[AreaKind] = mapped_column(enum_column(AreaKind), default=AreaKind.WIJK)
 
-    municipality: Mapped[Municipality] = relationship(back_populates="areas")
+    municipality: Mapped[Municipality] = relationship(back_populates="areas", lazy="raise_on_sql")
 
     def validate(self) -> None:
         self.name = clean_text("name", self.name, required=True, max_length=80) or ""

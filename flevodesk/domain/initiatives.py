@@ -14,10 +14,10 @@ from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.overview import Challenge, SuccessFactor
+from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
     check_date_order,
     clean_email,
-    clean_money,
     clean_phone,
     clean_text,
 )
@@ -107,22 +107,40 @@ class Initiative(Versioned, Base):
     budget_total: Mapped[Decimal | None]
     own_contribution: Mapped[Decimal | None]
 
-    municipality: Mapped[Municipality] = relationship()
-    area: Mapped[Area | None] = relationship()
-    themes: Mapped[list[Theme]] = relationship(secondary=initiative_themes, order_by="Theme.name")
+    municipality: Mapped[Municipality] = relationship(lazy="raise_on_sql")
+    area: Mapped[Area | None] = relationship(lazy="raise_on_sql")
+    themes: Mapped[list[Theme]] = relationship(
+        secondary=initiative_themes,
+        order_by="Theme.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
+    )
     target_groups: Mapped[list[TargetGroup]] = relationship(
-        secondary=initiative_target_groups, order_by="TargetGroup.name"
+        secondary=initiative_target_groups,
+        order_by="TargetGroup.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     success_factors: Mapped[list[SuccessFactor]] = relationship(
-        secondary=initiative_success_factors, order_by="SuccessFactor.position"
+        secondary=initiative_success_factors,
+        order_by="SuccessFactor.position",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     challenges: Mapped[list[Challenge]] = relationship(
-        secondary=initiative_challenges, order_by="Challenge.position"
+        secondary=initiative_challenges,
+        order_by="Challenge.position",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
     engagements: Mapped[list[Engagement]] = children(back_populates="initiative")
     funding_applications: Mapped[list[FundingApplication]] = children(back_populates="initiative")
     partners: Mapped[list[Partner]] = relationship(
-        secondary="partner_initiatives", back_populates="initiatives", order_by="Partner.name"
+        secondary="partner_initiatives",
+        back_populates="initiatives",
+        order_by="Partner.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
 
     def validate(self) -> None:
@@ -135,8 +153,8 @@ class Initiative(Versioned, Base):
         self.contact_phone = clean_phone("contact_phone", self.contact_phone)
         self.website = clean_text("website", self.website, max_length=300)
         self.location = clean_text("location", self.location, max_length=200)
-        self.budget_total = clean_money("budget_total", self.budget_total)
-        self.own_contribution = clean_money("own_contribution", self.own_contribution)
+        self.budget_total = parse_money("budget_total", self.budget_total)
+        self.own_contribution = parse_money("own_contribution", self.own_contribution)
         if self.location_until is not None and not self.location_temporary:
             raise ValidationError(
                 "location_until", "alleen in te vullen bij een tijdelijke locatie"

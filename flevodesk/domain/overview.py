@@ -36,7 +36,9 @@ class Impression(Base):
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(default=0)
 
-    municipality: Mapped[Municipality] = relationship(back_populates="impressions")
+    municipality: Mapped[Municipality] = relationship(
+        back_populates="impressions", lazy="raise_on_sql"
+    )
 
     def validate(self) -> None:
         self.text = clean_text("text", self.text, required=True) or ""
@@ -98,7 +100,10 @@ class Practice(Base):
     position: Mapped[int] = mapped_column(default=0)
 
     municipalities: Mapped[list[Municipality]] = relationship(
-        secondary=practice_municipalities, order_by="Municipality.name"
+        secondary=practice_municipalities,
+        order_by="Municipality.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
 
     @property

@@ -47,13 +47,17 @@ class Partner(Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     is_demo: Mapped[bool] = mapped_column(default=False)
 
-    municipality: Mapped[Municipality | None] = relationship()
+    municipality: Mapped[Municipality | None] = relationship(lazy="raise_on_sql")
     audience_links: Mapped[list[PartnerAudience]] = children("PartnerAudience.audience")
     contacts: Mapped[list[PartnerContact]] = children(
         "PartnerContact.name", back_populates="partner"
     )
     initiatives: Mapped[list[Initiative]] = relationship(
-        secondary=partner_initiatives, back_populates="partners", order_by="Initiative.name"
+        secondary=partner_initiatives,
+        back_populates="partners",
+        order_by="Initiative.name",
+        passive_deletes=True,
+        lazy="raise_on_sql",
     )
 
     @property
@@ -107,7 +111,7 @@ class PartnerContact(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    partner: Mapped[Partner] = relationship(back_populates="contacts")
+    partner: Mapped[Partner] = relationship(back_populates="contacts", lazy="raise_on_sql")
 
     def validate(self) -> None:
         self.name = clean_text("name", self.name, required=True, max_length=160) or ""

@@ -218,8 +218,8 @@ class Engagement(Versioned, Base):
     since: Mapped[date]
     until: Mapped[date | None]
 
-    person: Mapped[Person] = relationship(back_populates="engagements")
-    initiative: Mapped[Initiative] = relationship(back_populates="engagements")
+    person: Mapped[Person] = relationship(back_populates="engagements", lazy="raise_on_sql")
+    initiative: Mapped[Initiative] = relationship(back_populates="engagements", lazy="raise_on_sql")
 
     def is_active(self, on: date) -> bool:
         """Whether the engagement runs on the given day."""
@@ -252,8 +252,8 @@ class HoursEntry(Versioned, Base):
     minutes: Mapped[int]
     activity: Mapped[str | None] = mapped_column(String(200))
 
-    person: Mapped[Person] = relationship(back_populates="hours")
-    initiative: Mapped[Initiative] = relationship()
+    person: Mapped[Person] = relationship(back_populates="hours", lazy="raise_on_sql")
+    initiative: Mapped[Initiative] = relationship(lazy="raise_on_sql")
 
     def validate(self) -> None:
         if self.worked_on is None:

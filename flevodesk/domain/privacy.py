@@ -57,7 +57,7 @@ class Consent(Versioned, Base):
     withdrawn_on: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
-    person: Mapped[Person] = relationship(back_populates="consents")
+    person: Mapped[Person] = relationship(back_populates="consents", lazy="raise_on_sql")
 
     def is_valid(self, on: date) -> bool:
         """Whether the consent was given by ``on`` and not withdrawn by then."""
@@ -99,7 +99,7 @@ class VogRecord(Versioned, Base):
     valid_until: Mapped[date | None] = mapped_column(index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    person: Mapped[Person] = relationship(back_populates="vog_records")
+    person: Mapped[Person] = relationship(back_populates="vog_records", lazy="raise_on_sql")
 
     def is_valid(self, on: date) -> bool:
         """Whether this VOG was issued, seen, and still counts on ``on``."""
@@ -167,4 +167,4 @@ class PersonChange(Base):
     user_name: Mapped[str] = mapped_column(String(120))
     field: Mapped[str] = mapped_column(String(80))
 
-    person: Mapped[Person] = relationship(back_populates="changes")
+    person: Mapped[Person] = relationship(back_populates="changes", lazy="raise_on_sql")

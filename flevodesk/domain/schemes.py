@@ -12,7 +12,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import CostType, ObligationKind, PaymentMode
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.validation import clean_money, clean_text
+from flevodesk.domain.parsing import parse_money
+from flevodesk.domain.validation import clean_text
 
 if TYPE_CHECKING:
     from flevodesk.domain.geography import Municipality
@@ -57,8 +58,8 @@ class FundingScheme(Versioned, Base):
     is_example: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    funder: Mapped[Partner] = relationship()
-    municipality: Mapped[Municipality | None] = relationship()
+    funder: Mapped[Partner] = relationship(lazy="raise_on_sql")
+    municipality: Mapped[Municipality | None] = relationship(lazy="raise_on_sql")
     cost_rules: Mapped[list[SchemeCostRule]] = children("SchemeCostRule.cost_type")
 
     @property
@@ -80,8 +81,8 @@ class FundingScheme(Versioned, Base):
 
     def validate(self) -> None:
         self.name = clean_text("name", self.name, required=True, max_length=160) or ""
-        self.min_amount = clean_money("min_amount", self.min_amount)
-        self.max_amount = clean_money("max_amount", self.max_amount)
+        self.min_amount = parse_money("min_amount", self.min_amount)
+        self.max_amount = parse_money("max_amount", self.max_amount)
         if (
             self.min_amount is not None
             and self.max_amount is not None
@@ -123,4 +124,4 @@ class SchemeCostRule(Base):
     max_amount: Mapped[Decimal | None]
 
     def validate(self) -> None:
-        self.max_amount = clean_money("max_amount", self.max_amount)
+        self.max_amount = parse_money("max_amount", self.max_amount)

@@ -1,15 +1,15 @@
-"""Rules for values users type: e-mail, Dutch phone numbers and postcodes, dates, money.
+"""Rules for values users type: e-mail, Dutch phone numbers and postcodes, dates.
 
 Each ``clean_*`` function returns the value in its canonical form or raises
 :class:`ValidationError` naming the field, so the importer, the forms and the command line
-all say the same thing about the same mistake.
+all say the same thing about the same mistake. Text that becomes a number, an amount or a
+date is read in :mod:`flevodesk.domain.parsing`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from flevodesk.domain.errors import ValidationError
 
@@ -150,50 +150,6 @@ def clean_postcode(field: str, value: str | None) -> str | None:
     if not match or match.group(2).upper() in _POSTCODE_BANNED_LETTERS:
         raise ValidationError(field, f"'{text}' is geen geldige postcode (zoals 8224 AB)")
     return f"{match.group(1)} {match.group(2).upper()}"
-
-
-def clean_money(
-    field: str, value: Decimal | str | int | None, *, required: bool = False
-) -> Decimal | None:
-    """Return a non-negative amount in euros with exactly two decimals.
-
-    Accepts Dutch notation (``1.234,56``, ``€ 300``) as well as ``1234.56``.
-
-    Raises:
-        ValidationError: for text that is no amount, a negative amount, or sub-cent precision.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise ValidationError(field, "is verplicht")
-        return None
-    if isinstance(value, float):
-        raise TypeError("money must never be a float")
-    if isinstance(value, str):
-        value = parse_dutch_amount(field, value)
-    amount = Decimal(value)
-    if not amount.is_finite():
-        raise ValidationError(field, f"'{value}' is geen bedrag")
-    if amount < 0:
-        raise ValidationError(field, "mag niet negatief zijn")
-    # Checked before quantize, which fails on huge exponents instead of answering.
-    if amount >= Decimal("1000000000"):
-        raise ValidationError(field, "is onwaarschijnlijk groot")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field, "heeft meer dan twee decimalen")
-    return amount.quantize(Decimal("0.01"))
-
-
-def parse_dutch_amount(field: str, text: str) -> Decimal:
-    """Parse ``€ 1.234,56`` or ``1234.56`` into a Decimal without passing through float."""
-    cleaned = text.replace("€", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
-        cleaned = cleaned.replace(".", "")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(field, f"'{text.strip()}' is geen bedrag") from None
 
 
 def clean_non_negative(field: str, value: int | None) -> int | None:

@@ -205,6 +205,10 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
             amount_requested=requested,
             status=funding_status,
             deadline=today + timedelta(days=rng.randint(-20, 60)),
+            # Empty but loaded, so the budgets set after the flush need no lazy load.
+            budget_lines=[],
+            obligations=[],
+            actual_costs=[],
         )
         if funding_status is not FundingStatus.IN_VOORBEREIDING:
             application.submitted_on = submitted

@@ -63,6 +63,9 @@ def record_decision(
 ) -> FundingApplication:
     """Store the funder's answer; a grant gets its obligations with due dates.
 
+    The decision and its obligations are one transaction: when either step fails,
+    neither is stored, so no application is ever granted without its obligations.
+
     Raises:
         ValidationError: for a decision the application's rules refuse.
         Conflict: when the application changed since it was read.
@@ -77,20 +80,23 @@ def record_decision(
         "rejection_category": decision.rejection_category,
         "rejection_reason": decision.rejection_reason,
     }
-    application = service.update(application_id, version, values)
-    if decision.status.is_granted and application.funding_scheme and not application.obligations:
-        dues = obligation_due_dates(
-            application.funding_scheme, application.activity_date, decision.decided_on
-        )
-        with db.write() as session:
-            stored = session.get(FundingApplication, application_id)
-            assert stored is not None
-            stored.obligations = [Obligation(kind=kind, due_date=due) for kind, due in dues]
-            known = [due for _, due in dues if due is not None]
-            if known and stored.accountability_due is None:
-                stored.accountability_due = max(known)
-        application = service.get(application_id)
-    return application
+    with service.writing() as session:
+        stored = service.update_in(session, application_id, version, values)
+        if decision.status.is_granted and stored.funding_scheme and not stored.obligations:
+            _add_obligations(stored, stored.funding_scheme, decision.decided_on)
+    return service.get(application_id)
+
+
+def _add_obligations(
+    application: FundingApplication, scheme: FundingScheme, decided_on: date
+) -> None:
+    """The scheme's obligations with their due dates; the latest one is when the
+    accountability falls due, unless the application names that date already."""
+    dues = obligation_due_dates(scheme, application.activity_date, decided_on)
+    application.obligations = [Obligation(kind=kind, due_date=due) for kind, due in dues]
+    known = [due for _, due in dues if due is not None]
+    if known and application.accountability_due is None:
+        application.accountability_due = max(known)
 
 
 @dataclass(frozen=True)

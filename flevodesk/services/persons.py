@@ -11,8 +11,8 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role
-from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.parsing import check_hours
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.domain.text import fold
@@ -203,10 +203,7 @@ class HoursService(RecordService[HoursEntry]):
         Raises:
             ValidationError: for negative parts, minutes of 60 or more, or no time at all.
         """
-        if hours < 0 or minutes < 0:
-            raise ValidationError("minutes", "uren en minuten kunnen niet negatief zijn")
-        if minutes >= 60:
-            raise ValidationError("minutes", "minuten moeten onder de 60 blijven")
+        check_hours("minutes", hours, minutes)
         return self.create(
             {
                 "person_id": person_id,

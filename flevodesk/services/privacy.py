@@ -113,9 +113,29 @@ def save_settings(db: Database, settings: PrivacySettings) -> PrivacySettings:
     """
     clean = settings.validated()
     with db.write() as session:
-        for f in fields(clean):
-            session.merge(Setting(key=f.name, value=str(getattr(clean, f.name))))
+        _store_settings(session, clean)
     return clean
+
+
+def save_privacy_settings(
+    db: Database, settings: PrivacySettings, rules: Mapping[Role, RoleRule]
+) -> PrivacySettings:
+    """The settings dialog's save: the settings and the roles' VOG rules in one
+    transaction, so a refused rule leaves the settings as they were too.
+
+    Raises:
+        ValidationError: naming the setting or rule to correct; nothing is stored.
+    """
+    clean = settings.validated()
+    with db.write() as session:
+        _store_settings(session, clean)
+        _store_role_rules(session, rules)
+    return clean
+
+
+def _store_settings(session: Session, clean: PrivacySettings) -> None:
+    for f in fields(clean):
+        session.merge(Setting(key=f.name, value=str(getattr(clean, f.name))))
 
 
 def current_user(settings: PrivacySettings) -> str:
@@ -163,14 +183,18 @@ def save_role_rules(db: Database, rules: Mapping[Role, RoleRule]) -> None:
         ValidationError: for a term outside 1-10 years.
     """
     with db.write() as session:
-        for rule in rules.values():
-            session.merge(
-                RoleSetting(
-                    role=rule.role,
-                    requires_vog=rule.requires_vog,
-                    vog_valid_years=rule.vog_valid_years,
-                )
+        _store_role_rules(session, rules)
+
+
+def _store_role_rules(session: Session, rules: Mapping[Role, RoleRule]) -> None:
+    for rule in rules.values():
+        session.merge(
+            RoleSetting(
+                role=rule.role,
+                requires_vog=rule.requires_vog,
+                vog_valid_years=rule.vog_valid_years,
             )
+        )
 
 
 # --- consents and VOGs -----------------------------------------------------------------
@@ -210,26 +234,34 @@ class VogService(RecordService[VogRecord]):
 
     def record(self, person_id: int, values: Mapping[str, Any]) -> VogRecord:
         """Register a VOG; an issued one without ``valid_until`` gets the longest term of the
-        person's roles (three years unless a role says otherwise)."""
+        person's roles (three years unless a role says otherwise).
+
+        The term is read in the transaction that stores the VOG, so a rule or role changed
+        meanwhile cannot give it a term that no longer applies."""
         values = dict(values)
-        if (
-            values.get("outcome") is VogOutcome.AFGEGEVEN
-            and values.get("valid_until") is None
-            and values.get("seen_on") is not None
-        ):
-            values["valid_until"] = add_years(values["seen_on"], self.valid_years(person_id))
-        return self.create({**values, "person_id": person_id})
+        with self.writing() as session:
+            if (
+                values.get("outcome") is VogOutcome.AFGEGEVEN
+                and values.get("valid_until") is None
+                and values.get("seen_on") is not None
+            ):
+                years = _valid_years_in(session, person_id)
+                values["valid_until"] = add_years(values["seen_on"], years)
+            record_id = self.create_in(session, {**values, "person_id": person_id})
+        return self.get(record_id)
 
     def valid_years(self, person_id: int) -> int:
         """The term a new VOG of this person counts for: the strictest (shortest) rule among
         the roles that need one, else the default."""
         with self.db.read() as session:
-            rules = role_rules_in(session)
-            roles = set(
-                session.scalars(select(Engagement.role).where(Engagement.person_id == person_id))
-            )
-        terms = [rules[r].vog_valid_years for r in roles if rules[r].requires_vog]
-        return min(terms) if terms else DEFAULT_VOG_VALID_YEARS
+            return _valid_years_in(session, person_id)
+
+
+def _valid_years_in(session: Session, person_id: int) -> int:
+    rules = role_rules_in(session)
+    roles = set(session.scalars(select(Engagement.role).where(Engagement.person_id == person_id)))
+    terms = [rules[r].vog_valid_years for r in roles if rules[r].requires_vog]
+    return min(terms) if terms else DEFAULT_VOG_VALID_YEARS
 
 
 @dataclass(frozen=True)

@@ -58,12 +58,8 @@ class RecordService(Generic[M]):
         Raises:
             ValidationError: naming the field to correct; nothing is stored.
         """
-        with self._translating(), self.db.write() as session:
-            record = self.model()
-            self._apply(session, record, values)
-            session.add(record)
-            session.flush()
-            record_id = record.id  # type: ignore[attr-defined]
+        with self.writing() as session:
+            record_id = self.create_in(session, values)
         return self.get(record_id)
 
     def update(self, record_id: int, version: int | None, values: Mapping[str, Any]) -> M:
@@ -74,16 +70,41 @@ class RecordService(Generic[M]):
             Conflict: when someone else saved the record since it was read.
             NotFound: when the record was deleted meanwhile.
         """
-        with self._translating(), self.db.write() as session:
-            record = self._load(session, record_id)
-            current = getattr(record, "version", None)
-            if version is not None and current is not None and current != version:
-                raise Conflict(
-                    f"Iemand anders heeft {self.noun} intussen gewijzigd. "
-                    "Laad het opnieuw en breng uw wijziging dan aan."
-                )
-            self._apply(session, record, values)
+        with self.writing() as session:
+            self.update_in(session, record_id, version, values)
         return self.get(record_id)
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction for a use case that does more than one step: it commits when
+        the block ends and stores nothing when any step raises; refusals of the database
+        come out as the Dutch errors of :meth:`create` and :meth:`update`."""
+        with self._translating(), self.db.write() as session:
+            yield session
+
+    def create_in(self, session: Session, values: Mapping[str, Any]) -> int:
+        """:meth:`create` inside a caller's transaction (see :meth:`writing`); the new id."""
+        record = self.model()
+        self._apply(session, record, values)
+        session.add(record)
+        session.flush()
+        record_id: int = record.id  # type: ignore[attr-defined]
+        return record_id
+
+    def update_in(
+        self, session: Session, record_id: int, version: int | None, values: Mapping[str, Any]
+    ) -> M:
+        """:meth:`update` inside a caller's transaction (see :meth:`writing`); the record
+        as that session holds it, with :attr:`detail_options` loaded."""
+        record = self._load(session, record_id)
+        current = getattr(record, "version", None)
+        if version is not None and current is not None and current != version:
+            raise Conflict(
+                f"Iemand anders heeft {self.noun} intussen gewijzigd. "
+                "Laad het opnieuw en breng uw wijziging dan aan."
+            )
+        self._apply(session, record, values)
+        return record
 
     def delete(self, record_id: int) -> None:
         """Delete a record and what depends on it (see :meth:`delete_impact`).

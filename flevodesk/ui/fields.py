@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.domain.parsing import parse_date, parse_hours, parse_int
 from flevodesk.services.lookups import Choice
-from flevodesk.ui.formatting import format_date, format_money, label_of, parse_date, parse_int
+from flevodesk.ui.formatting import format_date, format_money, label_of
 from flevodesk.ui.texts import tr_text
 
 
@@ -296,9 +297,7 @@ class HoursMinutesField(Field):
         layout.addStretch(1)
 
     def value(self) -> tuple[int, int]:
-        hours = parse_int(self.name, self.hours.text()) or 0
-        minutes = parse_int(self.name, self.minutes.text()) or 0
-        return hours, minutes
+        return parse_hours(self.name, self.hours.text(), self.minutes.text())
 
     def set_value(self, value: Any) -> None:
         hours, minutes = value if value else ("", "")

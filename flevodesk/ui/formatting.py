@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -10,10 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from flevodesk.domain.errors import ValidationError
 from flevodesk.ui.texts import tr_text
-
-_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 
 
 def format_date(value: date | None) -> str:
@@ -59,40 +55,3 @@ def format_value(value: Any) -> str:
     if isinstance(value, Decimal):
         return format_money(value)
     return str(value)
-
-
-def parse_date(field: str, text: str) -> date | None:
-    """Read ``dd-mm-jjjj`` (also ``d-m-jj``, with ``/`` or ``.``); empty gives ``None``.
-
-    Raises:
-        ValidationError: naming ``field`` when the text is no date.
-    """
-    if not text.strip():
-        return None
-    match = _DATE.match(text)
-    message = QCoreApplication.translate("formatting", "is geen datum (dd-mm-jjjj)")
-    if not match:
-        raise ValidationError(field, message)
-    day, month, year = (int(part) for part in match.groups())
-    if year < 100:
-        year += 2000
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValidationError(field, message) from None
-
-
-def parse_int(field: str, text: str) -> int | None:
-    """A whole number or ``None`` for empty text.
-
-    Raises:
-        ValidationError: naming ``field`` when the text is no whole number.
-    """
-    if not text.strip():
-        return None
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise ValidationError(
-            field, QCoreApplication.translate("formatting", "is geen geheel getal")
-        ) from None

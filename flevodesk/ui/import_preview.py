@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from flevodesk.domain.parsing import text_of
 from flevodesk.services.importing.columns import ColumnMapping
-from flevodesk.services.importing.parsing import text_of
 from flevodesk.services.importing.reading import Table
 from flevodesk.services.importing.volunteers import (
     CANCELLED,

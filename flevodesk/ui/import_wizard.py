@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from flevodesk.domain.parsing import text_of
 from flevodesk.services.importing.columns import ColumnMapping, Field, recognise_columns
-from flevodesk.services.importing.parsing import text_of
 from flevodesk.services.importing.reading import Table, read_table
 from flevodesk.services.importing.volunteers import (
     ImportReport,

@@ -36,8 +36,7 @@ from flevodesk.services.privacy import (
     RoleRule,
     read_settings,
     role_rules,
-    save_role_rules,
-    save_settings,
+    save_privacy_settings,
 )
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs
@@ -124,8 +123,7 @@ class PrivacySettingsDialog(QDialog):
             for role, check in self.requires.items()
         }
         try:
-            save_settings(self.db, settings)
-            save_role_rules(self.db, rules)
+            save_privacy_settings(self.db, settings, rules)
         except (ValidationError, ServiceError) as exc:
             self.error.setText(getattr(exc, "message", str(exc)))
             return

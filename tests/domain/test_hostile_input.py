@@ -6,11 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.people import clean_availability
 from flevodesk.domain.text import _fold_unicode, fold, search_text
 from flevodesk.domain.validation import (
     clean_email,
-    clean_money,
     clean_phone,
     clean_postcode,
     clean_text,
@@ -40,7 +40,7 @@ TEXT_VALIDATORS = [
     clean_postcode,
     clean_availability,
     lambda f, v: clean_text(f, v, required=True, max_length=20),
-    lambda f, v: clean_money(f, v),
+    lambda f, v: parse_money(f, v),
 ]
 
 RUNS = 300

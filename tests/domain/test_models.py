@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from flevodesk.domain.enums import Audience, FundingStatus, PartnerScope, PersonStatus, Role
@@ -253,14 +254,19 @@ def test_partner_audiences_follow_the_legend_order(db):
         partner.audiences = [Audience.PROFESSIONALS, Audience.INWONERS]
         session.add(partner)
     with db.read() as session:
-        stored = session.get(Partner, partner.id)
+        stored = session.get(Partner, partner.id, options=[selectinload(Partner.audience_links)])
         assert stored.audiences == [Audience.INWONERS, Audience.PROFESSIONALS]
 
 
 def test_practice_names_are_printed_like_the_seed(db):
     with db.read() as session:
         names = [
-            p.display_name for p in session.scalars(select(Practice).order_by(Practice.position))
+            p.display_name
+            for p in session.scalars(
+                select(Practice)
+                .order_by(Practice.position)
+                .options(selectinload(Practice.municipalities))
+            )
         ]
     assert names == [
         "Ideeënmarkt (NOP, Zeewolde)",

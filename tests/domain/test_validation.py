@@ -4,11 +4,11 @@ from decimal import Decimal
 import pytest
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
     check_date_order,
     clean_birth_year,
     clean_email,
-    clean_money,
     clean_phone,
     clean_postcode,
     clean_text,
@@ -83,20 +83,20 @@ def test_email_is_lower_cased_and_checked():
     ],
 )
 def test_money_accepts_dutch_notation_as_decimal(raw, expected):
-    assert clean_money("amount", raw) == expected
+    assert parse_money("amount", raw) == expected
 
 
 def test_money_refuses_negative_sub_cent_text_and_float():
     with pytest.raises(ValidationError, match="negatief"):
-        clean_money("amount", Decimal("-1"))
+        parse_money("amount", Decimal("-1"))
     with pytest.raises(ValidationError, match="decimalen"):
-        clean_money("amount", Decimal("1.005"))
+        parse_money("amount", Decimal("1.005"))
     with pytest.raises(ValidationError, match="geen bedrag"):
-        clean_money("amount", "veel")
+        parse_money("amount", "veel")
     with pytest.raises(ValidationError, match="verplicht"):
-        clean_money("amount", "", required=True)
+        parse_money("amount", "", required=True)
     with pytest.raises(TypeError):
-        clean_money("amount", 1.5)  # type: ignore[arg-type]
+        parse_money("amount", 1.5)  # type: ignore[arg-type]
 
 
 def test_text_is_stripped_required_and_bounded():

@@ -9,6 +9,7 @@ import icalendar
 import pytest
 import vobject
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.cli import main
 from flevodesk.domain.enums import FundingStatus, ObligationKind, PersonStatus, VogOutcome
@@ -126,7 +127,9 @@ def test_add_years_handles_leap_days():
 
 def test_contacts_parse_as_vcards(db, tmp_path):
     with db.write() as session:
-        partner = session.scalars(select(Partner).order_by(Partner.id)).first()
+        partner = session.scalars(
+            select(Partner).order_by(Partner.id).options(selectinload(Partner.contacts))
+        ).first()
         partner.email = "info@partner.nl"
         partner.contacts.append(
             PartnerContact(

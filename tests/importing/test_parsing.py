@@ -8,6 +8,7 @@ import pytest
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_date_cell
 from flevodesk.services.importing import parsing
 
 
@@ -27,13 +28,13 @@ from flevodesk.services.importing import parsing
     ],
 )
 def test_date_forms(cell):
-    assert parsing.parse_date(cell, "vog_date") == date(1961, 4, 3)
+    assert parse_date_cell(cell, "vog_date") == date(1961, 4, 3)
 
 
 def test_two_digit_years_are_not_in_the_future():
     today = date(2026, 11, 28)
-    assert parsing.parse_date("3-4-61", "f", today) == date(1961, 4, 3)
-    assert parsing.parse_date("3-4-25", "f", today) == date(2025, 4, 3)
+    assert parse_date_cell("3-4-61", "f", today) == date(1961, 4, 3)
+    assert parse_date_cell("3-4-25", "f", today) == date(2025, 4, 3)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ def test_two_digit_years_are_not_in_the_future():
 )
 def test_wrong_dates(cell, reason):
     with pytest.raises(ValidationError, match=reason):
-        parsing.parse_date(cell, "f")
+        parse_date_cell(cell, "f")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, Role
 from flevodesk.domain.errors import ValidationError
@@ -69,7 +70,7 @@ def test_the_export_for_partners_leaves_out_who_did_not_consent_to_sharing(db, a
 
 def test_consents_are_kept_per_person_and_purpose(db, ayse):
     with db.read() as session:
-        person = session.get(Person, ayse)
+        person = session.get(Person, ayse, options=[selectinload(Person.consents)])
         assert person.has_consent(ConsentPurpose.CONTACT, TODAY)
         assert not person.has_consent(ConsentPurpose.DELEN_MET_PARTNERS, TODAY)
 

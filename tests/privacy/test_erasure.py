@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.cli import main
 from flevodesk.domain.people import HoursEntry, Person
@@ -60,7 +61,11 @@ def test_after_erasure_no_byte_of_the_person_is_left_in_the_file(db, db_path, ay
 def test_hours_and_engagements_stay_as_anonymous_statistics(db, ayse):
     erase_person(db, ayse, today=date(2026, 11, 28))
     with db.read() as session:
-        person = session.get(Person, ayse)
+        person = session.get(
+            Person,
+            ayse,
+            options=[selectinload(Person.engagements), selectinload(Person.changes)],
+        )
         assert (person.first_name, person.email, person.phone, person.notes) == (
             "Geanonimiseerd",
             None,

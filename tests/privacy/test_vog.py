@@ -12,7 +12,9 @@ from flevodesk.services.privacy import (
     PrivacySettings,
     RoleRule,
     VogService,
+    read_settings,
     role_rules,
+    save_privacy_settings,
     save_role_rules,
     save_settings,
     vog_status,
@@ -79,3 +81,18 @@ def test_renewals_within_the_warning_window_are_in_the_worklist(db, ayse):
     assert [i.record_id for i in privacy_work_items(db, TODAY)[WorkKind.VOG_RENEWAL]] == [soon]
     save_settings(db, PrivacySettings(warning_days=10))
     assert WorkKind.VOG_RENEWAL not in privacy_work_items(db, TODAY)
+
+
+def test_a_refused_vog_rule_leaves_the_privacy_settings_as_they_were(db):
+    before = read_settings(db)
+    rules = role_rules(db)
+    rules[Role.KARTREKKER] = RoleRule(Role.KARTREKKER, True, 0)
+    with pytest.raises(ValidationError) as refused:
+        save_privacy_settings(db, PrivacySettings(user_name="Coördinator Marleen"), rules)
+    assert refused.value.field == "vog_valid_years"
+    assert read_settings(db) == before
+    assert role_rules(db)[Role.KARTREKKER].requires_vog is False
+    rules[Role.KARTREKKER] = RoleRule(Role.KARTREKKER, True, 2)
+    save_privacy_settings(db, PrivacySettings(user_name="Coördinator Marleen"), rules)
+    assert read_settings(db).user_name == "Coördinator Marleen"
+    assert role_rules(db)[Role.KARTREKKER].vog_valid_years == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import (
     Audience,
@@ -48,12 +48,18 @@ def _fill(db: Database) -> None:
         nop = s.scalars(select(Municipality).where(Municipality.name == "Noordoostpolder")).one()
         urk = s.scalars(select(Municipality).where(Municipality.name == "Urk")).one()
         emmeloord = s.scalars(select(Area).where(Area.name == "Emmeloord")).one()
-        flever = s.scalars(select(Partner).where(Partner.name == "Flever")).one()
+        flever = s.scalars(
+            select(Partner)
+            .where(Partner.name == "Flever")
+            .options(selectinload(Partner.audience_links))
+        ).one()
         flever.audiences = [Audience.INITIATIEVEN, Audience.PROFESSIONALS]
         flever.email = "info@flever.nl"
         # The reference data has this funder already; the tests give it contact details.
         gemeente = s.scalars(
-            select(Partner).where(Partner.name == "Gemeente Noordoostpolder")
+            select(Partner)
+            .where(Partner.name == "Gemeente Noordoostpolder")
+            .options(selectinload(Partner.audience_links), selectinload(Partner.contacts))
         ).one()
         assert (gemeente.scope, gemeente.kind, gemeente.municipality) == (
             PartnerScope.GEMEENTE,
@@ -222,7 +228,11 @@ def _fill(db: Database) -> None:
 def _granted_application(s: Session, cafe: Initiative) -> None:
     """A grant under a scheme, with a budget, receipts, payments and obligations; plus a
     rejection, so the financing plan has every kind of line."""
-    oranje = s.scalars(select(FundingScheme).where(FundingScheme.name == "Oranje Fonds")).one()
+    oranje = s.scalars(
+        select(FundingScheme)
+        .where(FundingScheme.name == "Oranje Fonds")
+        .options(selectinload(FundingScheme.funder))
+    ).one()
     provincie = s.scalars(select(Partner).where(Partner.name == "Provincie Flevoland")).one()
     tools = BudgetLine(
         description="Gereedschap", cost_type=CostType.MATERIAAL, amount=Decimal("1800.00")
@@ -249,6 +259,7 @@ def _granted_application(s: Session, cafe: Initiative) -> None:
         decided_on=date(2026, 4, 15),
         activity_date=date(2026, 9, 5),
         budget_lines=[tools, coffee, rent],
+        actual_costs=[],  # empty but loaded: the receipts are added after the flush below
         obligations=[
             Obligation(kind=ObligationKind.INHOUDELIJK_EINDVERSLAG, due_date=date(2026, 12, 5)),
             Obligation(

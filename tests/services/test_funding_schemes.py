@@ -6,10 +6,13 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.enums import CostType, FundingStatus, ObligationKind, RejectionCategory
+from flevodesk.domain.funding import Obligation
 from flevodesk.domain.schemes import FundingScheme
+from flevodesk.services import financing
 from flevodesk.services.financing import (
     Decision,
     add_months,
@@ -32,9 +35,11 @@ TODAY = date(2026, 11, 28)
 @pytest.fixture
 def schemes(db):
     with db.read() as session:
-        found = session.scalars(select(FundingScheme)).unique().all()
-        for scheme in found:
-            _ = scheme.cost_rules, scheme.funder  # load before the session closes
+        found = session.scalars(
+            select(FundingScheme).options(
+                selectinload(FundingScheme.cost_rules), selectinload(FundingScheme.funder)
+            )
+        ).all()
         return {s.name: s for s in found}
 
 
@@ -145,11 +150,10 @@ def _funder(db, name):
     return next(p.id for p in Lookups(db).partners() if p.label == name)
 
 
-def test_a_grant_gets_its_obligations_and_accountability_date(db, schemes):
+def _submitted_wijkbudget(db, schemes):
     initiative = _initiative(db, municipality="Almere")
     scheme = schemes["Wijkbudget"]
-    service = FundingService(db)
-    application = service.create(
+    return FundingService(db).create(
         {
             "initiative_id": initiative.id,
             "funder_id": scheme.funder_id,
@@ -160,6 +164,10 @@ def test_a_grant_gets_its_obligations_and_accountability_date(db, schemes):
             "submitted_on": date(2026, 4, 1),
         }
     )
+
+
+def test_a_grant_gets_its_obligations_and_accountability_date(db, schemes):
+    application = _submitted_wijkbudget(db, schemes)
     granted = record_decision(
         db,
         application.id,
@@ -171,6 +179,32 @@ def test_a_grant_gets_its_obligations_and_accountability_date(db, schemes):
         (ObligationKind.FOTOVERSLAG, date(2026, 9, 13)),
     ]
     assert granted.accountability_due == date(2026, 9, 13)
+
+
+class Injected(Exception):
+    """The failure a test puts between the decision and its obligations."""
+
+
+def test_a_grant_whose_obligations_fail_leaves_the_application_undecided(db, schemes, monkeypatch):
+    application = _submitted_wijkbudget(db, schemes)
+    decision = Decision(FundingStatus.TOEGEKEND, date(2026, 5, 1), Decimal("750.00"))
+
+    def failing(*_args: object) -> list[object]:
+        raise Injected
+
+    monkeypatch.setattr(financing, "obligation_due_dates", failing)
+    with pytest.raises(Injected):
+        record_decision(db, application.id, application.version, decision)
+    stored = FundingService(db).get(application.id)
+    assert stored.status is FundingStatus.INGEDIEND
+    assert stored.decided_on is None and stored.amount_granted is None
+    assert stored.version == application.version
+    with db.read() as session:
+        assert session.scalar(select(func.count(Obligation.id))) == 0
+    # Once nothing fails, the same decision goes through at the version the form holds.
+    monkeypatch.undo()
+    granted = record_decision(db, application.id, application.version, decision)
+    assert granted.status is FundingStatus.TOEGEKEND and len(granted.obligations) == 2
 
 
 def test_the_financing_plan_adds_up_to_the_cent(db, schemes):

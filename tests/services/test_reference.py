@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.enums import CostType, ObligationKind, PartnerScope, PaymentMode, Perspective
 from flevodesk.domain.geography import Area, Municipality
@@ -87,7 +88,11 @@ def test_all_ten_partners_with_scope_and_offer_word_for_word(db):
 
 def test_impressions_attributed_alphabetically_without_dronten(db):
     with db.read() as session:
-        impressions = session.scalars(select(Impression).order_by(Impression.position)).all()
+        impressions = session.scalars(
+            select(Impression)
+            .order_by(Impression.position)
+            .options(selectinload(Impression.municipality))
+        ).all()
         pairs = [(i.municipality.name, i.text) for i in impressions]
     assert [name for name, _ in pairs] == [
         "Almere",
@@ -120,7 +125,11 @@ def test_challenges_in_both_perspectives_and_links_as_in_the_seed(db):
 
 def test_funders_ship_with_example_schemes_marked_for_checking(db):
     with db.read() as session:
-        schemes = session.scalars(select(FundingScheme)).all()
+        schemes = session.scalars(
+            select(FundingScheme).options(
+                selectinload(FundingScheme.funder), selectinload(FundingScheme.cost_rules)
+            )
+        ).all()
         described = {(s.funder.name, s.name): s for s in schemes}
         assert all(s.is_example for s in schemes)
         almere = described[("Gemeente Almere", "Wijkbudget")]

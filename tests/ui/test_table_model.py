@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 
 from flevodesk.domain.enums import PersonStatus
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_date
 from flevodesk.services.funding import FundingListing
 from flevodesk.services.initiatives import InitiativeListing
 from flevodesk.services.partners import PartnerListing
 from flevodesk.services.persons import PersonListing
-from flevodesk.ui.formatting import format_money, format_value, parse_date
+from flevodesk.ui.formatting import format_money, format_value
 from flevodesk.ui.table_model import ID_ROLE, ModelQuery, RecordTableModel
 
 from .conftest import settle

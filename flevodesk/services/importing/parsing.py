@@ -1,4 +1,5 @@
-"""Turn one cell into a typed value: dates, phone numbers, years, roles, yes/no.
+"""Turn one cell into a typed value: phone numbers, years, roles, yes/no (dates are read
+by :func:`flevodesk.domain.parsing.parse_date_cell`).
 
 Each parser takes the raw cell (text from CSV; text, number or date from xlsx) and raises
 :class:`ValidationError` with a Dutch reason, so the importer can report every cell.
@@ -7,69 +8,13 @@ Each parser takes the raw cell (text from CSV; text, number or date from xlsx) a
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from flevodesk.domain.enums import ConsentMethod, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_date_cell, text_of
 from flevodesk.domain.text import fold
 from flevodesk.domain.validation import clean_phone
-
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-_EXCEL_EPOCH = date(1899, 12, 30)
-
-
-def text_of(cell: object) -> str:
-    """The cell as trimmed text; a whole float from xlsx loses its ``.0``."""
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    if isinstance(cell, datetime):
-        return cell.date().isoformat()
-    if isinstance(cell, date):
-        return cell.isoformat()
-    return str(cell).strip()
-
-
-def parse_date(cell: object, field: str, today: date | None = None) -> date | None:
-    """A date from ``3-4-1961``, ``03-04-1961``, ``3/4/1961``, ISO ``1961-04-03`` or a date cell.
-
-    Day comes before month, as in the Netherlands. A two-digit year is taken as the latest
-    year that is not in the future. A bare number from xlsx is read as an Excel serial date.
-    """
-    if cell is None:
-        return None
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        if 1 <= cell < 2958466:
-            return _EXCEL_EPOCH + timedelta(days=int(cell))
-        raise ValidationError(field, f"'{text_of(cell)}' is geen datum")
-    text = text_of(cell)
-    if not text:
-        return None
-    iso = _ISO.match(text)
-    if iso:
-        year, month, day = (int(g) for g in iso.groups())
-        return _make_date(field, text, year, month, day)
-    dmy = _DMY.match(text)
-    if dmy:
-        day, month, year = (int(g) for g in dmy.groups())
-        if len(dmy.group(3)) == 2:
-            this_year = (today or date.today()).year
-            year += 2000 if 2000 + year <= this_year else 1900
-        return _make_date(field, text, year, month, day)
-    raise ValidationError(field, f"'{text}' is geen datum (schrijf dag-maand-jaar, zoals 3-4-1961)")
-
-
-def _make_date(field: str, text: str, year: int, month: int, day: int) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValidationError(field, f"'{text}' bestaat niet als datum") from None
 
 
 def parse_phone(cell: object, field: str) -> str | None:
@@ -101,13 +46,13 @@ _NO = {"nee", "n", "no", "onwaar", "false", "0", "-"}
 def parse_consent(cell: object, field: str, today: date) -> date | None:
     """The date consent was given: a date, or "ja" for consent given (dated ``today``)."""
     if isinstance(cell, date | datetime):
-        return parse_date(cell, field)
+        return parse_date_cell(cell, field)
     text = fold(text_of(cell))
     if not text or text in _NO:
         return None
     if text in _YES:
         return today
-    return parse_date(cell, field)
+    return parse_date_cell(cell, field)
 
 
 _ROLE_WORDS: dict[str, Role] = {

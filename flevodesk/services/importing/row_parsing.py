@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from flevodesk.domain.enums import ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_date_cell, text_of
 from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.domain.validation import clean_email, clean_postcode
 from flevodesk.services.importing import parsing
@@ -90,7 +91,7 @@ def parse_row(
             return None
 
     def text(f: Field) -> str | None:
-        return parsing.text_of(cell(f)) or None
+        return text_of(cell(f)) or None
 
     def name(f: Field) -> str | None:
         return name_text(cell(f), problems, line, mapping.header_of(f))
@@ -110,7 +111,7 @@ def parse_row(
         )
         problems.append(Problem(line, header, "is verplicht"))
     birth_year = parse(Field.BIRTH_YEAR, parsing.parse_year)
-    birth_date = parse(Field.BIRTH_DATE, parsing.parse_date)
+    birth_date = parse(Field.BIRTH_DATE, parse_date_cell)
     birth_field = Field.BIRTH_YEAR
     if birth_date is not None and birth_year is None:
         birth_year, birth_field = birth_date.year, Field.BIRTH_DATE
@@ -120,16 +121,16 @@ def parse_row(
     if consent_date is not None and purpose is None:
         purpose = DEFAULT_CONSENT_PURPOSE
     consent_method = parse(Field.CONSENT_METHOD, parsing.parse_consent_method)
-    vog_date = parse(Field.VOG_DATE, parsing.parse_date)
+    vog_date = parse(Field.VOG_DATE, parse_date_cell)
     notes.old_date(Field.VOG_DATE, vog_date, cell(Field.VOG_DATE), today)
     values: dict[str, Any] = {
         "first_name": first,
         "tussenvoegsel": tussen,
         "last_name": last,
-        "email": parse(Field.EMAIL, lambda c, f: clean_email(f, parsing.text_of(c))),
+        "email": parse(Field.EMAIL, lambda c, f: clean_email(f, text_of(c))),
         "phone": parse(Field.PHONE, parsing.parse_phone),
         "address": notes.single_line(Field.ADDRESS, cell(Field.ADDRESS)),
-        "postcode": parse(Field.POSTCODE, lambda c, f: clean_postcode(f, parsing.text_of(c))),
+        "postcode": parse(Field.POSTCODE, lambda c, f: clean_postcode(f, text_of(c))),
         "place": notes.single_line(Field.PLACE, cell(Field.PLACE)),
         "birth_year": birth_year,
         "skills": text(Field.SKILLS),
@@ -217,10 +218,10 @@ def _column_order(mapping: ColumnMapping, header: str) -> int:
 def _parse_engagement(
     line: int, mapping: ColumnMapping, cell: Any, parse: Any, problems: list[Problem]
 ) -> EngagementData | None:
-    initiative = parsing.text_of(cell(Field.INITIATIVE))
+    initiative = text_of(cell(Field.INITIATIVE))
     role = parse(Field.ROLE, parsing.parse_role)
-    since = parse(Field.SINCE, parsing.parse_date)
-    until = parse(Field.UNTIL, parsing.parse_date)
+    since = parse(Field.SINCE, parse_date_cell)
+    until = parse(Field.UNTIL, parse_date_cell)
     if not initiative:
         if role is not None or since is not None:
             problems.append(
@@ -231,5 +232,5 @@ def _parse_engagement(
         problems.append(
             Problem(line, mapping.header_of(Field.UNTIL), "ligt vóór de startdatum van de inzet")
         )
-    municipality = parsing.text_of(cell(Field.MUNICIPALITY)) or None
+    municipality = text_of(cell(Field.MUNICIPALITY)) or None
     return EngagementData(initiative, municipality, role or Role.VRIJWILLIGER, since, until)

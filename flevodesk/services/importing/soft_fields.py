@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from flevodesk.domain.availability import read_availability
+from flevodesk.domain.parsing import text_of
 from flevodesk.services.importing.columns import ColumnMapping, Field
-from flevodesk.services.importing.parsing import text_of
 from flevodesk.services.importing.report import Problem
 
 #: The longest text the person's single-line fields hold (as the model allows).

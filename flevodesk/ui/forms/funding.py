@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.validation import clean_money
+from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService, SchemeListing, SchemeService
 from flevodesk.services.funding_checks import Warning, check_application
@@ -238,7 +238,7 @@ class FundingForm(RecordForm):
         if self._scheme is None:
             return []
         try:
-            requested = clean_money("amount_requested", self.requested.value())
+            requested = parse_money("amount_requested", self.requested.value())
         except ValidationError:
             requested = None
         try:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import CostType, FundingStatus, RejectionCategory
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.validation import clean_money
+from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import Decision
 from flevodesk.services.funding import ActualCostService, ObligationService
 from flevodesk.ui import dialogs, file_choice
@@ -126,7 +126,7 @@ class DecisionPanel(QWidget):
         # Qt hands str-based enums back as their plain values.
         status = FundingStatus(self.outcome.value())
         rejected = status is FundingStatus.AFGEWEZEN
-        amount = None if rejected else clean_money("amount_granted", self.amount.value())
+        amount = None if rejected else parse_money("amount_granted", self.amount.value())
         category = self.category.value()
         return Decision(
             status=status,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import CostType
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.validation import clean_money
+from flevodesk.domain.parsing import parse_money
 from flevodesk.services.funding_checks import BudgetLineInput
 from flevodesk.ui.fields import Field, enum_options
 from flevodesk.ui.formatting import format_money
@@ -171,7 +171,7 @@ class BudgetLinesField(Field):
         found = []
         for line in self.value():
             try:
-                amount = clean_money("amount", line["amount"])
+                amount = parse_money("amount", line["amount"])
             except ValidationError:
                 continue
             if amount is not None:

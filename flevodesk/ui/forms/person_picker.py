@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.parsing import parse_date
 from flevodesk.services.listing import ListQuery, Row, fetch_page
 from flevodesk.services.persons import PersonListing
 from flevodesk.ui.background import Background
-from flevodesk.ui.formatting import format_date, label_of, parse_date
+from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms.errors import error_label
 
 if TYPE_CHECKING:
