@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -34,6 +34,16 @@ D = TypeVar("D")
 T = TypeVar("T")
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: \w+\.(\w+)")
+
+
+class Details(Protocol):
+    """What every record a form shows has: its id and the version it was read at."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def version(self) -> int: ...
 
 
 def copy_columns(record: Base, dto: type[T], **extra: Any) -> T:

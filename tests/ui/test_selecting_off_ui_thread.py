@@ -31,9 +31,9 @@ def test_selecting_records_runs_no_sql_on_the_ui_thread(qtbot, demo_db, settings
     recording = False
 
     def hook(_conn, _cursor, statement, _params, _context, _many) -> None:
-        if recording and threading.get_ident() == ui_thread:
-            if not _from_pickers(traceback.extract_stack()):
-                on_ui.append(statement.split("\n")[0][:120])
+        on_ui_thread = recording and threading.get_ident() == ui_thread
+        if on_ui_thread and not _from_pickers(traceback.extract_stack()):
+            on_ui.append(statement.split("\n")[0][:120])
 
     event.listen(demo_db.engine, "before_cursor_execute", hook)
     try:
@@ -51,7 +51,6 @@ def test_selecting_records_runs_no_sql_on_the_ui_thread(qtbot, demo_db, settings
             recording = False
     finally:
         event.remove(demo_db.engine, "before_cursor_execute", hook)
-    print("ON_UI", len(on_ui), on_ui)
     assert on_ui == []
     # The forms really showed two different records in every tab.
     assert all(len(set(titles)) == 2 and all(titles) for titles in shown.values()), shown
