@@ -139,12 +139,6 @@ class RecordService(Generic[M, D]):
     def _before_delete(self, session: Session, record: M) -> None:
         """Refuse a delete that would leave others dangling, with a Dutch reason."""
 
-    def _get(self, record_id: int) -> M:
-        """The detached ORM row with :attr:`detail_options` loaded, for services that need
-        the row itself; the user interface gets :meth:`get`'s details instead."""
-        with self.db.read() as session:
-            return self._load(session, record_id)
-
     def _load(self, session: Session, record_id: int) -> M:
         stmt = select(self.model).where(self.model.id == record_id)  # type: ignore[attr-defined]
         record = session.scalars(stmt.options(*self.detail_options)).one_or_none()
