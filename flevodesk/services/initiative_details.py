@@ -11,15 +11,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import InitiativeStatus, PartnerKind, Role
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.services.financing import FinancingPlan, financing_plan_in
-from flevodesk.services.records import copy_columns
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A linked record by id and name (a theme, a target group, a success factor)."""
-
-    id: int
-    name: str
+from flevodesk.services.records import Named, copy_columns
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.partners import Partner
-from flevodesk.services.records import copy_columns
+from flevodesk.services.records import Named, copy_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +22,6 @@ class ContactRow:
     email: str | None
     phone: str | None
     notes: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SupportedInitiative:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +40,7 @@ class PartnerDetails:
     is_demo: bool
     audiences: tuple[Audience, ...]
     contacts: tuple[ContactRow, ...]
-    initiatives: tuple[SupportedInitiative, ...]
+    initiatives: tuple[Named, ...]
 
 
 def partner_details(_session: Session, record: Partner) -> PartnerDetails:
@@ -56,5 +50,5 @@ def partner_details(_session: Session, record: Partner) -> PartnerDetails:
         PartnerDetails,
         audiences=tuple(record.audiences),
         contacts=tuple(copy_columns(c, ContactRow) for c in record.contacts),
-        initiatives=tuple(SupportedInitiative(i.id, i.name) for i in record.initiatives),
+        initiatives=tuple(Named(i.id, i.name) for i in record.initiatives),
     )

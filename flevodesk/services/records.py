@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -34,6 +35,14 @@ D = TypeVar("D")
 T = TypeVar("T")
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: \w+\.(\w+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A linked record by id and name (a theme, a supported initiative), for details."""
+
+    id: int
+    name: str
 
 
 class Details(Protocol):
