@@ -9,13 +9,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import FundingStatus, ObligationKind, RejectionCategory
 from flevodesk.domain.funding import FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.schemes import FundingScheme
 from flevodesk.services.errors import NotFound
+from flevodesk.services.funding_checks import SchemeFacts
+from flevodesk.services.funding_details import FundingDetails
 from flevodesk.store.database import Database
 
 ZERO = Decimal("0.00")
@@ -30,7 +32,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def obligation_due_dates(
-    scheme: FundingScheme, activity_date: date | None, decided_on: date | None
+    scheme: FundingScheme | SchemeFacts, activity_date: date | None, decided_on: date | None
 ) -> list[tuple[ObligationKind, date | None]]:
     """When each of the scheme's obligations falls due.
 
@@ -60,7 +62,7 @@ class Decision:
 
 def record_decision(
     db: Database, application_id: int, version: int, decision: Decision
-) -> FundingApplication:
+) -> FundingDetails:
     """Store the funder's answer; a grant gets its obligations with due dates.
 
     The decision and its obligations are one transaction: when either step fails,
@@ -150,24 +152,27 @@ def financing_plan(db: Database, initiative_id: int) -> FinancingPlan:
         NotFound: when the initiative does not exist.
     """
     with db.read() as session:
-        initiative = session.scalars(
-            select(Initiative)
-            .where(Initiative.id == initiative_id)
-            .options(
-                selectinload(Initiative.funding_applications).selectinload(
-                    FundingApplication.funder
-                ),
-                selectinload(Initiative.funding_applications).selectinload(
-                    FundingApplication.funding_scheme
-                ),
-                selectinload(Initiative.funding_applications).selectinload(
-                    FundingApplication.budget_lines
-                ),
-            )
-        ).one_or_none()
-        if initiative is None:
-            raise NotFound("Dat initiatief bestaat niet (meer).")
-        applications = sorted(initiative.funding_applications, key=lambda a: a.id)
+        return financing_plan_in(session, initiative_id)
+
+
+def financing_plan_in(session: Session, initiative_id: int) -> FinancingPlan:
+    """:func:`financing_plan` read in ``session`` (the initiative's details read it too)."""
+    initiative = session.scalars(
+        select(Initiative)
+        .where(Initiative.id == initiative_id)
+        .options(
+            selectinload(Initiative.funding_applications).selectinload(FundingApplication.funder),
+            selectinload(Initiative.funding_applications).selectinload(
+                FundingApplication.funding_scheme
+            ),
+            selectinload(Initiative.funding_applications).selectinload(
+                FundingApplication.budget_lines
+            ),
+        )
+    ).one_or_none()
+    if initiative is None:
+        raise NotFound("Dat initiatief bestaat niet (meer).")
+    applications = sorted(initiative.funding_applications, key=lambda a: a.id)
     lines = tuple(
         PlanLine(
             a.id, a.funder.name, _scheme_name(a), a.status, a.amount_requested, a.amount_granted

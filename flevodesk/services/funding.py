@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from flevodesk.domain.enums import CostType
@@ -15,8 +15,16 @@ from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
+from flevodesk.services.errors import NotFound
+from flevodesk.services.funding_checks import SchemeFacts, scheme_facts
+from flevodesk.services.funding_details import (
+    FundingDetails,
+    SchemeChoice,
+    funding_details,
+    schemes_of,
+)
 from flevodesk.services.listing import Column, Listing
-from flevodesk.services.records import RecordService
+from flevodesk.services.records import RecordService, RowService
 
 _Funder = aliased(Partner, name="funder")
 
@@ -57,7 +65,7 @@ class FundingListing(Listing):
         return [Initiative.name, _Funder.name, FundingApplication.scheme, FundingApplication.title]
 
 
-class FundingService(RecordService[FundingApplication]):
+class FundingService(RecordService[FundingApplication, FundingDetails]):
     model = FundingApplication
     noun = "de aanvraag"
     detail_options = (
@@ -68,6 +76,30 @@ class FundingService(RecordService[FundingApplication]):
         selectinload(FundingApplication.actual_costs),
         selectinload(FundingApplication.obligations),
     )
+
+    def detail(self, session: Session, record: FundingApplication) -> FundingDetails:
+        return funding_details(session, record)
+
+    def scheme_choices(self, funder_id: int) -> tuple[SchemeChoice, ...]:
+        """The schemes of a funder, for the scheme picker after the funder was changed."""
+        with self.db.read() as session:
+            return schemes_of(session, funder_id)
+
+    def scheme_rules(self, scheme_id: int) -> SchemeFacts:
+        """The rules of one scheme, for the checks after another scheme was picked.
+
+        Raises:
+            NotFound: when the scheme was deleted meanwhile.
+        """
+        with self.db.read() as session:
+            scheme = session.scalars(
+                select(FundingScheme)
+                .where(FundingScheme.id == scheme_id)
+                .options(selectinload(FundingScheme.cost_rules))
+            ).one_or_none()
+            if scheme is None:
+                raise NotFound("De regeling bestaat niet (meer).")
+            return scheme_facts(scheme)
 
     def _apply(
         self, session: Session, record: FundingApplication, values: Mapping[str, Any]
@@ -135,7 +167,7 @@ class SchemeListing(Listing):
         return [FundingScheme.name, Partner.name, FundingScheme.description]
 
 
-class SchemeService(RecordService[FundingScheme]):
+class SchemeService(RowService[FundingScheme]):
     model = FundingScheme
     noun = "de regeling"
     detail_options = (
@@ -161,16 +193,16 @@ class SchemeService(RecordService[FundingScheme]):
             record.cost_rules = rules
 
 
-class BudgetLineService(RecordService[BudgetLine]):
+class BudgetLineService(RowService[BudgetLine]):
     model = BudgetLine
     noun = "de begrotingsregel"
 
 
-class ActualCostService(RecordService[ActualCost]):
+class ActualCostService(RowService[ActualCost]):
     model = ActualCost
     noun = "de uitgave"
 
 
-class ObligationService(RecordService[Obligation]):
+class ObligationService(RowService[Obligation]):
     model = Obligation
     noun = "de verplichting"

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from flevodesk.domain.dutch import day_month, euro
-from flevodesk.domain.enums import CostType
+from flevodesk.domain.enums import CostType, ObligationKind
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.schemes import FundingScheme
 
@@ -21,6 +21,53 @@ from flevodesk.domain.schemes import FundingScheme
 class Warning:
     field: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeFacts:
+    """What a scheme's rules say, read out of the database for a form to check against
+    while the user types (the rules of :class:`FundingScheme`, without its session)."""
+
+    id: int
+    name: str
+    description: str | None
+    is_example: bool
+    min_amount: Decimal | None
+    max_amount: Decimal | None
+    max_budget_share_percentage: int | None
+    apply_days_before: int | None
+    accountability_months_after: int | None
+    window_from: str | None
+    window_until: str | None
+    obligation_kinds: tuple[ObligationKind, ...]
+    excluded: frozenset[CostType]
+    caps: tuple[tuple[CostType, Decimal], ...]
+
+    def excluded_cost_types(self) -> set[CostType]:
+        return set(self.excluded)
+
+    def cost_caps(self) -> dict[CostType, Decimal]:
+        return dict(self.caps)
+
+
+def scheme_facts(scheme: FundingScheme) -> SchemeFacts:
+    """The facts of ``scheme``, whose cost rules must be loaded."""
+    return SchemeFacts(
+        id=scheme.id,
+        name=scheme.name,
+        description=scheme.description,
+        is_example=scheme.is_example,
+        min_amount=scheme.min_amount,
+        max_amount=scheme.max_amount,
+        max_budget_share_percentage=scheme.max_budget_share_percentage,
+        apply_days_before=scheme.apply_days_before,
+        accountability_months_after=scheme.accountability_months_after,
+        window_from=scheme.window_from,
+        window_until=scheme.window_until,
+        obligation_kinds=tuple(scheme.obligation_kinds),
+        excluded=frozenset(scheme.excluded_cost_types()),
+        caps=tuple(sorted(scheme.cost_caps().items(), key=lambda c: list(CostType).index(c[0]))),
+    )
 
 
 @dataclass(frozen=True)
@@ -33,7 +80,7 @@ class BudgetLineInput:
 
 
 def check_application(
-    scheme: FundingScheme,
+    scheme: FundingScheme | SchemeFacts,
     requested: Decimal,
     lines: list[BudgetLineInput],
     activity_date: date | None,
@@ -156,7 +203,7 @@ def check_saved_application(application: FundingApplication, today: date) -> lis
     )
 
 
-def in_window(scheme: FundingScheme, day: date) -> bool:
+def in_window(scheme: FundingScheme | SchemeFacts, day: date) -> bool:
     """Whether ``day`` falls in the scheme's opening window (always, without one)."""
     if not scheme.window_from or not scheme.window_until:
         return True

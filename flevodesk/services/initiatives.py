@@ -22,6 +22,7 @@ from flevodesk.domain.partners import Partner, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry
 from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
+from flevodesk.services.initiative_details import InitiativeDetails, initiative_details
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService
 
@@ -76,7 +77,7 @@ class InitiativeListing(Listing):
         return [Initiative.name, Initiative.description, Initiative.location, Area.name]
 
 
-class InitiativeService(RecordService[Initiative]):
+class InitiativeService(RecordService[Initiative, InitiativeDetails]):
     model = Initiative
     noun = "het initiatief"
     detail_options = (
@@ -98,6 +99,9 @@ class InitiativeService(RecordService[Initiative]):
         "partners": Partner,
     }
 
+    def detail(self, session: Session, record: Initiative) -> InitiativeDetails:
+        return initiative_details(session, record)
+
     def _apply(self, session: Session, record: Initiative, values: Mapping[str, Any]) -> None:
         super()._apply(session, record, values)
         if record.area_id is not None:
@@ -107,7 +111,7 @@ class InitiativeService(RecordService[Initiative]):
                     "area_id", "deze wijk of kern hoort niet bij de gekozen gemeente"
                 )
 
-    def find_by_name(self, name: str) -> Initiative:
+    def find_by_name(self, name: str) -> InitiativeDetails:
         """The initiative with this name (case and accents ignored).
 
         Raises:

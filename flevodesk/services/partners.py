@@ -11,7 +11,8 @@ from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.services.errors import InUse
 from flevodesk.services.listing import Column, Listing
-from flevodesk.services.records import RecordService
+from flevodesk.services.partner_details import PartnerDetails, partner_details
+from flevodesk.services.records import RecordService, RowService
 
 _contact_count = (
     select(func.count(PartnerContact.id))
@@ -51,7 +52,7 @@ class PartnerListing(Listing):
         return [Partner.name, Partner.offers, Partner.notes]
 
 
-class PartnerService(RecordService[Partner]):
+class PartnerService(RecordService[Partner, PartnerDetails]):
     model = Partner
     noun = "de partner"
     detail_options = (
@@ -60,6 +61,9 @@ class PartnerService(RecordService[Partner]):
         selectinload(Partner.initiatives),
         selectinload(Partner.municipality),
     )
+
+    def detail(self, session: Session, record: Partner) -> PartnerDetails:
+        return partner_details(session, record)
 
     def _before_delete(self, session: Session, record: Partner) -> None:
         applications = session.scalar(
@@ -86,7 +90,7 @@ class PartnerService(RecordService[Partner]):
         )
 
 
-class PartnerContactService(RecordService[PartnerContact]):
+class PartnerContactService(RowService[PartnerContact]):
     model = PartnerContact
     noun = "de contactpersoon"
     detail_options = (selectinload(PartnerContact.partner),)

@@ -18,7 +18,8 @@ from flevodesk.domain.privacy import Consent
 from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing
-from flevodesk.services.records import RecordService
+from flevodesk.services.person_details import PersonDetails, person_details
+from flevodesk.services.records import RecordService, RowService
 from flevodesk.store.database import Database
 
 
@@ -127,7 +128,7 @@ class HoursTotal:
         return f"{self.minutes // 60}:{self.minutes % 60:02d} uur"
 
 
-class PersonService(RecordService[Person]):
+class PersonService(RecordService[Person, PersonDetails]):
     model = Person
     noun = "de vrijwilliger"
     detail_options = (
@@ -138,7 +139,10 @@ class PersonService(RecordService[Person]):
         selectinload(Person.changes),
     )
 
-    def find_by_email(self, email: str) -> Person:
+    def detail(self, session: Session, record: Person) -> PersonDetails:
+        return person_details(session, record)
+
+    def find_by_email(self, email: str) -> PersonDetails:
         """The person with this e-mail address.
 
         Raises:
@@ -168,7 +172,7 @@ class PersonService(RecordService[Person]):
         return parts
 
 
-class EngagementService(RecordService[Engagement]):
+class EngagementService(RowService[Engagement]):
     model = Engagement
     noun = "de inzet"
     detail_options = (selectinload(Engagement.person), selectinload(Engagement.initiative))
@@ -184,7 +188,7 @@ class EngagementService(RecordService[Engagement]):
         return self.update(engagement_id, None, {"until": until})
 
 
-class HoursService(RecordService[HoursEntry]):
+class HoursService(RowService[HoursEntry]):
     model = HoursEntry
     noun = "de urenregel"
     detail_options = (selectinload(HoursEntry.initiative),)

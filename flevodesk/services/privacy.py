@@ -31,7 +31,7 @@ from flevodesk.domain.privacy import (
 )
 from flevodesk.domain.validation import clean_text
 from flevodesk.services.errors import NotFound
-from flevodesk.services.records import RecordService
+from flevodesk.services.records import RowService
 from flevodesk.store.database import Database
 
 #: Session flag: the change log is written by the caller itself (erasure writes one line).
@@ -200,7 +200,7 @@ def _store_role_rules(session: Session, rules: Mapping[Role, RoleRule]) -> None:
 # --- consents and VOGs -----------------------------------------------------------------
 
 
-class ConsentService(RecordService[Consent]):
+class ConsentService(RowService[Consent]):
     model = Consent
     noun = "de toestemming"
 
@@ -228,7 +228,7 @@ class ConsentService(RecordService[Consent]):
         return self.update(consent_id, None, {"withdrawn_on": on})
 
 
-class VogService(RecordService[VogRecord]):
+class VogService(RowService[VogRecord]):
     model = VogRecord
     noun = "de VOG-registratie"
 

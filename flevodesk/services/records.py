@@ -1,16 +1,20 @@
 """Create, read, update and delete one kind of record, each in one short transaction.
 
-:class:`RecordService` does the work every kind shares: loading a detached copy for a form,
-applying a mapping of field values (many-to-many links given as lists of ids), translating
-database refusals into Dutch messages, and optimistic locking through the version number.
+:class:`RecordService` does the work every kind shares: reading a record with what its form
+shows into a frozen dataclass (its *details*, built inside the read transaction, so nothing
+outside a service walks ORM relationships), applying a mapping of field values (many-to-many
+links given as lists of ids), translating database refusals into Dutch messages, and
+optimistic locking through the version number.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, ClassVar, Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -25,17 +29,51 @@ from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 
 M = TypeVar("M", bound=Base)
+#: What ``get``, ``create`` and ``update`` hand back: a frozen dataclass for the four record
+#: kinds with a form, the detached row itself for the small related rows.
+D = TypeVar("D")
+T = TypeVar("T")
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: \w+\.(\w+)")
 
 
-class RecordService(Generic[M]):
-    """Shared CRUD for one model; subclasses name the model and its particulars."""
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A linked record by id and name (a theme, a supported initiative), for details."""
+
+    id: int
+    name: str
+
+
+class Details(Protocol):
+    """What every record a form shows has: its id and the version it was read at."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+def copy_columns(record: Base, dto: type[T], **extra: Any) -> T:
+    """``dto`` (a dataclass) filled from the record's columns of the same names, and from
+    ``extra`` for the fields that are not columns (related rows, names of linked records)."""
+    columns = record.__mapper__.column_attrs
+    values = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(dto)  # type: ignore[arg-type]
+        if f.name not in extra and f.name in columns
+    }
+    return dto(**values, **extra)
+
+
+class RecordService(Generic[M, D]):
+    """Shared CRUD for one model; subclasses name the model, its details and particulars."""
 
     model: type[M]
     #: Dutch noun for messages ("het initiatief", "de vrijwilliger").
     noun: ClassVar[str] = "het record"
-    #: Loader options so a detached copy holds everything its form shows.
+    #: Loader options so :meth:`detail` finds everything its form shows loaded.
     detail_options: ClassVar[Sequence[LoaderOption]] = ()
     #: Many-to-many fields set from a list of ids: field name -> model of the ids.
     links: ClassVar[Mapping[str, type[Base]]] = {}
@@ -43,16 +81,20 @@ class RecordService(Generic[M]):
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def get(self, record_id: int) -> M:
-        """A detached copy of the record with what its form needs loaded.
+    def get(self, record_id: int) -> D:
+        """The record with everything its form shows, read in one transaction.
 
         Raises:
             NotFound: when no record has that id.
         """
         with self.db.read() as session:
-            return self._load(session, record_id)
+            return self.detail(session, self._load(session, record_id))
 
-    def create(self, values: Mapping[str, Any]) -> M:
+    def detail(self, session: Session, record: M) -> D:
+        """What :meth:`get` hands back for ``record``, built while ``session`` is open."""
+        raise NotImplementedError
+
+    def create(self, values: Mapping[str, Any]) -> D:
         """Validate and store a new record.
 
         Raises:
@@ -62,7 +104,7 @@ class RecordService(Generic[M]):
             record_id = self.create_in(session, values)
         return self.get(record_id)
 
-    def update(self, record_id: int, version: int | None, values: Mapping[str, Any]) -> M:
+    def update(self, record_id: int, version: int | None, values: Mapping[str, Any]) -> D:
         """Change the given fields of a record read at ``version``.
 
         Raises:
@@ -176,3 +218,12 @@ class RecordService(Generic[M]):
             raise Conflict(
                 f"Iemand anders heeft {self.noun} intussen gewijzigd of verwijderd."
             ) from exc
+
+
+class RowService(RecordService[M, M]):
+    """Shared CRUD for a small related row (an engagement, a contact, a receipt): its use
+    cases hand back the detached row, which the forms never show directly; they show the
+    details of the record the row belongs to."""
+
+    def detail(self, session: Session, record: M) -> M:
+        return record

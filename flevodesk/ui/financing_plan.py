@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.domain.enums import FundingStatus
-from flevodesk.services.financing import PENDING, FinancingPlan, financing_plan
+from flevodesk.services.financing import PENDING, FinancingPlan
 from flevodesk.services.printouts import Ref, Request
-from flevodesk.ui.background import user_message
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.printing import save_printout
@@ -44,7 +43,7 @@ SHORT_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class FinancingPlanView(QWidget):
-    """Shows :func:`financing_plan` for an initiative; reload with :meth:`show_initiative`.
+    """Shows :func:`financing_plan` for an initiative, as its details bring it along.
 
     Signals:
         message: a short Dutch line for the status bar ("Financieringsplan bewaard").
@@ -107,26 +106,11 @@ class FinancingPlanView(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self.show_plan(None)
+        self.show_plan(None, None)
 
-    def show_initiative(self, initiative_id: int | None) -> None:
+    def show_plan(self, initiative_id: int | None, plan: FinancingPlan | None) -> None:
+        """Show the plan of an initiative, read with its details (None: no initiative)."""
         self._initiative_id = initiative_id
-        if initiative_id is None:
-            self.show_plan(None)
-            return
-        db = self._db
-
-        def loaded(plan: FinancingPlan) -> None:
-            if self._initiative_id == initiative_id:
-                self.show_plan(plan)
-
-        def failed(error: BaseException) -> None:
-            self.alert.setText(user_message(error))
-            self.alert.setVisible(True)
-
-        self._bg.run(lambda: financing_plan(db, initiative_id), loaded, failed)
-
-    def show_plan(self, plan: FinancingPlan | None) -> None:
         self.plan = plan
         self.print_button.setEnabled(plan is not None)
         lines = plan.lines if plan is not None else ()

@@ -63,7 +63,7 @@ class RecordKind:
     #: The tab's title, in the user's language.
     title: Callable[[], str]
     listing: Callable[[], Listing]
-    form: Callable[[Database, Background], RecordForm]
+    form: Callable[[Database, Background], RecordForm[Any]]
     filters: Callable[[], Sequence[FilterSpec]] = tuple
     tools: Sequence[Tool] = ()
 

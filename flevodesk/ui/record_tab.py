@@ -60,7 +60,7 @@ class RecordTab(QWidget):
         db: Database,
         background: Background,
         listing: Listing,
-        form: RecordForm,
+        form: RecordForm[Any],
         filters: Sequence[FilterSpec] = (),
         parent: QWidget | None = None,
         *,

@@ -78,7 +78,7 @@ class CapsField(Field):
             edit.setText(format_money(amount, symbol=False) if amount is not None else "")
 
 
-class SchemeForm(RecordForm):
+class SchemeForm(RecordForm[Any]):  # still the detached ORM row: not one of the four kinds
     def make_service(self) -> SchemeService:
         return SchemeService(self.db)
 

@@ -60,6 +60,7 @@ def test_from_a_new_application_to_a_closed_verantwoording(
     form = tab.form
     _pick(form.initiative.combo, "Speeltuin Atolwijk")
     _pick(form.funder.combo, "Gemeente Lelystad")
+    settle(qtbot, bg)  # the funder's schemes are read on the worker
     assert form.scheme_id.combo.findText("Wijkbudget (voorbeeld)") < 0  # Almere's, not here
     _pick(form.scheme_id.combo, "Buurtbudget straatfeest (voorbeeld)")
     settle(qtbot, bg)

@@ -75,6 +75,7 @@ def test_inzage_export_and_anonymise_from_the_form(
     monkeypatch.setattr(dialogs, "inform", lambda _p, message: informed.append(message))
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "inzage.pdf")
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, bg)
     data = json.loads((tmp_path / "inzage.json").read_text(encoding="utf-8"))
     assert data["person"]["email"] == email
     assert (tmp_path / "inzage.pdf").read_bytes().startswith(b"%PDF")
@@ -107,6 +108,7 @@ def test_anonymise_beside_a_reader_warns_what_remains(
     monkeypatch.setattr(dialogs, "inform", lambda _p, message: None)
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "inzage.pdf")
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, bg)
     monkeypatch.setattr(scrubbing, "ERASE_WAIT_S", 0.2)
     monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, name: True)
     reader = sqlite3.connect(demo_db.path, isolation_level=None)

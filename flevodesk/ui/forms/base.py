@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.records import RecordService
+from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Field
@@ -31,10 +31,16 @@ if TYPE_CHECKING:
 
 #: The kind of field :meth:`RecordForm.add` was given is the kind it hands back.
 F = TypeVar("F", bound=Field)
+#: The details the form's service hands back and the form shows.
+D = TypeVar("D", bound=Details)
 
 
-class RecordForm(QWidget):
+class RecordForm(QWidget, Generic[D]):
     """A detail form for one kind of record; subclasses add fields in :meth:`build`.
+
+    Everything the form and its panels show of a record comes from the one frozen
+    ``D`` its service's ``get`` (or a save, or an action on a related row) hands back on
+    the worker; showing a record reads nothing from the database.
 
     Signals:
         dirty_changed: the form went from saved to edited or back.
@@ -54,8 +60,8 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.db = db
         self.bg = background
-        self.service: RecordService[Any] = self.make_service()
-        self.record: Any = None
+        self.service: RecordService[Any, D] = self.make_service()
+        self.record: D | None = None
         self.fields: dict[str, Field] = {}
         self._dirty = False
         self._loading = False
@@ -84,7 +90,7 @@ class RecordForm(QWidget):
 
     # --- for subclasses -----------------------------------------------------------------
 
-    def make_service(self) -> RecordService[Any]:
+    def make_service(self) -> RecordService[Any, D]:
         raise NotImplementedError
 
     def build(self) -> None:
@@ -94,7 +100,7 @@ class RecordForm(QWidget):
         """ "het initiatief": used in questions about this form."""
         return QCoreApplication.translate("RecordForm", "dit record")
 
-    def title_of(self, record: Any) -> str:
+    def title_of(self, record: D) -> str:
         return str(getattr(record, "name", "") or "")
 
     def new_title(self) -> str:
@@ -104,11 +110,11 @@ class RecordForm(QWidget):
         """Values a new record starts with (before the user types anything)."""
         return {}
 
-    def value_of(self, record: Any, name: str) -> Any:
+    def value_of(self, record: D, name: str) -> Any:
         """The value a field shows for a record; override for links given as ids."""
         return getattr(record, name, None)
 
-    def show_related(self, record: Any) -> None:
+    def show_related(self, record: D | None) -> None:
         """Fill the related panels for ``record`` (None for a new record)."""
 
     # --- building -----------------------------------------------------------------------
@@ -158,11 +164,11 @@ class RecordForm(QWidget):
 
     @property
     def record_id(self) -> int | None:
-        return getattr(self.record, "id", None) if self.record is not None else None
+        return self.record.id if self.record is not None else None
 
     @property
     def version(self) -> int | None:
-        return getattr(self.record, "version", None) if self.record is not None else None
+        return self.record.version if self.record is not None else None
 
     @property
     def dirty(self) -> bool:
@@ -173,7 +179,7 @@ class RecordForm(QWidget):
         title = self.title_of(self.record) if self.record is not None else ""
         return f"{self.noun()} '{title}'" if title else self.noun()
 
-    def load(self, record: Any) -> None:
+    def load(self, record: D | None) -> None:
         """Show ``record`` (or an empty new one for ``None``) and forget earlier edits."""
         self._loading = True
         try:
@@ -212,13 +218,28 @@ class RecordForm(QWidget):
 
     def refresh_related(self) -> None:
         """Load the record again for its related panels only; edits in fields stay."""
+        self.change_related(lambda: None)
+
+    def change_related(
+        self,
+        work: Callable[[], object],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work`` (a change to a related row: an engagement, hours, a contact) on the
+        worker, then read the record again in the same job: the panels show the details it
+        hands back without another read on the user interface thread."""
         record_id = self.record_id
         if record_id is None:
             return
         service = self.service
-        self.bg.run(lambda: service.get(record_id), self._related_loaded)
 
-    def _related_loaded(self, record: Any) -> None:
+        def work_then_read() -> D:
+            work()
+            return service.get(record_id)
+
+        self.bg.run(work_then_read, self._related_loaded, on_error)
+
+    def _related_loaded(self, record: D) -> None:
         if record.id != self.record_id:
             return
         # Keep the version the fields were read at, so optimistic locking still holds.
@@ -272,7 +293,8 @@ class RelatedTable(QTableWidget):
 
 
 def run_and_refresh(
-    form: RecordForm, work: Callable[[], Any], on_error: Callable[[BaseException], None]
+    form: RecordForm[Any], work: Callable[[], object], on_error: Callable[[BaseException], None]
 ) -> None:
-    """Run a change to a related record, then refresh the form's related panels."""
-    form.bg.run(work, lambda _result: form.refresh_related(), on_error)
+    """Run a change to a related record, then show the form's related panels anew (see
+    :meth:`RecordForm.change_related`)."""
+    form.change_related(work, on_error)

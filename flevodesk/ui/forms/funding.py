@@ -16,9 +16,9 @@ from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import financing_plan, record_decision
-from flevodesk.services.funding import FundingService, SchemeListing, SchemeService
-from flevodesk.services.funding_checks import Warning, check_application
-from flevodesk.services.listing import ListQuery, fetch_page
+from flevodesk.services.funding import FundingService
+from flevodesk.services.funding_checks import SchemeFacts, Warning, check_application
+from flevodesk.services.funding_details import FundingDetails, SchemeChoice
 from flevodesk.services.printouts import Request
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -46,7 +46,7 @@ NOTE_STYLE = "color: #5b6770;"
 EXAMPLE_STYLE = "color: #8a5a00; font-weight: bold;"
 
 
-class FundingForm(RecordForm):
+class FundingForm(RecordForm[FundingDetails]):
     def make_service(self) -> FundingService:
         return FundingService(self.db)
 
@@ -56,9 +56,9 @@ class FundingForm(RecordForm):
     def new_title(self) -> str:
         return self.tr("Nieuwe aanvraag")
 
-    def title_of(self, record: Any) -> str:
+    def title_of(self, record: FundingDetails) -> str:
         amount = format_money(record.amount_requested)
-        return f"{record.initiative.name} — {record.funder.name} ({amount})"
+        return f"{record.initiative_name} — {record.funder_name} ({amount})"
 
     def defaults(self) -> dict[str, Any]:
         return {
@@ -68,7 +68,7 @@ class FundingForm(RecordForm):
         }
 
     def build(self) -> None:
-        self._scheme: Any = None
+        self._scheme: SchemeFacts | None = None
         self._budget_total: Decimal | None = None
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -157,22 +157,33 @@ class FundingForm(RecordForm):
         self.funder.set_options(choice_options(self.choices.lists.partners))
         self._funder_changed()
 
+    def load(self, record: FundingDetails | None) -> None:
+        # The scheme picker needs the funder's schemes before the record's scheme is set;
+        # they came with the details, so showing the record reads nothing.
+        self._set_scheme_choices(record.funder_schemes if record is not None else ())
+        super().load(record)
+
     @Slot()
     def _funder_changed(self) -> None:
         """Offer only the schemes of the chosen funder."""
+        if self._loading:
+            return  # load() offered the schemes of the loaded record's funder
         funder_id = self.funder.value()
-        rows = (
-            fetch_page(
-                self.db,
-                SchemeListing(),
-                ListQuery(filters={"funder_id": funder_id}, sort="name", limit=None),
-            ).rows
-            if funder_id is not None
-            else []
-        )
+        if funder_id is None:
+            self._set_scheme_choices(())
+            return
+        service = FundingService(self.db)
+
+        def loaded(choices: tuple[SchemeChoice, ...]) -> None:
+            if self.funder.value() == funder_id:
+                self._set_scheme_choices(choices)
+
+        self.bg.run(lambda: service.scheme_choices(funder_id), loaded)
+
+    def _set_scheme_choices(self, choices: tuple[SchemeChoice, ...]) -> None:
         example = self.tr("voorbeeld")
         self.scheme_id.set_options(
-            [(f"{r['name']} ({example})" if r["is_example"] else r["name"], r.id) for r in rows]
+            [(f"{c.name} ({example})" if c.is_example else c.name, c.id) for c in choices]
         )
 
     @Slot()
@@ -183,10 +194,10 @@ class FundingForm(RecordForm):
         if scheme_id is None:
             self._set_scheme(None)
             return
-        service = SchemeService(self.db)
-        self.bg.run(lambda: service.get(scheme_id), self._scheme_loaded)
+        service = FundingService(self.db)
+        self.bg.run(lambda: service.scheme_rules(scheme_id), self._scheme_loaded)
 
-    def _scheme_loaded(self, scheme: Any) -> None:
+    def _scheme_loaded(self, scheme: SchemeFacts) -> None:
         if scheme.id != self.scheme_id.value():
             return  # the user picked another one meanwhile
         previous = self._scheme.name if self._scheme is not None else None
@@ -194,7 +205,7 @@ class FundingForm(RecordForm):
             self.scheme_name.set_value(scheme.name)
         self._set_scheme(scheme)
 
-    def _set_scheme(self, scheme: Any) -> None:
+    def _set_scheme(self, scheme: SchemeFacts | None) -> None:
         self._scheme = scheme
         if scheme is None:
             self.scheme_info.clear()
@@ -262,7 +273,7 @@ class FundingForm(RecordForm):
     @Slot()
     def update_warnings(self) -> None:
         warnings = self.current_warnings()
-        if not warnings:
+        if not warnings or self._scheme is None:
             self.warnings.clear()
             self.warnings.setVisible(False)
             return
@@ -277,8 +288,8 @@ class FundingForm(RecordForm):
 
     # --- related ------------------------------------------------------------------------
 
-    def show_related(self, record: Any) -> None:
-        self._budget_total = record.initiative.budget_total if record is not None else None
+    def show_related(self, record: FundingDetails | None) -> None:
+        self._budget_total = record.initiative_budget_total if record is not None else None
         spent: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
         for cost in record.actual_costs if record is not None else []:
             if cost.budget_line_id is not None:
@@ -311,7 +322,7 @@ class FundingForm(RecordForm):
             self._decision_failed,
         )
 
-    def _decided(self, record: Any) -> None:
+    def _decided(self, record: FundingDetails) -> None:
         self.load(record)
         self.related_changed.emit()
 

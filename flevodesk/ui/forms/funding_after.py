@@ -4,7 +4,7 @@ with a grant, and the money actually spent with its receipts."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -21,6 +21,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import Decision
 from flevodesk.services.funding import ActualCostService, ObligationService
+from flevodesk.services.funding_details import BudgetLineRow, FundingDetails
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
@@ -104,13 +105,13 @@ class DecisionPanel(QWidget):
         self._layout = layout
         self._outcome_changed()
 
-    def show_record(self, record: Any) -> None:
-        status = getattr(record, "status", None)
+    def show_record(self, record: FundingDetails | None) -> None:
+        status = record.status if record is not None else None
         self.outcome.set_value(status if status in DECISIONS else FundingStatus.TOEGEKEND)
-        self.decided_on.set_value(getattr(record, "decided_on", None) or date.today())
-        self.amount.set_value(getattr(record, "amount_granted", None))
-        self.category.set_value(getattr(record, "rejection_category", None))
-        self.reason.set_value(getattr(record, "rejection_reason", None))
+        self.decided_on.set_value((record.decided_on if record else None) or date.today())
+        self.amount.set_value(record.amount_granted if record else None)
+        self.category.set_value(record.rejection_category if record else None)
+        self.reason.set_value(record.rejection_reason if record else None)
         self.button.setEnabled(record is not None)
         self._outcome_changed()
 
@@ -156,7 +157,7 @@ class DecisionPanel(QWidget):
 class ObligationsPanel(QWidget):
     """The duties of a grant with their due dates; the user marks them done."""
 
-    def __init__(self, form: RecordForm, parent: QWidget | None = None) -> None:
+    def __init__(self, form: RecordForm[FundingDetails], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._form = form
         column = QVBoxLayout(self)
@@ -175,8 +176,8 @@ class ObligationsPanel(QWidget):
         row.addStretch(1)
         column.addLayout(row)
 
-    def show_record(self, record: Any) -> None:
-        obligations = list(record.obligations) if record is not None else []
+    def show_record(self, record: FundingDetails | None) -> None:
+        obligations = record.obligations if record is not None else ()
         today = date.today()
         self.table.set_rows(
             [
@@ -208,10 +209,10 @@ class CostsPanel(QWidget):
     """Money actually spent, each with its receipt (a file or a reference) and the budget
     line it belongs to."""
 
-    def __init__(self, form: RecordForm, parent: QWidget | None = None) -> None:
+    def __init__(self, form: RecordForm[FundingDetails], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._form = form
-        self._lines: dict[int, Any] = {}
+        self._lines: dict[int, BudgetLineRow] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.table = RelatedTable(
@@ -262,7 +263,7 @@ class CostsPanel(QWidget):
         row.addStretch(1)
         column.addLayout(row)
 
-    def show_record(self, record: Any) -> None:
+    def show_record(self, record: FundingDetails | None) -> None:
         self._lines = {line.id: line for line in record.budget_lines} if record else {}
         self.line.set_options(
             [
@@ -270,7 +271,7 @@ class CostsPanel(QWidget):
                 for line in self._lines.values()
             ]
         )
-        costs = list(record.actual_costs) if record is not None else []
+        costs = record.actual_costs if record is not None else ()
         self.table.set_rows(
             [
                 (

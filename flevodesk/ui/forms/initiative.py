@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import InitiativeStatus, Role
+from flevodesk.services.initiative_details import InitiativeDetails
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.services.persons import EngagementService
 from flevodesk.ui import dialogs
@@ -30,7 +31,7 @@ from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
 from flevodesk.ui.forms.person_picker import pick_engagement
 
 
-class InitiativeForm(RecordForm):
+class InitiativeForm(RecordForm[InitiativeDetails]):
     def make_service(self) -> InitiativeService:
         return InitiativeService(self.db)
 
@@ -102,7 +103,7 @@ class InitiativeForm(RecordForm):
         self.themes.set_options(choice_options(lists.themes))
         self._municipality_changed()
 
-    def value_of(self, record: Any, name: str) -> Any:
+    def value_of(self, record: InitiativeDetails, name: str) -> Any:
         if name == "themes":
             return [theme.id for theme in record.themes]
         return super().value_of(record, name)
@@ -113,28 +114,25 @@ class InitiativeForm(RecordForm):
         areas = [a for a in self._all_areas if a.parent_id == municipality_id]
         self.area.set_options(choice_options(areas))
 
-    def show_related(self, record: Any) -> None:
+    def show_related(self, record: InitiativeDetails | None) -> None:
         enabled = record is not None
         self.add_volunteer.setEnabled(enabled)
         self.end_engagement.setEnabled(enabled)
         if record is None:
             for table in (self.volunteers, self.partners):
                 table.set_rows([])
-            self.plan.show_initiative(None)
+            self.plan.show_plan(None, None)
             return
-        engagements = sorted(
-            record.engagements, key=lambda e: (e.until is not None, e.person.sort_name)
-        )
         self.volunteers.set_rows(
             [
                 (
                     e.id,
-                    [e.person.full_name, e.role.label, format_date(e.since), format_date(e.until)],
+                    [e.person_name, e.role.label, format_date(e.since), format_date(e.until)],
                 )
-                for e in engagements
+                for e in record.engagements
             ]
         )
-        self.plan.show_initiative(record.id)
+        self.plan.show_plan(record.id, record.plan)
         self.partners.set_rows([(p.id, [p.name, p.kind.label]) for p in record.partners])
 
     @Slot()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.errors import ValidationError
+from flevodesk.services.partner_details import ContactRow, PartnerDetails
 from flevodesk.services.partners import PartnerContactService, PartnerService
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -25,7 +26,7 @@ from flevodesk.ui.forms.base import RecordForm, RelatedTable
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 
 
-class PartnerForm(RecordForm):
+class PartnerForm(RecordForm[PartnerDetails]):
     def make_service(self) -> PartnerService:
         return PartnerService(self.db)
 
@@ -99,17 +100,18 @@ class PartnerForm(RecordForm):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.add_section(self.tr("Contactpersonen"), box)
-        self._contact: Any = None
+        self._contact: ContactRow | None = None
+        self._records: dict[int, ContactRow] = {}
 
     def refresh_lookups(self) -> None:
         self.municipality.set_options(choice_options(self.choices.lists.municipalities))
 
-    def value_of(self, record: Any, name: str) -> Any:
+    def value_of(self, record: PartnerDetails, name: str) -> Any:
         if name == "audiences":
             return list(record.audiences)
         return super().value_of(record, name)
 
-    def show_related(self, record: Any) -> None:
+    def show_related(self, record: PartnerDetails | None) -> None:
         for button in (self.contact_new, self.contact_save, self.contact_delete):
             button.setEnabled(record is not None)
         self._records = {c.id: c for c in record.contacts} if record is not None else {}
@@ -134,7 +136,7 @@ class PartnerForm(RecordForm):
         contact_id = self.contacts.current_id()
         self._show_contact(self._records.get(contact_id) if contact_id is not None else None)
 
-    def _show_contact(self, contact: Any) -> None:
+    def _show_contact(self, contact: ContactRow | None) -> None:
         self._contact = contact
         self.contact_errors.clear()
         for name, field in self.contact_fields.items():
@@ -158,12 +160,12 @@ class PartnerForm(RecordForm):
         service = PartnerContactService(self.db)
         contact = self._contact
 
-        def work() -> Any:
+        def work() -> object:
             if contact is None:
                 return service.create({**values, "partner_id": partner_id})
             return service.update(contact.id, contact.version, values)
 
-        self.bg.run(work, lambda _c: self.refresh_related(), self._contact_failed)
+        self.change_related(work, self._contact_failed)
 
     @Slot()
     def _delete_contact(self) -> None:
@@ -173,11 +175,7 @@ class PartnerForm(RecordForm):
         ):
             return
         service = PartnerContactService(self.db)
-        self.bg.run(
-            lambda: service.delete(contact.id),
-            lambda _r: self.refresh_related(),
-            self._contact_failed,
-        )
+        self.change_related(lambda: service.delete(contact.id), self._contact_failed)
 
     def _contact_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

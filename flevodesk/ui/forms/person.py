@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
@@ -29,7 +30,7 @@ from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.forms.person_privacy import PersonPrivacyPanel
 
 
-class PersonForm(RecordForm):
+class PersonForm(RecordForm[PersonDetails]):
     def make_service(self) -> PersonService:
         return PersonService(self.db)
 
@@ -39,8 +40,8 @@ class PersonForm(RecordForm):
     def new_title(self) -> str:
         return self.tr("Nieuwe vrijwilliger")
 
-    def title_of(self, record: Any) -> str:
-        return str(record.full_name)
+    def title_of(self, record: PersonDetails) -> str:
+        return record.full_name
 
     def defaults(self) -> dict[str, Any]:
         return {"status": PersonStatus.ACTIEF}
@@ -144,14 +145,13 @@ class PersonForm(RecordForm):
     def refresh_lookups(self) -> None:
         self.new_initiative.set_options(choice_options(self.choices.lists.initiatives))
 
-    def reload_after_erasure(self) -> None:
+    def show_erased(self, record: PersonDetails) -> None:
         """Show the anonymised record: every field changed, not only the related panels."""
-        record_id = self.record_id
-        if record_id is not None:
-            self.load(self.service.get(record_id))
+        if record.id == self.record_id:
+            self.load(record)
             self.related_changed.emit()
 
-    def show_related(self, record: Any) -> None:
+    def show_related(self, record: PersonDetails | None) -> None:
         self.privacy.show_record(record)
         for widget in (self.engage_button, self.end_button, self.log_button):
             widget.setEnabled(record is not None)
@@ -166,29 +166,28 @@ class PersonForm(RecordForm):
             self.hours_total.setText("")
             self.log_initiative.set_options([])
             return
-        engagements = sorted(record.engagements, key=lambda e: (e.until is not None, e.since))
+        engagements = record.engagements
         self.engagements.set_rows(
             [
                 (
                     e.id,
-                    [e.initiative.name, e.role.label, format_date(e.since), format_date(e.until)],
+                    [e.initiative_name, e.role.label, format_date(e.since), format_date(e.until)],
                 )
                 for e in engagements
             ]
         )
-        entries = sorted(record.hours, key=lambda h: h.worked_on, reverse=True)
         self.hours.set_rows(
             [
                 (
                     h.id,
                     [
                         format_date(h.worked_on),
-                        h.initiative.name,
+                        h.initiative_name,
                         format_minutes(h.minutes),
                         h.activity or "",
                     ],
                 )
-                for h in entries
+                for h in record.hours
             ]
         )
         total = sum(h.minutes for h in record.hours)
@@ -201,7 +200,7 @@ class PersonForm(RecordForm):
         # The initiatives this person works for come first: that is where hours go.
         seen: dict[int, str] = {}
         for e in engagements:
-            seen.setdefault(e.initiative_id, e.initiative.name)
+            seen.setdefault(e.initiative_id, e.initiative_name)
         self.log_initiative.set_options([(name, key) for key, name in seen.items()])
         if self.log_initiative.value() is None and seen:
             self.log_initiative.combo.setCurrentIndex(0)

@@ -4,7 +4,7 @@ log, and the two AVG requests a person can make (inzage and wissen)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.erasure import ErasureResult, erase_person
-from flevodesk.services.errors import ServiceError
-from flevodesk.services.privacy import ConsentService, VogService, vog_status
+from flevodesk.services.person_details import PersonDetails
+from flevodesk.services.privacy import ConsentService, VogService
 from flevodesk.services.privacy_export import field_label, write_access_export
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import user_message
@@ -24,6 +24,8 @@ from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from flevodesk.ui.forms.person import PersonForm
 
 
@@ -53,7 +55,7 @@ class PersonPrivacyPanel(QWidget):
     def __init__(self, form: PersonForm) -> None:
         super().__init__()
         self.form = form
-        self.record: Any = None
+        self.record: PersonDetails | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.vog_state = QLabel()
@@ -155,7 +157,7 @@ class PersonPrivacyPanel(QWidget):
 
     # --- showing ------------------------------------------------------------------------
 
-    def show_record(self, record: Any) -> None:
+    def show_record(self, record: PersonDetails | None) -> None:
         self.record = record
         buttons = (
             self.give_button,
@@ -221,15 +223,15 @@ class PersonPrivacyPanel(QWidget):
                         field_label(c.field),
                     ],
                 )
-                for c in reversed(record.changes)
+                for c in record.changes
             ]
         )
         self.vog_state.setText(self._vog_text(record))
 
-    def _vog_text(self, record: Any) -> str:
+    def _vog_text(self, record: PersonDetails) -> str:
         if record.anonymised_on is not None:
             return tr_text("Geanonimiseerd op %1.").replace("%1", format_date(record.anonymised_on))
-        status = vog_status(self.form.db, record.id)
+        status = record.vog
         if status.problem:
             roles = ", ".join(r.label.lower() for r in status.required_for)
             return tr_text("<b>Let op:</b> geen geldige VOG, nodig voor de rol %1.").replace(
@@ -318,30 +320,40 @@ class PersonPrivacyPanel(QWidget):
         )
         if path is None:
             return
-        try:
-            pdf, data = write_access_export(self.form.db, record.id, path)
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return
-        dialogs.inform(
-            self,
-            tr_text("De inzage staat in %1, met de gegevens als JSON in %2.")
-            .replace("%1", str(pdf))
-            .replace("%2", str(data)),
-        )
+        db, person_id = self.form.db, record.id
+
+        def written(files: tuple[Path, Path]) -> None:
+            pdf, data = files
+            dialogs.inform(
+                self,
+                tr_text("De inzage staat in %1, met de gegevens als JSON in %2.")
+                .replace("%1", str(pdf))
+                .replace("%2", str(data)),
+            )
+
+        self.form.bg.run(lambda: write_access_export(db, person_id, path), written, self._failed)
 
     @Slot()
     def erase(self) -> None:
         record = self.record
         if record is None or not confirm_erase(self, record.full_name):
             return
-        try:
-            result = erase_person(self.form.db, record.id)
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return
-        tell_erasure(self, result)
-        self.form.reload_after_erasure()
+        db, person_id, service = self.form.db, record.id, self.form.service
+
+        def work() -> tuple[ErasureResult, PersonDetails]:
+            # The anonymised details come back with the result: nothing is read afterwards.
+            result = erase_person(db, person_id)
+            return result, service.get(person_id)
+
+        def erased(done: tuple[ErasureResult, PersonDetails]) -> None:
+            result, details = done
+            tell_erasure(self, result)
+            self.form.show_erased(details)
+
+        self.form.bg.run(work, erased, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, user_message(error))
 
     def _show_error(self, errors: FieldErrors, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flevodesk.ui.record_kind import (
     FilterSpec,
@@ -30,7 +30,7 @@ def _listing() -> Listing:
     return FundingListing()
 
 
-def _form(db: Database, background: Background) -> RecordForm:
+def _form(db: Database, background: Background) -> RecordForm[Any]:
     from flevodesk.ui.forms.funding import FundingForm
 
     return FundingForm(db, background)

@@ -22,7 +22,7 @@ def _listing() -> Listing:
     return InitiativeListing()
 
 
-def _form(db: Database, background: Background) -> RecordForm:
+def _form(db: Database, background: Background) -> RecordForm[Any]:
     from flevodesk.ui.forms.initiative import InitiativeForm
 
     return InitiativeForm(db, background)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flevodesk.ui.record_kind import FilterSpec, RecordKind, enum_filter
 from flevodesk.ui.texts import tr_text
@@ -21,7 +21,7 @@ def _listing() -> Listing:
     return PartnerListing()
 
 
-def _form(db: Database, background: Background) -> RecordForm:
+def _form(db: Database, background: Background) -> RecordForm[Any]:
     from flevodesk.ui.forms.partner import PartnerForm
 
     return PartnerForm(db, background)

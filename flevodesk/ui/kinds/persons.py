@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flevodesk.ui.record_kind import (
     FilterSpec,
@@ -27,7 +27,7 @@ def _listing() -> Listing:
     return PersonListing()
 
 
-def _form(db: Database, background: Background) -> RecordForm:
+def _form(db: Database, background: Background) -> RecordForm[Any]:
     from flevodesk.ui.forms.person import PersonForm
 
     return PersonForm(db, background)

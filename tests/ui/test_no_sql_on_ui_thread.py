@@ -1,0 +1,153 @@
+"""After the first paint the UI thread runs no SQL: every statement is on a worker.
+
+An engine hook records the thread of every statement any engine runs while the main window
+opens a database as the program does, shows every tab, selects records in each, searches,
+saves, and opens the record kinds' tool dialogs and the overview.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine, event
+
+from flevodesk.domain.enums import VogOutcome
+from flevodesk.ui import app
+from flevodesk.ui.tabs import record_tab
+
+from .conftest import settle
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def ui_thread_statements() -> Iterator[list[str]]:
+    """Every statement run on this (the UI) thread, with where in FlevoDesk it came from."""
+    ui = threading.get_ident()
+    found: list[str] = []
+
+    def hook(_conn, _cursor, statement, _params, _context, _many):
+        if threading.get_ident() == ui:
+            ours = [
+                f"{f.filename.rsplit('flevodesk/', 1)[-1]}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack()
+                if "/flevodesk/" in f.filename
+            ]
+            found.append(f"{statement.split()[0]} … from {' <- '.join(reversed(ours[-4:]))}")
+
+    event.listen(Engine, "before_cursor_execute", hook)
+    yield found
+    event.remove(Engine, "before_cursor_execute", hook)
+
+
+def edit(form, text: str) -> None:
+    for name in ("notes", "offers", "location"):
+        field = form.fields.get(name)
+        if field is not None:
+            field.set_value(text)
+            field.changed.emit()  # as typing does
+            return
+    raise AssertionError("no free-text field to edit")
+
+
+def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
+    qtbot, window, demo_db, answers, ui_thread_statements
+):
+    path = demo_db.path
+    demo_db.dispose()
+    window.show()
+    qtbot.waitExposed(window)
+    app.open_in_window(window, str(path))
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    settle(qtbot, window.bg)
+    steps: dict[str, int] = {"open": len(ui_thread_statements)}
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle(qtbot, window.bg)
+    steps["every tab"] = len(ui_thread_statements)
+
+    titles: dict[str, set[str]] = {}
+    for kind, tab in window.record_tabs.items():
+        window.tabs.setCurrentWidget(tab)
+        for row in (0, 1):
+            tab.table.selectRow(row)
+            settle(qtbot, window.bg)
+            assert tab.form.record_id == tab.model.record_id(row)
+            titles.setdefault(kind, set()).add(tab.form.heading.text())
+    # The forms really showed two different records in every tab.
+    assert all(len(shown) == 2 for shown in titles.values()), titles
+    steps["selecting"] = len(ui_thread_statements)
+
+    for tab in window.record_tabs.values():
+        window.tabs.setCurrentWidget(tab)
+        tab.search.setText("a")
+        tab.apply_query()
+        settle(qtbot, window.bg)
+        tab.search.clear()
+        tab.apply_query()
+        settle(qtbot, window.bg)
+    steps["searching"] = len(ui_thread_statements)
+
+    for tab in window.record_tabs.values():
+        window.tabs.setCurrentWidget(tab)
+        tab.table.selectRow(0)
+        settle(qtbot, window.bg)
+        edit(tab.form, "Gewijzigd in de test")
+        assert tab.form.dirty
+        tab.save()
+        settle(qtbot, window.bg)
+        assert not tab.form.dirty, answers.errors
+    steps["saving"] = len(ui_thread_statements)
+
+    funding = window.record_tabs["funding"]
+    window.tabs.setCurrentWidget(funding)
+    for button in funding.findChildren(type(funding.new_button)):
+        if button.text() in ("Regelingen…", "Pijplijn…"):
+            button.click()
+            settle(qtbot, window.bg)
+    steps["tool dialogs"] = len(ui_thread_statements)
+
+    window.tabs.setCurrentWidget(window.overview)
+    window.overview.refresh()
+    settle(qtbot, window.bg)
+    steps["overview"] = len(ui_thread_statements)
+
+    assert answers.errors == []
+    # Which step ran SQL here, and from where, if any did.
+    assert ui_thread_statements == [], (steps, ui_thread_statements[:5])
+
+
+def test_booking_hours_and_a_vog_show_the_result_without_sql_on_the_ui_thread(
+    qtbot, demo_db, bg, answers, ui_thread_statements
+):
+    tab = record_tab("person", demo_db, bg)
+    qtbot.addWidget(tab)
+    settle(qtbot, bg)
+    form = tab.form
+    row = 0
+    tab.table.selectRow(row)
+    settle(qtbot, bg)
+    # A volunteer engaged somewhere, so the hours row offers an initiative.
+    while form.log_initiative.value() is None:
+        row += 1
+        tab.table.selectRow(row)
+        settle(qtbot, bg)
+    hours, vogs = form.hours.rowCount(), form.privacy.vogs.rowCount()
+    before = len(ui_thread_statements)
+    qtbot.keyClicks(form.log_time.hours, "2")
+    qtbot.keyClick(form.log_time.minutes, Qt.Key.Key_Return)
+    settle(qtbot, bg)
+    panel = form.privacy
+    panel.seen_on.set_value(date(2026, 3, 1))
+    panel.outcome.set_value(VogOutcome.AFGEGEVEN)
+    qtbot.mouseClick(panel.vog_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, bg)
+    assert ui_thread_statements[before:] == []
+    assert form.hours.rowCount() == hours + 1 and form.log_errors.message("minutes") == ""
+    assert panel.vogs.rowCount() == vogs + 1
