@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,9 +28,10 @@ from flevodesk.services.unit_of_work import Changes
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.choices import shared_choices
+from flevodesk.ui.filter_combos import FilterCombos
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.read_only import make_read_only
-from flevodesk.ui.record_kind import FilterSpec, Options
+from flevodesk.ui.record_kind import FilterSpec
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
 
 if TYPE_CHECKING:
@@ -75,8 +75,10 @@ class RecordTab(QWidget):
         self._pending_select: int | None = None
         self._table = listing.id_column.table.name
         self._shows = listing.tables() | form.shows_tables
-        self._specs = {spec.key: spec for spec in filters}
-        self._choices = shared_choices(db, background) if any(s.choices for s in filters) else None
+        choices = shared_choices(db, background) if any(s.choices for s in filters) else None
+        self.filters = FilterCombos(filters, choices, self)
+        self.filters.changed.connect(self.apply_query)
+        self.filter_combos = self.filters.combos
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken…"))
@@ -89,17 +91,9 @@ class RecordTab(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._search_now)
 
-        self.filter_combos: dict[str, QComboBox] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
-        for spec in filters:
-            combo = QComboBox()
-            combo.setToolTip(spec.label)
-            combo.setAccessibleName(spec.label)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            self._fill_combo(combo, spec.options, spec.all_text)
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
-            self.filter_combos[spec.key] = combo
+        for combo in self.filter_combos.values():
             top.addWidget(combo)
         top.addStretch(1)
         self._tools = top
@@ -137,9 +131,6 @@ class RecordTab(QWidget):
         form.dirty_changed.connect(self._update_buttons)
         form.loaded.connect(self._update_buttons)
         background.bus.changed.connect(self._on_changes)
-        if self._choices is not None:
-            self._choices.updated.connect(self._fill_choices)
-            self._fill_choices()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -292,46 +283,12 @@ class RecordTab(QWidget):
         self._debounce.stop()
         query = self.model.query()
         query.search = self.search.text()
-        query.filters = {key: combo.currentData() for key, combo in self.filter_combos.items()}
+        query.filters = self.filters.values()
         self.model.set_query(ModelQuery(query.search, query.filters, query.sort, query.descending))
-
-    def set_filter_options(self, key: str, options: Options, all_text: str) -> None:
-        combo = self.filter_combos[key]
-        blocked = combo.blockSignals(True)
-        current = combo.currentData()
-        self._fill_combo(combo, options, all_text)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(blocked)
-
-    def _chosen(self) -> dict[str, Any]:
-        return {key: combo.currentData() for key, combo in self.filter_combos.items()}
-
-    @Slot()
-    def _fill_choices(self) -> None:
-        """Fill the filters whose options come from the database (and from other filters:
-        the areas of the chosen municipality)."""
-        if self._choices is None:
-            return
-        for key, spec in self._specs.items():
-            if spec.choices is not None:
-                options = spec.choices(self._choices.lists, self._chosen())
-                self.set_filter_options(key, options, spec.all_text)
-
-    def _filter_changed(self) -> None:
-        self._fill_choices()
-        self.apply_query()
 
     @Slot()
     def _search_now(self) -> None:
         self.apply_query()
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, options: Options, all_text: str) -> None:
-        combo.clear()
-        combo.addItem(all_text, None)
-        for text, value in options:
-            combo.addItem(text, value)
 
     @staticmethod
     def _default_sort_column(listing: Listing) -> int:
