@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from flevodesk.reports import PRINTOUTS
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.files import write_file_whole
 from flevodesk.services.privacy_export import register_data
-from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui import file_choice
+from flevodesk.ui.data_actions import run_or_tell
 from flevodesk.ui.privacy_dialogs import PrivacySettingsDialog, RetentionDialog
 from flevodesk.ui.texts import tr_text
 
@@ -29,8 +29,9 @@ class PrivacyMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        assert window.db is not None
+        assert window.db is not None and window.bg is not None
         self.db = window.db
+        self.bg = window.bg
         self.settings = QAction(tr_text("Privacy-&instellingen…"), self)
         self.settings.triggered.connect(self.show_settings)
         self.review = QAction(tr_text("&Bewaartermijn beoordelen…"), self)
@@ -63,14 +64,14 @@ class PrivacyMenu(QObject):
 
     @Slot()
     def show_settings(self) -> PrivacySettingsDialog:
-        dialog = PrivacySettingsDialog(self.db, self.window)
+        dialog = PrivacySettingsDialog(self.db, self.bg, self.window)
         dialog.open()
         return dialog
 
     @Slot()
     def show_review(self) -> RetentionDialog:
-        dialog = RetentionDialog(self.db, self.window)
-        dialog.finished.connect(lambda _result: self.window.reload_tabs())
+        # What it keeps or anonymises is announced on the bus: the tabs reload themselves.
+        dialog = RetentionDialog(self.db, self.bg, self.window)
         dialog.open()
         return dialog
 
@@ -82,12 +83,15 @@ class PrivacyMenu(QObject):
         )
         if path is None:
             return
-        try:
-            data = register_data(self.db)
+        db = self.db
+
+        def save() -> None:
+            data = register_data(db)
             write_file_whole(path, lambda out: PRINTOUTS["register"].render(data, out))
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return
-        self.window.statusBar().showMessage(
-            tr_text("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
-        )
+
+        def saved(_none: None) -> None:
+            self.window.statusBar().showMessage(
+                tr_text("Verwerkingsregister opgeslagen in %1").replace("%1", str(path)), 5000
+            )
+
+        run_or_tell(self.window, self.bg, save, saved, busy=tr_text("Verwerkingsregister opslaan…"))

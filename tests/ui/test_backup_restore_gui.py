@@ -15,7 +15,7 @@ from flevodesk.store import crypto
 from flevodesk.ui import backups_dialog, dialogs, startup
 from flevodesk.ui.backups_dialog import BackupsDialog
 from tests.services.test_backups import _leave_a_hot_journal, first_names, make_database
-from tests.ui.conftest import open_and_settle
+from tests.ui.conftest import open_and_settle, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -68,7 +68,7 @@ def test_a_hot_journal_is_rolled_back_on_opening_and_no_repair_is_offered(
 
 
 def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change(
-    qtbot, settings, tmp_path, monkeypatch
+    qtbot, settings, bg, tmp_path, monkeypatch
 ):
     if not crypto.sqlcipher_available():
         pytest.skip("sqlcipher3 is not installed")
@@ -77,8 +77,9 @@ def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change
     opened = open_database(str(path), passphrase="oud", daily_backups=False)
     PersonService(opened.db).create({"first_name": "Later", "last_name": "Toegevoegd"})
     db = change_passphrase(opened.db, "oud", "nieuw")
-    dialog = BackupsDialog(db, settings, lambda: None)
+    dialog = BackupsDialog(db, bg, settings)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 1
     answers = iter(["geraden", "oud"])
     asked = []
@@ -91,7 +92,8 @@ def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda _w, message: errors.append(message))
-    assert dialog.restore_selected()
+    dialog.restore_selected()
+    settle(qtbot, bg)
     assert errors == []
     assert len(asked) == 2 and "klopt niet" in asked[1]
     db.dispose()

@@ -21,6 +21,8 @@ from flevodesk.ui.data_actions import DataActions, build_data_actions
 from flevodesk.ui.import_wizard import ImportWizard
 from tests.ui.wizard_steps import at_columns_page
 
+from .conftest import settle
+
 FILE = (
     "Naam;E-mail;Telefoon prive;Initiatief;Rol\n"
     "Zoe Celik;zoe@voorbeeld.nl;612345678;Repair Café Dronten;vrijwilliger\n"
@@ -147,30 +149,33 @@ def test_an_unreadable_file_stays_on_the_first_page(qtbot, filled, tmp_path):
 
 
 def test_data_actions_export_backup_restore_and_undo(
-    qtbot, filled, tmp_path, monkeypatch, said, answers
+    qtbot, filled, bg, tmp_path, monkeypatch, said, answers
 ):
     from PySide6.QtWidgets import QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
-    changed = []
+    announced = []
+    bg.bus.changed.connect(announced.append)
     query = ListQuery(search="kees")
-    actions = DataActions(
-        window, filled, lambda: (PersonListing(), query), lambda: changed.append(1)
-    )
+    actions = DataActions(window, filled, bg, lambda: (PersonListing(), query))
     assert [a.objectName() for a in actions.actions()][:3] == [
         "data-import",
         "data-export-csv",
         "data-export-xlsx",
     ]
 
+    def trigger(action):
+        action.trigger()
+        settle(qtbot, bg)
+
     out = tmp_path / "uit"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: out)
-    actions.export_csv.trigger()
+    trigger(actions.export_csv)
     csv_text = (tmp_path / "uit.csv").read_text(encoding="utf-8-sig")
     assert csv_text.count("\n") == 2  # header and Kees: the search of the table applies
     assert said[-1].startswith("1 rijen geschreven")
-    actions.export_xlsx.trigger()
+    trigger(actions.export_xlsx)
     assert (tmp_path / "uit.xlsx").exists()
 
     ics = tmp_path / "d.ics"
@@ -180,31 +185,34 @@ def test_data_actions_export_backup_restore_and_undo(
         session.add(
             VogRecord(person=person, seen_on=date(2024, 1, 1), outcome=VogOutcome.AFGEGEVEN)
         )
-    actions.export_calendar.trigger()
+    trigger(actions.export_calendar)
     assert b"VOG vernieuwen: Kees Jansen" in ics.read_bytes()
     vcf = tmp_path / "c.vcf"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: vcf)
-    actions.export_contacts.trigger()
+    trigger(actions.export_contacts)
     assert vcf.read_bytes().startswith(b"BEGIN:VCARD")
 
     backup = tmp_path / "kopie.sqlite3"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: backup)
-    actions.backup.trigger()
+    trigger(actions.backup)
     assert backup.exists()
+    assert said[-1] == f"Reservekopie gemaakt: {backup}"
     with filled.write() as session:
         session.add(Person(first_name="Na", last_name="Kopie"))
     monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: backup)
-    actions.restore.trigger()
+    announced.clear()
+    trigger(actions.restore)
     assert names(filled) == ["Kees Jansen"]
-    assert changed == [1]
+    # The file was replaced whole: every view is told that all its tables changed.
+    assert len(announced) == 1 and {"persons", "initiatives"} <= announced[0].tables
 
     bad = tmp_path / "geen.sqlite3"
     bad.write_text("geen database" * 100)
     monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: bad)
-    actions.restore.trigger()
-    assert "geen FlevoDesk-database" in answers.errors[-1]
+    trigger(actions.restore)
+    assert len(answers.errors) == 1 and "geen FlevoDesk-database" in answers.errors[-1]
 
-    actions.undo_merge.trigger()
+    trigger(actions.undo_merge)
     assert said[-1] == "Er is geen samenvoeging om ongedaan te maken."
 
     monkeypatch.setattr(actions, "current_table", lambda: None)
@@ -212,12 +220,12 @@ def test_data_actions_export_backup_restore_and_undo(
     assert "geen tabel" in answers.errors[-1]
 
 
-def test_build_data_actions_gives_the_menu_in_order(qtbot, filled):
+def test_build_data_actions_gives_the_menu_in_order(qtbot, filled, bg):
     from PySide6.QtWidgets import QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
-    made = build_data_actions(window, filled, lambda: None)
+    made = build_data_actions(window, filled, bg, lambda: None)
     assert len(made) == 8
     assert all(action.parent() is window for action in made)
     with filled.read() as session:

@@ -29,19 +29,22 @@ def test_the_privacy_menu_is_in_the_main_window(
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "register.pdf")
     register = next(a for a in window.privacy_menu.actions() if "Verwerkingsregister" in a.text())
     register.trigger()
+    settle(qtbot, window.bg)
     assert answers.errors == []
     assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_settings_dialog_saves_the_settings_and_vog_rules(qtbot, demo_db):
-    dialog = PrivacySettingsDialog(demo_db)
+def test_settings_dialog_saves_the_settings_and_vog_rules(qtbot, demo_db, bg):
+    dialog = PrivacySettingsDialog(demo_db, bg)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     qtbot.keyClicks(dialog.user_name, "Marleen")
     dialog.organisation.setText("Stichting Buurtkracht Urk")
     dialog.retention.setValue(18)
     dialog.requires[Role.KARTREKKER].setChecked(True)
     dialog.years[Role.KARTREKKER].setValue(2)
     dialog.save()
+    settle(qtbot, bg)
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = read_settings(demo_db)
     assert (saved.user_name, saved.retention_months) == ("Marleen", 18)
@@ -69,19 +72,22 @@ def _make_quiet(db, count):
     return ids
 
 
-def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, monkeypatch):
+def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, bg, monkeypatch):
     first, second = _make_quiet(demo_db, 2)
-    dialog = RetentionDialog(demo_db)
+    dialog = RetentionDialog(demo_db, bg)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 2
     assert "2 personen" in dialog.intro.text()
 
     dialog.table.selectRow(0)
     kept = dialog.table.current_id()
     dialog.keep()  # no reason yet
+    settle(qtbot, bg)
     assert "verplicht" in dialog.errors.message("keep_reason")
     qtbot.keyClicks(dialog.reason.edit, "Bestuurslid, jaarverslag")
     dialog.keep()
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 1
     with demo_db.read() as session:
         assert session.get(Person, kept).keep_reason == "Bestuurslid, jaarverslag"
@@ -90,6 +96,7 @@ def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, monk
     monkeypatch.setattr(dialogs, "inform", lambda _p, message: informed.append(message))
     monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, _name: True)
     dialog.erase()
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 0
     assert "geanonimiseerd" in informed[-1]
     assert "niemand" in dialog.intro.text()
