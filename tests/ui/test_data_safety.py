@@ -13,7 +13,6 @@ from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
 from flevodesk.ui import app, dialogs, startup
-from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.main_window import MainWindow
 
 from .conftest import open_and_settle, settle
