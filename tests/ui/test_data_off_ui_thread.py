@@ -1,0 +1,140 @@
+"""The data menu, backups, the overview, the privacy dialogs and the import wizard run no
+SQL on the UI thread: an engine hook records the thread of every statement."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from flevodesk.ui import backups_dialog, data_actions, file_choice
+from flevodesk.ui.main_window import MainWindow
+
+from .conftest import settle
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+VOLUNTEERS = "Naam;E-mail\nZoë Çelik;zoe@voorbeeld.nl\nJan Smit;jan@voorbeeld.nl\n"
+
+
+class UiStatements:
+    """Counts the statements the engine runs on the thread that made this object, and the
+    calls of file work that reaches SQLite past the engine (its backup API, a backup opened
+    to read its identity), which no engine hook sees."""
+
+    def __init__(self) -> None:
+        self.ui = threading.get_ident()
+        self.seen: list[str] = []
+
+    def __call__(self, _conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if threading.get_ident() == self.ui:
+            self.seen.append(statement)
+
+    def watch(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
+        work = getattr(module, name)
+
+        def watched(*args: object, **kwargs: object) -> object:
+            if threading.get_ident() == self.ui:
+                self.seen.append(f"{name}()")
+            return work(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, watched)
+
+    def during(self, step: Callable[[], object]) -> int:
+        before = len(self.seen)
+        step()
+        return len(self.seen) - before
+
+
+@pytest.fixture
+def opened(
+    qtbot, demo_db, settings, answers, monkeypatch
+) -> Iterator[tuple[MainWindow, UiStatements]]:
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    hook = UiStatements()
+    for module, name in (
+        (data_actions, "default_backup_path"),
+        (data_actions, "backup_database"),
+        (backups_dialog, "backups_of"),
+    ):
+        hook.watch(monkeypatch, module, name)
+    event.listen(demo_db.engine, "before_cursor_execute", hook)
+    yield window, hook
+    event.remove(demo_db.engine, "before_cursor_execute", hook)
+    window.bg.wait()
+
+
+def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
+    qtbot, opened, answers, tmp_path, monkeypatch
+):
+    window, hook = opened
+    told: list[str] = []
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    data = window.data_actions.data
+    counts: dict[str, int] = {}
+
+    def settled(step: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            step()
+            settle(qtbot, window.bg)
+
+        return run
+
+    window.tabs.setCurrentWidget(window.record_tabs["person"])
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "personen.csv")
+    counts["export to CSV"] = hook.during(settled(data.export_csv.trigger))
+    assert (tmp_path / "personen.csv").stat().st_size > 0
+
+    made: list[Path] = []
+    # Where the dialog suggests: the backup folder, which the backups dialog lists.
+    monkeypatch.setattr(
+        file_choice,
+        "ask_save_path",
+        lambda _w, _t, suggested, _f: made.append(Path(suggested)) or made[-1],
+    )
+    counts["backup"] = hook.during(settled(data.backup.trigger))
+    assert made and made[0].exists()
+
+    dialogs: list[object] = []
+    counts["backups dialog"] = hook.during(
+        settled(lambda: dialogs.append(window.data_actions.show_backups()))
+    )
+    assert dialogs[-1].table.rowCount() >= 1
+
+    def overview() -> None:
+        window.tabs.setCurrentWidget(window.overview)
+        window.overview.refresh()
+
+    counts["overview refresh"] = hook.during(settled(overview))
+    assert window.overview.stats.topLevelItemCount() > 0
+
+    menu = {a.text().replace("&", ""): a for a in window.privacy_menu.actions() if a.text()}
+    for name in ("Privacy-instellingen…", "Bewaartermijn beoordelen…"):
+        counts[name] = hook.during(settled(menu[name].trigger))
+
+    source = tmp_path / "vrijwilligers.csv"
+    source.write_text(VOLUNTEERS, encoding="utf-8")
+
+    def preview() -> None:
+        wizard = data.open_import_wizard()
+        wizard.file_page.path_edit.setText(str(source))
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+        wizard.next()
+        qtbot.waitUntil(
+            lambda: wizard.currentPage() is wizard.preview_page and not wizard.busy,
+            timeout=10_000,
+        )
+        assert wizard.preview_page.rows.rowCount() == 2
+        wizard.close()
+
+    counts["import preview"] = hook.during(settled(preview))
+
+    assert answers.errors == []
+    assert counts == dict.fromkeys(counts, 0), hook.seen
