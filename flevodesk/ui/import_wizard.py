@@ -47,13 +47,12 @@ _SAMPLE_ROWS = 3
 
 
 class ImportWizard(QWizard):
-    """Four pages over one import; ``imported`` is emitted once something was stored.
+    """Four pages over one import; what it stores is announced on the bus it is given.
 
     Reading the file, the dry run and the import itself run on a worker thread (10,000 rows
     take 1-2 s each); meanwhile the page says what is happening and its buttons wait.
     """
 
-    imported = Signal()
     #: (rows done, rows in the file) of the running check or import, sent from the worker.
     progressed = Signal(int, int)
 
@@ -301,7 +300,6 @@ class ResultPage(QWizardPage):
             self.status.setText(
                 tr_text("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
             )
-            self._wizard.imported.emit()
 
         def failed(message: str) -> None:
             self.undo_button.setEnabled(True)

@@ -17,6 +17,7 @@ from flevodesk.services.importing.columns import Field
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PersonListing
 from flevodesk.ui import file_choice
+from flevodesk.ui.change_bus import ChangeBus
 from flevodesk.ui.data_actions import DataActions, build_data_actions
 from flevodesk.ui.import_wizard import ImportWizard
 from tests.ui.wizard_steps import at_columns_page
@@ -56,11 +57,12 @@ def names(db):
 def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp_path, answers):
     path = tmp_path / "lijst.csv"
     path.write_bytes(FILE.encode("cp1252"))
-    wizard = ImportWizard(filled)
+    bus = ChangeBus()
+    announced = []
+    bus.changed.connect(announced.append)
+    wizard = ImportWizard(filled, bus=bus)
     qtbot.addWidget(wizard)
     wizard.restart()  # what show() does, without a window on screen
-    imported = []
-    wizard.imported.connect(lambda: imported.append(True))
 
     page = wizard.file_page
     assert not page.isComplete()
@@ -104,7 +106,8 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
 
     result = wizard.result_page
     qtbot.waitUntil(lambda: wizard.currentPage() is result)
-    assert imported == [True]
+    # The dry runs stored nothing; the import tells the window's views what it stored.
+    assert len(announced) == 1 and announced[0].touches({"persons"})
     text = result.text.toPlainText()
     assert "Nieuwe personen: 1." in text
     assert "Samengevoegd met een bestaande persoon: 1." in text
@@ -119,6 +122,7 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     qtbot.waitUntil(lambda: not wizard.busy)
     assert "ongedaan gemaakt" in result.status.text()
     assert names(filled) == ["Kees Jansen", "Kees Jansen", "Zoe Celik"]
+    assert len(announced) == 2 and announced[1].touches({"persons"})
     assert not result.undo_button.isVisibleTo(wizard)
     assert answers.errors == []
 
