@@ -138,3 +138,66 @@ def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
 
     assert answers.errors == []
     assert counts == dict.fromkeys(counts, 0), hook.seen
+
+
+def test_the_actions_that_change_the_data_run_no_sql_on_the_ui_thread(
+    qtbot, opened, answers, tmp_path, monkeypatch
+):
+    from flevodesk.ui import dialogs, privacy_dialogs
+    from flevodesk.ui.forms import person_privacy
+    from flevodesk.ui.privacy_dialogs import RetentionDialog
+
+    from .test_privacy_dialogs import _make_quiet
+
+    window, hook = opened
+    told: list[str] = []
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    monkeypatch.setattr(dialogs, "inform", lambda _w, text: told.append(text))
+    for module, name in (
+        (backups_dialog, "restore_database"),
+        (privacy_dialogs, "erase_person"),
+    ):
+        hook.watch(monkeypatch, module, name)
+    data = window.data_actions.data
+    counts: dict[str, int] = {}
+
+    def settled(step: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            step()
+            settle(qtbot, window.bg)
+
+        return run
+
+    copy = tmp_path / "kopie.sqlite3"
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: copy)
+    data.backup.trigger()
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: copy)
+    counts["restore"] = hook.during(settled(data.restore.trigger))
+    assert told[-1].startswith("De reservekopie is teruggezet.")
+    counts["undo merge"] = hook.during(settled(data.undo_merge.trigger))
+    assert told[-1] == "Er is geen samenvoeging om ongedaan te maken."
+
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "partners.csv")
+    counts["partner export"] = hook.during(settled(window.data_actions.export_for_partners))
+    assert (tmp_path / "partners.csv").exists()
+    menu = {a.text().replace("&", ""): a for a in window.privacy_menu.actions() if a.text()}
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "register.pdf")
+    counts["register"] = hook.during(settled(menu["Verwerkingsregister opslaan…"].trigger))
+    assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
+
+    _make_quiet(window.db, 2)
+    counts["retention review"] = hook.during(settled(menu["Bewaartermijn beoordelen…"].trigger))
+    review = window.findChild(RetentionDialog)
+    assert review.table.rowCount() == 2
+    review.reason.set_value("Bestuurslid")
+    counts["keep"] = hook.during(settled(review.keep))
+    monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, _name: True)
+    # The erasure waits for readers before it scrubs the file: on the worker.
+    counts["erase"] = hook.during(settled(review.erase))
+    assert "geanonimiseerd" in told[-1]
+    assert review.table.rowCount() == 0
+
+    assert answers.errors == []
+    assert counts == dict.fromkeys(counts, 0), hook.seen
