@@ -255,3 +255,31 @@ def test_the_wizard_tells_the_encoding_and_shows_warnings(qtbot, filled, tmp_pat
     assert "Gelezen als UTF-16 LE" in result
     assert "regel 3: Beschikbaarheid: 'na de zomer'" in result
     assert names(filled) == ["Jan Smit", "Kees Jansen", "Zoë Çelik"]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_what_the_menu_s_wizard_imports_shows_in_the_persons_tab(
+    qtbot, demo_db, settings, answers, tmp_path
+):
+    from flevodesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    persons = window.record_tabs["person"].model
+    before = persons.matching
+    path = tmp_path / "lijst.csv"
+    path.write_text("Naam;E-mail\nZoë Çelik;zoe@nieuw.nl\nJan Smit;jan@nieuw.nl\n")
+    wizard = window.data_actions.data.open_import_wizard()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    # Nobody told the tab: the import's changes reached it on the window's bus.
+    qtbot.waitUntil(lambda: persons.matching == before + 2, timeout=10_000)
+    wizard.close()
+    settle(qtbot, window.bg)
+    assert answers.errors == []
