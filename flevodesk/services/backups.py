@@ -197,6 +197,15 @@ def restore_database(
     return RestoreResult(kept, info.revision, upgraded, passphrase, other)
 
 
+def restored_handle(db: Database, result: RestoreResult) -> Database | None:
+    """A handle that opens the restored database when ``db``'s passphrase no longer does
+    (an encrypted backup put in place of a plain database); ``None`` when ``db`` still does.
+    """
+    if result.passphrase == db.passphrase:
+        return None
+    return Database(db.url, passphrase=result.passphrase)
+
+
 def _is_sound(target: Path, passphrase: str | None) -> bool:
     if not target.exists() or target.stat().st_size == 0:
         return False
@@ -326,4 +335,5 @@ __all__ = [
     "newest_good_backup",
     "restore_database",
     "restore_newest_good_backup",
+    "restored_handle",
 ]

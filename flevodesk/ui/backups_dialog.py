@@ -30,6 +30,7 @@ from flevodesk.services.backups import (
     backup_folder,
     backups_of,
     restore_database,
+    restored_handle,
 )
 from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
@@ -67,22 +68,42 @@ def ask_backup_passphrase(parent: QWidget | None, path: Path, reason: str) -> st
     return text if ok and text else None
 
 
+#: Takes over a new handle on the database (the main window's ``attach``).
+Attach = Callable[[Database], None]
+
+
 def restore_asking_passphrase(
     parent: QWidget | None,
     bg: Background,
     db: Database,
     path: Path,
     done: Callable[[RestoreResult], None],
+    attach: Attach | None = None,
 ) -> None:
     """Restore ``path`` in the background; ask the backup's own passphrase (on the UI
     thread) when the current one does not open it, and try again.
 
-    ``done`` gets the result once restored; errors are shown to the user, and then (or
-    when the user cancels the question) nothing was restored and ``done`` is not called.
+    An encrypted backup put in place of a plain database needs a handle with its
+    passphrase: ``attach`` gets it before ``done`` gets the result. Errors are shown to the
+    user; then (or when the user cancels the question) nothing was restored and ``done``
+    is not called.
     """
     busy = tr_text("Reservekopie terugzetten…")
 
     def attempt(given: str | None, tries_left: int) -> None:
+        def work() -> tuple[RestoreResult, Database | None]:
+            result = restore_database(db, path, backup_passphrase=given)
+            return result, restored_handle(db, result)
+
+        def restored(outcome: tuple[RestoreResult, Database | None]) -> None:
+            result, handle = outcome
+            if handle is not None and attach is not None:
+                # The views of the old handle are being replaced and cannot read the file
+                # any more: what this restore changed is for the new ones, which read anew.
+                bg.bus.blockSignals(True)
+                attach(handle)
+            done(result)
+
         def failed(error: BaseException) -> None:
             if not isinstance(error, BackupPassphraseNeeded):
                 dialogs.show_error(parent, user_message(error))
@@ -91,12 +112,7 @@ def restore_asking_passphrase(
             elif (again := ask_backup_passphrase(parent, path, error.message)) is not None:
                 attempt(again, tries_left - 1)
 
-        bg.run(
-            lambda: restore_database(db, path, backup_passphrase=given),
-            done,
-            failed,
-            busy=busy,
-        )
+        bg.run(work, restored, failed, busy=busy)
 
     attempt(None, BACKUP_PASSPHRASE_TRIES)
 
@@ -116,11 +132,13 @@ class BackupsDialog(QDialog):
         bg: Background,
         settings: QSettings,
         parent: QWidget | None = None,
+        attach: Attach | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.bg = bg
         self.settings = settings
+        self.attach = attach
         self.setWindowTitle(tr_text("Reservekopieën"))
         self.resize(640, 420)
         folder = QLabel(tr_text("Map: %1").replace("%1", str(backup_folder())))
@@ -215,4 +233,9 @@ class BackupsDialog(QDialog):
             # The copy kept before restoring is one more backup to list.
             self.reload()
 
-        restore_asking_passphrase(self, self.bg, self.db, backup.path, restored)
+        restore_asking_passphrase(self, self.bg, self.db, backup.path, restored, self._attach)
+
+    def _attach(self, handle: Database) -> None:
+        self.db = handle
+        if self.attach is not None:
+            self.attach(handle)

@@ -26,7 +26,7 @@ from flevodesk.services.merging import MergeInfo, last_undoable_merge, undo_merg
 from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
-from flevodesk.ui.backups_dialog import restore_asking_passphrase
+from flevodesk.ui.backups_dialog import Attach, restore_asking_passphrase
 from flevodesk.ui.import_wizard import ImportWizard
 from flevodesk.ui.texts import tr_text
 
@@ -57,12 +57,15 @@ class DataActions(QObject):
         db: Database,
         bg: Background,
         current_table: CurrentTable,
+        attach: Attach | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.db = db
         self.bg = bg
         self.current_table = current_table
+        #: Takes over a new handle, when a restore put an encrypted backup in place.
+        self.attach = attach
         self.wizard: ImportWizard | None = None
         self.import_volunteers = self._action("import", tr_text("Vrijwilligers &importeren…"))
         self.export_csv = self._action("export-csv", tr_text("Tabel exporteren naar &CSV…"))
@@ -230,7 +233,12 @@ class DataActions(QObject):
             file_choice.inform(self.window, tr_text("Reservekopie terugzetten"), text)
 
         restore_asking_passphrase(
-            self.window, self.bg, self.db, path, lambda result: restored(result.kept_copy)
+            self.window,
+            self.bg,
+            self.db,
+            path,
+            lambda result: restored(result.kept_copy),
+            self.attach,
         )
 
     @Slot()

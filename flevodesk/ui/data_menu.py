@@ -64,7 +64,9 @@ class DataMenu:
         assert window.db is not None and window.bg is not None
         self.db = window.db
         self.bg = window.bg
-        self.data = DataActions(window, self.db, self.bg, window.current_table)
+        self.data = DataActions(
+            window, self.db, self.bg, window.current_table, attach=window.attach
+        )
         self.partner_export = QAction(tr_text("Vrijwilligers voor &partners exporteren…"), window)
         self.partner_export.setToolTip(
             tr_text(
@@ -145,7 +147,9 @@ class DataMenu:
         )
 
     def show_backups(self) -> BackupsDialog:
-        dialog = BackupsDialog(self.db, self.bg, self.window.settings, self.window)
+        dialog = BackupsDialog(
+            self.db, self.bg, self.window.settings, self.window, attach=self.window.attach
+        )
         dialog.open()
         return dialog
 

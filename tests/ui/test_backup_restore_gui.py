@@ -130,3 +130,37 @@ def test_a_damaged_page_found_after_the_rows_are_shown_stops_writes_and_offers_t
     )
     assert first_names(path) == {"Bram", "Zoë"}
     assert exits == []
+
+
+def test_an_encrypted_backup_restored_over_a_plain_database_opens_with_its_passphrase(
+    qtbot, settings, tmp_path, monkeypatch, answers
+):
+    if not crypto.sqlcipher_available():
+        pytest.skip("sqlcipher3 is not installed")
+    from flevodesk.ui import file_choice
+    from flevodesk.ui.main_window import MainWindow
+
+    plain, secret = tmp_path / "vereniging.sqlite3", tmp_path / "geheim.sqlite3"
+    make_database(plain, "Open")
+    make_database(secret, "Geheim", passphrase="geheim")
+    opened = open_database(str(plain), daily_backups=False)
+    window = MainWindow(opened.db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: secret)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    told = []
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr(backups_dialog, "ask_backup_passphrase", lambda *_a: "geheim")
+    window.data_actions.data.restore.trigger()
+    # The window takes over a handle with the backup's passphrase, with its own background.
+    qtbot.waitUntil(lambda: not window.bg.busy and window.db is not opened.db, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.bg.busy, timeout=10_000)
+    assert answers.errors == []
+    assert told and told[-1].startswith("De reservekopie is teruggezet.")
+    assert window.db.passphrase == "geheim"
+    persons = window.record_tabs["person"].model
+    shown = {persons.data(persons.index(row, 2)) for row in range(persons.rowCount())}
+    assert "Geheim" in shown
+    window.bg.wait()
+    window.db.dispose()
