@@ -283,3 +283,20 @@ def test_what_the_menu_s_wizard_imports_shows_in_the_persons_tab(
     wizard.close()
     settle(qtbot, window.bg)
     assert answers.errors == []
+
+
+def test_an_export_the_disk_refuses_comes_back_as_one_dutch_message(
+    qtbot, filled, bg, tmp_path, monkeypatch, said, answers
+):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = DataActions(window, filled, bg, lambda: (PersonListing(), ListQuery()))
+    (tmp_path / "uit.csv").mkdir()  # a folder where the file should go
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "uit")
+    actions.export_csv.trigger()
+    settle(qtbot, bg)
+    assert said == []
+    assert len(answers.errors) == 1
+    assert "uit.csv" in answers.errors[0] and "Errno" not in answers.errors[0]
