@@ -259,7 +259,11 @@ class RetentionDialog(QDialog):
             return
         self.errors.clear()
         db, person_id = self.db, chosen.person_id
-        reason, review_on = self.reason.value(), self.review_on.value()
+        try:
+            reason, review_on = self.reason.value(), self.review_on.value()
+        except ValidationError as error:  # a date typed that is no date
+            self.errors.show(error.field, error.message)
+            return
 
         def kept(_none: None) -> None:
             self.reason.set_value(None)

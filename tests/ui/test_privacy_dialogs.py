@@ -85,6 +85,12 @@ def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, bg, 
     dialog.keep()  # no reason yet
     settle(qtbot, bg)
     assert "verplicht" in dialog.errors.message("keep_reason")
+    review_on = dialog.review_on.edit.text()
+    dialog.review_on.edit.setText("31-02-2026")  # no such day: said beside the field
+    dialog.keep()
+    settle(qtbot, bg)
+    assert dialog.errors.message("review_on")
+    dialog.review_on.edit.setText(review_on)
     qtbot.keyClicks(dialog.reason.edit, "Bestuurslid, jaarverslag")
     dialog.keep()
     settle(qtbot, bg)
