@@ -25,9 +25,10 @@ class UiStatements:
     calls of file work that reaches SQLite past the engine (its backup API, a backup opened
     to read its identity), which no engine hook sees."""
 
-    def __init__(self) -> None:
+    def __init__(self, settle: Callable[[], None]) -> None:
         self.ui = threading.get_ident()
         self.seen: list[str] = []
+        self._settle = settle
 
     def __call__(self, _conn: object, _cursor: object, statement: str, *_rest: object) -> None:
         if threading.get_ident() == self.ui:
@@ -44,8 +45,10 @@ class UiStatements:
         monkeypatch.setattr(module, name, watched)
 
     def during(self, step: Callable[[], object]) -> int:
+        """Statements on the UI thread while ``step`` runs and its operations settle."""
         before = len(self.seen)
         step()
+        self._settle()
         return len(self.seen) - before
 
 
@@ -56,7 +59,7 @@ def opened(
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
     settle(qtbot, window.bg)
-    hook = UiStatements()
+    hook = UiStatements(lambda: settle(qtbot, window.bg))
     for module, name in (
         (data_actions, "default_backup_path"),
         (data_actions, "backup_database"),
@@ -78,17 +81,10 @@ def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
     data = window.data_actions.data
     counts: dict[str, int] = {}
 
-    def settled(step: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            step()
-            settle(qtbot, window.bg)
-
-        return run
-
     window.tabs.setCurrentWidget(window.record_tabs["person"])
     settle(qtbot, window.bg)
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "personen.csv")
-    counts["export to CSV"] = hook.during(settled(data.export_csv.trigger))
+    counts["export to CSV"] = hook.during(data.export_csv.trigger)
     assert (tmp_path / "personen.csv").stat().st_size > 0
 
     made: list[Path] = []
@@ -98,12 +94,12 @@ def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
         "ask_save_path",
         lambda _w, _t, suggested, _f: made.append(Path(suggested)) or made[-1],
     )
-    counts["backup"] = hook.during(settled(data.backup.trigger))
+    counts["backup"] = hook.during(data.backup.trigger)
     assert made and made[0].exists()
 
     dialogs: list[object] = []
     counts["backups dialog"] = hook.during(
-        settled(lambda: dialogs.append(window.data_actions.show_backups()))
+        lambda: dialogs.append(window.data_actions.show_backups())
     )
     assert dialogs[-1].table.rowCount() >= 1
 
@@ -111,12 +107,12 @@ def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
         window.tabs.setCurrentWidget(window.overview)
         window.overview.refresh()
 
-    counts["overview refresh"] = hook.during(settled(overview))
+    counts["overview refresh"] = hook.during(overview)
     assert window.overview.stats.topLevelItemCount() > 0
 
     menu = {a.text().replace("&", ""): a for a in window.privacy_menu.actions() if a.text()}
     for name in ("Privacy-instellingen…", "Bewaartermijn beoordelen…"):
-        counts[name] = hook.during(settled(menu[name].trigger))
+        counts[name] = hook.during(menu[name].trigger)
 
     source = tmp_path / "vrijwilligers.csv"
     source.write_text(VOLUNTEERS, encoding="utf-8")
@@ -134,7 +130,7 @@ def test_the_data_menu_and_its_dialogs_run_no_sql_on_the_ui_thread(
         assert wizard.preview_page.rows.rowCount() == 2
         wizard.close()
 
-    counts["import preview"] = hook.during(settled(preview))
+    counts["import preview"] = hook.during(preview)
 
     assert answers.errors == []
     assert counts == dict.fromkeys(counts, 0), hook.seen
@@ -162,40 +158,33 @@ def test_the_actions_that_change_the_data_run_no_sql_on_the_ui_thread(
     data = window.data_actions.data
     counts: dict[str, int] = {}
 
-    def settled(step: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            step()
-            settle(qtbot, window.bg)
-
-        return run
-
     copy = tmp_path / "kopie.sqlite3"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: copy)
     data.backup.trigger()
     settle(qtbot, window.bg)
     monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: copy)
-    counts["restore"] = hook.during(settled(data.restore.trigger))
+    counts["restore"] = hook.during(data.restore.trigger)
     assert told[-1].startswith("De reservekopie is teruggezet.")
-    counts["undo merge"] = hook.during(settled(data.undo_merge.trigger))
+    counts["undo merge"] = hook.during(data.undo_merge.trigger)
     assert told[-1] == "Er is geen samenvoeging om ongedaan te maken."
 
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "partners.csv")
-    counts["partner export"] = hook.during(settled(window.data_actions.export_for_partners))
+    counts["partner export"] = hook.during(window.data_actions.export_for_partners)
     assert (tmp_path / "partners.csv").exists()
     menu = {a.text().replace("&", ""): a for a in window.privacy_menu.actions() if a.text()}
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "register.pdf")
-    counts["register"] = hook.during(settled(menu["Verwerkingsregister opslaan…"].trigger))
+    counts["register"] = hook.during(menu["Verwerkingsregister opslaan…"].trigger)
     assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
 
     _make_quiet(window.db, 2)
-    counts["retention review"] = hook.during(settled(menu["Bewaartermijn beoordelen…"].trigger))
+    counts["retention review"] = hook.during(menu["Bewaartermijn beoordelen…"].trigger)
     review = window.findChild(RetentionDialog)
     assert review.table.rowCount() == 2
     review.reason.set_value("Bestuurslid")
-    counts["keep"] = hook.during(settled(review.keep))
+    counts["keep"] = hook.during(review.keep)
     monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, _name: True)
     # The erasure waits for readers before it scrubs the file: on the worker.
-    counts["erase"] = hook.during(settled(review.erase))
+    counts["erase"] = hook.during(review.erase)
     assert "geanonimiseerd" in told[-1]
     assert review.table.rowCount() == 0
 
