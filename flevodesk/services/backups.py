@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.unit_of_work import note_everything_changed
 from flevodesk.store import crypto, location
 from flevodesk.store.backup import (
+    DEFAULT_KEEP_DAILY,
     BackupInfo,
     backup_file,
     backup_name,
@@ -63,6 +65,11 @@ class RestoreResult:
     upgraded: bool
     passphrase: str | None = None
     other_database: bool = False
+
+
+def backup_folder() -> Path:
+    """Where the program keeps its backups (and a copy of a database it replaces)."""
+    return location.backup_dir()
 
 
 def default_backup_path(db: Database) -> Path:
@@ -175,6 +182,8 @@ def restore_database(
     else:
         kept = _restore_beside(source, target, key, passphrase)
     db.dispose()
+    # The whole file changed, so every open view reloads whatever it shows.
+    note_everything_changed()
     upgraded = False
     if info.state is SchemaState.OLDER:
         restored = Database(db.url, passphrase=passphrase)
@@ -186,6 +195,15 @@ def restore_database(
             restored.dispose()
         upgraded = True
     return RestoreResult(kept, info.revision, upgraded, passphrase, other)
+
+
+def restored_handle(db: Database, result: RestoreResult) -> Database | None:
+    """A handle that opens the restored database when ``db``'s passphrase no longer does
+    (an encrypted backup put in place of a plain database); ``None`` when ``db`` still does.
+    """
+    if result.passphrase == db.passphrase:
+        return None
+    return Database(db.url, passphrase=result.passphrase)
 
 
 def _is_sound(target: Path, passphrase: str | None) -> bool:
@@ -299,18 +317,23 @@ def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> P
             f"Er is geen bruikbare reservekopie van {target} gevonden in {location.backup_dir()}."
         )
     _restore_beside(backup, target, passphrase, passphrase)
+    note_everything_changed()
     return backup
 
 
 __all__ = [
+    "DEFAULT_KEEP_DAILY",
+    "BackupInfo",
     "BackupPassphraseNeeded",
     "RestoreResult",
     "WrongBackupPassphrase",
     "backup_database",
+    "backup_folder",
     "backups_of",
     "check_backup",
     "default_backup_path",
     "newest_good_backup",
     "restore_database",
     "restore_newest_good_backup",
+    "restored_handle",
 ]

@@ -227,6 +227,11 @@ def _with_restore_advice(
     return f"{message} De nieuwste goede reservekopie is {backup}; zet die terug met: {command}"
 
 
+def encryption_available() -> bool:
+    """Whether this installation can encrypt a database (SQLCipher is present)."""
+    return crypto.sqlcipher_available()
+
+
 def encrypt_database(db: Database, passphrase: str) -> Database:
     """Encrypt an open, plain database in place and return a handle on the encrypted one.
 

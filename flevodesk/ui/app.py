@@ -172,18 +172,29 @@ def _claim(window: MainWindow, target: Target) -> bool:
 
 
 def _way_out(window: MainWindow, target: Target, message: str) -> None:
-    from flevodesk.services.backups import newest_good_backup, restore_newest_good_backup
+    from flevodesk.services.backups import newest_good_backup
+    from flevodesk.ui.background import Background
+
+    path = target.path
+    if path is None or target.read_only or path.is_dir():
+        _offer_way_out(window, target, message, can_restore=False)
+        return
+    passphrase = target.passphrase
+    # Only a backup whose content proves it is this database's own is offered; finding it
+    # opens the backups one by one, so not on the UI thread.
+    Background(window, max_threads=1).run(
+        lambda: newest_good_backup(path, passphrase) is not None,
+        lambda can: _offer_way_out(window, target, message, can_restore=can),
+        lambda _error: _offer_way_out(window, target, message, can_restore=False),
+    )
+
+
+def _offer_way_out(window: MainWindow, target: Target, message: str, *, can_restore: bool) -> None:
+    from flevodesk.services.backups import restore_newest_good_backup
     from flevodesk.ui import dialogs, startup
     from flevodesk.ui.background import Background, user_message
 
     path = target.path
-    # Only a backup whose content proves it is this database's own is offered.
-    can_restore = (
-        path is not None
-        and not target.read_only
-        and not path.is_dir()
-        and newest_good_backup(path, target.passphrase) is not None
-    )
     way = startup.ask_way_out(window, message, can_restore)
     if way is startup.Way.RESTORE and path is not None:
 

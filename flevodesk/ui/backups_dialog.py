@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.services.backups import (
+    DEFAULT_KEEP_DAILY,
+    BackupInfo,
     BackupPassphraseNeeded,
     RestoreResult,
+    backup_folder,
     backups_of,
     restore_database,
+    restored_handle,
 )
-from flevodesk.services.errors import ServiceError
-from flevodesk.store import location
-from flevodesk.store.backup import DEFAULT_KEEP_DAILY, BackupInfo
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
+from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.settings_values import int_setting
 from flevodesk.ui.texts import tr_text
 
@@ -66,26 +68,53 @@ def ask_backup_passphrase(parent: QWidget | None, path: Path, reason: str) -> st
     return text if ok and text else None
 
 
-def restore_asking_passphrase(
-    parent: QWidget | None, db: Database, path: Path
-) -> RestoreResult | None:
-    """Restore ``path``; ask the backup's own passphrase when the current one does not open it.
+#: Takes over a new handle on the database (the main window's ``attach``).
+Attach = Callable[[Database], None]
 
-    Errors are shown to the user; ``None`` means nothing was restored.
+
+def restore_asking_passphrase(
+    parent: QWidget | None,
+    bg: Background,
+    db: Database,
+    path: Path,
+    done: Callable[[RestoreResult], None],
+    attach: Attach | None = None,
+) -> None:
+    """Restore ``path`` in the background; ask the backup's own passphrase (on the UI
+    thread) when the current one does not open it, and try again.
+
+    An encrypted backup put in place of a plain database needs a handle with its
+    passphrase: ``attach`` gets it before ``done`` gets the result. Errors are shown to the
+    user; then (or when the user cancels the question) nothing was restored and ``done``
+    is not called.
     """
-    given: str | None = None
-    for _ in range(BACKUP_PASSPHRASE_TRIES + 1):
-        try:
-            return restore_database(db, path, backup_passphrase=given)
-        except BackupPassphraseNeeded as exc:
-            given = ask_backup_passphrase(parent, path, exc.message)
-            if given is None:
-                return None
-        except ServiceError as exc:
-            dialogs.show_error(parent, exc.message)
-            return None
-    dialogs.show_error(parent, tr_text("De wachtzin van de reservekopie klopt niet."))
-    return None
+    busy = tr_text("Reservekopie terugzetten…")
+
+    def attempt(given: str | None, tries_left: int) -> None:
+        def work() -> tuple[RestoreResult, Database | None]:
+            result = restore_database(db, path, backup_passphrase=given)
+            return result, restored_handle(db, result)
+
+        def restored(outcome: tuple[RestoreResult, Database | None]) -> None:
+            result, handle = outcome
+            if handle is not None and attach is not None:
+                # The views of the old handle are being replaced and cannot read the file
+                # any more: what this restore changed is for the new ones, which read anew.
+                bg.bus.blockSignals(True)
+                attach(handle)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, BackupPassphraseNeeded):
+                dialogs.show_error(parent, user_message(error))
+            elif tries_left == 0:
+                dialogs.show_error(parent, tr_text("De wachtzin van de reservekopie klopt niet."))
+            elif (again := ask_backup_passphrase(parent, path, error.message)) is not None:
+                attempt(again, tries_left - 1)
+
+        bg.run(work, restored, failed, busy=busy)
+
+    attempt(None, BACKUP_PASSPHRASE_TRIES)
 
 
 def reason_text(reason: str) -> str:
@@ -100,17 +129,19 @@ class BackupsDialog(QDialog):
     def __init__(
         self,
         db: Database,
+        bg: Background,
         settings: QSettings,
-        on_restored: Callable[[], None],
         parent: QWidget | None = None,
+        attach: Attach | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.bg = bg
         self.settings = settings
-        self.on_restored = on_restored
+        self.attach = attach
         self.setWindowTitle(tr_text("Reservekopieën"))
         self.resize(640, 420)
-        folder = QLabel(tr_text("Map: %1").replace("%1", str(location.backup_dir())))
+        folder = QLabel(tr_text("Map: %1").replace("%1", str(backup_folder())))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
@@ -144,8 +175,20 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        path = self.db.path
-        self.backups = backups_of(path, self.db.passphrase) if path is not None else []
+        """Read the list again in the background (each backup is opened to tell its kind)."""
+        path, passphrase = self.db.path, self.db.passphrase
+
+        def failed(error: BaseException) -> None:
+            dialogs.show_error(self, user_message(error))
+
+        self.bg.run(
+            lambda: backups_of(path, passphrase) if path is not None else [],
+            self._show,
+            failed,
+        )
+
+    def _show(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             cells = [
@@ -164,10 +207,10 @@ class BackupsDialog(QDialog):
         return self.backups[rows[0].row()] if rows else None
 
     @Slot()
-    def restore_selected(self) -> bool:
+    def restore_selected(self) -> None:
         backup = self.selected()
         if backup is None:
-            return False
+            return
         answer = QMessageBox.question(
             self,
             tr_text("Reservekopie terugzetten"),
@@ -179,15 +222,20 @@ class BackupsDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        result = restore_asking_passphrase(self, self.db, backup.path)
-        if result is None:
-            return False
-        kept = result.kept_copy.name if result.kept_copy else tr_text("(geen)")
-        dialogs.inform(
-            self,
-            tr_text("Teruggezet. De vorige database staat bewaard als %1.").replace("%1", kept),
-        )
-        self.on_restored()
-        self.reload()
-        return True
+            return
+
+        def restored(result: RestoreResult) -> None:
+            kept = result.kept_copy.name if result.kept_copy else tr_text("(geen)")
+            dialogs.inform(
+                self,
+                tr_text("Teruggezet. De vorige database staat bewaard als %1.").replace("%1", kept),
+            )
+            # The copy kept before restoring is one more backup to list.
+            self.reload()
+
+        restore_asking_passphrase(self, self.bg, self.db, backup.path, restored, self._attach)
+
+    def _attach(self, handle: Database) -> None:
+        self.db = handle
+        if self.attach is not None:
+            self.attach(handle)

@@ -1,33 +1,51 @@
 """The data menu: import, export of the current table, calendar, contacts, backup, restore
 and undoing a merge. The main window adds the actions; every one of them talks to services.
+
+Questions (file dialogs, confirmations) are asked on the UI thread; the work itself runs
+through the window's :class:`~flevodesk.ui.background.Background`, which announces what it
+changed, so the tabs reload themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from flevodesk.services.backups import backup_database, default_backup_path
+from flevodesk.services.backups import backup_database, backup_folder, default_backup_path
 from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.exporting import ExportFormat, export_table
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.listing import Listing, ListQuery
-from flevodesk.services.merging import last_undoable_merge, undo_merge
-from flevodesk.store import location
-from flevodesk.store.database import Database
+from flevodesk.services.merging import MergeInfo, last_undoable_merge, undo_merge
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs, file_choice
-from flevodesk.ui.backups_dialog import restore_asking_passphrase
+from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.backups_dialog import Attach, restore_asking_passphrase
 from flevodesk.ui.import_wizard import ImportWizard
 from flevodesk.ui.texts import tr_text
 
+T = TypeVar("T")
+
 #: What the current tab shows: its listing and query, or ``None`` for a tab without a table.
 CurrentTable = Callable[[], "tuple[Listing, ListQuery] | None"]
+
+
+def run_or_tell(
+    parent: QWidget,
+    bg: Background,
+    work: Callable[[], T],
+    done: Callable[[T], None],
+    busy: str | None = None,
+) -> None:
+    """Run ``work`` in the background; its result goes to ``done``, a failure to one Dutch
+    message box over ``parent``."""
+    bg.run(work, done, lambda error: dialogs.show_error(parent, user_message(error)), busy=busy)
 
 
 class DataActions(QObject):
@@ -37,14 +55,17 @@ class DataActions(QObject):
         self,
         window: QWidget,
         db: Database,
+        bg: Background,
         current_table: CurrentTable,
-        on_changed: Callable[[], None] | None = None,
+        attach: Attach | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.db = db
+        self.bg = bg
         self.current_table = current_table
-        self.on_changed = on_changed or (lambda: None)
+        #: Takes over a new handle, when a restore put an encrypted backup in place.
+        self.attach = attach
         self.wizard: ImportWizard | None = None
         self.import_volunteers = self._action("import", tr_text("Vrijwilligers &importeren…"))
         self.export_csv = self._action("export-csv", tr_text("Tabel exporteren naar &CSV…"))
@@ -83,18 +104,18 @@ class DataActions(QObject):
 
     @Slot()
     def open_import_wizard(self) -> ImportWizard:
-        """Show the wizard (not modal, so the tables stay readable beside it)."""
-        self.wizard = ImportWizard(self.db, self.window)
-        self.wizard.imported.connect(self.on_changed)
+        """Show the wizard (not modal, so the tables stay readable beside it). What it
+        imports is announced on the window's bus, so the tabs reload themselves."""
+        self.wizard = ImportWizard(self.db, self.window, bus=self.bg.bus)
         self.wizard.show()
         return self.wizard
 
-    def export_table(self, fmt: ExportFormat) -> Path | None:
+    def export_table(self, fmt: ExportFormat) -> None:
         """Export the current tab's table, its search and filters applied."""
         shown = self.current_table()
         if shown is None:
             dialogs.show_error(self.window, tr_text("Deze tab heeft geen tabel om te exporteren."))
-            return None
+            return
         listing, query = shown
         name = (listing.plural or "export").replace(" ", "-")
         label = "Excel (*.xlsx)" if fmt is ExportFormat.XLSX else "CSV (*.csv)"
@@ -102,16 +123,17 @@ class DataActions(QObject):
             self.window, tr_text("Tabel exporteren"), f"{name}.{fmt.value}", label
         )
         if path is None:
-            return None
+            return
         path = path.with_suffix(f".{fmt.value}")
-        return self._run(
-            lambda: export_table(self.db, listing, query, path, fmt),
+        db = self.db
+        self._export(
+            lambda: export_table(db, listing, query, path, fmt),
             tr_text("%n rijen geschreven naar %1."),
             path,
         )
 
     @Slot()
-    def export_deadlines(self) -> Path | None:
+    def export_deadlines(self) -> None:
         path = file_choice.ask_save_path(
             self.window,
             tr_text("Deadlines exporteren"),
@@ -119,9 +141,10 @@ class DataActions(QObject):
             "iCalendar (*.ics)",
         )
         if path is None:
-            return None
-        return self._run(
-            lambda: export_calendar(self.db, path, self._funding_window()),
+            return
+        db, days = self.db, self._funding_window()
+        self._export(
+            lambda: export_calendar(db, path, days),
             tr_text("%n deadlines geschreven naar %1."),
             path,
         )
@@ -134,7 +157,7 @@ class DataActions(QObject):
         return funding_window(settings) if settings is not None else DEFAULT_WINDOW_DAYS
 
     @Slot()
-    def export_partner_contacts(self) -> Path | None:
+    def export_partner_contacts(self) -> None:
         path = file_choice.ask_save_path(
             self.window,
             tr_text("Contactpersonen exporteren"),
@@ -142,110 +165,128 @@ class DataActions(QObject):
             "vCard (*.vcf)",
         )
         if path is None:
-            return None
-        return self._run(
-            lambda: export_contacts(self.db, path),
+            return
+        db = self.db
+        self._export(
+            lambda: export_contacts(db, path),
             tr_text("%n visitekaartjes geschreven naar %1."),
             path,
         )
 
     @Slot()
-    def make_backup(self) -> Path | None:
-        try:
-            suggested = str(default_backup_path(self.db))
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return None
+    def make_backup(self) -> None:
+        """Ask where (the backup folder suggested), then copy the database there."""
+        db = self.db
+        run_or_tell(self.window, self.bg, lambda: default_backup_path(db), self._backup_to)
+
+    def _backup_to(self, suggested: Path) -> None:
         path = file_choice.ask_save_path(
-            self.window, tr_text("Reservekopie maken"), suggested, tr_text("Database (*.sqlite3)")
+            self.window,
+            tr_text("Reservekopie maken"),
+            str(suggested),
+            tr_text("Database (*.sqlite3)"),
         )
         if path is None:
-            return None
-        try:
-            made = backup_database(self.db, path)
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return None
-        file_choice.inform(
+            return
+        db = self.db
+
+        def made(copy: Path) -> None:
+            file_choice.inform(
+                self.window,
+                tr_text("Reservekopie"),
+                tr_text("Reservekopie gemaakt: %1").replace("%1", str(copy)),
+            )
+
+        run_or_tell(
             self.window,
-            tr_text("Reservekopie"),
-            tr_text("Reservekopie gemaakt: %1").replace("%1", str(made)),
+            self.bg,
+            lambda: backup_database(db, path),
+            made,
+            busy=tr_text("Reservekopie maken…"),
         )
-        return made
 
     @Slot()
-    def restore_backup(self) -> bool:
+    def restore_backup(self) -> None:
+        """Ask for the backup and confirm; the restore announces every table, so each view
+        shows the restored data without being told."""
         path = file_choice.ask_open_path(
             self.window,
             tr_text("Reservekopie terugzetten"),
             tr_text("Database (*.sqlite3 *.db *.sqlite)"),
         )
         if path is None:
-            return False
+            return
         question = tr_text(
             "Alle huidige gegevens worden vervangen door die uit %1. Een kopie van de huidige "
             "database wordt eerst bewaard in %2. Doorgaan?"
         )
-        question = question.replace("%1", path.name).replace("%2", str(location.backup_dir()))
+        question = question.replace("%1", path.name).replace("%2", str(backup_folder()))
         if not file_choice.confirm(self.window, tr_text("Reservekopie terugzetten"), question):
-            return False
-        result = restore_asking_passphrase(self.window, self.db, path)
-        if result is None:
-            return False
-        text = tr_text("De reservekopie is teruggezet.")
-        if result.kept_copy is not None:
-            text += " " + tr_text("De vorige database staat in %1.").replace(
-                "%1", str(result.kept_copy)
-            )
-        file_choice.inform(self.window, tr_text("Reservekopie terugzetten"), text)
-        self.on_changed()
-        return True
+            return
+
+        def restored(kept_copy: Path | None) -> None:
+            text = tr_text("De reservekopie is teruggezet.")
+            if kept_copy is not None:
+                text += " " + tr_text("De vorige database staat in %1.").replace(
+                    "%1", str(kept_copy)
+                )
+            file_choice.inform(self.window, tr_text("Reservekopie terugzetten"), text)
+
+        restore_asking_passphrase(
+            self.window,
+            self.bg,
+            self.db,
+            path,
+            lambda result: restored(result.kept_copy),
+            self.attach,
+        )
 
     @Slot()
-    def undo_last_merge(self) -> bool:
-        merge = last_undoable_merge(self.db)
+    def undo_last_merge(self) -> None:
+        db = self.db
+        run_or_tell(self.window, self.bg, lambda: last_undoable_merge(db), self._undo)
+
+    def _undo(self, merge: MergeInfo | None) -> None:
+        title = tr_text("Samenvoegen ongedaan maken")
         if merge is None:
             file_choice.inform(
-                self.window,
-                tr_text("Samenvoegen ongedaan maken"),
-                tr_text("Er is geen samenvoeging om ongedaan te maken."),
+                self.window, title, tr_text("Er is geen samenvoeging om ongedaan te maken.")
             )
-            return False
+            return
         question = tr_text("%1 ongedaan maken?").replace("%1", merge.label)
-        if not file_choice.confirm(self.window, tr_text("Samenvoegen ongedaan maken"), question):
-            return False
-        try:
-            undo_merge(self.db, merge.id)
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return False
-        self.on_changed()
-        return True
+        if not file_choice.confirm(self.window, title, question):
+            return
+        db, merge_id = self.db, merge.id
+        run_or_tell(
+            self.window,
+            self.bg,
+            lambda: undo_merge(db, merge_id),
+            # The views reload from the bus; the restored person appears there.
+            lambda _count: None,
+            busy=tr_text("Samenvoegen ongedaan maken…"),
+        )
 
-    def _run(self, work: Callable[[], int], message: str, path: Path) -> Path | None:
-        try:
-            count = work()
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return None
-        text = message.replace("%n", str(count)).replace("%1", str(path))
-        file_choice.inform(self.window, tr_text("Exporteren"), text)
-        return path
+    def _export(self, work: Callable[[], int], message: str, path: Path) -> None:
+        def written(count: int) -> None:
+            text = message.replace("%n", str(count)).replace("%1", str(path))
+            file_choice.inform(self.window, tr_text("Exporteren"), text)
+
+        run_or_tell(self.window, self.bg, work, written, busy=tr_text("Exporteren…"))
 
 
 def build_data_actions(
     window: QWidget,
     db: Database,
+    bg: Background,
     current_table: CurrentTable,
-    on_changed: Callable[[], None] | None = None,
 ) -> list[QAction]:
     """The data menu's actions, in menu order, owned by ``window``.
 
     Args:
         window: parent of the actions and of every dialog they open.
         db: the open database.
+        bg: runs the actions' work and announces what it changed.
         current_table: returns the current tab's listing and query (search and filters as
             shown), or ``None`` when the tab has no table.
-        on_changed: called after an import, a restore or an undone merge, to reload tables.
     """
-    return DataActions(window, db, current_table, on_changed).actions()
+    return DataActions(window, db, bg, current_table).actions()

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.exporting import ExportFormat, export_table
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PartnerVolunteerListing
-from flevodesk.services.setup import WrongPassphrase, change_passphrase, encrypt_database
-from flevodesk.store import crypto
+from flevodesk.services.setup import (
+    Database,
+    WrongPassphrase,
+    change_passphrase,
+    encrypt_database,
+    encryption_available,
+)
 from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui.background import user_message
 from flevodesk.ui.backups_dialog import BackupsDialog
-from flevodesk.ui.data_actions import DataActions
+from flevodesk.ui.data_actions import DataActions, run_or_tell
 from flevodesk.ui.plain_backups_dialog import offer_plain_backups
 from flevodesk.ui.texts import tr_text
 
@@ -56,9 +61,12 @@ class DataMenu:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        assert window.db is not None
+        assert window.db is not None and window.bg is not None
         self.db = window.db
-        self.data = DataActions(window, self.db, window.current_table, window.reload_tabs)
+        self.bg = window.bg
+        self.data = DataActions(
+            window, self.db, self.bg, window.current_table, attach=window.attach
+        )
         self.partner_export = QAction(tr_text("Vrijwilligers voor &partners exporteren…"), window)
         self.partner_export.setToolTip(
             tr_text(
@@ -74,7 +82,7 @@ class DataMenu:
         self.rekey = QAction(tr_text("&Wachtzin wijzigen…"), window)
         self.rekey.triggered.connect(self.change_passphrase)
         encrypted = bool(self.db.passphrase)
-        self.encrypt.setEnabled(not encrypted and crypto.sqlcipher_available())
+        self.encrypt.setEnabled(not encrypted and encryption_available())
         self.rekey.setEnabled(encrypted)
         if self.db.read_only:
             for action in (
@@ -106,7 +114,7 @@ class DataMenu:
             bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
         return menu
 
-    def export_for_partners(self) -> Path | None:
+    def export_for_partners(self) -> None:
         path = file_choice.ask_save_path(
             self.window,
             tr_text("Vrijwilligers voor partners"),
@@ -114,58 +122,67 @@ class DataMenu:
             tr_text("CSV (*.csv);;Excel (*.xlsx)"),
         )
         if path is None:
-            return None
+            return
         fmt = ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV
-        try:
-            count = export_table(
-                self.db, PartnerVolunteerListing(), ListQuery(limit=None), path, fmt
+        db = self.db
+
+        def written(count: int) -> None:
+            file_choice.inform(
+                self.window,
+                tr_text("Exporteren"),
+                tr_text(
+                    "%n vrijwilligers met toestemming om gegevens met partners te delen "
+                    "geschreven naar %1."
+                )
+                .replace("%n", str(count))
+                .replace("%1", str(path)),
             )
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return None
-        file_choice.inform(
+
+        run_or_tell(
             self.window,
-            tr_text("Exporteren"),
-            tr_text(
-                "%n vrijwilligers met toestemming om gegevens met partners te delen "
-                "geschreven naar %1."
-            )
-            .replace("%n", str(count))
-            .replace("%1", str(path)),
+            self.bg,
+            lambda: export_table(db, PartnerVolunteerListing(), ListQuery(limit=None), path, fmt),
+            written,
+            busy=tr_text("Exporteren…"),
         )
-        return path
 
     def show_backups(self) -> BackupsDialog:
-        dialog = BackupsDialog(self.db, self.window.settings, self.window.reload_tabs, self.window)
+        dialog = BackupsDialog(
+            self.db, self.bg, self.window.settings, self.window, attach=self.window.attach
+        )
         dialog.open()
         return dialog
 
-    def encrypt_database(self) -> bool:
+    def encrypt_database(self) -> None:
         if not self.window.no_unsaved_edits():
-            return False
+            return
         passphrase = ask_new_passphrase(self.window)
         if passphrase is None:
-            return False
-        self._settle()
-        try:
-            encrypted = encrypt_database(self.db, passphrase)
-        except ServiceError as exc:
-            dialogs.show_error(self.window, exc.message)
-            return False
-        self.window.attach(encrypted)
-        dialogs.inform(
-            self.window,
-            tr_text(
-                "De database is versleuteld. Bewaar de wachtzin goed: zonder wachtzin zijn "
-                "de gegevens niet terug te halen."
-            ),
-        )
-        offer_plain_backups(self.window, encrypted)
-        return True
+            return
+        db = self.db
 
-    def change_passphrase(self) -> bool:
+        def encrypted(handle: Database) -> None:
+            self.window.attach(handle)
+            dialogs.inform(
+                self.window,
+                tr_text(
+                    "De database is versleuteld. Bewaar de wachtzin goed: zonder wachtzin zijn "
+                    "de gegevens niet terug te halen."
+                ),
+            )
+            assert self.window.bg is not None
+            offer_plain_backups(self.window, self.window.bg, handle)
+
+        self._replace_file(
+            lambda: encrypt_database(db, passphrase),
+            encrypted,
+            user_message,
+            tr_text("Database versleutelen…"),
+        )
+
+    def change_passphrase(self) -> None:
         if not self.window.no_unsaved_edits():
-            return False
+            return
         old, ok = QInputDialog.getText(
             self.window,
             tr_text("Wachtzin wijzigen"),
@@ -173,34 +190,68 @@ class DataMenu:
             QLineEdit.EchoMode.Password,
         )
         if not ok:
-            return False
+            return
         new = ask_new_passphrase(self.window)
         if new is None:
-            return False
-        self._settle()
-        try:
-            rekeyed = change_passphrase(self.db, old, new)
-        except WrongPassphrase:
-            dialogs.show_error(
-                self.window, tr_text("De huidige wachtzin klopt niet; er is niets gewijzigd.")
-            )
-            return False
-        except ServiceError as exc:
-            # Says which passphrase holds now (the old one: the new copy never replaced it).
-            dialogs.show_error(self.window, exc.message)
-            return False
-        self.window.attach(rekeyed)
-        dialogs.inform(
-            self.window,
-            tr_text(
-                "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
-                "reservekopieën openen alleen met de oude wachtzin."
-            ),
-        )
-        return True
+            return
+        db = self.db
 
-    def _settle(self) -> None:
-        """Let the tabs' background reads end: the file is about to be replaced whole, which
-        SQLite allows only while no other connection has it open."""
-        if self.window.bg is not None:
-            self.window.bg.wait()
+        def rekeyed(handle: Database) -> None:
+            self.window.attach(handle)
+            dialogs.inform(
+                self.window,
+                tr_text(
+                    "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
+                    "reservekopieën openen alleen met de oude wachtzin."
+                ),
+            )
+
+        def refusal(error: BaseException) -> str:
+            if isinstance(error, WrongPassphrase):
+                return tr_text("De huidige wachtzin klopt niet; er is niets gewijzigd.")
+            # Says which passphrase holds now (the old one: the new copy never replaced it).
+            return user_message(error)
+
+        self._replace_file(
+            lambda: change_passphrase(db, old, new),
+            rekeyed,
+            refusal,
+            tr_text("Wachtzin wijzigen…"),
+        )
+
+    def _replace_file(
+        self,
+        work: Callable[[], Database],
+        done: Callable[[Database], None],
+        refusal: Callable[[BaseException], str],
+        busy: str,
+    ) -> None:
+        """Run ``work``, which replaces the database file whole, once the tabs' background
+        reads have ended (SQLite allows that only while no other connection has the file
+        open); the window takes no input meanwhile, so no new read starts."""
+        window, bg = self.window, self.bg
+
+        def finished() -> None:
+            window.setEnabled(True)
+
+        def succeeded(handle: Database) -> None:
+            finished()
+            done(handle)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            dialogs.show_error(window, refusal(error))
+
+        def start() -> None:
+            bg.run(work, succeeded, failed, busy=busy)
+
+        window.setEnabled(False)
+        if not bg.busy:
+            start()
+            return
+
+        def once() -> None:
+            bg.idle.disconnect(once)
+            start()
+
+        bg.idle.connect(once)

@@ -28,7 +28,7 @@ from flevodesk.ui.texts import tr_text
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
 
 GRANTED_COLOUR = QColor("#e3f1e4")

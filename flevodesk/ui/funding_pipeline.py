@@ -28,7 +28,7 @@ from flevodesk.ui.formatting import format_money
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
 

@@ -250,5 +250,4 @@ class PreviewPage(QWizardPage):
             self.refresh()
             return
         self._wizard.report = report
-        self._wizard.imported.emit()
         self._wizard.next()

@@ -32,9 +32,10 @@ from flevodesk.services.importing.volunteers import (
     ImportReport,
 )
 from flevodesk.services.merging import undo_merge
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.change_bus import ChangeBus
 from flevodesk.ui.formatting import label_of
 from flevodesk.ui.import_preview import PreviewPage
 from flevodesk.ui.texts import tr_text
@@ -46,21 +47,23 @@ _SAMPLE_ROWS = 3
 
 
 class ImportWizard(QWizard):
-    """Four pages over one import; ``imported`` is emitted once something was stored.
+    """Four pages over one import; what it stores is announced on the bus it is given.
 
     Reading the file, the dry run and the import itself run on a worker thread (10,000 rows
     take 1-2 s each); meanwhile the page says what is happening and its buttons wait.
     """
 
-    imported = Signal()
     #: (rows done, rows in the file) of the running check or import, sent from the worker.
     progressed = Signal(int, int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
-        # One thread: a dry run asked for after another must not overtake it.
-        self.bg = Background(self, max_threads=1)
+        # One thread: a dry run asked for after another must not overtake it. What the
+        # import stores goes out on ``bus`` (the window's), so the tabs reload themselves.
+        self.bg = Background(self, max_threads=1, bus=bus)
         self._jobs = 0
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
@@ -297,7 +300,6 @@ class ResultPage(QWizardPage):
             self.status.setText(
                 tr_text("De samenvoegingen zijn ongedaan gemaakt: beide personen staan er weer.")
             )
-            self._wizard.imported.emit()
 
         def failed(message: str) -> None:
             self.undo_button.setEnabled(True)

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from flevodesk.services.listing import Listing, ListQuery
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
+    from flevodesk.ui.busy_indicator import BusyIndicator
     from flevodesk.ui.main_actions import MainActions
     from flevodesk.ui.overview_tab import OverviewTab
     from flevodesk.ui.record_tab import RecordTab
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.privacy_menu: QMenu | None = None
         self.overview: OverviewTab | None = None
         self.main_actions: MainActions | None = None
+        self.busy: BusyIndicator | None = None
         self._closing = False
         self._painted = False
         self._early_rows: QWidget | None = None
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.bg = Background(self)
         self.bg.failed.connect(self.show_error)
+        self._busy_indicator().follow(self.bg)
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
         early = self._early_rows
@@ -221,6 +224,15 @@ class MainWindow(QMainWindow):
 
         tab.model.loaded.connect(then)
 
+    def _busy_indicator(self) -> BusyIndicator:
+        """The status bar's "busy with ..." sign, made on first use (not before the paint)."""
+        if self.busy is None:
+            from flevodesk.ui.busy_indicator import BusyIndicator
+
+            self.busy = BusyIndicator(self)
+            self.statusBar().insertPermanentWidget(0, self.busy)
+        return self.busy
+
     def _load_the_others_after(self, current: int) -> None:
         """Load the record tabs not on screen once the current one has its first page
         (each loads sooner when it is shown first)."""
@@ -254,14 +266,6 @@ class MainWindow(QMainWindow):
         if tab is None:
             return None
         return tab.model.listing, tab.model.shown_query()
-
-    def reload_tabs(self) -> None:
-        """Read everything again (after an import, a restore or an undone merge)."""
-        # Temporary: goes when the data actions run as operations and announce on the bus.
-        for tab in self.record_tabs.values():
-            tab.refresh()
-        if self.overview is not None:
-            self.overview.refresh()
 
     def no_unsaved_edits(self) -> bool:
         """True when no form holds unsaved edits; otherwise says so and returns False."""

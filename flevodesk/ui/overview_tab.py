@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.overview_stats import Figures, MunicipalityStats, overview_stats
+from flevodesk.services.unit_of_work import Changes
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_date, format_minutes, format_money, label_of
 from flevodesk.ui.settings_values import int_setting
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
 
 QUIET_COLOUR = QColor("#fde9c8")
 OVERDUE_COLOUR = QColor("#b00020")
@@ -137,6 +138,14 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.loaded_once = False
+        # Nearly every table feeds a figure or the worklist: any change is worth a reload,
+        # but only while the tab is on screen (the window reloads it when it is shown).
+        background.bus.changed.connect(self._data_changed)
+
+    @Slot(object)
+    def _data_changed(self, _changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.plain_backups import (
     delete_plain_backups,
     encrypt_plain_backups,
     plain_backups,
 )
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
+from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.texts import tr_text
 
 
@@ -45,23 +45,27 @@ def ask_plain_backups(parent: QWidget | None, count: int, folder: Path) -> Plain
     )
 
 
-def offer_plain_backups(parent: QWidget | None, db: Database) -> PlainChoice | None:
-    """Ask about the plain backups of ``db`` (if any) and do what the user chose.
+def offer_plain_backups(parent: QWidget | None, bg: Background, db: Database) -> None:
+    """Look for plain backups of ``db`` in the background; if there are any, ask what to do
+    with them and do it in the background too. Says how it went in a message box."""
 
-    Returns:
-        The choice, or ``None`` when there were none to ask about.
-    """
-    found = plain_backups(db)
-    if not found:
-        return None
-    choice = ask_plain_backups(parent, len(found), found[0].parent)
-    try:
+    def failed(error: BaseException) -> None:
+        dialogs.show_error(parent, user_message(error))
+
+    def found(paths: list[Path]) -> None:
+        if not paths:
+            return
+        choice = ask_plain_backups(parent, len(paths), paths[0].parent)
         if choice is PlainChoice.ENCRYPT:
-            count = encrypt_plain_backups(db)
-            done = tr_text("%n reservekopieën zijn nu versleuteld met de nieuwe wachtzin.")
+            work, done = (
+                lambda: encrypt_plain_backups(db),
+                tr_text("%n reservekopieën zijn nu versleuteld met de nieuwe wachtzin."),
+            )
         elif choice is PlainChoice.DELETE:
-            count = delete_plain_backups(db)
-            done = tr_text("%n onversleutelde reservekopieën zijn verwijderd.")
+            work, done = (
+                lambda: delete_plain_backups(db),
+                tr_text("%n onversleutelde reservekopieën zijn verwijderd."),
+            )
         else:
             dialogs.inform(
                 parent,
@@ -70,9 +74,12 @@ def offer_plain_backups(parent: QWidget | None, db: Database) -> PlainChoice | N
                     "doet 'flevodesk backup encrypt-old' het later alsnog."
                 ),
             )
-            return choice
-    except ServiceError as exc:
-        dialogs.show_error(parent, exc.message)
-        return choice
-    dialogs.inform(parent, done.replace("%n", str(count)))
-    return choice
+            return
+        bg.run(
+            work,
+            lambda count: dialogs.inform(parent, done.replace("%n", str(count))),
+            failed,
+            busy=tr_text("Reservekopieën bijwerken…"),
+        )
+
+    bg.run(lambda: plain_backups(db), found, failed)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from flevodesk.services.printouts import PRINTOUTS, Request
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.texts import tr_text

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.enums import Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.erasure import (
+    ErasureResult,
     RetentionProposal,
     erase_person,
     keep_person,
     retention_proposals,
 )
-from flevodesk.services.errors import ServiceError
 from flevodesk.services.privacy import (
     PrivacySettings,
     RoleRule,
@@ -38,8 +38,9 @@ from flevodesk.services.privacy import (
     role_rules,
     save_privacy_settings,
 )
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
+from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.fields import DateField, TextField
 from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms import person_privacy
@@ -51,25 +52,23 @@ from flevodesk.ui.texts import tr_text
 class PrivacySettingsDialog(QDialog):
     """User name, retention and warning periods, organisation, and VOG rules per role."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bg: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.bg = bg
         self.setWindowTitle(tr_text("Privacy-instellingen"))
-        settings = read_settings(db)
         form = QFormLayout()
-        self.user_name = QLineEdit(settings.user_name)
+        self.user_name = QLineEdit()
         self.user_name.setPlaceholderText(tr_text("wie met FlevoDesk werkt (voor het logboek)"))
         self.retention = QSpinBox()
         self.retention.setRange(1, 120)
         self.retention.setSuffix(tr_text(" maanden"))
-        self.retention.setValue(settings.retention_months)
         self.warning = QSpinBox()
         self.warning.setRange(0, 365)
         self.warning.setSuffix(tr_text(" dagen"))
-        self.warning.setValue(settings.warning_days)
-        self.organisation = QLineEdit(settings.organisation_name)
-        self.contact = QLineEdit(settings.organisation_contact)
-        self.privacy_contact = QLineEdit(settings.privacy_contact)
+        self.organisation = QLineEdit()
+        self.contact = QLineEdit()
+        self.privacy_contact = QLineEdit()
         form.addRow(tr_text("Uw naam"), self.user_name)
         form.addRow(tr_text("Bewaartermijn na laatste inzet"), self.retention)
         form.addRow(tr_text("VOG-verlenging melden"), self.warning)
@@ -77,23 +76,12 @@ class PrivacySettingsDialog(QDialog):
         form.addRow(tr_text("Contact organisatie"), self.contact)
         form.addRow(tr_text("Contact voor privacyvragen"), self.privacy_contact)
 
-        roles = QGridLayout()
-        roles.addWidget(QLabel(tr_text("<b>Rol</b>")), 0, 0)
-        roles.addWidget(QLabel(tr_text("<b>VOG vereist</b>")), 0, 1)
-        roles.addWidget(QLabel(tr_text("<b>Geldig (jaar)</b>")), 0, 2)
+        self.roles = QGridLayout()
+        self.roles.addWidget(QLabel(tr_text("<b>Rol</b>")), 0, 0)
+        self.roles.addWidget(QLabel(tr_text("<b>VOG vereist</b>")), 0, 1)
+        self.roles.addWidget(QLabel(tr_text("<b>Geldig (jaar)</b>")), 0, 2)
         self.requires: dict[Role, QCheckBox] = {}
         self.years: dict[Role, QSpinBox] = {}
-        for row, rule in enumerate(role_rules(db).values(), start=1):
-            check = QCheckBox()
-            check.setChecked(rule.requires_vog)
-            years = QSpinBox()
-            years.setRange(1, 10)
-            years.setValue(rule.vog_valid_years)
-            roles.addWidget(QLabel(label_of(rule.role)), row, 0)
-            roles.addWidget(check, row, 1)
-            roles.addWidget(years, row, 2)
-            self.requires[rule.role] = check
-            self.years[rule.role] = years
 
         self.error = error_label()
         buttons = QDialogButtonBox(
@@ -101,12 +89,40 @@ class PrivacySettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Saving waits until the settings are on screen: otherwise it would store the blanks.
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr_text("<b>VOG per rol</b>")))
-        layout.addLayout(roles)
+        layout.addLayout(self.roles)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        bg.run(lambda: (read_settings(db), role_rules(db)), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error.setText(user_message(error))
+
+    def _show(self, loaded: tuple[PrivacySettings, dict[Role, RoleRule]]) -> None:
+        settings, rules = loaded
+        self.user_name.setText(settings.user_name)
+        self.retention.setValue(settings.retention_months)
+        self.warning.setValue(settings.warning_days)
+        self.organisation.setText(settings.organisation_name)
+        self.contact.setText(settings.organisation_contact)
+        self.privacy_contact.setText(settings.privacy_contact)
+        for row, rule in enumerate(rules.values(), start=1):
+            check = QCheckBox()
+            check.setChecked(rule.requires_vog)
+            years = QSpinBox()
+            years.setRange(1, 10)
+            years.setValue(rule.vog_valid_years)
+            self.roles.addWidget(QLabel(label_of(rule.role)), row, 0)
+            self.roles.addWidget(check, row, 1)
+            self.roles.addWidget(years, row, 2)
+            self.requires[rule.role] = check
+            self.years[rule.role] = years
+        self.save_button.setEnabled(True)
 
     @Slot()
     def save(self) -> None:
@@ -122,20 +138,26 @@ class PrivacySettingsDialog(QDialog):
             role: RoleRule(role, check.isChecked(), self.years[role].value())
             for role, check in self.requires.items()
         }
-        try:
-            save_privacy_settings(self.db, settings, rules)
-        except (ValidationError, ServiceError) as exc:
-            self.error.setText(getattr(exc, "message", str(exc)))
-            return
-        self.accept()
+        db = self.db
+        self.save_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self._failed(error)
+
+        # The settings and the VOG rules are one unit of work: a refused rule keeps both.
+        self.bg.run(
+            lambda: save_privacy_settings(db, settings, rules), lambda _s: self.accept(), failed
+        )
 
 
 class RetentionDialog(QDialog):
     """The persons the retention period proposes, and the decision per person."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bg: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.bg = bg
         self.proposals: list[RetentionProposal] = []
         self.setWindowTitle(tr_text("Bewaartermijn beoordelen"))
         self.resize(720, 480)
@@ -156,6 +178,7 @@ class RetentionDialog(QDialog):
         self.erase_button = QPushButton(tr_text("Anonimiseren…"))
         self.erase_button.clicked.connect(self.erase)
         general = error_label()
+        self.general = general
         self.errors = FieldErrors(general)
         grid = QGridLayout()
         for col, field in enumerate((self.reason, self.review_on)):
@@ -180,8 +203,23 @@ class RetentionDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        months = read_settings(self.db).retention_months
-        self.proposals = retention_proposals(self.db)
+        """Read the proposals again in the background; the buttons wait until they show."""
+        for button in (self.keep_button, self.erase_button):
+            button.setEnabled(False)
+        db = self.db
+        self.bg.run(
+            lambda: (read_settings(db).retention_months, retention_proposals(db)),
+            self._show,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.general.setText(user_message(error))
+        for button in (self.keep_button, self.erase_button):
+            button.setEnabled(bool(self.proposals))
+
+    def _show(self, loaded: tuple[int, list[RetentionProposal]]) -> None:
+        months, self.proposals = loaded
         self.table.set_rows(
             [
                 (
@@ -217,23 +255,46 @@ class RetentionDialog(QDialog):
         if chosen is None:
             return
         self.errors.clear()
+        db, person_id = self.db, chosen.person_id
         try:
-            keep_person(self.db, chosen.person_id, self.reason.value(), self.review_on.value())
-        except ValidationError as error:
+            reason, review_on = self.reason.value(), self.review_on.value()
+        except ValidationError as error:  # a date typed that is no date
             self.errors.show(error.field, error.message)
             return
-        self.reason.set_value(None)
-        self.refresh()
+
+        def kept(_none: None) -> None:
+            self.reason.set_value(None)
+            self.refresh()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                self.errors.show(error.field, error.message)
+            else:
+                dialogs.show_error(self, user_message(error))
+
+        self.bg.run(lambda: keep_person(db, person_id, reason, review_on), kept, refused)
 
     @Slot()
     def erase(self) -> None:
         chosen = self._chosen()
         if chosen is None or not person_privacy.confirm_erase(self, chosen.name):
             return
-        try:
-            result = erase_person(self.db, chosen.person_id)
-        except ServiceError as exc:
-            dialogs.show_error(self, exc.message)
-            return
-        person_privacy.tell_erasure(self, result)
-        self.refresh()
+        db, person_id = self.db, chosen.person_id
+        self.erase_button.setEnabled(False)
+
+        def erased(result: ErasureResult) -> None:
+            person_privacy.tell_erasure(self, result)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.erase_button.setEnabled(True)
+            dialogs.show_error(self, user_message(error))
+
+        # The erasure waits for other programs' readers before it scrubs the file: a few
+        # seconds at most, on the worker, with the status bar saying what happens.
+        self.bg.run(
+            lambda: erase_person(db, person_id),
+            erased,
+            failed,
+            busy=tr_text("Persoonsgegevens wissen…"),
+        )

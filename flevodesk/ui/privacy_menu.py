@@ -63,14 +63,14 @@ class PrivacyMenu(QObject):
 
     @Slot()
     def show_settings(self) -> PrivacySettingsDialog:
-        dialog = PrivacySettingsDialog(self.db, self.window)
+        dialog = PrivacySettingsDialog(self.db, self.bg, self.window)
         dialog.open()
         return dialog
 
     @Slot()
     def show_review(self) -> RetentionDialog:
-        dialog = RetentionDialog(self.db, self.window)
-        dialog.finished.connect(lambda _result: self.window.reload_tabs())
+        # What it keeps or anonymises is announced on the bus: the tabs reload themselves.
+        dialog = RetentionDialog(self.db, self.bg, self.window)
         dialog.open()
         return dialog
 

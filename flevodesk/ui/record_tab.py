@@ -35,7 +35,7 @@ from flevodesk.ui.record_kind import FilterSpec
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
 
 SEARCH_DELAY_MS = 150
 # Wide enough for the longest names in the seed; longer text gets an ellipsis and tooltip.

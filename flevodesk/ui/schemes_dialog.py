@@ -41,7 +41,7 @@ from flevodesk.ui.record_tab import RecordTab
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
 
 

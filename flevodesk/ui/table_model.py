@@ -31,7 +31,7 @@ from flevodesk.services.listing import (
     fetch_counted,
     fetch_page,
 )
-from flevodesk.store.database import Database
+from flevodesk.services.setup import Database
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_value
 from flevodesk.ui.texts import tr_text

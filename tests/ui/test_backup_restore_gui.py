@@ -15,7 +15,7 @@ from flevodesk.store import crypto
 from flevodesk.ui import backups_dialog, dialogs, startup
 from flevodesk.ui.backups_dialog import BackupsDialog
 from tests.services.test_backups import _leave_a_hot_journal, first_names, make_database
-from tests.ui.conftest import open_and_settle
+from tests.ui.conftest import open_and_settle, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -68,7 +68,7 @@ def test_a_hot_journal_is_rolled_back_on_opening_and_no_repair_is_offered(
 
 
 def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change(
-    qtbot, settings, tmp_path, monkeypatch
+    qtbot, settings, bg, tmp_path, monkeypatch
 ):
     if not crypto.sqlcipher_available():
         pytest.skip("sqlcipher3 is not installed")
@@ -77,8 +77,9 @@ def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change
     opened = open_database(str(path), passphrase="oud", daily_backups=False)
     PersonService(opened.db).create({"first_name": "Later", "last_name": "Toegevoegd"})
     db = change_passphrase(opened.db, "oud", "nieuw")
-    dialog = BackupsDialog(db, settings, lambda: None)
+    dialog = BackupsDialog(db, bg, settings)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 1
     answers = iter(["geraden", "oud"])
     asked = []
@@ -91,7 +92,8 @@ def test_the_backups_dialog_asks_the_passphrase_of_a_backup_from_before_a_change
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda _w, message: errors.append(message))
-    assert dialog.restore_selected()
+    dialog.restore_selected()
+    settle(qtbot, bg)
     assert errors == []
     assert len(asked) == 2 and "klopt niet" in asked[1]
     db.dispose()
@@ -128,3 +130,37 @@ def test_a_damaged_page_found_after_the_rows_are_shown_stops_writes_and_offers_t
     )
     assert first_names(path) == {"Bram", "Zoë"}
     assert exits == []
+
+
+def test_an_encrypted_backup_restored_over_a_plain_database_opens_with_its_passphrase(
+    qtbot, settings, tmp_path, monkeypatch, answers
+):
+    if not crypto.sqlcipher_available():
+        pytest.skip("sqlcipher3 is not installed")
+    from flevodesk.ui import file_choice
+    from flevodesk.ui.main_window import MainWindow
+
+    plain, secret = tmp_path / "vereniging.sqlite3", tmp_path / "geheim.sqlite3"
+    make_database(plain, "Open")
+    make_database(secret, "Geheim", passphrase="geheim")
+    opened = open_database(str(plain), daily_backups=False)
+    window = MainWindow(opened.db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: secret)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    told = []
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr(backups_dialog, "ask_backup_passphrase", lambda *_a: "geheim")
+    window.data_actions.data.restore.trigger()
+    # The window takes over a handle with the backup's passphrase, with its own background.
+    qtbot.waitUntil(lambda: not window.bg.busy and window.db is not opened.db, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.bg.busy, timeout=10_000)
+    assert answers.errors == []
+    assert told and told[-1].startswith("De reservekopie is teruggezet.")
+    assert window.db.passphrase == "geheim"
+    persons = window.record_tabs["person"].model
+    shown = {persons.data(persons.index(row, 2)) for row in range(persons.rowCount())}
+    assert "Geheim" in shown
+    window.bg.wait()
+    window.db.dispose()

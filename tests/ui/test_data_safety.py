@@ -13,7 +13,6 @@ from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
 from flevodesk.ui import app, dialogs, startup
-from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.main_window import MainWindow
 
 from .conftest import open_and_settle, settle
@@ -104,6 +103,16 @@ def test_another_file_can_be_chosen_instead(qtbot, window, tmp_path, monkeypatch
     assert not QLockFile(str(foreign) + ".lock").isLocked()
 
 
+def _shown(tab):
+    """Every cell the tab's table shows, as text."""
+    model = tab.model
+    return {
+        str(model.data(model.index(row, column)))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    }
+
+
 def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
     qtbot, settings, db_path, monkeypatch
 ):
@@ -111,16 +120,23 @@ def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
     opened.db.dispose()
     opened = open_database(str(db_path))
     PersonService(opened.db).create({"first_name": "Na", "last_name": "Back-up"})
-    reloaded = []
-    dialog = BackupsDialog(opened.db, settings, lambda: reloaded.append(True))
-    qtbot.addWidget(dialog)
+    window = MainWindow(opened.db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    persons = window.record_tabs["person"]
+    assert "Back-up" in _shown(persons)
+    dialog = window.data_actions.show_backups()
+    settle(qtbot, window.bg)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "dagelijks"
     assert dialog.table.item(0, 2).text().endswith("kB")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(dialogs, "inform", lambda _w, _m: None)
-    assert dialog.restore_selected()
-    assert reloaded == [True]
+    dialog.restore_selected()
+    settle(qtbot, window.bg)
+    # Nobody told the tab to reload: the restore announced every table on the bus.
+    assert "Back-up" not in _shown(persons)
+    assert dialog.table.rowCount() == 2  # the copy kept before restoring is listed too
     with pytest.raises(Exception, match="Geen persoon"):
         PersonService(opened.db).find_by_email("x@example.nl")
     with opened.db.read() as session:
@@ -136,6 +152,8 @@ def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
     }
     dialog.keep.setValue(7)
     assert int(settings.value("backups/keep_daily")) == 7
+    dialog.close()
+    window.bg.wait()
     opened.db.dispose()
 
 
@@ -185,7 +203,8 @@ def test_the_menu_encrypts_the_open_database(qtbot, settings, demo_db, answers, 
     actions = {a.text().replace("&", ""): a for a in window.data_menu.actions() if a.text()}
     assert not actions["Wachtzin wijzigen…"].isEnabled()
     actions["Database versleutelen…"].trigger()
-    settle(qtbot, window.bg)
+    # The new handle comes with its own operations layer: wait for that one too.
+    qtbot.waitUntil(lambda: not window.bg.busy, timeout=10_000)
     assert window.db.passphrase == "paard batterij"
     assert crypto.looks_encrypted(window.db.path)
     actions = {a.text().replace("&", ""): a for a in window.data_menu.actions() if a.text()}
@@ -208,7 +227,8 @@ def test_backup_restore_in_the_file_menu_and_the_partner_export(
     told = []
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "partners.csv")
     monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
-    assert window.data_actions.export_for_partners() == tmp_path / "partners.csv"
+    window.data_actions.export_for_partners()
+    settle(qtbot, window.bg)
     lines = (tmp_path / "partners.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(";") == [
         "Achternaam",

@@ -47,6 +47,12 @@ def _old_plain_backups(db):
     ]
 
 
+def _settle_window(qtbot, window):
+    """Wait for the work and for what follows it on the window's next operations layer:
+    a new database handle comes with its own (``window.attach``)."""
+    qtbot.waitUntil(lambda: not window.bg.busy, timeout=10_000)
+
+
 def _close(window):
     window.bg.wait()
     window.db.dispose()
@@ -66,7 +72,7 @@ def test_encrypting_asks_about_the_plain_backups_and_does_what_was_chosen(
         lambda _w, count, folder: asked.append((count, folder)) or choice,
     )
     _action(window, "Database versleutelen…").trigger()
-    settle(qtbot, window.bg)
+    _settle_window(qtbot, window)
     assert answers.errors == []
     assert asked == [(2, old[0].parent)]
     if choice is PlainChoice.ENCRYPT:
@@ -92,7 +98,7 @@ def test_a_passphrase_change_in_the_menu_says_what_happened(
     monkeypatch.setattr(data_menu, "ask_new_passphrase", lambda _w: "nieuw")
     assert _action(window, "Wachtzin wijzigen…").isEnabled()
     _action(window, "Wachtzin wijzigen…").trigger()
-    settle(qtbot, window.bg)
+    _settle_window(qtbot, window)
     assert answers.errors == []
     assert "De wachtzin is gewijzigd" in told[-1]
     assert window.db.passphrase == "nieuw"
@@ -113,7 +119,7 @@ def test_a_passphrase_change_that_cannot_finish_says_the_old_one_holds(
     monkeypatch.setattr(data_menu.QInputDialog, "getText", lambda *_a: ("oud", True))
     monkeypatch.setattr(data_menu, "ask_new_passphrase", lambda _w: "nieuw")
     _action(window, "Wachtzin wijzigen…").trigger()
-    settle(qtbot, window.bg)
+    _settle_window(qtbot, window)
     other.close()
     assert len(answers.errors) == 1 and "nog geopend" in answers.errors[0]
     assert window.db.passphrase == "oud"

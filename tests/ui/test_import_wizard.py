@@ -17,9 +17,12 @@ from flevodesk.services.importing.columns import Field
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PersonListing
 from flevodesk.ui import file_choice
+from flevodesk.ui.change_bus import ChangeBus
 from flevodesk.ui.data_actions import DataActions, build_data_actions
 from flevodesk.ui.import_wizard import ImportWizard
 from tests.ui.wizard_steps import at_columns_page
+
+from .conftest import settle
 
 FILE = (
     "Naam;E-mail;Telefoon prive;Initiatief;Rol\n"
@@ -54,11 +57,12 @@ def names(db):
 def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp_path, answers):
     path = tmp_path / "lijst.csv"
     path.write_bytes(FILE.encode("cp1252"))
-    wizard = ImportWizard(filled)
+    bus = ChangeBus()
+    announced = []
+    bus.changed.connect(announced.append)
+    wizard = ImportWizard(filled, bus=bus)
     qtbot.addWidget(wizard)
     wizard.restart()  # what show() does, without a window on screen
-    imported = []
-    wizard.imported.connect(lambda: imported.append(True))
 
     page = wizard.file_page
     assert not page.isComplete()
@@ -102,7 +106,8 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
 
     result = wizard.result_page
     qtbot.waitUntil(lambda: wizard.currentPage() is result)
-    assert imported == [True]
+    # The dry runs stored nothing; the import tells the window's views what it stored.
+    assert len(announced) == 1 and announced[0].touches({"persons"})
     text = result.text.toPlainText()
     assert "Nieuwe personen: 1." in text
     assert "Samengevoegd met een bestaande persoon: 1." in text
@@ -117,6 +122,7 @@ def test_wizard_from_file_to_result_with_a_merge_and_its_undo(qtbot, filled, tmp
     qtbot.waitUntil(lambda: not wizard.busy)
     assert "ongedaan gemaakt" in result.status.text()
     assert names(filled) == ["Kees Jansen", "Kees Jansen", "Zoe Celik"]
+    assert len(announced) == 2 and announced[1].touches({"persons"})
     assert not result.undo_button.isVisibleTo(wizard)
     assert answers.errors == []
 
@@ -147,30 +153,33 @@ def test_an_unreadable_file_stays_on_the_first_page(qtbot, filled, tmp_path):
 
 
 def test_data_actions_export_backup_restore_and_undo(
-    qtbot, filled, tmp_path, monkeypatch, said, answers
+    qtbot, filled, bg, tmp_path, monkeypatch, said, answers
 ):
     from PySide6.QtWidgets import QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
-    changed = []
+    announced = []
+    bg.bus.changed.connect(announced.append)
     query = ListQuery(search="kees")
-    actions = DataActions(
-        window, filled, lambda: (PersonListing(), query), lambda: changed.append(1)
-    )
+    actions = DataActions(window, filled, bg, lambda: (PersonListing(), query))
     assert [a.objectName() for a in actions.actions()][:3] == [
         "data-import",
         "data-export-csv",
         "data-export-xlsx",
     ]
 
+    def trigger(action):
+        action.trigger()
+        settle(qtbot, bg)
+
     out = tmp_path / "uit"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: out)
-    actions.export_csv.trigger()
+    trigger(actions.export_csv)
     csv_text = (tmp_path / "uit.csv").read_text(encoding="utf-8-sig")
     assert csv_text.count("\n") == 2  # header and Kees: the search of the table applies
     assert said[-1].startswith("1 rijen geschreven")
-    actions.export_xlsx.trigger()
+    trigger(actions.export_xlsx)
     assert (tmp_path / "uit.xlsx").exists()
 
     ics = tmp_path / "d.ics"
@@ -180,31 +189,34 @@ def test_data_actions_export_backup_restore_and_undo(
         session.add(
             VogRecord(person=person, seen_on=date(2024, 1, 1), outcome=VogOutcome.AFGEGEVEN)
         )
-    actions.export_calendar.trigger()
+    trigger(actions.export_calendar)
     assert b"VOG vernieuwen: Kees Jansen" in ics.read_bytes()
     vcf = tmp_path / "c.vcf"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: vcf)
-    actions.export_contacts.trigger()
+    trigger(actions.export_contacts)
     assert vcf.read_bytes().startswith(b"BEGIN:VCARD")
 
     backup = tmp_path / "kopie.sqlite3"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: backup)
-    actions.backup.trigger()
+    trigger(actions.backup)
     assert backup.exists()
+    assert said[-1] == f"Reservekopie gemaakt: {backup}"
     with filled.write() as session:
         session.add(Person(first_name="Na", last_name="Kopie"))
     monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: backup)
-    actions.restore.trigger()
+    announced.clear()
+    trigger(actions.restore)
     assert names(filled) == ["Kees Jansen"]
-    assert changed == [1]
+    # The file was replaced whole: every view is told that all its tables changed.
+    assert len(announced) == 1 and {"persons", "initiatives"} <= announced[0].tables
 
     bad = tmp_path / "geen.sqlite3"
     bad.write_text("geen database" * 100)
     monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: bad)
-    actions.restore.trigger()
-    assert "geen FlevoDesk-database" in answers.errors[-1]
+    trigger(actions.restore)
+    assert len(answers.errors) == 1 and "geen FlevoDesk-database" in answers.errors[-1]
 
-    actions.undo_merge.trigger()
+    trigger(actions.undo_merge)
     assert said[-1] == "Er is geen samenvoeging om ongedaan te maken."
 
     monkeypatch.setattr(actions, "current_table", lambda: None)
@@ -212,12 +224,12 @@ def test_data_actions_export_backup_restore_and_undo(
     assert "geen tabel" in answers.errors[-1]
 
 
-def test_build_data_actions_gives_the_menu_in_order(qtbot, filled):
+def test_build_data_actions_gives_the_menu_in_order(qtbot, filled, bg):
     from PySide6.QtWidgets import QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
-    made = build_data_actions(window, filled, lambda: None)
+    made = build_data_actions(window, filled, bg, lambda: None)
     assert len(made) == 8
     assert all(action.parent() is window for action in made)
     with filled.read() as session:
@@ -243,3 +255,48 @@ def test_the_wizard_tells_the_encoding_and_shows_warnings(qtbot, filled, tmp_pat
     assert "Gelezen als UTF-16 LE" in result
     assert "regel 3: Beschikbaarheid: 'na de zomer'" in result
     assert names(filled) == ["Jan Smit", "Kees Jansen", "Zoë Çelik"]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_what_the_menu_s_wizard_imports_shows_in_the_persons_tab(
+    qtbot, demo_db, settings, answers, tmp_path
+):
+    from flevodesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    persons = window.record_tabs["person"].model
+    before = persons.matching
+    path = tmp_path / "lijst.csv"
+    path.write_text("Naam;E-mail\nZoë Çelik;zoe@nieuw.nl\nJan Smit;jan@nieuw.nl\n")
+    wizard = window.data_actions.data.open_import_wizard()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    # Nobody told the tab: the import's changes reached it on the window's bus.
+    qtbot.waitUntil(lambda: persons.matching == before + 2, timeout=10_000)
+    wizard.close()
+    settle(qtbot, window.bg)
+    assert answers.errors == []
+
+
+def test_an_export_the_disk_refuses_comes_back_as_one_dutch_message(
+    qtbot, filled, bg, tmp_path, monkeypatch, said, answers
+):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = DataActions(window, filled, bg, lambda: (PersonListing(), ListQuery()))
+    (tmp_path / "uit.csv").mkdir()  # a folder where the file should go
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: tmp_path / "uit")
+    actions.export_csv.trigger()
+    settle(qtbot, bg)
+    assert said == []
+    assert len(answers.errors) == 1
+    assert "uit.csv" in answers.errors[0] and "Errno" not in answers.errors[0]

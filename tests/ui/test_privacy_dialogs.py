@@ -37,15 +37,17 @@ def test_the_privacy_menu_is_in_the_main_window(
     )
 
 
-def test_settings_dialog_saves_the_settings_and_vog_rules(qtbot, demo_db):
-    dialog = PrivacySettingsDialog(demo_db)
+def test_settings_dialog_saves_the_settings_and_vog_rules(qtbot, demo_db, bg):
+    dialog = PrivacySettingsDialog(demo_db, bg)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     qtbot.keyClicks(dialog.user_name, "Marleen")
     dialog.organisation.setText("Stichting Buurtkracht Urk")
     dialog.retention.setValue(18)
     dialog.requires[Role.KARTREKKER].setChecked(True)
     dialog.years[Role.KARTREKKER].setValue(2)
     dialog.save()
+    settle(qtbot, bg)
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = read_settings(demo_db)
     assert (saved.user_name, saved.retention_months) == ("Marleen", 18)
@@ -73,19 +75,28 @@ def _make_quiet(db, count):
     return ids
 
 
-def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, monkeypatch):
+def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, bg, monkeypatch):
     first, second = _make_quiet(demo_db, 2)
-    dialog = RetentionDialog(demo_db)
+    dialog = RetentionDialog(demo_db, bg)
     qtbot.addWidget(dialog)
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 2
     assert "2 personen" in dialog.intro.text()
 
     dialog.table.selectRow(0)
     kept = dialog.table.current_id()
     dialog.keep()  # no reason yet
+    settle(qtbot, bg)
     assert "verplicht" in dialog.errors.message("keep_reason")
+    review_on = dialog.review_on.edit.text()
+    dialog.review_on.edit.setText("31-02-2026")  # no such day: said beside the field
+    dialog.keep()
+    settle(qtbot, bg)
+    assert dialog.errors.message("review_on")
+    dialog.review_on.edit.setText(review_on)
     qtbot.keyClicks(dialog.reason.edit, "Bestuurslid, jaarverslag")
     dialog.keep()
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 1
     with demo_db.read() as session:
         assert session.get(Person, kept).keep_reason == "Bestuurslid, jaarverslag"
@@ -94,6 +105,7 @@ def test_retention_review_keeps_with_a_reason_or_anonymises(qtbot, demo_db, monk
     monkeypatch.setattr(dialogs, "inform", lambda _p, message: informed.append(message))
     monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, _name: True)
     dialog.erase()
+    settle(qtbot, bg)
     assert dialog.table.rowCount() == 0
     assert "geanonimiseerd" in informed[-1]
     assert "niemand" in dialog.intro.text()

@@ -26,7 +26,7 @@ from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
 
 
 #: The kind of field :meth:`RecordForm.add` was given is the kind it hands back.

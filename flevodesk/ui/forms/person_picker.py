@@ -29,7 +29,7 @@ from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms.errors import error_label
 
 if TYPE_CHECKING:
-    from flevodesk.store.database import Database
+    from flevodesk.services.setup import Database
 
 
 class PersonPicker(QDialog):
