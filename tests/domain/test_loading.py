@@ -68,7 +68,7 @@ def test_a_collection_nobody_loaded_raises_and_one_loaded_explicitly_reads(db):
 
 def test_a_service_record_holds_what_its_form_shows_after_the_session_closed(db):
     person = PersonService(db).get(_volunteer(db))
-    assert [e.initiative.name for e in person.engagements] == ["Repair Café Dronten"]
+    assert [e.initiative_name for e in person.engagements] == ["Repair Café Dronten"]
     assert [h.minutes for h in person.hours] == [90]
 
 
