@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from flevodesk.store.first_rows import FirstRowsPlan, PlanColumn, plan_from_json, read_first_rows
 from flevodesk.ui.formatting import format_value
@@ -178,6 +178,21 @@ def show_first_rows(window: MainWindow, path: Path | None, then: Callable[[], No
         daemon=True,
     ).start()
     QTimer.singleShot(WAIT_MS, go_on)
+
+
+def when_first_page(window: MainWindow, kind: str, tab: RecordTab, early: QWidget | None) -> None:
+    """Once ``tab`` (on screen) has its own first page: put it in place of the ``early``
+    rows, or say its rows are painted when there were none, and remember the plan."""
+
+    def then() -> None:
+        tab.model.loaded.disconnect(then)
+        if early is None:
+            window.rows_painted.emit()
+        else:
+            window.put_in_place(early, tab)
+        remember_plan(window, kind, tab)
+
+    tab.model.loaded.connect(then)
 
 
 def remember_plan(window: MainWindow, kind: str, tab: RecordTab) -> None:

@@ -27,6 +27,7 @@ class MainActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._file_data_actions: list[QAction] = []
         icon = window.style().standardIcon
 
         def action(
@@ -78,6 +79,26 @@ class MainActions(QObject):
         toolbar.setMovable(False)
         toolbar.addActions([*self.record, self.refresh])
         window.addToolBar(toolbar)
+
+    def install_database_menus(self) -> None:
+        """The menus that work on an open database (Gegevens, Afdrukken, Privacy), built
+        again for each database the window attaches."""
+        from flevodesk.ui.data_menu import DataMenu
+        from flevodesk.ui.print_menu import PrintMenu
+        from flevodesk.ui.privacy_menu import PrivacyMenu
+
+        window = self.window
+        # The builders own the actions' slots: keep them as long as their menus.
+        window.data_actions = data_menu = DataMenu(window)
+        window.data_menu = data_menu.install(window.data_menu)
+        # Backup and restore also sit in the Bestand menu, where people look for them first.
+        for old in self._file_data_actions:
+            self.file_menu.removeAction(old)
+        self._file_data_actions = [data_menu.data.backup, data_menu.data.restore]
+        self.file_menu.insertActions(self.quit, self._file_data_actions)
+        window.print_actions = print_menu = PrintMenu(window)
+        window.print_menu = print_menu.install(window.print_menu)
+        window.privacy_menu = PrivacyMenu(window).install(window.privacy_menu)
 
     @Slot()
     def show_about(self) -> None:

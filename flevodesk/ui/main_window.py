@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
     from flevodesk.ui.busy_indicator import BusyIndicator
+    from flevodesk.ui.data_menu import DataMenu
     from flevodesk.ui.main_actions import MainActions
     from flevodesk.ui.overview_tab import OverviewTab
+    from flevodesk.ui.print_menu import PrintMenu
     from flevodesk.ui.record_tab import RecordTab
 
 # A warning, not an error; it brings its own light background, so it reads the same in a
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.data_menu: QMenu | None = None
         self.print_menu: QMenu | None = None
         self.privacy_menu: QMenu | None = None
+        #: The database menus' builders, which own their actions' slots.
+        self.data_actions: DataMenu | None = None
+        self.print_actions: PrintMenu | None = None
         self.overview: OverviewTab | None = None
         self.main_actions: MainActions | None = None
         self.busy: BusyIndicator | None = None
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         a write-protected disk); it shows above the tabs.
         """
         from flevodesk.ui.background import Background
+        from flevodesk.ui.first_rows import when_first_page
         from flevodesk.ui.kinds import RECORD_KINDS
         from flevodesk.ui.overview_tab import OverviewTab
         from flevodesk.ui.tabs import build_tab
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.record_tabs[kind.key] = tab
             if index == current:
-                self._when_first_page(kind.key, tab, early)
+                when_first_page(self, kind.key, tab, early)
             if index != current or early is None:
                 self._replace_tab(index, tab)
         self._load_the_others_after(current)
@@ -163,23 +169,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(blocked)
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
         self.read_only = read_only
-        from flevodesk.ui.data_menu import DataMenu
-
-        # The builders own the actions' slots: keep them as long as their menus.
-        self.data_actions = DataMenu(self)
-        self.data_menu = self.data_actions.install(self.data_menu)
-        # Backup and restore also sit in the Bestand menu, where people look for them first.
-        for old in getattr(self, "_file_data_actions", []):
-            actions.file_menu.removeAction(old)
-        self._file_data_actions = [self.data_actions.data.backup, self.data_actions.data.restore]
-        actions.file_menu.insertActions(actions.quit, self._file_data_actions)
-        from flevodesk.ui.print_menu import PrintMenu
-
-        self.print_actions = PrintMenu(self)
-        self.print_menu = self.print_actions.install(self.print_menu)
-        from flevodesk.ui.privacy_menu import PrivacyMenu
-
-        self.privacy_menu = PrivacyMenu(self).install(self.privacy_menu)
+        actions.install_database_menus()
         if read_only:
             self._show_read_only(banner)
         else:
@@ -202,27 +192,18 @@ class MainWindow(QMainWindow):
         model = tab.model if tab is not None else getattr(widget, "model", lambda: None)()
         return model.rowCount() if model is not None else 0
 
-    def _when_first_page(self, kind: str, tab: RecordTab, early: QWidget | None) -> None:
-        """Once the tab on screen has its first page: put it in place of the ``early``
-        rows, and remember how to read those rows early on the next start."""
-        from flevodesk.ui.first_rows import remember_plan
-
-        def then() -> None:
-            tab.model.loaded.disconnect(then)
-            if early is None:
-                self.rows_painted.emit()
-            index = self.tabs.indexOf(early) if early is not None else -1
-            if index >= 0:
-                shown = self.tabs.currentIndex() == index
-                blocked = self.tabs.blockSignals(True)
-                self._replace_tab(index, tab)
-                if shown:
-                    self.tabs.setCurrentIndex(index)
-                self.tabs.blockSignals(blocked)
-                self._tab_changed(self.tabs.currentIndex())
-            remember_plan(self, kind, tab)
-
-        tab.model.loaded.connect(then)
+    def put_in_place(self, early: QWidget, tab: RecordTab) -> None:
+        """Put ``tab`` where the ``early`` rows were, keeping which tab is on screen."""
+        index = self.tabs.indexOf(early)
+        if index < 0:
+            return
+        shown = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)
+        self._replace_tab(index, tab)
+        if shown:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(blocked)
+        self._tab_changed(self.tabs.currentIndex())
 
     def _busy_indicator(self) -> BusyIndicator:
         """The status bar's "busy with ..." sign, made on first use (not before the paint)."""
