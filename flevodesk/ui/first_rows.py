@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from flevodesk.store.first_rows import FirstRowsPlan, PlanColumn, plan_from_json, read_first_rows
 from flevodesk.ui.formatting import format_value
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
@@ -164,7 +165,8 @@ def show_first_rows(window: MainWindow, path: Path | None, then: Callable[[], No
                 [shown_text(c, v) for c, v in zip(plan.columns, row[1:], strict=False)]
                 for row in rows
             ]
-            view = FirstRowsView(FirstRowsModel([c.header for c in plan.columns], texts))
+            headers = [tr_text(c.header) for c in plan.columns]  # as the tab's table says them
+            view = FirstRowsView(FirstRowsModel(headers, texts))
             view.painted.connect(window.rows_painted)
             view.painted.connect(go_on)
             window.show_early_rows(index, view)
