@@ -25,6 +25,7 @@ from flevodesk.services.funding_details import (
 )
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.records import RecordService, RowService
+from flevodesk.services.scheme_details import SchemeDetails, scheme_details
 
 _Funder = aliased(Partner, name="funder")
 
@@ -167,14 +168,13 @@ class SchemeListing(Listing):
         return [FundingScheme.name, Partner.name, FundingScheme.description]
 
 
-class SchemeService(RowService[FundingScheme]):
+class SchemeService(RecordService[FundingScheme, SchemeDetails]):
     model = FundingScheme
     noun = "de regeling"
-    detail_options = (
-        selectinload(FundingScheme.funder),
-        selectinload(FundingScheme.cost_rules),
-        selectinload(FundingScheme.municipality),
-    )
+    detail_options = (selectinload(FundingScheme.funder), selectinload(FundingScheme.cost_rules))
+
+    def detail(self, session: Session, record: FundingScheme) -> SchemeDetails:
+        return scheme_details(record)
 
     def _apply(self, session: Session, record: FundingScheme, values: Mapping[str, Any]) -> None:
         rest = dict(values)

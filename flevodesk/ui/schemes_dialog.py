@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.enums import CostType, ObligationKind, PaymentMode
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.funding import SchemeListing, SchemeService
+from flevodesk.services.scheme_details import SchemeDetails
 from flevodesk.ui.fields import (
     BoolField,
     CheckListField,
@@ -78,7 +79,7 @@ class CapsField(Field):
             edit.setText(format_money(amount, symbol=False) if amount is not None else "")
 
 
-class SchemeForm(RecordForm[Any]):  # still the detached ORM row: not one of the four kinds
+class SchemeForm(RecordForm[SchemeDetails]):
     def make_service(self) -> SchemeService:
         return SchemeService(self.db)
 
@@ -88,8 +89,8 @@ class SchemeForm(RecordForm[Any]):  # still the detached ORM row: not one of the
     def new_title(self) -> str:
         return self.tr("Nieuwe regeling")
 
-    def title_of(self, record: Any) -> str:
-        return f"{record.name} — {record.funder.name}"
+    def title_of(self, record: SchemeDetails) -> str:
+        return f"{record.name} — {record.funder_name}"
 
     def defaults(self) -> dict[str, Any]:
         return {
@@ -150,7 +151,7 @@ class SchemeForm(RecordForm[Any]):  # still the detached ORM row: not one of the
         self.funder.set_options(choice_options(self.choices.lists.partners))
         self.municipality.set_options(choice_options(self.choices.lists.municipalities))
 
-    def value_of(self, record: Any, name: str) -> Any:
+    def value_of(self, record: SchemeDetails, name: str) -> Any:
         if name == "excluded_cost_types":
             return sorted(record.excluded_cost_types(), key=list(CostType).index)
         if name == "cost_caps":
@@ -169,7 +170,7 @@ class SchemeForm(RecordForm[Any]):  # still the detached ORM row: not one of the
             )
         return values
 
-    def show_related(self, record: Any) -> None:
+    def show_related(self, record: SchemeDetails | None) -> None:
         self.example_note.setVisible(bool(record is not None and record.is_example))
 
 

@@ -202,7 +202,7 @@ def test_schemes_are_added_and_edited_in_their_dialog(qtbot, demo_db, bg, answer
     tab.save()
     settle(qtbot, bg)
     stored = SchemeService(demo_db).get(form.record_id)
-    assert stored.obligation_kinds == [ObligationKind.BONNEN]
+    assert stored.obligation_kinds == (ObligationKind.BONNEN,)
     assert stored.accountability_months_after == 3
     assert not stored.is_example
     assert stored.cost_caps() == {CostType.ETEN_EN_DRINKEN: Decimal("150.00")}
