@@ -107,10 +107,16 @@ def test_sigkill_during_erasure_leaves_whole_persons_and_the_next_opening_scrubs
     rng = random.Random(13)
     kills = pending_found = 0
     erased: set[int] = set()
-    while kills < KILLS:
+
+    def enough() -> bool:
+        # The erasures got work done between the kills, and some kill fell between an
+        # anonymisation and its scrub; a machine busy with other work gets a few more kills.
+        return len(erased) > KILLS // 2 and pending_found >= 1
+
+    while kills < KILLS or (not enough() and kills < KILLS + 20):
         child = context.Process(target=erase_everyone, args=(url,), daemon=True)
         child.start()
-        time.sleep(rng.uniform(0.02, 0.5))
+        time.sleep(rng.uniform(0.02, 0.5) if kills < KILLS else rng.uniform(0.2, 0.5))
         child.kill()  # SIGKILL: no cleanup, like a power cut for the process
         child.join(10)
         assert child.exitcode == -9, "the child finished before the kill: add persons"
