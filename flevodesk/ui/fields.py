@@ -28,6 +28,7 @@ from flevodesk.domain.parsing import parse_date, parse_hours, parse_int
 from flevodesk.services.lookups import Choice
 from flevodesk.ui.formatting import format_date, format_money, label_of
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.wheel_guard import guard
 
 
 class Field(QObject):
@@ -174,6 +175,7 @@ class ComboField(Field):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(12)
+        guard(self.combo)
         self._empty = empty
         self._searchable = searchable
         #: The value last given, kept while the options that hold it have not arrived.

@@ -83,7 +83,7 @@ class RecordTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 16))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 10))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -147,7 +147,8 @@ class RecordTab(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        # On a small screen the user can drag the list or the form out of the way.
+        self.splitter.setChildrenCollapsible(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

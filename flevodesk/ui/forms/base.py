@@ -24,6 +24,7 @@ from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
+from flevodesk.ui.wheel_guard import guard_children
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -85,6 +86,8 @@ class RecordForm(QWidget, Generic[D]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.addLayout(self.form)
         self.build()
+        # Dropdowns the panels made themselves (a role picker) scroll the form as well.
+        guard_children(self)
         self._layout.addStretch(1)
         self.load(None)
 
