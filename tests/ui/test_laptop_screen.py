@@ -95,6 +95,14 @@ def test_every_tab_fits_a_1024_pixel_wide_screen(qtbot, demo_db, settings):
         settle(qtbot, window.bg)
         assert window.minimumSizeHint().width() <= 1024, window.tabs.tabText(index)
     assert window.minimumSizeHint().height() <= 600 - 24
+    # A funder with a long name does not make the window wider.
+    funding = window.record_tabs["funding"]
+    funding.filters.set_options(
+        "funder_id",
+        [("Stichting Fonds voor Sociale Samenhang in Flevoland en omstreken", 1)],
+        "Alle",
+    )
+    assert window.minimumSizeHint().width() <= 1024
     for tab in window.record_tabs.values():
         # The list or the form can be dragged out of the way; the form scrolls.
         assert tab.splitter.childrenCollapsible()
