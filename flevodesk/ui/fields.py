@@ -281,7 +281,8 @@ class CheckListField(Field):
 
 
 class HoursMinutesField(Field):
-    """Hours and minutes side by side, each a short number typed without the mouse."""
+    """Hours and minutes side by side, typed without the mouse; the hours box also takes
+    "1,5", "1:30", "90 min" or "2 uur" alone (see ``domain.parsing.parse_hours``)."""
 
     def __init__(self, name: str, label: str) -> None:
         super().__init__(name, label)
@@ -290,10 +291,12 @@ class HoursMinutesField(Field):
         layout.setContentsMargins(0, 0, 0, 0)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(tr_text("uren"))
+        self.hours.setToolTip(tr_text("Bijvoorbeeld 2, 1,5, 1:30, 90 min of 2 uur"))
         self.minutes = QLineEdit()
         self.minutes.setPlaceholderText(tr_text("min"))
+        self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("00 min 00") + 24)
+        self.minutes.setMaximumWidth(self.minutes.fontMetrics().horizontalAdvance("00000") + 24)
         for edit in (self.hours, self.minutes):
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00000") + 24)
             edit.textEdited.connect(self._emit_changed)
             layout.addWidget(edit)
         layout.addStretch(1)
