@@ -6,7 +6,7 @@ writes ``set_value()``, and learns of edits through ``changed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -24,15 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_date, parse_hours, parse_int
 from flevodesk.services.lookups import Choice
 from flevodesk.ui.formatting import format_date, format_money, label_of
 from flevodesk.ui.texts import tr_text
 from flevodesk.ui.wheel_guard import guard
 
+#: A domain rule for one value (``clean_email``): raises ``ValidationError`` naming the field.
+Check = Callable[[str, Any], object]
+
 
 class Field(QObject):
-    """One attribute's editor; subclasses set ``widget`` and convert values."""
+    """One attribute's editor; subclasses set ``widget`` and convert values.
+
+    ``required`` (the Dutch message when the field is left empty, "" for none) and
+    ``check`` are the domain's rules for this one value, so a form can mark required fields
+    and name every wrong field at once before it asks the service to save.
+    """
 
     changed = Signal()
 
@@ -41,6 +50,34 @@ class Field(QObject):
         self.name = name
         self.label = label
         self.widget: QWidget = QWidget()
+        self.required = ""
+        self.check: Check | None = None
+
+    def problem(self) -> ValidationError | None:
+        """What is wrong with the value now shown (unreadable, missing or against its
+        check), or ``None``."""
+        try:
+            value = self.value()
+            if value is None or value == "" or value == []:
+                return ValidationError(self.name, self.required) if self.required else None
+            if self.check is not None:
+                self.check(self.name, value)
+        except ValidationError as error:
+            return error
+        return None
+
+    def shown(self) -> object:
+        """The value as it stands, to compare with the one loaded; text that cannot be read
+        yet counts as itself."""
+        try:
+            return self.value()
+        except ValidationError:
+            return (_UNREADABLE, self.raw_text())
+
+    def raw_text(self) -> str:
+        """The text as typed, for values that cannot be read."""
+        edit = getattr(self, "edit", None)
+        return edit.text() if isinstance(edit, QLineEdit) else ""
 
     @Slot(bool)
     @Slot(int)
@@ -55,6 +92,9 @@ class Field(QObject):
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
+
+
+_UNREADABLE = object()
 
 
 class LineField(Field):
@@ -303,6 +343,9 @@ class HoursMinutesField(Field):
 
     def value(self) -> tuple[int, int]:
         return parse_hours(self.name, self.hours.text(), self.minutes.text())
+
+    def raw_text(self) -> str:
+        return f"{self.hours.text()}|{self.minutes.text()}"
 
     def set_value(self, value: Any) -> None:
         hours, minutes = value if value else ("", "")

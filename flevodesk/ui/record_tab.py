@@ -210,11 +210,15 @@ class RecordTab(QWidget):
         """Validate and store the form; nothing is stored while a field is wrong."""
         done = then or (lambda _ok: None)
         form = self.form
+        problems = form.problems()
+        if problems:
+            self.message.emit(form.show_errors(problems))
+            done(False)
+            return
         try:
-            values = form.values()
+            values = form.values()  # a form's own rules across fields (cost caps)
         except ValidationError as error:
-            form.errors.clear()
-            form.show_error(error)
+            self.message.emit(form.show_errors([error]))
             done(False)
             return
         form.errors.clear()
@@ -234,7 +238,7 @@ class RecordTab(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                form.show_error(error)
+                self.message.emit(form.show_errors([error]))
             else:
                 dialogs.show_error(self, user_message(error))
             done(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
-from flevodesk.ui.fields import Field
+from flevodesk.ui.fields import Check, Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
 from flevodesk.ui.wheel_guard import guard_children
@@ -29,6 +30,10 @@ from flevodesk.ui.wheel_guard import guard_children
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
 
+
+#: After the label of a field that may not be left empty.
+REQUIRED_MARK = " *"
+_REQUIRED = "is verplicht"
 
 #: The kind of field :meth:`RecordForm.add` was given is the kind it hands back.
 F = TypeVar("F", bound=Field)
@@ -64,7 +69,11 @@ class RecordForm(QWidget, Generic[D]):
         self.service: RecordService[Any, D] = self.make_service()
         self.record: D | None = None
         self.fields: dict[str, Field] = {}
+        #: The label in front of each field, by attribute name.
+        self.labels: dict[str, QLabel] = {}
         self._dirty = False
+        #: What the fields showed right after loading: edits are measured against it.
+        self._loaded: dict[str, object] = {}
         self._loading = False
         #: The pickers' choices, read off the UI thread; refresh_lookups fills the pickers.
         self.choices = shared_choices(db, background)
@@ -86,6 +95,14 @@ class RecordForm(QWidget, Generic[D]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.addLayout(self.form)
         self.build()
+        if any(field.required for field in self.fields.values()):
+            legend = QLabel(
+                QCoreApplication.translate("RecordForm", "Velden met %1 zijn verplicht.").replace(
+                    "%1", REQUIRED_MARK.strip()
+                )
+            )
+            legend.setEnabled(False)  # drawn in the muted colour of the style
+            self._layout.insertWidget(1, legend)
         # Dropdowns the panels made themselves (a role picker) scroll the form as well.
         guard_children(self)
         self._layout.addStretch(1)
@@ -122,9 +139,24 @@ class RecordForm(QWidget, Generic[D]):
 
     # --- building -----------------------------------------------------------------------
 
-    def add(self, field: F, layout: QFormLayout | None = None) -> F:
+    def add(
+        self,
+        field: F,
+        layout: QFormLayout | None = None,
+        *,
+        required: bool | str = False,
+        check: Check | None = None,
+    ) -> F:
         """Add ``field`` to the main form (or to ``layout``, a section's own form); a field
-        without a label spans the whole row, for wide editors such as a budget table."""
+        without a label spans the whole row, for wide editors such as a budget table.
+
+        ``required`` marks the label and is the domain's message when the field is left
+        empty (``True`` says "is verplicht"); ``check`` is the domain rule for its value
+        (``clean_email``). Both are checked for every field at once before saving.
+        """
+        if required:
+            field.required = required if isinstance(required, str) else _REQUIRED
+        field.check = check
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -134,14 +166,17 @@ class RecordForm(QWidget, Generic[D]):
         column.addWidget(message)
         target = layout if layout is not None else self.form
         if field.label:
-            label = QLabel(field.label)
+            label = QLabel(field.label + (REQUIRED_MARK if field.required else ""))
+            if field.required:
+                label.setToolTip(QCoreApplication.translate("RecordForm", "Verplicht"))
+            self.labels[field.name] = label
             label.setBuddy(field.widget)
             target.addRow(label, container)
         else:
             target.addRow(container)
         self.errors.register(field.name, field.widget, message, field.label)
         self.fields[field.name] = field
-        field.changed.connect(self._on_edit)
+        field.changed.connect(lambda: self._on_edit(field))
         return field
 
     def section_form(self, title: str) -> QFormLayout:
@@ -175,6 +210,8 @@ class RecordForm(QWidget, Generic[D]):
 
     @property
     def dirty(self) -> bool:
+        """Whether a field shows another value than the record had when it was loaded
+        (typing a letter and deleting it again is no edit)."""
         return self._dirty
 
     def describe(self) -> str:
@@ -196,12 +233,20 @@ class RecordForm(QWidget, Generic[D]):
             self.show_related(record)
         finally:
             self._loading = False
+        self._loaded = self._shown()
         self._set_dirty(False)
         self.loaded.emit()
 
+    def _shown(self) -> dict[str, object]:
+        return {name: field.shown() for name, field in self.fields.items()}
+
     @Slot()
     def _choices_updated(self) -> None:
+        untouched = not self._dirty
         self.refresh_lookups()
+        if untouched:
+            # Choices arriving after the record fill in what it already had: no edit.
+            self._loaded = self._shown()
 
     def refresh_lookups(self) -> None:
         """Fill the pickers from :attr:`choices` (called again whenever they change)."""
@@ -218,6 +263,32 @@ class RecordForm(QWidget, Generic[D]):
         widget = self.errors.show(error.field, error.message)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problems(self) -> list[ValidationError]:
+        """Everything wrong in the fields, in form order: values that cannot be read,
+        required fields left empty, values against their field's rule."""
+        found = (field.problem() for field in self.fields.values())
+        return [problem for problem in found if problem is not None]
+
+    def show_errors(self, errors: Sequence[ValidationError]) -> str:
+        """Show every error at its field (earlier ones cleared), scroll to the first and
+        give it focus; returns the summary for the status bar."""
+        self.errors.clear()
+        first: QWidget | None = None
+        for error in errors:
+            widget = self.errors.show(error.field, error.message)
+            first = first or widget
+        if first is not None:
+            self._scroll_to(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.errors.summary([error.field for error in errors])
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
 
     def refresh_related(self) -> None:
         """Load the record again for its related panels only; edits in fields stay."""
@@ -249,10 +320,12 @@ class RecordForm(QWidget, Generic[D]):
         self.show_related(record)
         self.related_changed.emit()
 
-    @Slot()
-    def _on_edit(self) -> None:
-        if not self._loading:
-            self._set_dirty(True)
+    def _on_edit(self, field: Field) -> None:
+        if self._loading:
+            return
+        if self.errors.message(field.name) and field.problem() is None:
+            self.errors.hide(field.name)  # fixed: its message goes at once
+        self._set_dirty(self._shown() != self._loaded)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -78,10 +78,12 @@ class FundingForm(RecordForm[FundingDetails]):
         self._layout.insertWidget(self._layout.indexOf(self.general_error) + 1, self.warnings)
 
         self.initiative = self.add(
-            ComboField("initiative_id", self.tr("Initiatief"), empty="", searchable=True)
+            ComboField("initiative_id", self.tr("Initiatief"), empty="", searchable=True),
+            required=self.tr("kies een initiatief"),
         )
         self.funder = self.add(
-            ComboField("funder_id", self.tr("Financier"), empty="", searchable=True)
+            ComboField("funder_id", self.tr("Financier"), empty="", searchable=True),
+            required=self.tr("kies een financier"),
         )
         self.scheme_id = self.add(
             ComboField("scheme_id", self.tr("Regeling"), empty=self.tr("(geen regeling gekozen)"))
@@ -103,7 +105,11 @@ class FundingForm(RecordForm[FundingDetails]):
         self.add(TextField("title", self.tr("Titel")))
         self.add(ComboField("domain", self.tr("Domein"), enum_options(FundingDomain)))
         self.status = self.add(ComboField("status", self.tr("Status"), enum_options(FundingStatus)))
-        self.requested = self.add(MoneyField("amount_requested", self.tr("Aangevraagd (€)")))
+        self.requested = self.add(
+            MoneyField("amount_requested", self.tr("Aangevraagd (€)")),
+            required=True,
+            check=parse_money,
+        )
         self.activity_date = self.add(DateField("activity_date", self.tr("Datum activiteit")))
         self.add(DateField("deadline", self.tr("Deadline")))
         self.submitted_on = self.add(DateField("submitted_on", self.tr("Ingediend op")))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.validation import clean_birth_year, clean_email, clean_phone, clean_postcode
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
@@ -47,15 +48,15 @@ class PersonForm(RecordForm[PersonDetails]):
         return {"status": PersonStatus.ACTIEF}
 
     def build(self) -> None:
-        self.add(TextField("first_name", self.tr("Voornaam")))
+        self.add(TextField("first_name", self.tr("Voornaam")), required=True)
         self.add(TextField("tussenvoegsel", self.tr("Tussenvoegsel")))
-        self.add(TextField("last_name", self.tr("Achternaam")))
-        self.add(TextField("email", self.tr("E-mail")))
-        self.add(TextField("phone", self.tr("Telefoon")))
+        self.add(TextField("last_name", self.tr("Achternaam")), required=True)
+        self.add(TextField("email", self.tr("E-mail")), check=clean_email)
+        self.add(TextField("phone", self.tr("Telefoon")), check=clean_phone)
         self.add(TextField("address", self.tr("Adres")))
-        self.add(TextField("postcode", self.tr("Postcode")))
+        self.add(TextField("postcode", self.tr("Postcode")), check=clean_postcode)
         self.add(TextField("place", self.tr("Woonplaats")))
-        self.add(IntField("birth_year", self.tr("Geboortejaar")))
+        self.add(IntField("birth_year", self.tr("Geboortejaar")), check=clean_birth_year)
         self.add(LongTextField("skills", self.tr("Vaardigheden"), lines=2))
         self.add(TextField("availability", self.tr("Beschikbaar"), self.tr("ma-ochtend,za-middag")))
         self.add(ComboField("status", self.tr("Status"), enum_options(PersonStatus)))
