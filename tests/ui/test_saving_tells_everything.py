@@ -145,3 +145,23 @@ def test_visiting_typing_and_deleting_is_no_unsaved_change(qtbot, demo_db, setti
     person.form.load(person.form.record)
     assert window.close()
     assert answers.asked_unsaved == []
+
+
+def test_a_record_shown_before_the_choices_arrive_is_not_changed_by_them(
+    qtbot, demo_db, bg, answers
+):
+    tab = record_tab("initiative", demo_db, bg, load=False)
+    qtbot.addWidget(tab)
+    form = tab.form
+    record = form.service.get(1)  # read here, in the test, before the choices are in
+    assert form.municipality.combo.count() <= 1
+    form.load(record)
+    settle(qtbot, bg)
+    assert form.municipality.combo.count() > 1
+    assert form.municipality.value() == record.municipality_id
+    assert not form.dirty
+    name = form.fields["name"].edit
+    name.setFocus()
+    qtbot.keyClicks(name, "x")
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
+    assert not form.dirty
