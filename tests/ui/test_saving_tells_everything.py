@@ -55,7 +55,7 @@ def test_every_wrong_field_is_named_at_once_and_the_form_scrolls_to_the_first(
     first = form.fields["first_name"].edit
     top = first.mapTo(scroll.viewport(), first.rect().topLeft()).y()
     assert scroll.verticalScrollBar().value() < bottom
-    assert 0 <= top and top + first.height() <= scroll.viewport().height()
+    assert top >= 0 and top + first.height() <= scroll.viewport().height()
     assert form.fields["first_name"].edit.hasFocus()
     assert form.record_id is None and tab.count_label.text() == "60 vrijwilligers"
 

@@ -14,6 +14,7 @@ from flevodesk.domain.validation import clean_birth_year, clean_email, clean_pho
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
+from flevodesk.ui.availability_field import AvailabilityField
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
     ComboField,
@@ -58,7 +59,7 @@ class PersonForm(RecordForm[PersonDetails]):
         self.add(TextField("place", self.tr("Woonplaats")))
         self.add(IntField("birth_year", self.tr("Geboortejaar")), check=clean_birth_year)
         self.add(LongTextField("skills", self.tr("Vaardigheden"), lines=2))
-        self.add(TextField("availability", self.tr("Beschikbaar"), self.tr("ma-ochtend,za-middag")))
+        self.availability = self.add(AvailabilityField("availability", self.tr("Beschikbaar")))
         self.add(ComboField("status", self.tr("Status"), enum_options(PersonStatus)))
         self.add(DateField("left_on", self.tr("Gestopt op")))
         self.add(TextField("left_reason", self.tr("Reden van stoppen")))
