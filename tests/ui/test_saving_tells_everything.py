@@ -107,6 +107,9 @@ def test_required_fields_are_marked_before_anything_is_saved(qtbot, demo_db, bg,
     settle(qtbot, bg)
     assert funding.form.errors.message("initiative_id") == "kies een initiatief"
     assert funding.form.errors.message("funder_id") == "kies een financier"
+    # A dropdown in error keeps its own look; a text box gets a red border.
+    assert funding.form.fields["initiative_id"].widget.styleSheet() == ""
+    assert funding.form.fields["amount_requested"].widget.styleSheet() != ""
 
 
 def test_visiting_typing_and_deleting_is_no_unsaved_change(qtbot, demo_db, settings, answers):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from flevodesk.ui.texts import tr_text
 
 _ERROR_STYLE = "color: #b00020;"
 _INVALID_PROPERTY = "invalid"
+_INVALID_BORDER = "border: 1px solid #b00020;"
 
 
 def error_label() -> QLabel:
@@ -42,7 +43,10 @@ class FieldErrors:
             label.setText(message)
             label.setVisible(True)
             widget.setProperty(_INVALID_PROPERTY, True)
-            widget.setStyleSheet("border: 1px solid #b00020;")
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                # Only a text box gets the red border: on a dropdown or a group of boxes a
+                # style sheet replaces the native look and spreads to every child.
+                widget.setStyleSheet(_INVALID_BORDER)
             return widget
         self.general.setText(message)
         self.general.setVisible(True)
@@ -63,7 +67,8 @@ class FieldErrors:
                 label.clear()
                 label.setVisible(False)
                 widget.setProperty(_INVALID_PROPERTY, False)
-                widget.setStyleSheet("")
+                if widget.styleSheet() == _INVALID_BORDER:
+                    widget.setStyleSheet("")
         else:
             self.general.clear()
             self.general.setVisible(False)
