@@ -168,3 +168,24 @@ def test_a_record_shown_before_the_choices_arrive_is_not_changed_by_them(
     qtbot.keyClicks(name, "x")
     qtbot.keyClick(name, Qt.Key.Key_Backspace)
     assert not form.dirty
+
+
+def test_panels_that_store_at_once_say_so_and_name_their_record(qtbot, demo_db, bg, answers):
+    tab = record_tab("person", demo_db, bg)
+    qtbot.addWidget(tab)
+    settle(qtbot, bg)
+    notes = tab.form.immediate_notes
+    assert len(notes) == 3  # Initiatieven, Uren, Privacy (AVG)
+    assert all(note.text().startswith("Eerst opslaan") for note in notes)
+    tab.table.selectRow(0)
+    settle(qtbot, bg)
+    name = tab.form.title_of(tab.form.record)
+    assert name
+    for note in notes:
+        assert (
+            note.text() == f"Wordt meteen vastgelegd bij de vrijwilliger '{name}', zonder Opslaan."
+        )
+    for kind, count in (("initiative", 1), ("partner", 1), ("funding", 3)):
+        other = record_tab(kind, demo_db, bg)
+        qtbot.addWidget(other)
+        assert len(other.form.immediate_notes) == count, kind

@@ -71,6 +71,8 @@ class RecordForm(QWidget, Generic[D]):
         self.fields: dict[str, Field] = {}
         #: The label in front of each field, by attribute name.
         self.labels: dict[str, QLabel] = {}
+        #: Under each panel whose buttons store at once, naming the record they act on.
+        self.immediate_notes: list[QLabel] = []
         self._dirty = False
         #: What the fields showed right after loading: edits are measured against it.
         self._loaded: dict[str, object] = {}
@@ -189,14 +191,35 @@ class RecordForm(QWidget, Generic[D]):
         self.add_section(title, box)
         return layout
 
-    def add_section(self, title: str, widget: QWidget) -> None:
+    def add_section(self, title: str, widget: QWidget, *, immediate: bool = False) -> None:
+        """A titled panel under the fields; ``immediate`` when its buttons store at once
+        (Inzet toevoegen, Uren boeken): a line under the title says so and names the
+        record they act on, since Opslaan is not needed there."""
         heading = QLabel(title)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         heading.setContentsMargins(0, 12, 0, 0)
         self._layout.addWidget(heading)
+        if immediate:
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setEnabled(False)  # the style's muted colour: a remark, not a field
+            self.immediate_notes.append(note)
+            self._layout.addWidget(note)
         self._layout.addWidget(widget)
+
+    def _say_what_acts_at_once(self, record: D | None) -> None:
+        if record is None:
+            text = QCoreApplication.translate(
+                "RecordForm", "Eerst opslaan; daarna wordt wat u hier doet meteen vastgelegd."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RecordForm", "Wordt meteen vastgelegd bij %1, zonder Opslaan."
+            ).replace("%1", self.describe())
+        for note in self.immediate_notes:
+            note.setText(text)
 
     # --- state --------------------------------------------------------------------------
 
@@ -231,6 +254,7 @@ class RecordForm(QWidget, Generic[D]):
                 field.set_value(value)
             self.heading.setText(self.new_title() if record is None else self.title_of(record))
             self.show_related(record)
+            self._say_what_acts_at_once(record)
         finally:
             self._loading = False
         self._loaded = self._shown()

@@ -119,7 +119,7 @@ class FundingForm(RecordForm[FundingDetails]):
 
         self.decision = DecisionPanel(self.errors)
         self.decision.decide.connect(lambda _arg: self.record_decision())
-        self.add_section(self.tr("Besluit van de financier"), self.decision)
+        self.add_section(self.tr("Besluit van de financier"), self.decision, immediate=True)
 
         money = self.section_form(self.tr("Geld na het besluit"))
         self.add(MoneyField("advance_received", self.tr("Voorschot ontvangen (€)")), money)
@@ -127,9 +127,9 @@ class FundingForm(RecordForm[FundingDetails]):
         self.add(MoneyField("repayment", self.tr("Terugbetaald (€)")), money)
 
         self.obligations = ObligationsPanel(self)
-        self.add_section(self.tr("Verplichtingen"), self.obligations)
+        self.add_section(self.tr("Verplichtingen"), self.obligations, immediate=True)
         self.costs = CostsPanel(self)
-        self.add_section(self.tr("Uitgaven en bonnen"), self.costs)
+        self.add_section(self.tr("Uitgaven en bonnen"), self.costs, immediate=True)
 
         report = self.section_form(self.tr("Verantwoording"))
         self.add(DateField("accountability_due", self.tr("Verantwoorden vóór")), report)

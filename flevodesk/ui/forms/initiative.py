@@ -89,7 +89,7 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
         row.addWidget(self.end_engagement)
         row.addStretch(1)
         column.addLayout(row)
-        self.add_section(self.tr("Vrijwilligers"), volunteer_box)
+        self.add_section(self.tr("Vrijwilligers"), volunteer_box, immediate=True)
 
         plan = self.section_form(self.tr("Financieringsplan"))
         self.add(MoneyField("budget_total", self.tr("Begroting totaal (€)")), plan)

@@ -100,7 +100,7 @@ class PartnerForm(RecordForm[PartnerDetails]):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self.add_section(self.tr("Contactpersonen"), box)
+        self.add_section(self.tr("Contactpersonen"), box, immediate=True)
         self._contact: ContactRow | None = None
         self._records: dict[int, ContactRow] = {}
 

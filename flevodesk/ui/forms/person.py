@@ -67,7 +67,7 @@ class PersonForm(RecordForm[PersonDetails]):
         self._build_engagements()
         self._build_hours()
         self.privacy = PersonPrivacyPanel(self)
-        self.add_section(self.tr("Privacy (AVG)"), self.privacy)
+        self.add_section(self.tr("Privacy (AVG)"), self.privacy, immediate=True)
         self.refresh_lookups()
 
     def _build_engagements(self) -> None:
@@ -106,7 +106,7 @@ class PersonForm(RecordForm[PersonDetails]):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(general)
-        self.add_section(self.tr("Initiatieven"), box)
+        self.add_section(self.tr("Initiatieven"), box, immediate=True)
 
     def _build_hours(self) -> None:
         box = QWidget()
@@ -142,7 +142,7 @@ class PersonForm(RecordForm[PersonDetails]):
         grid.setColumnStretch(3, 1)
         column.addLayout(grid)
         column.addWidget(general)
-        self.add_section(self.tr("Uren"), box)
+        self.add_section(self.tr("Uren"), box, immediate=True)
 
     def refresh_lookups(self) -> None:
         self.new_initiative.set_options(choice_options(self.choices.lists.initiatives))
