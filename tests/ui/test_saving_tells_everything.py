@@ -189,3 +189,25 @@ def test_panels_that_store_at_once_say_so_and_name_their_record(qtbot, demo_db, 
         other = record_tab(kind, demo_db, bg)
         qtbot.addWidget(other)
         assert len(other.form.immediate_notes) == count, kind
+
+
+def test_printing_a_record_leaves_it_unchanged(
+    qtbot, demo_db, settings, answers, tmp_path, monkeypatch
+):
+    from flevodesk.ui import file_choice
+
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda _p, _t, name, _f: tmp_path / name)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    monkeypatch.setattr(file_choice, "open_externally", lambda _path: None)
+    tab = window.record_tabs["initiative"]
+    tab.table.selectRow(0)
+    settle(qtbot, window.bg)
+    actions = {a.text().replace("&", ""): a for a in window.print_menu.actions() if a.text()}
+    actions["Folder van dit initiatief"].trigger()
+    settle(qtbot, window.bg)
+    assert list(tmp_path.glob("*.pdf")), answers.errors
+    assert not tab.form.dirty
+    assert window.no_unsaved_edits() and answers.errors == []
