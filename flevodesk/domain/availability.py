@@ -11,6 +11,7 @@ breaks; a part is read only when every word in it is understood, so nothing is g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +92,13 @@ class ReadAvailability:
     def stored(self) -> str | None:
         """The values as the ``availability`` column holds them."""
         return ",".join(self.values) or None
+
+
+def stored_availability(values: Iterable[str]) -> str | None:
+    """Dagdelen (and :data:`FLEXIBEL`) as the ``availability`` column holds them: in week
+    order, each once; ``None`` for none. Values that are no dagdeel are left out."""
+    chosen = {value for value in values if value in _CANONICAL}
+    return ",".join(sorted(chosen, key=_ORDER.index)) or None
 
 
 def read_availability(text: str | None) -> ReadAvailability:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from flevodesk.domain.errors import ValidationError
 
@@ -155,16 +155,61 @@ def parse_int(field: str, text: str) -> int | None:
         raise ValidationError(field, "is geen geheel getal") from None
 
 
-def parse_hours(field: str, hours: str, minutes: str) -> tuple[int, int]:
+def parse_hours(field: str, hours: str, minutes: str = "") -> tuple[int, int]:
     """Time given, typed as hours and minutes in two boxes; an empty box counts as 0.
 
+    The hours box takes time as people write it (:func:`parse_duration`: "1,5", "1:30",
+    "90 min", "2 uur"); the minutes box whole minutes. Minutes of 60 or more carry over into
+    hours, so "1" and "75" is 2 hours 15.
+
     Raises:
-        ValidationError: naming ``field`` for a part that is no whole number, a negative
-            part, or minutes of 60 or more.
+        ValidationError: naming ``field`` for text that is no time or a negative time.
     """
-    parsed = parse_int(field, hours) or 0, parse_int(field, minutes) or 0
-    check_hours(field, *parsed)
-    return parsed
+    extra = parse_int(field, minutes) or 0
+    if extra < 0:
+        raise ValidationError(field, _NEGATIVE_TIME)
+    total = parse_duration(field, hours) + extra
+    return total // 60, total % 60
+
+
+_HOUR_UNIT = r"(?:u|uur|uren|h|hr|hrs|hours?)\.?"
+_MINUTE_UNIT = r"(?:m|min|mins|minuut|minuten|minutes?)\.?"
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_CLOCK = re.compile(r"^(\d+):(\d{1,2})$")
+_DECIMAL_HOURS = re.compile(rf"^({_NUMBER})\s*(?:{_HOUR_UNIT})?$")
+_MINUTES_ONLY = re.compile(rf"^(\d+)\s*{_MINUTE_UNIT}$")
+_HOURS_AND_MINUTES = re.compile(rf"^(\d+)\s*{_HOUR_UNIT}\s*(?:en\s*)?(\d+)\s*(?:{_MINUTE_UNIT})?$")
+_NEGATIVE_TIME = "uren en minuten kunnen niet negatief zijn"
+
+
+def parse_duration(field: str, text: str) -> int:
+    """A time typed as people write it, in whole minutes; empty text is 0.
+
+    A bare number is hours, with a decimal comma or point ("1,5" and "1.5" are 90 minutes);
+    "1:30" is hours and minutes; units may follow ("2 uur", "90 min", "1 uur 30", "1u30").
+    Minutes over 60 carry over ("0:90" is 90 minutes). A decimal time is rounded to the
+    nearest minute.
+
+    Raises:
+        ValidationError: naming ``field`` for text that is no time, or a negative time.
+    """
+    typed = " ".join(text.strip().lower().split())
+    if not typed:
+        return 0
+    if typed.startswith("-"):
+        raise ValidationError(field, _NEGATIVE_TIME)
+    if clock := _CLOCK.match(typed):
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    if decimal := _DECIMAL_HOURS.match(typed):
+        hours = Decimal(decimal.group(1).replace(",", "."))
+        return int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if only := _MINUTES_ONLY.match(typed):
+        return int(only.group(1))
+    if both := _HOURS_AND_MINUTES.match(typed):
+        return int(both.group(1)) * 60 + int(both.group(2))
+    raise ValidationError(
+        field, f"'{text.strip()}' is geen tijdsduur (schrijf bijvoorbeeld 1,5 of 1:30 of 90 min)"
+    )
 
 
 def check_hours(field: str, hours: int, minutes: int) -> None:
@@ -174,7 +219,7 @@ def check_hours(field: str, hours: int, minutes: int) -> None:
         ValidationError: naming ``field`` for a negative part or minutes of 60 or more.
     """
     if hours < 0 or minutes < 0:
-        raise ValidationError(field, "uren en minuten kunnen niet negatief zijn")
+        raise ValidationError(field, _NEGATIVE_TIME)
     if minutes >= 60:
         raise ValidationError(field, "minuten moeten onder de 60 blijven")
 
@@ -196,6 +241,7 @@ __all__ = [
     "check_hours",
     "parse_date",
     "parse_date_cell",
+    "parse_duration",
     "parse_hours",
     "parse_int",
     "parse_money",

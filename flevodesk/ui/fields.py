@@ -6,7 +6,7 @@ writes ``set_value()``, and learns of edits through ``changed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -24,14 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_date, parse_hours, parse_int
 from flevodesk.services.lookups import Choice
 from flevodesk.ui.formatting import format_date, format_money, label_of
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.wheel_guard import guard
+
+#: A domain rule for one value (``clean_email``): raises ``ValidationError`` naming the field.
+Check = Callable[[str, Any], object]
 
 
 class Field(QObject):
-    """One attribute's editor; subclasses set ``widget`` and convert values."""
+    """One attribute's editor; subclasses set ``widget`` and convert values.
+
+    ``required`` (the Dutch message when the field is left empty, "" for none) and
+    ``check`` are the domain's rules for this one value, so a form can mark required fields
+    and name every wrong field at once before it asks the service to save.
+    """
 
     changed = Signal()
 
@@ -40,6 +50,34 @@ class Field(QObject):
         self.name = name
         self.label = label
         self.widget: QWidget = QWidget()
+        self.required = ""
+        self.check: Check | None = None
+
+    def problem(self) -> ValidationError | None:
+        """What is wrong with the value now shown (unreadable, missing or against its
+        check), or ``None``."""
+        try:
+            value = self.value()
+            if value is None or value == "" or value == []:
+                return ValidationError(self.name, self.required) if self.required else None
+            if self.check is not None:
+                self.check(self.name, value)
+        except ValidationError as error:
+            return error
+        return None
+
+    def shown(self) -> object:
+        """The value as it stands, to compare with the one loaded; text that cannot be read
+        yet counts as itself."""
+        try:
+            return self.value()
+        except ValidationError:
+            return (_UNREADABLE, self.raw_text())
+
+    def raw_text(self) -> str:
+        """The text as typed, for values that cannot be read."""
+        edit = getattr(self, "edit", None)
+        return edit.text() if isinstance(edit, QLineEdit) else ""
 
     @Slot(bool)
     @Slot(int)
@@ -54,6 +92,9 @@ class Field(QObject):
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
+
+
+_UNREADABLE = object()
 
 
 class LineField(Field):
@@ -174,6 +215,7 @@ class ComboField(Field):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(12)
+        guard(self.combo)
         self._empty = empty
         self._searchable = searchable
         #: The value last given, kept while the options that hold it have not arrived.
@@ -279,7 +321,8 @@ class CheckListField(Field):
 
 
 class HoursMinutesField(Field):
-    """Hours and minutes side by side, each a short number typed without the mouse."""
+    """Hours and minutes side by side, typed without the mouse; the hours box also takes
+    "1,5", "1:30", "90 min" or "2 uur" alone (see ``domain.parsing.parse_hours``)."""
 
     def __init__(self, name: str, label: str) -> None:
         super().__init__(name, label)
@@ -288,16 +331,21 @@ class HoursMinutesField(Field):
         layout.setContentsMargins(0, 0, 0, 0)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(tr_text("uren"))
+        self.hours.setToolTip(tr_text("Bijvoorbeeld 2, 1,5, 1:30, 90 min of 2 uur"))
         self.minutes = QLineEdit()
         self.minutes.setPlaceholderText(tr_text("min"))
+        self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("00 min 00") + 24)
+        self.minutes.setMaximumWidth(self.minutes.fontMetrics().horizontalAdvance("00000") + 24)
         for edit in (self.hours, self.minutes):
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00000") + 24)
             edit.textEdited.connect(self._emit_changed)
             layout.addWidget(edit)
         layout.addStretch(1)
 
     def value(self) -> tuple[int, int]:
         return parse_hours(self.name, self.hours.text(), self.minutes.text())
+
+    def raw_text(self) -> str:
+        return f"{self.hours.text()}|{self.minutes.text()}"
 
     def set_value(self, value: Any) -> None:
         hours, minutes = value if value else ("", "")

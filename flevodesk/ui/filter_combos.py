@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QComboBox
 from flevodesk.ui.choices import Choices
 from flevodesk.ui.record_kind import FilterSpec, Options
 
+#: How many letters of its choice a closed filter shows ("Alle gemeen…" for longer ones).
+FILTER_LETTERS = 10
+
 
 class FilterCombos(QObject):
     """One combo per :class:`FilterSpec`; ``changed`` when the user picks another value.
@@ -33,7 +36,12 @@ class FilterCombos(QObject):
             combo = QComboBox()
             combo.setToolTip(spec.label)
             combo.setAccessibleName(spec.label)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Not as wide as the longest option: four filters and a search must fit a
+            # 1024-pixel screen; the open list still shows options whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(FILTER_LETTERS)
             _fill(combo, spec.options, spec.all_text)
             combo.currentIndexChanged.connect(self._picked)
             self.combos[spec.key] = combo

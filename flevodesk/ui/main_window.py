@@ -100,11 +100,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.database_label = QLabel(self.tr("Database openen…"))
         self.statusBar().addPermanentWidget(self.database_label)
-        self.resize(1280, 800)
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        from flevodesk.ui import window_geometry
         from flevodesk.ui.settings_values import int_setting
+
+        window_geometry.place(self, self.settings, self.screen())
 
         self.tabs.setCurrentIndex(
             int_setting(self.settings, "window/tab", 0, 0, self.tabs.count() - 1)
@@ -379,7 +378,9 @@ class MainWindow(QMainWindow):
             self.lock = None
 
     def _remember(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        from flevodesk.ui import window_geometry
+
+        window_geometry.remember(self, self.settings, self.screen())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()

@@ -83,7 +83,7 @@ class RecordTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 16))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 10))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -147,7 +147,8 @@ class RecordTab(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        # On a small screen the user can drag the list or the form out of the way.
+        self.splitter.setChildrenCollapsible(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -209,11 +210,15 @@ class RecordTab(QWidget):
         """Validate and store the form; nothing is stored while a field is wrong."""
         done = then or (lambda _ok: None)
         form = self.form
+        problems = form.problems()
+        if problems:
+            self.message.emit(form.show_errors(problems))
+            done(False)
+            return
         try:
-            values = form.values()
+            values = form.values()  # a form's own rules across fields (cost caps)
         except ValidationError as error:
-            form.errors.clear()
-            form.show_error(error)
+            self.message.emit(form.show_errors([error]))
             done(False)
             return
         form.errors.clear()
@@ -233,7 +238,7 @@ class RecordTab(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                form.show_error(error)
+                self.message.emit(form.show_errors([error]))
             else:
                 dialogs.show_error(self, user_message(error))
             done(False)

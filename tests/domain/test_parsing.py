@@ -13,6 +13,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import (
     parse_date,
     parse_date_cell,
+    parse_duration,
     parse_hours,
     parse_int,
     parse_money,
@@ -54,24 +55,62 @@ def test_hours_and_minutes_as_typed_in_two_boxes(hours, minutes, expected):
 
 
 @pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [
+        ("1,5", 90),
+        ("1.5", 90),
+        ("1:30", 90),
+        ("90 min", 90),
+        ("90 minuten", 90),
+        ("2 uur", 120),
+        ("2u", 120),
+        ("1 uur 30", 90),
+        ("1u30", 90),
+        ("1 uur en 15 minuten", 75),
+        ("0,25", 15),
+        ("1,33", 80),
+        ("  3  UUR ", 180),
+    ],
+)
+def test_time_is_read_as_people_write_it(typed, minutes):
+    assert parse_duration("minutes", typed) == minutes
+    assert parse_hours("minutes", typed) == divmod(minutes, 60)
+
+
+@pytest.mark.parametrize(
+    ("hours", "minutes", "expected"),
+    [("1", "60", (2, 0)), ("1", "75", (2, 15)), ("", "150", (2, 30)), ("0:90", "", (1, 30))],
+)
+def test_minutes_over_sixty_carry_over_into_hours(hours, minutes, expected):
+    assert parse_hours("minutes", hours, minutes) == expected
+
+
+@pytest.mark.parametrize(
     ("hours", "minutes", "message"),
     [
-        ("1", "60", "minuten moeten onder de 60 blijven"),
         ("-1", "0", "uren en minuten kunnen niet negatief zijn"),
-        ("twee", "", "is geen geheel getal"),
-        ("1,5", "", "is geen geheel getal"),
+        ("1", "-5", "uren en minuten kunnen niet negatief zijn"),
+        ("twee", "", "'twee' is geen tijdsduur (schrijf bijvoorbeeld 1,5 of 1:30 of 90 min)"),
+        ("1:", "", "'1:' is geen tijdsduur (schrijf bijvoorbeeld 1,5 of 1:30 of 90 min)"),
+        ("1", "half", "is geen geheel getal"),
     ],
 )
 def test_wrong_hours_are_refused_with_the_services_own_words(db, hours, minutes, message):
     with pytest.raises(ValidationError) as typed:
         parse_hours("minutes", hours, minutes)
     assert (typed.value.field, typed.value.message) == ("minutes", message)
-    if message != "is geen geheel getal":
+    if "negatief" in message:
         # The command line and the form book through the service: the same rule, the same
         # sentence, before anything is stored.
         with pytest.raises(ValidationError) as booked:
             HoursService(db).log(1, 1, date(2026, 3, 7), int(hours), int(minutes))
         assert (booked.value.field, booked.value.message) == ("minutes", message)
+
+
+def test_the_service_still_refuses_minutes_it_was_handed_uncarried(db):
+    with pytest.raises(ValidationError) as booked:
+        HoursService(db).log(1, 1, date(2026, 3, 7), 1, 60)
+    assert booked.value.message == "minuten moeten onder de 60 blijven"
 
 
 PARSERS: list[tuple[Callable[[str, str], object], str]] = [
@@ -80,6 +119,7 @@ PARSERS: list[tuple[Callable[[str, str], object], str]] = [
     (lambda field, text: parse_date_cell(text, field), "gisteren"),
     (parse_int, "tien"),
     (lambda field, text: parse_hours(field, text, ""), "tien"),
+    (parse_duration, "een uurtje"),
 ]
 
 

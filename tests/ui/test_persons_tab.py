@@ -55,13 +55,13 @@ def test_create_invalid_then_valid_and_log_hours(qtbot, demo_db, bg, answers):
     settle(qtbot, bg)
     assert form.engagements.rowCount() == 1
     assert form.log_initiative.combo.currentText() == "Burenhulp Urk"
-    qtbot.keyClicks(form.log_time.hours, "1")
-    qtbot.keyClicks(form.log_time.minutes, "75")
+    qtbot.keyClicks(form.log_time.hours, "anderhalf")
+    qtbot.keyClick(form.log_time.hours, Qt.Key.Key_Tab)
     qtbot.keyClick(form.log_time.minutes, Qt.Key.Key_Return)
     settle(qtbot, bg)
-    assert "onder de 60" in form.log_errors.message("minutes")
-    form.log_time.minutes.setText("")
-    qtbot.keyClicks(form.log_time.minutes, "30")
+    assert "geen tijdsduur" in form.log_errors.message("minutes")
+    form.log_time.hours.setText("")
+    qtbot.keyClicks(form.log_time.hours, "1,5")
     qtbot.keyClicks(form.log_activity.edit, "Boodschappen")
     qtbot.keyClick(form.log_activity.edit, Qt.Key.Key_Return)
     settle(qtbot, bg)

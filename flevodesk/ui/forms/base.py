@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,13 +22,18 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
-from flevodesk.ui.fields import Field
+from flevodesk.ui.fields import Check, Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
+from flevodesk.ui.wheel_guard import guard_children
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
 
+
+#: After the label of a field that may not be left empty.
+REQUIRED_MARK = " *"
+_REQUIRED = "is verplicht"
 
 #: The kind of field :meth:`RecordForm.add` was given is the kind it hands back.
 F = TypeVar("F", bound=Field)
@@ -63,7 +69,13 @@ class RecordForm(QWidget, Generic[D]):
         self.service: RecordService[Any, D] = self.make_service()
         self.record: D | None = None
         self.fields: dict[str, Field] = {}
+        #: The label in front of each field, by attribute name.
+        self.labels: dict[str, QLabel] = {}
+        #: Under each panel whose buttons store at once, naming the record they act on.
+        self.immediate_notes: list[QLabel] = []
         self._dirty = False
+        #: What the fields showed right after loading: edits are measured against it.
+        self._loaded: dict[str, object] = {}
         self._loading = False
         #: The pickers' choices, read off the UI thread; refresh_lookups fills the pickers.
         self.choices = shared_choices(db, background)
@@ -85,6 +97,16 @@ class RecordForm(QWidget, Generic[D]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.addLayout(self.form)
         self.build()
+        if any(field.required for field in self.fields.values()):
+            legend = QLabel(
+                QCoreApplication.translate("RecordForm", "Velden met %1 zijn verplicht.").replace(
+                    "%1", REQUIRED_MARK.strip()
+                )
+            )
+            legend.setEnabled(False)  # drawn in the muted colour of the style
+            self._layout.insertWidget(1, legend)
+        # Dropdowns the panels made themselves (a role picker) scroll the form as well.
+        guard_children(self)
         self._layout.addStretch(1)
         self.load(None)
 
@@ -119,9 +141,24 @@ class RecordForm(QWidget, Generic[D]):
 
     # --- building -----------------------------------------------------------------------
 
-    def add(self, field: F, layout: QFormLayout | None = None) -> F:
+    def add(
+        self,
+        field: F,
+        layout: QFormLayout | None = None,
+        *,
+        required: bool | str = False,
+        check: Check | None = None,
+    ) -> F:
         """Add ``field`` to the main form (or to ``layout``, a section's own form); a field
-        without a label spans the whole row, for wide editors such as a budget table."""
+        without a label spans the whole row, for wide editors such as a budget table.
+
+        ``required`` marks the label and is the domain's message when the field is left
+        empty (``True`` says "is verplicht"); ``check`` is the domain rule for its value
+        (``clean_email``). Both are checked for every field at once before saving.
+        """
+        if required:
+            field.required = required if isinstance(required, str) else _REQUIRED
+        field.check = check
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -131,14 +168,17 @@ class RecordForm(QWidget, Generic[D]):
         column.addWidget(message)
         target = layout if layout is not None else self.form
         if field.label:
-            label = QLabel(field.label)
+            label = QLabel(field.label + (REQUIRED_MARK if field.required else ""))
+            if field.required:
+                label.setToolTip(QCoreApplication.translate("RecordForm", "Verplicht"))
+            self.labels[field.name] = label
             label.setBuddy(field.widget)
             target.addRow(label, container)
         else:
             target.addRow(container)
         self.errors.register(field.name, field.widget, message, field.label)
         self.fields[field.name] = field
-        field.changed.connect(self._on_edit)
+        field.changed.connect(lambda: self._on_edit(field))
         return field
 
     def section_form(self, title: str) -> QFormLayout:
@@ -151,14 +191,35 @@ class RecordForm(QWidget, Generic[D]):
         self.add_section(title, box)
         return layout
 
-    def add_section(self, title: str, widget: QWidget) -> None:
+    def add_section(self, title: str, widget: QWidget, *, immediate: bool = False) -> None:
+        """A titled panel under the fields; ``immediate`` when its buttons store at once
+        (Inzet toevoegen, Uren boeken): a line under the title says so and names the
+        record they act on, since Opslaan is not needed there."""
         heading = QLabel(title)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         heading.setContentsMargins(0, 12, 0, 0)
         self._layout.addWidget(heading)
+        if immediate:
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setEnabled(False)  # the style's muted colour: a remark, not a field
+            self.immediate_notes.append(note)
+            self._layout.addWidget(note)
         self._layout.addWidget(widget)
+
+    def _say_what_acts_at_once(self, record: D | None) -> None:
+        if record is None:
+            text = QCoreApplication.translate(
+                "RecordForm", "Eerst opslaan; daarna wordt wat u hier doet meteen vastgelegd."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RecordForm", "Wordt meteen vastgelegd bij %1, zonder Opslaan."
+            ).replace("%1", self.describe())
+        for note in self.immediate_notes:
+            note.setText(text)
 
     # --- state --------------------------------------------------------------------------
 
@@ -172,6 +233,8 @@ class RecordForm(QWidget, Generic[D]):
 
     @property
     def dirty(self) -> bool:
+        """Whether a field shows another value than the record had when it was loaded
+        (typing a letter and deleting it again is no edit)."""
         return self._dirty
 
     def describe(self) -> str:
@@ -191,14 +254,23 @@ class RecordForm(QWidget, Generic[D]):
                 field.set_value(value)
             self.heading.setText(self.new_title() if record is None else self.title_of(record))
             self.show_related(record)
+            self._say_what_acts_at_once(record)
         finally:
             self._loading = False
+        self._loaded = self._shown()
         self._set_dirty(False)
         self.loaded.emit()
 
+    def _shown(self) -> dict[str, object]:
+        return {name: field.shown() for name, field in self.fields.items()}
+
     @Slot()
     def _choices_updated(self) -> None:
+        untouched = not self._dirty
         self.refresh_lookups()
+        if untouched:
+            # Choices arriving after the record fill in what it already had: no edit.
+            self._loaded = self._shown()
 
     def refresh_lookups(self) -> None:
         """Fill the pickers from :attr:`choices` (called again whenever they change)."""
@@ -215,6 +287,32 @@ class RecordForm(QWidget, Generic[D]):
         widget = self.errors.show(error.field, error.message)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problems(self) -> list[ValidationError]:
+        """Everything wrong in the fields, in form order: values that cannot be read,
+        required fields left empty, values against their field's rule."""
+        found = (field.problem() for field in self.fields.values())
+        return [problem for problem in found if problem is not None]
+
+    def show_errors(self, errors: Sequence[ValidationError]) -> str:
+        """Show every error at its field (earlier ones cleared), scroll to the first and
+        give it focus; returns the summary for the status bar."""
+        self.errors.clear()
+        first: QWidget | None = None
+        for error in errors:
+            widget = self.errors.show(error.field, error.message)
+            first = first or widget
+        if first is not None:
+            self._scroll_to(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.errors.summary([error.field for error in errors])
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
 
     def refresh_related(self) -> None:
         """Load the record again for its related panels only; edits in fields stay."""
@@ -246,10 +344,12 @@ class RecordForm(QWidget, Generic[D]):
         self.show_related(record)
         self.related_changed.emit()
 
-    @Slot()
-    def _on_edit(self) -> None:
-        if not self._loading:
-            self._set_dirty(True)
+    def _on_edit(self, field: Field) -> None:
+        if self._loading:
+            return
+        if self.errors.message(field.name) and field.problem() is None:
+            self.errors.hide(field.name)  # fixed: its message goes at once
+        self._set_dirty(self._shown() != self._loaded)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from flevodesk.ui.texts import tr_text
 
 _ERROR_STYLE = "color: #b00020;"
 _INVALID_PROPERTY = "invalid"
+_INVALID_BORDER = "border: 1px solid #b00020;"
 
 
 def error_label() -> QLabel:
@@ -38,7 +43,10 @@ class FieldErrors:
             label.setText(message)
             label.setVisible(True)
             widget.setProperty(_INVALID_PROPERTY, True)
-            widget.setStyleSheet("border: 1px solid #b00020;")
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                # Only a text box gets the red border: on a dropdown or a group of boxes a
+                # style sheet replaces the native look and spreads to every child.
+                widget.setStyleSheet(_INVALID_BORDER)
             return widget
         self.general.setText(message)
         self.general.setVisible(True)
@@ -51,12 +59,34 @@ class FieldErrors:
             return label.text() if not label.isHidden() else ""
         return self.general.text() if not self.general.isHidden() else ""
 
-    def clear(self) -> None:
-        for widget, label, _caption in self._fields.values():
+    def hide(self, name: str) -> None:
+        """Take the message at field ``name`` away (the user fixed it)."""
+        if name in self._fields:
+            widget, label, _caption = self._fields[name]
             if not label.isHidden():
                 label.clear()
                 label.setVisible(False)
                 widget.setProperty(_INVALID_PROPERTY, False)
-                widget.setStyleSheet("")
+                if widget.styleSheet() == _INVALID_BORDER:
+                    widget.setStyleSheet("")
+        else:
+            self.general.clear()
+            self.general.setVisible(False)
+
+    def clear(self) -> None:
+        for name in self._fields:
+            self.hide(name)
         self.general.clear()
         self.general.setVisible(False)
+
+    def summary(self, names: Sequence[str]) -> str:
+        """The status bar's line for errors at ``names``: "Niet opgeslagen: controleer
+        Naam, E-mail." (the fields' captions, each once, in the order given)."""
+        captions = list(dict.fromkeys(self._caption(name) for name in names))
+        if not captions:
+            return ""
+        return tr_text("Niet opgeslagen: controleer %1.").replace("%1", ", ".join(captions))
+
+    def _caption(self, name: str) -> str:
+        caption = self._fields[name][2] if name in self._fields else ""
+        return caption or tr_text("het formulier")

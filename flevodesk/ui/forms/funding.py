@@ -78,10 +78,12 @@ class FundingForm(RecordForm[FundingDetails]):
         self._layout.insertWidget(self._layout.indexOf(self.general_error) + 1, self.warnings)
 
         self.initiative = self.add(
-            ComboField("initiative_id", self.tr("Initiatief"), empty="", searchable=True)
+            ComboField("initiative_id", self.tr("Initiatief"), empty="", searchable=True),
+            required=self.tr("kies een initiatief"),
         )
         self.funder = self.add(
-            ComboField("funder_id", self.tr("Financier"), empty="", searchable=True)
+            ComboField("funder_id", self.tr("Financier"), empty="", searchable=True),
+            required=self.tr("kies een financier"),
         )
         self.scheme_id = self.add(
             ComboField("scheme_id", self.tr("Regeling"), empty=self.tr("(geen regeling gekozen)"))
@@ -103,7 +105,11 @@ class FundingForm(RecordForm[FundingDetails]):
         self.add(TextField("title", self.tr("Titel")))
         self.add(ComboField("domain", self.tr("Domein"), enum_options(FundingDomain)))
         self.status = self.add(ComboField("status", self.tr("Status"), enum_options(FundingStatus)))
-        self.requested = self.add(MoneyField("amount_requested", self.tr("Aangevraagd (€)")))
+        self.requested = self.add(
+            MoneyField("amount_requested", self.tr("Aangevraagd (€)")),
+            required=True,
+            check=parse_money,
+        )
         self.activity_date = self.add(DateField("activity_date", self.tr("Datum activiteit")))
         self.add(DateField("deadline", self.tr("Deadline")))
         self.submitted_on = self.add(DateField("submitted_on", self.tr("Ingediend op")))
@@ -113,7 +119,7 @@ class FundingForm(RecordForm[FundingDetails]):
 
         self.decision = DecisionPanel(self.errors)
         self.decision.decide.connect(lambda _arg: self.record_decision())
-        self.add_section(self.tr("Besluit van de financier"), self.decision)
+        self.add_section(self.tr("Besluit van de financier"), self.decision, immediate=True)
 
         money = self.section_form(self.tr("Geld na het besluit"))
         self.add(MoneyField("advance_received", self.tr("Voorschot ontvangen (€)")), money)
@@ -121,9 +127,9 @@ class FundingForm(RecordForm[FundingDetails]):
         self.add(MoneyField("repayment", self.tr("Terugbetaald (€)")), money)
 
         self.obligations = ObligationsPanel(self)
-        self.add_section(self.tr("Verplichtingen"), self.obligations)
+        self.add_section(self.tr("Verplichtingen"), self.obligations, immediate=True)
         self.costs = CostsPanel(self)
-        self.add_section(self.tr("Uitgaven en bonnen"), self.costs)
+        self.add_section(self.tr("Uitgaven en bonnen"), self.costs, immediate=True)
 
         report = self.section_form(self.tr("Verantwoording"))
         self.add(DateField("accountability_due", self.tr("Verantwoorden vóór")), report)

@@ -28,6 +28,7 @@ from flevodesk.ui.fields import Field, enum_options
 from flevodesk.ui.formatting import format_money
 from flevodesk.ui.table_cells import cell
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.wheel_guard import guard
 
 DESCRIPTION, COST_TYPE, AMOUNT, SPENT = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,6 +105,7 @@ class BudgetLinesField(Field):
                 combo.addItem(text, member)
             combo.setCurrentIndex(max(0, combo.findData(cost_type)))
             combo.currentIndexChanged.connect(self._edited)
+            guard(combo)
             self.table.setCellWidget(row, COST_TYPE, combo)
             shown = format_money(amount, symbol=False) if isinstance(amount, Decimal) else amount
             amount_item = QTableWidgetItem(shown or "")

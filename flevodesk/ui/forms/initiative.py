@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import InitiativeStatus, Role
+from flevodesk.domain.validation import clean_email, clean_phone
 from flevodesk.services.initiative_details import InitiativeDetails
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.services.persons import EngagementService
@@ -45,9 +46,12 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
         return {"status": InitiativeStatus.IDEE, "location_temporary": False, "themes": []}
 
     def build(self) -> None:
-        self.add(TextField("name", self.tr("Naam")))
+        self.add(TextField("name", self.tr("Naam")), required=True)
         self.municipality = self.add(
-            ComboField("municipality_id", self.tr("Gemeente"), empty=self.tr("(kies een gemeente)"))
+            ComboField(
+                "municipality_id", self.tr("Gemeente"), empty=self.tr("(kies een gemeente)")
+            ),
+            required=self.tr("kies een gemeente"),
         )
         self.area = self.add(
             ComboField("area_id", self.tr("Wijk of kern"), empty=self.tr("(geen)"))
@@ -63,8 +67,8 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
         self.add(BoolField("location_temporary", self.tr("Tijdelijke locatie"), self.tr("ja")))
         self.add(DateField("location_until", self.tr("Locatie tot")))
         self.add(TextField("website", self.tr("Website")))
-        self.add(TextField("contact_email", self.tr("E-mail")))
-        self.add(TextField("contact_phone", self.tr("Telefoon")))
+        self.add(TextField("contact_email", self.tr("E-mail")), check=clean_email)
+        self.add(TextField("contact_phone", self.tr("Telefoon")), check=clean_phone)
         self.add(TextField("schedule", self.tr("Wanneer")))
         self.add(LongTextField("notes", self.tr("Notities"), lines=2))
         self.refresh_lookups()
@@ -85,7 +89,7 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
         row.addWidget(self.end_engagement)
         row.addStretch(1)
         column.addLayout(row)
-        self.add_section(self.tr("Vrijwilligers"), volunteer_box)
+        self.add_section(self.tr("Vrijwilligers"), volunteer_box, immediate=True)
 
         plan = self.section_form(self.tr("Financieringsplan"))
         self.add(MoneyField("budget_total", self.tr("Begroting totaal (€)")), plan)

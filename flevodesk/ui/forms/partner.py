@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.validation import clean_email, clean_phone
 from flevodesk.services.partner_details import ContactRow, PartnerDetails
 from flevodesk.services.partners import PartnerContactService, PartnerService
 from flevodesk.ui import dialogs
@@ -40,7 +41,7 @@ class PartnerForm(RecordForm[PartnerDetails]):
         return {"scope": PartnerScope.GEMEENTE, "kind": PartnerKind.OVERIG, "audiences": []}
 
     def build(self) -> None:
-        self.add(TextField("name", self.tr("Naam")))
+        self.add(TextField("name", self.tr("Naam")), required=True)
         self.add(ComboField("scope", self.tr("Werkgebied"), enum_options(PartnerScope)))
         self.municipality = self.add(
             ComboField("municipality_id", self.tr("Gemeente"), empty=self.tr("(alle)"))
@@ -48,8 +49,8 @@ class PartnerForm(RecordForm[PartnerDetails]):
         self.add(ComboField("kind", self.tr("Soort"), enum_options(PartnerKind)))
         self.add(LongTextField("offers", self.tr("Biedt")))
         self.add(TextField("website", self.tr("Website")))
-        self.add(TextField("email", self.tr("E-mail")))
-        self.add(TextField("phone", self.tr("Telefoon")))
+        self.add(TextField("email", self.tr("E-mail")), check=clean_email)
+        self.add(TextField("phone", self.tr("Telefoon")), check=clean_phone)
         self.add(CheckListField("audiences", self.tr("Interessant voor"), enum_options(Audience)))
         self.add(LongTextField("notes", self.tr("Notities"), lines=2))
         self._build_contacts()
@@ -99,7 +100,7 @@ class PartnerForm(RecordForm[PartnerDetails]):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self.add_section(self.tr("Contactpersonen"), box)
+        self.add_section(self.tr("Contactpersonen"), box, immediate=True)
         self._contact: ContactRow | None = None
         self._records: dict[int, ContactRow] = {}
 

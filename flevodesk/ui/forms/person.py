@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.validation import clean_birth_year, clean_email, clean_phone, clean_postcode
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
+from flevodesk.ui.availability_field import AvailabilityField
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
     ComboField,
@@ -47,17 +49,17 @@ class PersonForm(RecordForm[PersonDetails]):
         return {"status": PersonStatus.ACTIEF}
 
     def build(self) -> None:
-        self.add(TextField("first_name", self.tr("Voornaam")))
+        self.add(TextField("first_name", self.tr("Voornaam")), required=True)
         self.add(TextField("tussenvoegsel", self.tr("Tussenvoegsel")))
-        self.add(TextField("last_name", self.tr("Achternaam")))
-        self.add(TextField("email", self.tr("E-mail")))
-        self.add(TextField("phone", self.tr("Telefoon")))
+        self.add(TextField("last_name", self.tr("Achternaam")), required=True)
+        self.add(TextField("email", self.tr("E-mail")), check=clean_email)
+        self.add(TextField("phone", self.tr("Telefoon")), check=clean_phone)
         self.add(TextField("address", self.tr("Adres")))
-        self.add(TextField("postcode", self.tr("Postcode")))
+        self.add(TextField("postcode", self.tr("Postcode")), check=clean_postcode)
         self.add(TextField("place", self.tr("Woonplaats")))
-        self.add(IntField("birth_year", self.tr("Geboortejaar")))
+        self.add(IntField("birth_year", self.tr("Geboortejaar")), check=clean_birth_year)
         self.add(LongTextField("skills", self.tr("Vaardigheden"), lines=2))
-        self.add(TextField("availability", self.tr("Beschikbaar"), self.tr("ma-ochtend,za-middag")))
+        self.availability = self.add(AvailabilityField("availability", self.tr("Beschikbaar")))
         self.add(ComboField("status", self.tr("Status"), enum_options(PersonStatus)))
         self.add(DateField("left_on", self.tr("Gestopt op")))
         self.add(TextField("left_reason", self.tr("Reden van stoppen")))
@@ -65,7 +67,7 @@ class PersonForm(RecordForm[PersonDetails]):
         self._build_engagements()
         self._build_hours()
         self.privacy = PersonPrivacyPanel(self)
-        self.add_section(self.tr("Privacy (AVG)"), self.privacy)
+        self.add_section(self.tr("Privacy (AVG)"), self.privacy, immediate=True)
         self.refresh_lookups()
 
     def _build_engagements(self) -> None:
@@ -104,7 +106,7 @@ class PersonForm(RecordForm[PersonDetails]):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(general)
-        self.add_section(self.tr("Initiatieven"), box)
+        self.add_section(self.tr("Initiatieven"), box, immediate=True)
 
     def _build_hours(self) -> None:
         box = QWidget()
@@ -140,7 +142,7 @@ class PersonForm(RecordForm[PersonDetails]):
         grid.setColumnStretch(3, 1)
         column.addLayout(grid)
         column.addWidget(general)
-        self.add_section(self.tr("Uren"), box)
+        self.add_section(self.tr("Uren"), box, immediate=True)
 
     def refresh_lookups(self) -> None:
         self.new_initiative.set_options(choice_options(self.choices.lists.initiatives))
