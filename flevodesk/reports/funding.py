@@ -91,19 +91,20 @@ def _hours_note(data: FundingReportData) -> str:
 
 
 def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
-    """Write the verantwoording of one funding application on one A4 page.
+    """Write the verantwoording of one funding application: one A4 page for typical
+    data, continued on numbered pages when the budget or the story is longer.
 
     Args:
         data: the application with what was reported and the hours logged.
         out: a file path or a binary file object to write the PDF to.
     """
     sheet = st.stylesheet()
-    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
     doc = ly.ReportDocument(
         out,
         title=f"Verantwoording {data.initiative}",
         footer=f"FlevoDesk · verantwoording · gedrukt op {long_date(data.printed_on)}",
-        templates=[ly.template("funding", [ly.band_frame(), body])],
+        running_title=f"Verantwoording {data.initiative}",
+        templates=ly.flowing_templates(),
     )
     width = ly.BODY_WIDTH
     unspent = ""
@@ -132,8 +133,7 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         width,
         background=st.TINT_WARM,
     )
-    side = width * 0.36
-    main = width - side - ly.GAP * 1.5
+    half = (width - ly.GAP * 1.5) / 2
     particulars = [
         ("Initiatief", data.initiative),
         ("Gemeente", data.municipality),
@@ -156,32 +156,27 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         ("Verantwoorden vóór", short_date(data.accountability_due)),
         ("Verantwoord op", short_date(data.reported_on)),
     ]
-    right: list[Flowable] = [
+    left: list[Flowable] = [
         ly.SectionHeading("Aanvraag", space_before=0),
-        ly.facts(particulars, side),
-        ly.SectionHeading("Data", space_before=12),
-        ly.facts(dates, side, label_share=0.62),
+        ly.facts(particulars, half),
+    ]
+    right: list[Flowable] = [
+        ly.SectionHeading("Data", space_before=0),
+        ly.facts(dates, half, label_share=0.5),
     ]
     if payments := _payments(data):
         right += [
             ly.SectionHeading("Betalingen", space_before=12),
-            ly.facts(payments, side, label_share=0.62),
+            ly.facts(payments, half, label_share=0.5),
         ]
     if data.obligations:
-        right += [
-            ly.SectionHeading("Verplichtingen", space_before=12),
-            ly.facts([(o.what, _obligation_state(o)) for o in data.obligations], side, 0.45),
-        ]
-    left: list[Flowable] = [ly.SectionHeading("Het verhaal", space_before=0)]
-    left += ly.paragraphs(data.story, sheet.body) or [
-        Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
-    ]
-    if data.rejection_reason:
         left += [
-            ly.SectionHeading("Reden van afwijzing"),
-            *ly.paragraphs(data.rejection_reason, sheet.body),
+            ly.SectionHeading("Verplichtingen", space_before=12),
+            ly.facts([(o.what, _obligation_state(o)) for o in data.obligations], half, 0.45),
         ]
-    columns = ly.Table([[left, "", right]], colWidths=[main, ly.GAP * 1.5, side])
+    # The facts are short and sit side by side; the story below runs over as many pages
+    # as it needs, under the running title, rather than shrinking to fit one page.
+    columns = ly.Table([[left, "", right]], colWidths=[half, ly.GAP * 1.5, half])
     columns.setStyle(
         TableStyle(
             [
@@ -193,6 +188,15 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
             ]
         )
     )
+    story_part: list[Flowable] = [ly.SectionHeading("Het verhaal")]
+    story_part += ly.paragraphs(data.story, sheet.body) or [
+        Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
+    ]
+    if data.rejection_reason:
+        story_part += [
+            ly.SectionHeading("Reden van afwijzing"),
+            *ly.paragraphs(data.rejection_reason, sheet.body),
+        ]
     content: list[Flowable] = [
         ly.SectionHeading("Geld", space_before=0),
         money,
@@ -209,11 +213,12 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         reach,
         Spacer(1, 14),
         columns,
+        *story_part,
     ]
     subtitle = " · ".join(part for part in (data.funder, data.scheme) if part)
     story: list[Flowable] = [
         ly.Band(f"Verantwoording {data.initiative}", subtitle, f"Status: {data.status}"),
         FrameBreak(),
-        ly.fit(body, content),
+        *content,
     ]
     doc.build_story(story)
