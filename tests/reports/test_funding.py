@@ -8,7 +8,7 @@ from flevodesk.reports.funding import render_funding_report
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.funding import funding_report_data
 from tests.reports.conftest import TODAY
-from tests.reports.helpers import page_texts
+from tests.reports.helpers import placed_text, page_texts
 
 
 def _render(data) -> bytes:
@@ -72,11 +72,19 @@ def test_open_application_counts_up_to_today(report_db, application_id, report):
     assert "Nog geen verhaal vastgelegd." in text
 
 
-def test_overspending_and_long_story_stay_on_one_page(report):
-    heavy = replace(report, report_costs=Decimal("1500.00"), story="Lang verhaal. " * 1500)
-    pages = page_texts(_render(heavy))
-    assert len(pages) == 1
+def test_a_long_story_flows_onto_numbered_pages_at_its_own_size(report):
+    """Nothing shrinks to fit one page: the story continues under the running title."""
+    story = "\n\n".join(f"Alinea {n}: " + "Lang verhaal. " * 60 for n in range(1, 26))
+    heavy = replace(report, report_costs=Decimal("1500.00"), story=story)
+    pdf = _render(heavy)
+    pages = page_texts(pdf)
+    assert len(pages) > 2
     assert "meer besteed dan toegekend: € 265,44" in pages[0]
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"Verantwoording {report.initiative} (vervolg)" in page
+        assert f"pagina {number} van {len(pages)}" in page
+    assert "Alinea 25:" in pages[-1]
+    assert {size for _, _, _, size in placed_text(pdf, 1)} <= {7.0, 9.0, 10.0}
 
 
 def test_unknown_application(report_db):
