@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableSty
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
-from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, short_date, text
+from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, printed_date, text
 
 
 def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
@@ -23,10 +23,7 @@ def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
     sheet = st.stylesheet()
     zero = Decimal("0.00")
     rows: list[list[Any]] = [
-        [
-            Paragraph(label, sheet.header_cell)
-            for label in ("Post", "Soort", "Begroot", "Besteed", "Verschil")
-        ]
+        ly.header_cells(("Post", "Soort", "Begroot", "Besteed", "Verschil"), numeric=3)
     ]
     for line in lines:
         difference = "" if line.budgeted is None else euro(line.budgeted - line.spent)
@@ -78,8 +75,8 @@ def _payments(data: FundingReportData) -> list[tuple[str, str]]:
 
 
 def _obligation_state(item: ObligationItem) -> str:
-    due = f"uiterlijk {short_date(item.due)}" if item.due else "geen datum"
-    done = f"gedaan {short_date(item.done_on)}" if item.done_on else "open"
+    due = f"uiterlijk {printed_date(item.due)}" if item.due else "geen datum"
+    done = f"gedaan {printed_date(item.done_on)}" if item.done_on else "open"
     return f"{due} · {done}"
 
 
@@ -87,7 +84,7 @@ def _hours_note(data: FundingReportData) -> str:
     if data.hours_from is None or data.hours_until is None:
         return "geen periode: de aanvraag is nog niet ingediend"
     people = f" · {data.hours_people} vrijwilliger{'s' if data.hours_people != 1 else ''}"
-    return f"{short_date(data.hours_from)} t/m {short_date(data.hours_until)}{people}"
+    return f"{printed_date(data.hours_from)} t/m {printed_date(data.hours_until)}{people}"
 
 
 def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
@@ -150,11 +147,11 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
     ]
     particulars.append(("Status", data.status))
     dates = [
-        ("Deadline", short_date(data.deadline)),
-        ("Ingediend", short_date(data.submitted_on)),
-        ("Besluit", short_date(data.decided_on)),
-        ("Verantwoorden vóór", short_date(data.accountability_due)),
-        ("Verantwoord op", short_date(data.reported_on)),
+        ("Deadline", printed_date(data.deadline)),
+        ("Ingediend", printed_date(data.submitted_on)),
+        ("Besluit", printed_date(data.decided_on)),
+        ("Verantwoorden vóór", printed_date(data.accountability_due)),
+        ("Verantwoord op", printed_date(data.reported_on)),
     ]
     left: list[Flowable] = [
         ly.SectionHeading("Aanvraag", space_before=0),

@@ -63,7 +63,9 @@ class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         if self.credit:
             credit = Paragraph(text(self.credit), sheet.band_credit, shared=True)
             _, credit_height = credit.wrap(credit_width, BAND_HEIGHT)
-            credit.drawOn(canv, self.width - MARGIN - credit_width, y + title_height - credit_height)
+            credit.drawOn(
+                canv, self.width - MARGIN - credit_width, y + title_height - credit_height
+            )
 
 
 _STRIPE = 3.5

@@ -31,6 +31,7 @@ from flevodesk.reports.blocks import (
     facts,
     figure_tiles,
     grid_style,
+    header_cells,
     natural_height,
     panel,
     paragraphs,
@@ -83,6 +84,7 @@ __all__ = [
     "flowing_templates",
     "frame",
     "grid_style",
+    "header_cells",
     "legend",
     "natural_height",
     "panel",
@@ -115,7 +117,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
             if total > 1:
                 self.setFont(st.FONT, FOOTER_SIZE)
                 self.setFillColor(st.MUTED)
-                self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN, page_number(self._pageNumber, total))
+                self.drawRightString(
+                    PAGE_WIDTH - MARGIN, MARGIN, page_number(self._pageNumber, total)
+                )
             super().showPage()
         self._deflate_only()
         super().save()

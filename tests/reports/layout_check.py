@@ -87,7 +87,9 @@ def pieces(pdf: bytes | Path) -> tuple[list[Piece], list[tuple[float, float]]]:
         box = page.mediabox
         sizes.append((float(box.width), float(box.height)))
 
-        def visit(value: str, cm: Any, tm: Any, font: Any, size: float, number: int = number) -> None:
+        def visit(
+            value: str, cm: Any, tm: Any, font: Any, size: float, number: int = number
+        ) -> None:
             # pypdf hands a run over when the text position jumps; a run may end with the
             # line break that made it hand over.
             line = value.replace("\n", " ").rstrip()

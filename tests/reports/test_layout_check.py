@@ -27,7 +27,7 @@ from flevodesk.services.demo import load_demo_data
 from flevodesk.services.printouts import PRINTOUTS, Input, Ref, Request
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
-from tests.reports.layout_check import EDGE, Problem, problems
+from tests.reports.layout_check import EDGE, Problem, pieces, problems
 
 DAY = date(2026, 11, 1)
 LONG_NAME = (
@@ -150,12 +150,15 @@ def _requests(db: Database, stressed: bool) -> list[Request]:
         ).first()
         if application is None:
             application = s.scalars(select(FundingApplication.id)).first()
-        person = s.scalars(
-            select(Person)
-            .join(HoursEntry, HoursEntry.person_id == Person.id)
-            .where(HoursEntry.initiative_id == initiative.id)
-            .order_by(Person.id)
-        ).first() or s.scalars(select(Person).join(HoursEntry).order_by(Person.id)).first()
+        person = (
+            s.scalars(
+                select(Person)
+                .join(HoursEntry, HoursEntry.person_id == Person.id)
+                .where(HoursEntry.initiative_id == initiative.id)
+                .order_by(Person.id)
+            ).first()
+            or s.scalars(select(Person).join(HoursEntry).order_by(Person.id)).first()
+        )
         assert person is not None
         base = Request(
             municipality="Noordoostpolder",
@@ -184,9 +187,7 @@ def test_printout_reads_cleanly_on_paper(key, name, databases, tmp_path):
     for request in _requests(db, name == "stressed"):
         # Only the fields the printout reads make it differ; the same request once.
         relevant = tuple(
-            getattr(request, field)
-            for wanted in printout.inputs
-            for field in _FIELDS[wanted]
+            getattr(request, field) for wanted in printout.inputs for field in _FIELDS[wanted]
         )
         if relevant in seen:
             continue
@@ -228,3 +229,17 @@ def test_the_checker_finds_what_it_is_for(tmp_path):
     canvas.save()
     kinds = sorted(p.kind.split(" ")[0] + " " + p.text.split(" /")[0] for p in problems(out))
     assert kinds == ["text aan de rand", "text kleine letters", "text regel twee"]
+
+
+@pytest.mark.parametrize("key", ["volunteers", "hours", "funding", "financing"])
+def test_names_and_amounts_stay_whole_on_a_line(key, databases, tmp_path):
+    """A line never ends between "van der" and the surname, or between "€" and its
+    amount, however narrow the column."""
+    db = databases["stressed"]
+    out = tmp_path / f"{key}.pdf"
+    PRINTOUTS[key].make(db, _requests(db, stressed=True)[0], out)
+    runs, _ = pieces(out)
+    assert any("van der" in run.text for run in runs) or key in ("funding", "financing")
+    assert any("€" in run.text for run in runs) or key in ("volunteers", "hours")
+    broken = [r.text for r in runs if r.text.endswith((" van der", " van", "€"))]
+    assert not broken
