@@ -23,6 +23,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from flevodesk.reports import metadata
 from flevodesk.reports import styles as st
 from flevodesk.reports.audience import AudienceBadges, draw_audience_symbol, legend
 from flevodesk.reports.blocks import (
@@ -153,6 +154,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         title: str,
         footer: str,
         running_title: str = "",
+        subject: str = "",
         templates: Sequence[PageTemplate] = (),
     ) -> None:
         st.register_fonts()
@@ -165,10 +167,11 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
             topMargin=MARGIN,
             bottomMargin=MARGIN,
             title=title,
-            author="FlevoDesk",
+            author=metadata.author(),
             creator="FlevoDesk",
-            subject=title,
-            invariant=1,
+            subject=subject or metadata.subject() or title,
+            lang=metadata.LANGUAGE,
+            invariant=1 if metadata.fixed_date() else 0,
             initialFontName=st.FONT,
             initialFontSize=9,
             pageTemplates=list(templates),

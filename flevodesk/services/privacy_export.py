@@ -231,7 +231,7 @@ def write_access_export(
     rendered = BytesIO()
     from flevodesk.services.printouts import PRINTOUTS  # its access module imports this one
 
-    PRINTOUTS["access"].render(export.printout, rendered)
+    PRINTOUTS["access"].render(export.printout, rendered, read_settings(db).organisation_name)
     target = pdf.with_suffix(".json")
     note_export(db, "inzage", pdf, target)
     # Both or neither: a new PDF beside an old JSON would disagree with itself.
