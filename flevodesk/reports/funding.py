@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableStyle
 
 from flevodesk.reports import layout as ly
@@ -51,7 +52,12 @@ def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
         ]
     )
     money = 70.0
-    widths = [0.0, 110.0, money, money, money]
+    # As wide as its longest kind of cost, so "Vrijwilligersvergoeding" never breaks
+    # inside the word; the description takes the rest and wraps at spaces.
+    kinds = max(
+        (stringWidth(line.cost_type, st.FONT, sheet.cell.fontSize) for line in lines), default=0
+    )
+    widths = [0.0, min(max(kinds + 12, 80.0), 150.0), money, money, money]
     widths[0] = width - sum(widths)
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()

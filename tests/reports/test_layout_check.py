@@ -243,3 +243,12 @@ def test_names_and_amounts_stay_whole_on_a_line(key, databases, tmp_path):
     assert any("€" in run.text for run in runs) or key in ("volunteers", "hours")
     broken = [r.text for r in runs if r.text.endswith((" van der", " van", "€"))]
     assert not broken
+
+
+def test_a_kind_of_cost_is_never_broken_inside_the_word(databases, tmp_path):
+    db = databases["stressed"]
+    out = tmp_path / "funding.pdf"
+    PRINTOUTS["funding"].make(db, _requests(db, stressed=True)[0], out)
+    runs, _ = pieces(out)
+    assert any(run.text == "Vrijwilligersvergoeding" for run in runs)
+    assert not [run.text for run in runs if run.text in ("Vrijwilligersvergoedin", "g")]
