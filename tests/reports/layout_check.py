@@ -24,6 +24,11 @@ from flevodesk.reports import styles as st
 EDGE = 5 * 72 / 25.4
 #: The smallest print a reader can still read on paper.
 SMALLEST = 6.5
+#: Body text is at least this size; below it stands only small print.
+BODY = 8.0
+#: The small print of the stylesheet (footers, labels, credits): any other size below
+#: :data:`BODY` was made by shrinking text to fit.
+SMALL_PRINT = (7.0, 7.5)
 #: Above the baseline and below it, as shares of the font size (DejaVu's ascender and
 #: descender, rounded down: accents above capitals may come closer, which is fine).
 ASCENT = 0.76
@@ -147,10 +152,21 @@ def problems(pdf: bytes | Path) -> list[Problem]:
     return found
 
 
+def shrunk(pdf: bytes | Path) -> list[Problem]:
+    """Text set below body size at a size the stylesheet has no small print of: text a
+    frame shrank to make it fit."""
+    runs, _ = pieces(pdf)
+    return [
+        Problem(run.page, f"text shrunk to {run.size:.2f} pt", run.text)
+        for run in runs
+        if run.size < BODY - 0.01 and all(abs(run.size - s) > 0.01 for s in SMALL_PRINT)
+    ]
+
+
 def main(argv: list[str]) -> int:
     failed = 0
     for name in argv:
-        found = problems(Path(name))
+        found = problems(Path(name)) + shrunk(Path(name))
         for problem in found:
             print(f"{name}: {problem}")
         failed += bool(found)

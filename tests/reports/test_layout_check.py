@@ -27,7 +27,7 @@ from flevodesk.services.demo import load_demo_data
 from flevodesk.services.printouts import PRINTOUTS, Input, Ref, Request
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
-from tests.reports.layout_check import EDGE, Problem, pieces, problems
+from tests.reports.layout_check import EDGE, Problem, pieces, problems, shrunk
 
 DAY = date(2026, 11, 1)
 LONG_NAME = (
@@ -207,6 +207,35 @@ _FIELDS = {
     Input.DAY: ("day",),
     Input.PERIOD: ("start", "end"),
 }
+
+
+#: Still shrinking: the overview's page one sets the seed's challenges in fixed frames
+#: (issue 16, point 3 redesigns it from the data).
+STILL_SHRINKING = {"overview"}
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        pytest.param(
+            key,
+            name,
+            marks=[pytest.mark.xfail(strict=True, reason="fixed frames")]
+            if key in STILL_SHRINKING
+            else [],
+        )
+        for key, name in CASES
+    ],
+)
+def test_body_text_is_never_shrunk_below_body_size(key, name, databases, tmp_path):
+    printout = PRINTOUTS[key]
+    db = databases[name]
+    found: list[Problem] = []
+    for index, request in enumerate(_requests(db, name == "stressed")):
+        out = tmp_path / f"{key}-{index}.pdf"
+        printout.make(db, request, out)
+        found += shrunk(out)
+    assert not found, "\n".join(str(p) for p in found[:10])
 
 
 def test_the_checker_finds_what_it_is_for(tmp_path):
