@@ -154,6 +154,13 @@ class Person(Versioned, Base):
         return " ".join(p for p in (self.first_name, self.tussenvoegsel, self.last_name) if p)
 
     @property
+    def printed_name(self) -> str:
+        """:attr:`full_name` with the tussenvoegsel bound to the last name by no-break
+        spaces, so a printed line never ends between "van der" and "Berg"."""
+        family = "\u00a0".join([*(self.tussenvoegsel or "").split(), self.last_name or ""])
+        return " ".join(p for p in (self.first_name, family.strip("\u00a0")) if p)
+
+    @property
     def sort_name(self) -> str:
         """ "Jong, Anja de": the form Dutch address lists sort by."""
         tail = f" {self.tussenvoegsel}" if self.tussenvoegsel else ""

@@ -86,6 +86,17 @@ def natural_height(content: Flowable, width: float) -> float:
     return float(content.wrap(width, UNBOUNDED)[1])
 
 
+def header_cells(labels: tuple[str, ...], numeric: int = 0) -> list[Flowable]:
+    """The header row of a table whose last ``numeric`` columns hold numbers: those
+    headings stand right-aligned above their right-aligned figures."""
+    sheet = st.stylesheet()
+    split = len(labels) - numeric
+    return [
+        Paragraph(label, sheet.header_cell if index < split else sheet.header_cell_right)
+        for index, label in enumerate(labels)
+    ]
+
+
 def grid_style(header_rows: int = 1) -> TableStyle:
     """Lines and a banded header for the tabular printouts (lists, hours, sign-in)."""
     return TableStyle(

@@ -29,10 +29,7 @@ def _money_table(rows: list[list[Any]], widths: list[float], totals: int) -> ly.
 def _plan(data: FinancingPlanData, width: float) -> ly.Table:
     sheet = st.stylesheet()
     rows: list[list[Any]] = [
-        [
-            Paragraph(label, sheet.header_cell)
-            for label in ("Financier", "Regeling", "Status", "Aangevraagd", "Toegekend")
-        ]
+        ly.header_cells(("Financier", "Regeling", "Status", "Aangevraagd", "Toegekend"), numeric=2)
     ]
     for line in data.lines:
         rows.append(
@@ -81,10 +78,7 @@ def _track_record(data: FinancingPlanData, width: float) -> Flowable:
     if not data.track_record:
         return Paragraph("<i>Nog geen eerdere financiering vastgelegd.</i>", sheet.body)
     rows: list[list[Any]] = [
-        [
-            Paragraph(label, sheet.header_cell)
-            for label in ("Jaar", "Financier", "Regeling", "Bedrag")
-        ]
+        ly.header_cells(("Jaar", "Financier", "Regeling", "Bedrag"), numeric=1)
     ]
     for item in data.track_record:
         rows.append(

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from flevodesk.domain.dutch import (
-    MONTHS,
-    WEEKDAYS,
-    euro,
-    hours_minutes,
-    long_date,
-    number,
-    short_date,
-)
+from flevodesk.domain import dutch
+from flevodesk.domain.dutch import MONTHS, WEEKDAYS, hours_minutes, long_date, number
+
+#: Binds what must not be split over two lines: "€" to its amount, "van der" to "Berg".
+NBSP = "\u00a0"
 
 __all__ = [
     "MONTHS",
+    "NBSP",
     "WEEKDAYS",
     "dagdelen",
     "emphasis",
@@ -31,12 +30,25 @@ __all__ = [
     "long_date",
     "number",
     "plain_link_text",
-    "short_date",
+    "printed_date",
     "text",
 ]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[(.+?)\]")
+
+
+def euro(amount: Decimal | None, empty: str = "–") -> str:
+    """``€ 1.234,56`` as printed: the sign a true minus, "€" bound to the amount."""
+    written = dutch.euro(amount, empty)
+    if written.startswith("-"):
+        written = "\u2212" + written[1:]
+    return written.replace("€ ", "€" + NBSP)
+
+
+def printed_date(day: date | None, empty: str = "–") -> str:
+    """``1 december 2026``: the one way every printout writes a date; ``empty`` for none."""
+    return long_date(day) if day is not None else empty
 
 
 def dagdelen(values: Iterable[str]) -> str:

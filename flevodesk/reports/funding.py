@@ -10,12 +10,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableStyle
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
-from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, short_date, text
+from flevodesk.reports.formatting import euro, hours_minutes, long_date, number, printed_date, text
 
 
 def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
@@ -23,10 +24,7 @@ def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
     sheet = st.stylesheet()
     zero = Decimal("0.00")
     rows: list[list[Any]] = [
-        [
-            Paragraph(label, sheet.header_cell)
-            for label in ("Post", "Soort", "Begroot", "Besteed", "Verschil")
-        ]
+        ly.header_cells(("Post", "Soort", "Begroot", "Besteed", "Verschil"), numeric=3)
     ]
     for line in lines:
         difference = "" if line.budgeted is None else euro(line.budgeted - line.spent)
@@ -54,7 +52,12 @@ def _cost_table(lines: tuple[CostLineItem, ...], width: float) -> ly.Table:
         ]
     )
     money = 70.0
-    widths = [0.0, 110.0, money, money, money]
+    # As wide as its longest kind of cost, so "Vrijwilligersvergoeding" never breaks
+    # inside the word; the description takes the rest and wraps at spaces.
+    kinds = max(
+        (stringWidth(line.cost_type, st.FONT, sheet.cell.fontSize) for line in lines), default=0
+    )
+    widths = [0.0, min(max(kinds + 12, 80.0), 150.0), money, money, money]
     widths[0] = width - sum(widths)
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
@@ -78,8 +81,8 @@ def _payments(data: FundingReportData) -> list[tuple[str, str]]:
 
 
 def _obligation_state(item: ObligationItem) -> str:
-    due = f"uiterlijk {short_date(item.due)}" if item.due else "geen datum"
-    done = f"gedaan {short_date(item.done_on)}" if item.done_on else "open"
+    due = f"uiterlijk {printed_date(item.due)}" if item.due else "geen datum"
+    done = f"gedaan {printed_date(item.done_on)}" if item.done_on else "open"
     return f"{due} · {done}"
 
 
@@ -87,23 +90,24 @@ def _hours_note(data: FundingReportData) -> str:
     if data.hours_from is None or data.hours_until is None:
         return "geen periode: de aanvraag is nog niet ingediend"
     people = f" · {data.hours_people} vrijwilliger{'s' if data.hours_people != 1 else ''}"
-    return f"{short_date(data.hours_from)} t/m {short_date(data.hours_until)}{people}"
+    return f"{printed_date(data.hours_from)} t/m {printed_date(data.hours_until)}{people}"
 
 
 def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
-    """Write the verantwoording of one funding application on one A4 page.
+    """Write the verantwoording of one funding application: one A4 page for typical
+    data, continued on numbered pages when the budget or the story is longer.
 
     Args:
         data: the application with what was reported and the hours logged.
         out: a file path or a binary file object to write the PDF to.
     """
     sheet = st.stylesheet()
-    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
     doc = ly.ReportDocument(
         out,
         title=f"Verantwoording {data.initiative}",
         footer=f"FlevoDesk · verantwoording · gedrukt op {long_date(data.printed_on)}",
-        templates=[ly.template("funding", [ly.band_frame(), body])],
+        running_title=f"Verantwoording {data.initiative}",
+        templates=ly.flowing_templates(),
     )
     width = ly.BODY_WIDTH
     unspent = ""
@@ -132,8 +136,7 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         width,
         background=st.TINT_WARM,
     )
-    side = width * 0.36
-    main = width - side - ly.GAP * 1.5
+    half = (width - ly.GAP * 1.5) / 2
     particulars = [
         ("Initiatief", data.initiative),
         ("Gemeente", data.municipality),
@@ -150,38 +153,33 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
     ]
     particulars.append(("Status", data.status))
     dates = [
-        ("Deadline", short_date(data.deadline)),
-        ("Ingediend", short_date(data.submitted_on)),
-        ("Besluit", short_date(data.decided_on)),
-        ("Verantwoorden vóór", short_date(data.accountability_due)),
-        ("Verantwoord op", short_date(data.reported_on)),
+        ("Deadline", printed_date(data.deadline)),
+        ("Ingediend", printed_date(data.submitted_on)),
+        ("Besluit", printed_date(data.decided_on)),
+        ("Verantwoorden vóór", printed_date(data.accountability_due)),
+        ("Verantwoord op", printed_date(data.reported_on)),
+    ]
+    left: list[Flowable] = [
+        ly.SectionHeading("Aanvraag", space_before=0),
+        ly.facts(particulars, half),
     ]
     right: list[Flowable] = [
-        ly.SectionHeading("Aanvraag", space_before=0),
-        ly.facts(particulars, side),
-        ly.SectionHeading("Data", space_before=12),
-        ly.facts(dates, side, label_share=0.62),
+        ly.SectionHeading("Data", space_before=0),
+        ly.facts(dates, half, label_share=0.5),
     ]
     if payments := _payments(data):
         right += [
             ly.SectionHeading("Betalingen", space_before=12),
-            ly.facts(payments, side, label_share=0.62),
+            ly.facts(payments, half, label_share=0.5),
         ]
     if data.obligations:
-        right += [
-            ly.SectionHeading("Verplichtingen", space_before=12),
-            ly.facts([(o.what, _obligation_state(o)) for o in data.obligations], side, 0.45),
-        ]
-    left: list[Flowable] = [ly.SectionHeading("Het verhaal", space_before=0)]
-    left += ly.paragraphs(data.story, sheet.body) or [
-        Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
-    ]
-    if data.rejection_reason:
         left += [
-            ly.SectionHeading("Reden van afwijzing"),
-            *ly.paragraphs(data.rejection_reason, sheet.body),
+            ly.SectionHeading("Verplichtingen", space_before=12),
+            ly.facts([(o.what, _obligation_state(o)) for o in data.obligations], half, 0.45),
         ]
-    columns = ly.Table([[left, "", right]], colWidths=[main, ly.GAP * 1.5, side])
+    # The facts are short and sit side by side; the story below runs over as many pages
+    # as it needs, under the running title, rather than shrinking to fit one page.
+    columns = ly.Table([[left, "", right]], colWidths=[half, ly.GAP * 1.5, half])
     columns.setStyle(
         TableStyle(
             [
@@ -193,6 +191,15 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
             ]
         )
     )
+    story_part: list[Flowable] = [ly.SectionHeading("Het verhaal")]
+    story_part += ly.paragraphs(data.story, sheet.body) or [
+        Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
+    ]
+    if data.rejection_reason:
+        story_part += [
+            ly.SectionHeading("Reden van afwijzing"),
+            *ly.paragraphs(data.rejection_reason, sheet.body),
+        ]
     content: list[Flowable] = [
         ly.SectionHeading("Geld", space_before=0),
         money,
@@ -209,11 +216,12 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         reach,
         Spacer(1, 14),
         columns,
+        *story_part,
     ]
     subtitle = " · ".join(part for part in (data.funder, data.scheme) if part)
     story: list[Flowable] = [
         ly.Band(f"Verantwoording {data.initiative}", subtitle, f"Status: {data.status}"),
         FrameBreak(),
-        ly.fit(body, content),
+        *content,
     ]
     doc.build_story(story)

@@ -6,18 +6,19 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from flevodesk.reports import styles as st
 from flevodesk.reports.formatting import text
-from flevodesk.reports.geometry import BAND_HEIGHT, GAP, MARGIN
+from flevodesk.reports.geometry import BAND_HEIGHT, GAP, MARGIN, TITLE_CLEARANCE
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 
 class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """The coloured title band across the top of a first page, as on the seed's overview.
 
-    A long title is set smaller rather than clipped.
+    A long title wraps, and is set smaller (never below 9 pt) rather than clipped.
     """
 
     def __init__(self, title: str, subtitle: str = "", credit: str = "") -> None:
@@ -37,29 +38,37 @@ class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         canv.setFillColor(st.BAND)
         canv.rect(0, 0, self.width, BAND_HEIGHT, stroke=0, fill=1)
         canv.setFillColor(st.ACCENT)
-        canv.rect(0, 0, self.width, 3.5, stroke=0, fill=1)
-        credit_width = 150.0 if self.credit else 0.0
+        canv.rect(0, 0, self.width, _STRIPE, stroke=0, fill=1)
+        credit_width = (
+            min(150.0, stringWidth(self.credit, st.FONT, sheet.band_credit.fontSize) + 2)
+            if self.credit
+            else 0.0
+        )
         text_width = self.width - 2 * MARGIN - credit_width - (GAP if self.credit else 0)
-        title = _fitted(text(self.title), sheet.band_title, text_width, 48)
         subtitle = (
             Paragraph(text(self.subtitle), sheet.band_subtitle, shared=True)
             if self.subtitle
             else None
         )
-        _, title_height = title.wrap(text_width, 48)
-        sub_height = subtitle.wrap(text_width, 20)[1] if subtitle else 0.0
-        block = title_height + (sub_height + 2 if subtitle else 0)
-        y = (BAND_HEIGHT + 3.5 - block) / 2
-        if subtitle:
-            subtitle.drawOn(canv, MARGIN, y)
-            y += sub_height + 2
+        sub_height = subtitle.wrap(text_width, 40)[1] + 2 if subtitle else 0.0
+        # The title hangs from the clearance at the top edge and may take what is left
+        # above the accent stripe; a long one wraps onto more lines at a smaller size.
+        room = BAND_HEIGHT - TITLE_CLEARANCE - _STRIPE - 4 - sub_height
+        title = _fitted(text(self.title), sheet.band_title, text_width, room)
+        _, title_height = title.wrap(text_width, room)
+        y = BAND_HEIGHT - TITLE_CLEARANCE - title_height
         title.drawOn(canv, MARGIN, y)
+        if subtitle:
+            subtitle.drawOn(canv, MARGIN, y - sub_height)
         if self.credit:
             credit = Paragraph(text(self.credit), sheet.band_credit, shared=True)
             _, credit_height = credit.wrap(credit_width, BAND_HEIGHT)
             credit.drawOn(
-                canv, self.width - MARGIN - credit_width, (BAND_HEIGHT + 3.5 - credit_height) / 2
+                canv, self.width - MARGIN - credit_width, y + title_height - credit_height
             )
+
+
+_STRIPE = 3.5
 
 
 def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:

@@ -16,7 +16,7 @@ from reportlab.platypus import (
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HoursStatementData
-from flevodesk.reports.formatting import hours_minutes, long_date, short_date, text
+from flevodesk.reports.formatting import hours_minutes, long_date, printed_date, text
 
 _INTRO_HEIGHT = 40.0
 
@@ -71,23 +71,18 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
         Paragraph(f"<b>Vrijwilliger:</b> {text(data.person)}", sheet.lead),
         Paragraph(f"<b>Periode:</b> {text(period)}", sheet.body),
     ]
-    rows: list[list[Any]] = [
-        [
-            Paragraph(label, sheet.header_cell)
-            for label in ("Datum", "Initiatief", "Activiteit", "Uren")
-        ]
-    ]
+    rows: list[list[Any]] = [ly.header_cells(("Datum", "Initiatief", "Activiteit", "Uren"), 1)]
     for row in data.rows:
         rows.append(
             [
-                Paragraph(short_date(row.day), sheet.cell),
+                Paragraph(printed_date(row.day), sheet.cell),
                 Paragraph(text(row.initiative), sheet.cell),
                 Paragraph(text(row.activity or "–"), sheet.cell),
                 Paragraph(hours_minutes(row.minutes), sheet.cell_right),
             ]
         )
     if not data.rows:
-        rows.append([Paragraph("Geen uren in deze periode.", sheet.cell), "", "", ""])
+        rows.append([Paragraph("Geen uren vastgelegd in deze periode.", sheet.cell), "", "", ""])
     rows.append(
         [
             Paragraph("Totaal", sheet.cell_bold),
@@ -96,13 +91,21 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
             Paragraph(f"<b>{hours_minutes(data.total_minutes)}</b>", sheet.cell_right),
         ]
     )
-    widths = [70.0, ly.BODY_WIDTH * 0.32, 0.0, 52.0]
+    widths = [96.0, ly.BODY_WIDTH * 0.3, 0.0, 52.0]
     widths[2] = ly.BODY_WIDTH - sum(widths)
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
     style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
     style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
+    if not data.rows:
+        style.add("SPAN", (0, 1), (-1, 1))
     table.setStyle(style)
+    closing: list[Flowable] = [
+        Paragraph(
+            "Er zijn in deze periode geen uren vastgelegd; er is niets te ondertekenen.",
+            sheet.body,
+        )
+    ]
     statement = Paragraph(
         f"Ondergetekende verklaart dat {text(data.person)} in deze periode de hierboven "
         f"genoemde uren als vrijwilliger heeft besteed, in totaal "
@@ -118,6 +121,10 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
             FrameBreak(),
             table,
             Spacer(1, 16),
-            KeepTogether([statement, Spacer(1, 6), _signatures()]),
+            *(
+                closing
+                if not data.rows
+                else [KeepTogether([statement, Spacer(1, 6), _signatures()])]
+            ),
         ]
     )

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from flevodesk.reports import metadata
 from flevodesk.reports import styles as st
 from flevodesk.reports.audience import AudienceBadges, draw_audience_symbol, legend
 from flevodesk.reports.blocks import (
@@ -30,6 +32,7 @@ from flevodesk.reports.blocks import (
     facts,
     figure_tiles,
     grid_style,
+    header_cells,
     natural_height,
     panel,
     paragraphs,
@@ -82,6 +85,7 @@ __all__ = [
     "flowing_templates",
     "frame",
     "grid_style",
+    "header_cells",
     "legend",
     "natural_height",
     "panel",
@@ -112,10 +116,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         for state in self._page_states:
             self.__dict__.update(state)
             if total > 1:
-                self.setFont(st.FONT, 7)
+                self.setFont(st.FONT, FOOTER_SIZE)
                 self.setFillColor(st.MUTED)
                 self.drawRightString(
-                    PAGE_WIDTH - MARGIN, MARGIN, f"pagina {self._pageNumber} van {total}"
+                    PAGE_WIDTH - MARGIN, MARGIN, page_number(self._pageNumber, total)
                 )
             super().showPage()
         self._deflate_only()
@@ -150,6 +154,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         title: str,
         footer: str,
         running_title: str = "",
+        subject: str = "",
         templates: Sequence[PageTemplate] = (),
     ) -> None:
         st.register_fonts()
@@ -162,10 +167,11 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
             topMargin=MARGIN,
             bottomMargin=MARGIN,
             title=title,
-            author="FlevoDesk",
+            author=metadata.author(),
             creator="FlevoDesk",
-            subject=title,
-            invariant=1,
+            subject=subject or metadata.subject() or title,
+            lang=metadata.LANGUAGE,
+            invariant=1 if metadata.fixed_date() else 0,
             initialFontName=st.FONT,
             initialFontSize=9,
             pageTemplates=list(templates),
@@ -179,15 +185,37 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
             self.build(story, canvasmaker=NumberedCanvas)
 
 
+#: The footer's size: small print, the smallest on any printout.
+FOOTER_SIZE = 7.0
+
+
+def page_number(number: int, total: int) -> str:
+    return f"pagina {number} van {total}"
+
+
+def elided(line: str, font: str, size: float, width: float) -> str:
+    """``line`` cut at a word with "…" so it fits ``width``: for a running title or a
+    footer, which repeat what the first page says in full."""
+    if stringWidth(line, font, size) <= width:
+        return line
+    words = line.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(",;:·") + " …"
+
+
 def draw_footer(canv: Canvas, doc: ReportDocument) -> None:
-    """The footer line every page carries (the page number is added by the canvas)."""
+    """The footer line every page carries (the page number is added by the canvas).
+
+    The footer leaves room for the largest page number it may stand beside."""
     canv.saveState()
     canv.setStrokeColor(st.RULE)
     canv.setLineWidth(0.5)
     canv.line(MARGIN, MARGIN + 9, PAGE_WIDTH - MARGIN, MARGIN + 9)
-    canv.setFont(st.FONT, 7)
+    canv.setFont(st.FONT, FOOTER_SIZE)
     canv.setFillColor(st.MUTED)
-    canv.drawString(MARGIN, MARGIN, doc.footer)
+    room = BODY_WIDTH - stringWidth(page_number(999, 999), st.FONT, FOOTER_SIZE) - GAP
+    canv.drawString(MARGIN, MARGIN, elided(doc.footer, st.FONT, FOOTER_SIZE, room))
     canv.restoreState()
 
 
@@ -201,7 +229,8 @@ def draw_running_header(canv: Canvas, doc: ReportDocument) -> None:
     canv.rect(0, PAGE_HEIGHT - RUNNING_HEADER - 2.5, PAGE_WIDTH, 2.5, stroke=0, fill=1)
     canv.setFillColor(st.BAND_TEXT)
     canv.setFont(st.FONT_BOLD, 10)
-    canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 9, f"{doc.running_title} (vervolg)")
+    title = elided(doc.running_title, st.FONT_BOLD, 10, BODY_WIDTH - 60)
+    canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, f"{title} (vervolg)")
     canv.restoreState()
 
 

@@ -99,13 +99,19 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
 
     def __init__(
         self,
-        text: str,
+        text: str | None,
         style: ParagraphStyle,
         bulletText: str | None = None,  # noqa: N803
         *,
         shared: bool = False,
+        frags: list[Any] | None = None,
     ) -> None:
-        cleaned = _cleaned(text)
+        if frags is not None:
+            # A part of this paragraph split over two frames (Paragraph.split makes them
+            # so): its lines are broken already.
+            super().__init__(text, style, bulletText, frags=frags)
+            return
+        cleaned = _cleaned(text or "")
         frags = None
         if not cleaned:
             pass

@@ -3,8 +3,9 @@
 Page 1 keeps the seed's order in three bands: impressions per municipality across the top;
 success factors, inspiration and further reading in three columns; challenges from both
 perspectives beside the closing words. Page 2 carries the legend and the partners in
-Flevoland and landelijk. Every block sits in its own frame and shrinks to fit it, so the
-printout is two pages whatever the data.
+Flevoland and landelijk. The top blocks' frames are as tall as their text; every block
+still sits in its own frame (shrinking only where the data outgrows the page), so the
+printout is two pages.
 """
 
 from __future__ import annotations
@@ -32,21 +33,39 @@ CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
     ("KRACHTEN BUNDELEN", False),
 )
 
-_IMPRESSIONS_HEIGHT = 150.0
-_MIDDLE_HEIGHT = 250.0
 _CHALLENGE_HEADING = 22.0
+# The most the top bands may take, so the challenges keep room when the data grows.
+_IMPRESSIONS_MOST = 170.0
+_MIDDLE_MOST = 270.0
 _CARD_COLUMNS = 5
+_MIDDLE = (1.0, 1.0, 1.0)
+_BOTTOM = (1.0, 1.0, 0.72)
 
 
-def _frames_page_one() -> list[Frame]:
+def _width(weights: tuple[float, ...], index: int) -> float:
+    return float(ly.columns("probe", 1.0, 0.0, weights)[index]._width)
+
+
+def _stack_height(content: list[Flowable], width: float) -> float:
+    """How tall ``content`` stands in a frame of ``width``, with the space between blocks."""
+    height = 0.0
+    for index, block in enumerate(content):
+        height += ly.natural_height(block, width) + block.getSpaceAfter()
+        height += block.getSpaceBefore() if index else 0.0
+    return height
+
+
+def _frames_page_one(impressions_height: float, middle_height: float) -> list[Frame]:
+    """Page one's frames; the top two bands are as tall as their text, so the text is
+    set at its own size, and the challenges take what is left."""
     top = ly.BODY_TOP
     impressions = ly.frame(
-        "impressions", ly.MARGIN, top - _IMPRESSIONS_HEIGHT, ly.BODY_WIDTH, _IMPRESSIONS_HEIGHT
+        "impressions", ly.MARGIN, top - impressions_height, ly.BODY_WIDTH, impressions_height
     )
-    middle_top = top - _IMPRESSIONS_HEIGHT - ly.GAP
-    middle = ly.columns("middle", middle_top, middle_top - _MIDDLE_HEIGHT, [1.0, 1.0, 1.0])
-    bottom_top = middle_top - _MIDDLE_HEIGHT - ly.GAP
-    bottom = ly.columns("bottom", bottom_top, ly.BODY_BOTTOM, [1.0, 1.0, 0.72])
+    middle_top = top - impressions_height - ly.GAP
+    middle = ly.columns("middle", middle_top, middle_top - middle_height, _MIDDLE)
+    bottom_top = middle_top - middle_height - ly.GAP
+    bottom = ly.columns("bottom", bottom_top, ly.BODY_BOTTOM, _BOTTOM)
     heading = ly.frame(
         "challenges",
         ly.MARGIN,
@@ -55,7 +74,7 @@ def _frames_page_one() -> list[Frame]:
         _CHALLENGE_HEADING,
     )
     perspectives = ly.columns(
-        "perspective", bottom_top - _CHALLENGE_HEADING, ly.BODY_BOTTOM, [1.0, 1.0, 0.72]
+        "perspective", bottom_top - _CHALLENGE_HEADING, ly.BODY_BOTTOM, _BOTTOM
     )[:2]
     return [ly.band_frame(), impressions, *middle, heading, *perspectives, bottom[2]]
 
@@ -161,7 +180,7 @@ def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
 
 def _closing(width: float) -> list[Flowable]:
     sheet = st.stylesheet()
-    inner = width - 20
+    inner = width - 22  # the panel pads 10 each side; 2 more for rounding in the wrap
     words: list[Flowable] = [Spacer(1, 14)]
     for word, strong in CLOSING_WORDS:
         style = sheet.closing_strong if strong else sheet.closing
@@ -193,7 +212,18 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         data: the overview material, possibly narrowed to one municipality.
         out: a file path or a binary file object to write the PDF to.
     """
-    page_one = _frames_page_one()
+    cards = _impression_cards(data, ly.BODY_WIDTH)
+    middle_width = _width(_MIDDLE, 0)
+    factors = _success_factors(data)
+    inspiring = _inspiration(data)
+    reading = _further_reading(data, middle_width)
+    page_one = _frames_page_one(
+        min(_stack_height(cards, ly.BODY_WIDTH) + 1, _IMPRESSIONS_MOST),
+        min(
+            max(_stack_height(part, middle_width) for part in (factors, inspiring, reading)) + 1,
+            _MIDDLE_MOST,
+        ),
+    )
     page_two = _frames_page_two()
     (_, impressions, success, inspiration, further, heading, inwoners, gemeente, closing) = page_one
     _, legend_frame, flevoland, landelijk = page_two
@@ -210,13 +240,13 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
     story: list[Flowable] = [
         ly.Band(TITLE.upper(), subtitle, data.source),
         FrameBreak(),
-        ly.fit(impressions, _impression_cards(data, impressions._width)),
+        ly.fit(impressions, cards),
         FrameBreak(),
-        ly.fit(success, _success_factors(data)),
+        ly.fit(success, factors),
         FrameBreak(),
-        ly.fit(inspiration, _inspiration(data)),
+        ly.fit(inspiration, inspiring),
         FrameBreak(),
-        ly.fit(further, _further_reading(data, further._width)),
+        ly.fit(further, reading),
         FrameBreak(),
         ly.fit(
             heading, [ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=0)]

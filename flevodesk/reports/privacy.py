@@ -96,7 +96,7 @@ def render_register(data: RegisterData, out: ly.Output) -> None:
         ("Vragen over privacy", data.privacy_contact or data.contact or "–"),
     ]
     content: list[Flowable] = [
-        ly.facts(who, ly.BODY_WIDTH, label_share=0.3),
+        ly.facts(who, ly.BODY_WIDTH, label_share=0.36),
         Spacer(1, 6),
         table,
         ly.SectionHeading("Zo beschermen we de gegevens"),

@@ -95,6 +95,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     header_cell: ParagraphStyle
+    header_cell_right: ParagraphStyle
     footer: ParagraphStyle
 
 
@@ -112,6 +113,9 @@ def stylesheet() -> Styles:
         bulletFontSize=9,
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5)
+    header_cell = ParagraphStyle(
+        "header_cell", parent=cell, fontName=FONT_BOLD, textColor=colors.white
+    )
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.2),
@@ -190,8 +194,10 @@ def stylesheet() -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
-        header_cell=ParagraphStyle(
-            "header_cell", parent=cell, fontName=FONT_BOLD, textColor=colors.white
+        header_cell=header_cell,
+        # Numbers stand right-aligned, and so does the heading above them.
+        header_cell_right=ParagraphStyle(
+            "header_cell_right", parent=header_cell, alignment=TA_RIGHT
         ),
         footer=ParagraphStyle("footer", parent=body, fontSize=7, leading=9, textColor=MUTED),
     )

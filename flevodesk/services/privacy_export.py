@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
+from flevodesk.domain.dutch import long_date
 from flevodesk.domain.enums import LabeledEnum
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
@@ -230,7 +231,7 @@ def write_access_export(
     rendered = BytesIO()
     from flevodesk.services.printouts import PRINTOUTS  # its access module imports this one
 
-    PRINTOUTS["access"].render(export.printout, rendered)
+    PRINTOUTS["access"].render(export.printout, rendered, read_settings(db).organisation_name)
     target = pdf.with_suffix(".json")
     note_export(db, "inzage", pdf, target)
     # Both or neither: a new PDF beside an old JSON would disagree with itself.
@@ -257,9 +258,10 @@ def _display(value: Any, key: str = "") -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+        moment = value.astimezone()
+        return f"{long_date(moment.date())} {moment:%H:%M}"
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return long_date(value)
     return str(value)
 
 

@@ -52,7 +52,8 @@ def test_a_kartrekker_is_named_on_a_handout_only_with_publication_consent(db, ay
 def test_the_phone_list_holds_only_who_may_be_contacted(db, ayse):
     add_person(db, "zonder@voorbeeld.nl", first_name="Zonder", phone="06-11112222")
     rows = phonelist_data(db, _initiative(db).name, TODAY).rows
-    assert [r.name for r in rows] == ["Ayşe de Yılmazvries"]
+    # "de" stays with the surname on paper: a no-break space binds them.
+    assert [r.name for r in rows] == ["Ayşe de\u00a0Yılmazvries"]
 
 
 def test_the_export_for_partners_leaves_out_who_did_not_consent_to_sharing(db, ayse, tmp_path):

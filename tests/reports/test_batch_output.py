@@ -21,6 +21,7 @@ import pytest
 
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.handout import render_handout, render_handouts
+from flevodesk.reports.metadata import repeatable
 from flevodesk.services.demo import load_demo_data
 from flevodesk.services.printouts.initiatives import all_handouts_data
 from flevodesk.services.setup import open_database
@@ -78,6 +79,13 @@ EDGE_CASES: tuple[HandoutData, ...] = (
     ),
     FULL,
 )
+
+
+@pytest.fixture(autouse=True)
+def same_bytes_each_time() -> Iterator[None]:
+    """A printout carries its real creation date; pinned bytes need reportlab's fixed one."""
+    with repeatable():
+        yield
 
 
 @pytest.fixture(scope="module")

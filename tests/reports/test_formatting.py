@@ -11,7 +11,7 @@ from flevodesk.reports.formatting import (
     linked,
     long_date,
     number,
-    short_date,
+    printed_date,
 )
 
 
@@ -31,15 +31,18 @@ from flevodesk.reports.formatting import (
     ],
 )
 def test_euro_is_dutch_and_exact(amount, expected):
-    assert euro(amount) == expected
+    # Printed, "€" is bound to its amount and a negative amount has a true minus sign.
+    printed = expected.replace("€ ", "€\u00a0").replace("-€", "\u2212€")
+    assert euro(amount) == printed
 
 
 def test_dates_in_dutch_without_locale():
     assert long_date(date(2026, 12, 5), weekday=True) == "zaterdag 5 december 2026"
     assert long_date(date(2027, 3, 1)) == "1 maart 2027"
     assert long_date(date(2026, 11, 30), weekday=True) == "maandag 30 november 2026"
-    assert short_date(date(2026, 1, 9)) == "09-01-2026"
-    assert short_date(None) == "–"
+    # One date style on every printout: the day without a leading zero, the month written.
+    assert printed_date(date(2026, 1, 9)) == "9 januari 2026"
+    assert printed_date(None) == "–"
 
 
 def test_hours_numbers_and_dagdelen():
@@ -58,3 +61,19 @@ def test_markup_is_escaped_before_emphasis_and_links():
 
 def test_flexible_availability_is_shown_as_a_word():
     assert dagdelen(["za-middag", "flexibel"]) == "za middag · flexibel"
+
+
+def test_a_narrow_line_breaks_before_the_euro_sign_not_after_it():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from flevodesk.reports import styles as st
+    from flevodesk.reports.measured import MeasuredParagraph
+
+    style = st.stylesheet().body
+    amount = euro(Decimal("1234.56"))
+    # Room for "Besteed €" and for the amount alone, not for both.
+    room = max(stringWidth(t, style.fontName, style.fontSize) for t in ("Besteed €", amount)) + 2
+    paragraph = MeasuredParagraph(f"Besteed {amount}", style)
+    paragraph.wrap(room, 1000)
+    lines = [" ".join(words) for _, words in paragraph.blPara.lines]
+    assert lines[0] == "Besteed"

@@ -8,7 +8,7 @@ from flevodesk.reports.funding import render_funding_report
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.funding import funding_report_data
 from tests.reports.conftest import TODAY
-from tests.reports.helpers import page_texts
+from tests.reports.helpers import page_texts, placed_text
 
 
 def _render(data) -> bytes:
@@ -41,15 +41,15 @@ def test_one_page_with_money_reach_story_and_dates(report):
         "niet besteed: € 134,46",
         "412",
         "11:35",
-        "10-01-2026 t/m 20-09-2026 · 2 vrijwilligers",
+        "10 januari 2026 t/m 20 september 2026 · 2 vrijwilligers",
         "We hebben 9 keer een repair café gehouden.",
         "Initiatievenbudget",
         "Gemeente Noordoostpolder",
         "Afgerond",
-        "15-01-2026",
-        "01-02-2026",
-        "01-10-2026",
-        "20-09-2026",
+        "Deadline 15 januari 2026",
+        "Besluit 1 februari 2026",
+        "Verantwoorden vóór 1 oktober 2026",
+        "Verantwoord op 20 september 2026",
         "Verantwoording Repair Café De Schroevendraaier",
     ):
         assert expected in text, expected
@@ -72,11 +72,19 @@ def test_open_application_counts_up_to_today(report_db, application_id, report):
     assert "Nog geen verhaal vastgelegd." in text
 
 
-def test_overspending_and_long_story_stay_on_one_page(report):
-    heavy = replace(report, report_costs=Decimal("1500.00"), story="Lang verhaal. " * 1500)
-    pages = page_texts(_render(heavy))
-    assert len(pages) == 1
+def test_a_long_story_flows_onto_numbered_pages_at_its_own_size(report):
+    """Nothing shrinks to fit one page: the story continues under the running title."""
+    story = "\n\n".join(f"Alinea {n}: " + "Lang verhaal. " * 60 for n in range(1, 26))
+    heavy = replace(report, report_costs=Decimal("1500.00"), story=story)
+    pdf = _render(heavy)
+    pages = page_texts(pdf)
+    assert len(pages) > 2
     assert "meer besteed dan toegekend: € 265,44" in pages[0]
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"Verantwoording {report.initiative} (vervolg)" in page
+        assert f"pagina {number} van {len(pages)}" in page
+    assert "Alinea 25:" in pages[-1]
+    assert {size for _, _, _, size in placed_text(pdf, 1)} <= {7.0, 9.0, 10.0}
 
 
 def test_unknown_application(report_db):
@@ -107,8 +115,8 @@ def test_budget_lines_against_receipts_payments_and_obligations(report_db, grant
         "Voorschot ontvangen € 1.875,00",
         "Terugbetaald € 25,50",
         "Per saldo ontvangen € 2.349,50",
-        "Inhoudelijk eindverslag uiterlijk 05-12-2026 · open",
-        "Financieel verslag uiterlijk 05-12-2026 · gedaan 20-10-2026",
+        "Inhoudelijk eindverslag uiterlijk 5 december 2026 · open",
+        "Financieel verslag uiterlijk 5 december 2026 · gedaan 20 oktober 2026",
         "Oranje Fonds",
     ):
         assert expected in text, expected

@@ -82,15 +82,15 @@ def test_hours_statement(report_db):
         "Urenverklaring",
         "Şükrü Yılmaz",
         "1 januari 2026 tot en met 31 maart 2026",
-        "07-02-2026 Repair Café De Schroevendraaier Fietsen repareren 3:00",
-        "07-03-2026",
+        "7 februari 2026 Repair Café De Schroevendraaier Fietsen repareren 3:00",
+        "7 maart 2026",
         "3:05",
         "Totaal 6:05",
         "Voor akkoord, kartrekker",
         "Handtekening",
     ):
         assert expected in text, expected
-    assert "04-04-2026" not in text and "06-12-2025" not in text
+    assert "4 april 2026" not in text and "6 december 2025" not in text
 
 
 def test_hours_statement_long_period_runs_over(report_db):
@@ -100,6 +100,15 @@ def test_hours_statement_long_period_runs_over(report_db):
     assert len(pages) >= 2
     assert "Totaal 80:00" in pages[-1]
     assert "Voor akkoord, kartrekker" in pages[-1]
+
+
+def test_an_empty_period_says_so_and_asks_no_signature(report_db):
+    data = hours_statement_data(report_db, "sukru@example.nl", date(2020, 1, 1), date(2020, 2, 1))
+    assert data.rows == ()
+    text = page_texts(_pdf(render_hours_statement, data))[0]
+    assert "Geen uren vastgelegd in deze periode." in text
+    assert "er is niets te ondertekenen" in text
+    assert "Handtekening" not in text and "Ondergetekende" not in text
 
 
 def test_hours_statement_errors(report_db):

@@ -6,6 +6,7 @@ import pkgutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -17,9 +18,10 @@ from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.people import Person
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.printouts import MODULES, PRINTOUTS, Input, Ref, Request
+from flevodesk.services.privacy import read_settings, save_settings
 from flevodesk.store.database import Database
 from tests.reports.conftest import INITIATIVE, REPORTED
-from tests.reports.helpers import fonts, page_texts
+from tests.reports.helpers import fonts, page_texts, reader
 
 DAY = date(2026, 11, 1)
 EMAIL = "ayse@example.nl"
@@ -135,3 +137,25 @@ def test_reports_import_neither_qt_nor_sqlalchemy():
         "flevodesk.reports", "m.split('.')[0] in ('sqlalchemy', 'PySide6', 'alembic')"
     )
     assert loaded == "[]"
+
+
+@pytest.mark.parametrize("key", list(PRINTOUTS))
+def test_each_pdf_says_who_made_it_about_what_in_dutch_and_when(key, own_copy, tmp_path):
+    """The author is the organisation set in the program, "FlevoDesk" while none is."""
+    printout = PRINTOUTS[key]
+    request = _request(own_copy, printout.inputs)
+    before = datetime.now(UTC).replace(microsecond=0)
+    first = tmp_path / "zonder.pdf"
+    printout.make(own_copy, request, first)
+    save_settings(own_copy, replace(read_settings(own_copy), organisation_name="Stichting Flevo"))
+    second = tmp_path / "met.pdf"
+    printout.make(own_copy, request, second)
+    for out, author in ((first, "FlevoDesk"), (second, "Stichting Flevo")):
+        document = reader(out)
+        info = document.metadata
+        assert info is not None
+        assert info.title and info.author == author
+        assert info.subject == printout.description
+        assert document.trailer["/Root"]["/Lang"] == "nl-NL"
+        assert info.creation_date is not None
+        assert info.creation_date.astimezone(UTC) >= before

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from flevodesk.domain.text import fold
 from flevodesk.services.export_log import note_export
 from flevodesk.services.files import write_file_whole
+from flevodesk.services.privacy import read_settings
 from flevodesk.store.database import Database
 
 if TYPE_CHECKING:
@@ -136,11 +137,16 @@ class Printout(Generic[D]):
     def suggested_name(self, request: Request) -> str:
         return self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
 
-    def render(self, data: D, out: Output) -> None:
-        """Draw the PDF of ``data`` to a path or a binary file."""
+    def render(self, data: D, out: Output, author: str | None = None) -> None:
+        """Draw the PDF of ``data`` to a path or a binary file; its metadata names
+        ``author`` (the organisation, "FlevoDesk" when none) and this printout's
+        description as subject."""
+        from flevodesk.reports.metadata import described  # loaded with the renderer
+
         module, _, function = self.renderer.partition(":")
         draw: Callable[[D, Output], None] = getattr(import_module(module), function)
-        draw(data, out)
+        with described(author, self.description):
+            draw(data, out)
 
     def save(self, db: Database, data: D, out: Path) -> None:
         """Render ``data`` to ``out`` atomically, noting the file first when it names
@@ -151,7 +157,8 @@ class Printout(Generic[D]):
         """
         if self.names_persons:
             note_export(db, self.key, out)
-        write_file_whole(out, lambda buffer: self.render(data, buffer))
+        author = read_settings(db).organisation_name
+        write_file_whole(out, lambda buffer: self.render(data, buffer, author))
 
     def make(self, db: Database, request: Request, out: Path) -> None:
         """Build the data for ``request`` and save it to ``out``."""

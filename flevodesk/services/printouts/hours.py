@@ -50,7 +50,7 @@ def hours_statement_data(
             HoursRow(e.worked_on, e.initiative.name, e.minutes, e.activity) for e in entries
         )
         return HoursStatementData(
-            person=person.full_name,
+            person=person.printed_name,
             start=start,
             end=end,
             printed_on=today or date.today(),

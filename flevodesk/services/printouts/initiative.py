@@ -31,7 +31,7 @@ def handout(initiative: Initiative, today: date) -> HandoutData:
     """The handout of an initiative loaded with :func:`handout_loads`."""
     contacts = sorted(
         {
-            e.person.full_name
+            e.person.printed_name
             for e in initiative.engagements
             if e.role in _CONTACT_ROLES
             and is_active(e, today)

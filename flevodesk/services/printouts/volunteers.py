@@ -46,7 +46,7 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
         )
         rows = tuple(
             PhoneListRow(
-                name=e.person.full_name,
+                name=e.person.printed_name,
                 role=e.role.label,
                 phone=e.person.phone,
                 availability=tuple((e.person.availability or "").split(","))
