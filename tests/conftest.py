@@ -34,6 +34,9 @@ for _variable, _folder in (
 from flevodesk.services.setup import open_database  # noqa: E402
 from flevodesk.store.database import Database  # noqa: E402
 
+# The PostgreSQL server and its per-test databases (tests/postgres.py).
+pytest_plugins = ["tests.postgres"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(

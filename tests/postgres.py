@@ -1,0 +1,186 @@
+"""A real PostgreSQL server for the tests: the one in FLEVODESK_TEST_POSTGRES_URL, or our own.
+
+Without that variable, a test marked ``postgres`` (or asking for :func:`pg_url`) starts a
+throwaway cluster once per session: ``initdb`` into a temporary folder and ``pg_ctl`` on a
+unix socket in that folder only (no TCP, no system service), stopped when the session ends.
+Each test gets a database of its own, copied from a template that holds the schema and the
+reference data, so a test starts in milliseconds and never sees another's rows.
+
+Where neither a URL nor ``initdb`` is there, those tests are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import URL, create_engine, make_url, text
+
+URL_VARIABLE = "FLEVODESK_TEST_POSTGRES_URL"
+_SUPERUSER = "flevodesk"
+_TEMPLATE = "flevodesk_template"
+# The user a cluster of our own runs as when the tests run as root (initdb refuses root).
+_UNPRIVILEGED = "nobody"
+_numbers = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Server:
+    """A server the tests may create and drop databases on."""
+
+    #: A URL on the server's maintenance database (``postgres``), with rights to create.
+    admin: URL
+    #: Set for a cluster of our own: its data folder, to stop it at the end.
+    data_dir: Path | None = None
+
+    def url_for(self, database: str) -> URL:
+        return self.admin.set(database=database)
+
+
+def _pg_binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    for version in ("17", "16", "15"):
+        candidate = Path(f"/usr/lib/postgresql/{version}/bin/{name}")
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def _as_cluster_owner(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", _UNPRIVILEGED, "--", *command]
+
+
+def _start_cluster() -> Server:
+    initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip(f"no PostgreSQL server: set {URL_VARIABLE} or install postgresql")
+    # Not under pytest's tmp folder: that one is private to root, the cluster's user must
+    # own its folder, and a unix socket's path must stay under about 100 characters.
+    folder = Path(tempfile.mkdtemp(prefix="flevodesk-pg-"))
+    data, socket = folder / "data", folder
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam(_UNPRIVILEGED)
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+    folder.chmod(0o755)
+    run = {"check": True, "capture_output": True, "cwd": folder}
+    subprocess.run(
+        _as_cluster_owner(
+            [initdb, "-D", str(data), "-U", _SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-sync"]
+        ),
+        **run,
+    )
+    options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    subprocess.run(
+        _as_cluster_owner(
+            [pg_ctl, "-D", str(data), "-l", str(folder / "log"), "-w", "-o", options, "start"]
+        ),
+        **run,
+    )
+    admin = URL.create(
+        "postgresql+psycopg", username=_SUPERUSER, database="postgres", query={"host": str(socket)}
+    )
+    return Server(admin, data)
+
+
+def _stop_cluster(server: Server) -> None:
+    assert server.data_dir is not None
+    pg_ctl = _pg_binary("pg_ctl")
+    assert pg_ctl is not None
+    subprocess.run(
+        _as_cluster_owner([pg_ctl, "-D", str(server.data_dir), "-m", "immediate", "stop"]),
+        check=False,
+        capture_output=True,
+    )
+    shutil.rmtree(server.data_dir.parent, ignore_errors=True)
+
+
+def _admin_execute(server: Server, *statements: str) -> None:
+    engine = create_engine(server.admin, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """The server the PostgreSQL tests use (skips the test when there is none)."""
+    given = os.environ.get(URL_VARIABLE)
+    if given:
+        yield Server(make_url(given))
+        return
+    server = _start_cluster()
+    try:
+        yield server
+    finally:
+        _stop_cluster(server)
+
+
+def create_database(server: Server, *, template: str | None = None) -> str:
+    """A new database on ``server`` (a copy of ``template`` when given); returns its name."""
+    name = f"flevodesk_test_{os.getpid()}_{next(_numbers)}"
+    copy = f" TEMPLATE {template}" if template else ""
+    _admin_execute(server, f"CREATE DATABASE {name}{copy}")
+    return name
+
+
+def drop_database(server: Server, name: str) -> None:
+    _admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: Server) -> Iterator[str]:
+    """A database with the schema at head and the reference data, to copy for each test."""
+    from flevodesk.services.reference import load_reference_data
+    from flevodesk.store.database import Database
+    from flevodesk.store.migrations import upgrade
+
+    name = f"{_TEMPLATE}_{os.getpid()}"
+    _admin_execute(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _admin_execute(postgres_server, f"CREATE DATABASE {name}")
+    database = Database(postgres_server.url_for(name).render_as_string(hide_password=False))
+    try:
+        upgrade(database, None, fill_new=load_reference_data)
+    finally:
+        database.dispose()
+    yield name
+    drop_database(postgres_server, name)
+
+
+@pytest.fixture
+def empty_pg_url(postgres_server: Server) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database (dropped after the test)."""
+    name = create_database(postgres_server)
+    yield postgres_server.url_for(name).render_as_string(hide_password=False)
+    drop_database(postgres_server, name)
+
+
+@pytest.fixture
+def pg_url(postgres_server: Server, postgres_template: str) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database holding the schema and the reference data."""
+    name = create_database(postgres_server, template=postgres_template)
+    yield postgres_server.url_for(name).render_as_string(hide_password=False)
+    drop_database(postgres_server, name)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test on the server is marked, so `-m postgres` runs just those and `-m "not
+    # postgres"` needs no server at all.
+    wanted = {"postgres_server", "postgres_template", "pg_url", "empty_pg_url"}
+    for item in items:
+        if wanted & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
