@@ -136,7 +136,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         args.db, passphrase=None if plain_file else passphrase, daily_backups=not encrypting
     )
     db = opened.db
-    where = db.path or db.url
+    where = db.shown
     messages = [
         f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}",
         *opened.notices,

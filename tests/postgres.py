@@ -29,6 +29,8 @@ _SUPERUSER = "flevodesk"
 _TEMPLATE = "flevodesk_template"
 # The user a cluster of our own runs as when the tests run as root (initdb refuses root).
 _UNPRIVILEGED = "nobody"
+#: A role of our own cluster that must give a password (every other role is trusted).
+PASSWORD_ROLE = "flevodesk_pw"
 _numbers = itertools.count(1)
 
 
@@ -81,6 +83,9 @@ def _start_cluster() -> Server:
         ),
         **run,
     )
+    # Before initdb's "trust" lines: the first line that matches decides.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
     subprocess.run(
         _as_cluster_owner(
@@ -159,6 +164,25 @@ def postgres_template(postgres_server: Server) -> Iterator[str]:
         database.dispose()
     yield name
     drop_database(postgres_server, name)
+
+
+@pytest.fixture
+def password_role(postgres_server: Server, pg_url: str) -> tuple[str, str]:
+    """A role that must log in with a password, owning the test's database: (role, password).
+
+    Only our own cluster is known to ask for it; on another server the test is skipped.
+    """
+    if postgres_server.data_dir is None:
+        pytest.skip(f"needs the tests' own cluster, not {URL_VARIABLE}")
+    password = "geheim-123"
+    database = make_url(pg_url).database
+    _admin_execute(
+        postgres_server,
+        f"DROP ROLE IF EXISTS {PASSWORD_ROLE}",
+        f"CREATE ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{password}'",
+        f"GRANT ALL ON DATABASE {database} TO {PASSWORD_ROLE}",
+    )
+    return PASSWORD_ROLE, password
 
 
 @pytest.fixture

@@ -187,11 +187,13 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
     except StoreError as exc:
         raise ServiceError(_with_restore_advice(exc.message, path, db.passphrase, True)) from exc
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
-        message = f"{db.path or url} is beschadigd of geen FlevoDesk-database."
+        if db.path is None:
+            raise  # a server's answer is not a damaged file: logged as unexpected
+        message = f"{db.shown} is beschadigd of geen FlevoDesk-database."
         raise ServiceError(_with_restore_advice(message, path, db.passphrase, True)) from exc
     finally:
         db.dispose()
-    where = db.path or url
+    where = db.shown
     if info.state is SchemaState.EMPTY:
         raise ServiceError(f"{where} is leeg: maak eerst een database met 'flevodesk init'.")
     if info.state is SchemaState.FOREIGN:

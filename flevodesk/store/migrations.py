@@ -96,7 +96,7 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
     Raises:
         StoreError: for a newer or a foreign database.
     """
-    where = db.path or db.url
+    where = db.shown
     if info.state is SchemaState.NEWER:
         raise StoreError(
             f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision}); "
