@@ -201,10 +201,30 @@ def pg_url(postgres_server: Server, postgres_template: str) -> Iterator[str]:
     drop_database(postgres_server, name)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--on-postgres",
+        action="store_true",
+        help="run the tests of the `db` fixture on PostgreSQL instead of a SQLite file; "
+        "tests of a database file (marked sqlite_only, or using db_path) are skipped",
+    )
+
+
+def on_postgres(config: pytest.Config) -> bool:
+    """Whether this run puts the shared `db` fixture on the PostgreSQL server."""
+    return bool(config.getoption("--on-postgres"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # A test on the server is marked, so `-m postgres` runs just those and `-m "not
     # postgres"` needs no server at all.
     wanted = {"postgres_server", "postgres_template", "pg_url", "empty_pg_url"}
+    if on_postgres(config):
+        wanted |= {"db", "db_target"}
+    skip_file = pytest.mark.skip(reason="a test of a database file: SQLite only")
     for item in items:
-        if wanted & set(getattr(item, "fixturenames", ())):
+        names = set(getattr(item, "fixturenames", ()))
+        if wanted & names:
             item.add_marker(pytest.mark.postgres)
+        if on_postgres(config) and ("db_path" in names or item.get_closest_marker("sqlite_only")):
+            item.add_marker(skip_file)
