@@ -123,5 +123,10 @@ def test_migrations_match_the_models(db):
         diff = compare_metadata(
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
         )
-    diff = [d for d in diff if "person_search" not in str(d)]
+    # The search index is made by hand in migrations (FTS5 tables, or a GIN index).
+    diff = [
+        d
+        for d in diff
+        if "person_search" not in str(d) and getattr(d[1], "name", None) != "ix_persons_search"
+    ]
     assert diff == []

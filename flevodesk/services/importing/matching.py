@@ -38,16 +38,17 @@ def name_key(values: dict[str, Any]) -> str:
 _COLUMNS = "id, first_name, tussenvoegsel, last_name, email, phone, postcode, place"
 # SQLite's planner, seeing in its statistics that common names share a sort key, scans all
 # persons for 500 sort keys (50 ms for 100,000); the index finds the few a file's names
-# have in well under a millisecond. Hence the explicit index for that lookup.
+# have in well under a millisecond. Hence the explicit index for that lookup (SQLite's own
+# syntax: PostgreSQL's planner, reading its statistics per value, needs no hint).
+_HINTS = {"sqlite": {"sort_key": " INDEXED BY ix_persons_sort_key"}}
 _LOOKUPS = {
-    column: text(f"SELECT {_COLUMNS} FROM persons{hint} WHERE {column} IN :values").bindparams(
-        bindparam("values", expanding=True)
-    )
-    for column, hint in (
-        ("email", ""),
-        ("phone", ""),
-        ("sort_key", " INDEXED BY ix_persons_sort_key"),
-    )
+    dialect: {
+        column: text(
+            f"SELECT {_COLUMNS} FROM persons{hints.get(column, '')} WHERE {column} IN :values"
+        ).bindparams(bindparam("values", expanding=True))
+        for column in ("email", "phone", "sort_key")
+    }
+    for dialect, hints in (("sqlite", _HINTS["sqlite"]), ("other", {}))
 }
 #: Values per ``IN (...)``: well under SQLite's limit on bound parameters.
 LOOKUP_CHUNK = 500
@@ -66,11 +67,12 @@ def lookup(session: Session, candidates: Sequence[Candidate], imported_from: int
         ("sort_key", {c.person.sort_key for c in candidates if c.person.sort_key}),
     ]
     rows: dict[int, Sequence[Any]] = {}
+    lookups = _LOOKUPS["sqlite" if session.get_bind().dialect.name == "sqlite" else "other"]
     for column, values in wanted:
         ordered = sorted(values)
         for start in range(0, len(ordered), LOOKUP_CHUNK):
             chunk = ordered[start : start + LOOKUP_CHUNK]
-            for row in session.execute(_LOOKUPS[column], {"values": chunk}):
+            for row in session.execute(lookups[column], {"values": chunk}):
                 rows[row[0]] = row
     return PersonIndex([rows[pid] for pid in sorted(rows)], imported_from)
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table as SQLTable
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.enums import ConsentPurpose
@@ -60,13 +60,9 @@ def store_batch(
         # and take three times as long.
         table = cast(SQLTable, Person.__table__)
         columns = [c.key for c in table.columns if c.key not in BOOKKEEPING]
-        # The write transaction holds SQLite's write lock (BEGIN IMMEDIATE), so the ids after
-        # the highest one are ours to hand out; asking them back with RETURNING would cost
-        # one statement per row.
-        first = (session.scalar(select(func.max(Person.id))) or 0) + 1
         rows = []
-        for number, candidate in enumerate(new):
-            candidate.person_id = first + number
+        for candidate, person_id in zip(new, new_person_ids(session, len(new)), strict=True):
+            candidate.person_id = person_id
             row = {k: getattr(candidate.person, k) for k in columns}
             row["id"] = candidate.person_id
             rows.append(row)
@@ -97,6 +93,33 @@ def store_batch(
     session.flush()  # gives the merges their ids
     stored.merge_ids = [m.id for m in merges]
     return stored
+
+
+def first_new_person_id(session: Session) -> int:
+    """An id no person stored before has, and every id :func:`new_person_ids` hands out
+    later in this transaction is at least (so the import tells its own persons apart)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return (session.scalar(select(func.max(Person.id))) or 0) + 1
+    # A sequence only grows: the value drawn now is below every later one (it is spent).
+    return int(session.execute(text(f"SELECT nextval({_PERSON_SEQUENCE})")).scalar_one())
+
+
+def new_person_ids(session: Session, count: int) -> list[int]:
+    """``count`` ids for persons about to be inserted, in one statement.
+
+    On SQLite the write transaction holds the write lock (BEGIN IMMEDIATE), so the ids
+    after the highest one are ours to hand out. A server's colleagues insert at the same
+    time: there the persons' own sequence hands them out, as it does for every insert.
+    Asking each id back with RETURNING would cost one statement per row.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        first = (session.scalar(select(func.max(Person.id))) or 0) + 1
+        return list(range(first, first + count))
+    drawn = text(f"SELECT nextval({_PERSON_SEQUENCE}) FROM generate_series(1, :n)")
+    return sorted(session.execute(drawn, {"n": count}).scalars())
+
+
+_PERSON_SEQUENCE = "pg_get_serial_sequence('persons', 'id')"
 
 
 def _store_privacy(
@@ -209,7 +232,9 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
                 values[i] = processor(values[i])
         params.append((*values, *fixed))
     columns = ", ".join(names)
-    marks = ", ".join("?" * len(names))
+    # The driver's own placeholders: "?" for sqlite3, "%s" for psycopg.
+    mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    marks = ", ".join([mark] * len(names))
     connection.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", params)
 
 
