@@ -94,18 +94,19 @@ def retention_proposals(db: Database, today: date | None = None) -> list[Retenti
             select(PersonChange.person_id, func.date(PersonChange.changed_at)),
             select(Person.id, func.date(Person.created_at)),
         ).subquery()
-        # SQLite keeps dates as ISO text, so the latest moment is the largest string.
+        # Compared as dates: a server has a date type; SQLite keeps dates as ISO text, in
+        # which the latest moment is the largest string and a bound date is that text too.
         last = (
-            select(moments.c.pid, func.max(type_coerce(moments.c[1], String)).label("last"))
+            select(moments.c.pid, func.max(type_coerce(moments.c[1], Date)).label("last"))
             .group_by(moments.c.pid)
             .subquery()
         )
         rows = session.execute(
-            select(Person, type_coerce(last.c.last, Date))
+            select(Person, last.c.last)
             .join(last, last.c.pid == Person.id)
             .where(
                 Person.anonymised_on.is_(None),
-                last.c.last < cutoff.isoformat(),
+                last.c.last < cutoff,
                 or_(Person.review_on.is_(None), Person.review_on <= day),
             )
             .order_by(last.c.last, Person.sort_key)
