@@ -51,11 +51,12 @@ def _pg_binary(name: str) -> str | None:
     found = shutil.which(name)
     if found:
         return found
-    for version in ("17", "16", "15"):
-        candidate = Path(f"/usr/lib/postgresql/{version}/bin/{name}")
-        if candidate.is_file():
-            return str(candidate)
-    return None
+    # Debian keeps the server's programs off PATH, one folder per major version.
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
+    return str(versions[-1]) if versions else None
 
 
 def _as_cluster_owner(command: list[str]) -> list[str]:
