@@ -151,18 +151,12 @@ def drop_database(server: Server, name: str) -> None:
 @pytest.fixture(scope="session")
 def postgres_template(postgres_server: Server) -> Iterator[str]:
     """A database with the schema at head and the reference data, to copy for each test."""
-    from flevodesk.services.reference import load_reference_data
-    from flevodesk.store.database import Database
-    from flevodesk.store.migrations import upgrade
+    from flevodesk.services.setup import migrate_database
 
     name = f"{_TEMPLATE}_{os.getpid()}"
     _admin_execute(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     _admin_execute(postgres_server, f"CREATE DATABASE {name}")
-    database = Database(postgres_server.url_for(name).render_as_string(hide_password=False))
-    try:
-        upgrade(database, None, fill_new=load_reference_data)
-    finally:
-        database.dispose()
+    migrate_database(postgres_server.url_for(name).render_as_string(hide_password=False))
     yield name
     drop_database(postgres_server, name)
 

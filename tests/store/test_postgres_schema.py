@@ -14,7 +14,7 @@ from flevodesk.store.migrations import HEAD_REVISION, SchemaState, inspect_schem
 def test_an_empty_server_database_is_upgraded_to_head(empty_pg_url):
     db = Database(empty_pg_url)
     try:
-        before = upgrade(db, None)
+        before = upgrade(db, None, administering=True)
         assert before.state is SchemaState.EMPTY
         assert inspect_schema(db).state is SchemaState.CURRENT
     finally:
