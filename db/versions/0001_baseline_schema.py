@@ -736,26 +736,47 @@ def _create_person_search() -> None:
 
 # On PostgreSQL (a server shared by a team) the same search is a GIN index over the same
 # folded column, split into words exactly where FTS5's unicode61 tokenizer splits them: at
-# every character that is not a letter or digit. ``fold`` is the program's SQL function
-# (registered from Python on every SQLite connection), made here as an immutable SQL
-# function: lower-case, without diacritics, as flevodesk.domain.text.fold for Dutch names.
+# every character that is not a letter or digit.
 _SERVER_SEARCH_VECTOR = (
     "to_tsvector('simple'::regconfig, "
     "regexp_replace(coalesce(search_text, ''), '[^[:alnum:]]+', ' ', 'g'))"
 )
+# The program's SQL function ``fold`` (registered from Python on every SQLite connection)
+# is made on the server as an immutable SQL function doing what flevodesk.domain.text.fold
+# does: the letters NFKD cannot take apart first, then NFKD, then without combining marks,
+# lower-case. The marks are those Python's unicodedata gives a combining class.
+_UNDECOMPOSABLE = (("ıłŁøØđĐ", "ilLoOdD"), ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"))
+_UNDECOMPOSABLE += (("œ", "oe"), ("Œ", "OE"), ("ẞ", "SS"))
+
+
+def _combining_marks() -> str:
+    import unicodedata
+
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+
+    def escaped(code):
+        return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+    return "".join(escaped(a) if a == b else f"{escaped(a)}-{escaped(b)}" for a, b in ranges)
 
 
 def _create_server_search() -> None:
-    op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
-    # unaccent() itself is only STABLE (it looks its dictionary up by search_path); naming
-    # the dictionary makes the result depend on the text alone, as an index requires.
+    (letters, plain), *pairs = _UNDECOMPOSABLE
+    value = f"translate(value, '{letters}', '{plain}')"
+    for letter, spelled in pairs:
+        value = f"replace({value}, '{letter}', '{spelled}')"
+    # Casefolding takes the Greek final sigma (also NFKD's of the lunate one) to sigma.
+    value = f"translate(normalize({value}, NFKD), 'ς', 'σ')"
+    value = f"regexp_replace({value}, '[{_combining_marks()}]', '', 'g')"
     op.execute(
         "CREATE OR REPLACE FUNCTION fold(value text) RETURNS text "
-        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
-        "SELECT coalesce(lower(public.unaccent('public.unaccent'::regdictionary, "
-        "replace(replace(replace(replace(replace(replace("
-        "translate(value, 'ıłŁøØđĐ', 'ilLoOdD'), 'ß', 'ss'), 'æ', 'ae'), 'Æ', 'AE'), "
-        "'œ', 'oe'), 'Œ', 'OE'), 'ẞ', 'SS'))), '') $$"
+        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(lower({value}), '') $$"
     )
     op.execute(f"CREATE INDEX ix_persons_search ON persons USING gin ({_SERVER_SEARCH_VECTOR})")
 

@@ -63,5 +63,49 @@ def test_every_migration_goes_down_and_up_again_on_the_server(pg_url):
             assert conn.execute(text("SELECT fold('Zoë Çelik-Søren')")).scalar() == (
                 "zoe celik-soren"
             )
+            assert conn.execute(text("SELECT fold(NULL)")).scalar() == ""
     finally:
         engine.dispose()
+
+
+NAMES = [
+    "Zoë Çelik",
+    "Ayşe Yılmaz-de Vries",
+    "Søren Ødegård",
+    "Łukasz Wałęsa",
+    "Đorđe Đukić",
+    "Straße ẞ",
+    "Æsa Œdipe",
+    "Ἀλέξανδρος Σίσυφος ΟΔΥΣΣΕΥΣ",
+    "Ĳsbrand van 't Hof",
+    "ﬁlip Ｗide",
+    "Nguyễn Thị Minh Khai",
+    "José María Ñúñez",
+    "",
+]
+
+
+def test_the_servers_fold_is_the_programs_fold(pg_url):
+    from flevodesk.domain.text import fold
+
+    # Case folding differs from lower() only in Cherokee (folded to upper case) and in
+    # nine historic Cyrillic letter forms (folded to their modern letter); no name in
+    # Flevoland's files is written in them.
+    unlike_lower = [*range(0x13A0, 0x1400), *range(0x1C80, 0x1C89)]
+    letters = [
+        chr(c) for c in range(0x20, 0x3000) if chr(c).isprintable() and c not in unlike_lower
+    ]
+    texts = NAMES + letters
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            folded = conn.execute(
+                text(
+                    "SELECT fold(x) FROM unnest(CAST(:texts AS text[])) WITH ORDINALITY t(x, n) ORDER BY n"
+                ),
+                {"texts": texts},
+            ).scalars()
+            differ = [(t, f) for t, f in zip(texts, folded, strict=True) if f != fold(t)]
+    finally:
+        engine.dispose()
+    assert differ == []
