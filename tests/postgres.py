@@ -78,12 +78,9 @@ def _start_cluster() -> Server:
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     folder.chmod(0o755)
     run = {"check": True, "capture_output": True, "cwd": folder}
-    subprocess.run(
-        _as_cluster_owner(
-            [initdb, "-D", str(data), "-U", _SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-sync"]
-        ),
-        **run,
-    )
+    # UTF-8 in code point order: text sorts and compares as in a SQLite file.
+    setup = ["-U", _SUPERUSER, "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]
+    subprocess.run(_as_cluster_owner([initdb, "-D", str(data), *setup]), **run)
     # Before initdb's "trust" lines: the first line that matches decides.
     hba = data / "pg_hba.conf"
     hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())

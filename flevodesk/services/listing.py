@@ -178,6 +178,9 @@ def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None
     column = listing.column(sort_key)
     order = column.sort_expr if column.sort_expr is not None else column.expr
     order_clause = order.desc() if query.descending else order.asc()
+    if session.get_bind().dialect.name != "sqlite":
+        # Empty values first, as SQLite puts them (a server puts them last by default).
+        order_clause = order_clause.nulls_last() if query.descending else order_clause.nulls_first()
     tie = listing.id_column.desc() if query.descending else listing.id_column.asc()
     stmt = stmt.order_by(order_clause, tie).offset(query.offset)
     if query.limit is not None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from flevodesk.resources import migrations_path
-from flevodesk.store import crypto
+from flevodesk.store import crypto, server
 from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
 from flevodesk.store.backup import backup_file, timestamped_backup
 from flevodesk.store.companions import companions_of, remove_companions
@@ -253,6 +253,9 @@ def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> Sch
                     )
                     found = _schema_of(conn)
                     refuse_unusable(db, found)
+                    problem = server.unsuitable(conn)
+                    if problem is not None:
+                        raise StoreError(f"FlevoDesk kan {db.shown} niet inrichten: {problem}.")
                     if found.state is not SchemaState.EMPTY:
                         fill = None
                 command.upgrade(config, "head")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import URL, Engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, event, make_url, text
 from sqlalchemy.engine import ExceptionContext
 
 from flevodesk.store.errors import StoreError
@@ -95,3 +95,31 @@ def explain_errors(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> Any:
         return explain(context.original_exception, url)
+
+
+# Text as SQLite compares it: by code point (its BINARY collation), and lower-case letters
+# of every script (fold() lowers what NFKD left). A sample that any other collation or a
+# plain "C" character type orders or lowers differently.
+_SAMPLE = ["B", "a", "a b", "a\x1fb", "ab", "É", "Ø", "ß"]
+
+
+def unsuitable(conn: Connection) -> str | None:
+    """Why the server database of ``conn`` cannot hold FlevoDesk's data, or ``None``.
+
+    Sorted lists, searches and duplicate checks must give what they give on a SQLite
+    file; that holds for a UTF-8 database with code point order ("C.UTF-8").
+    """
+    encoding = conn.execute(text("SHOW server_encoding")).scalar()
+    ordered = conn.execute(
+        text("SELECT array_agg(x ORDER BY x) FROM unnest(CAST(:xs AS text[])) AS t(x)"),
+        {"xs": _SAMPLE},
+    ).scalar()
+    lowered = conn.execute(text("SELECT lower('ÀΩЖ')")).scalar() if encoding == "UTF8" else None
+    if encoding == "UTF8" and ordered == sorted(_SAMPLE) and lowered == "àωж":
+        return None
+    name = conn.execute(text("SELECT current_database()")).scalar()
+    return (
+        f"database {name} op de teamserver ordent of verkleint tekst anders dan FlevoDesk "
+        "verwacht (nodig: UTF-8 met de tekenvolgorde C.UTF-8); maak hem opnieuw aan met: "
+        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+    )

@@ -113,3 +113,14 @@ def test_the_server_reads_the_search_index(pg_url):
 def test_nothing_a_user_types_breaks_the_server_query():
     assert tsquery("jan@x.nl o'brien") == "jan <-> x <-> nl:* & o <-> brien:*"
     assert tsquery("') | !& <->") == ""
+
+
+@pytest.mark.parametrize("sort", ["last_name", "first_name", "place", "email"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_server_sorts_as_sqlite_does(both, sort, descending):
+    pages = [
+        fetch_counted(db, PersonListing(), ListQuery(sort=sort, descending=descending))[0]
+        for db in both
+    ]
+    on_file, on_server = ([row["first_name"] for row in page.rows] for page in pages)
+    assert on_file == on_server

@@ -101,7 +101,8 @@ def test_the_servers_fold_is_the_programs_fold(pg_url):
         with engine.connect() as conn:
             folded = conn.execute(
                 text(
-                    "SELECT fold(x) FROM unnest(CAST(:texts AS text[])) WITH ORDINALITY t(x, n) ORDER BY n"
+                    "SELECT fold(x) FROM unnest(CAST(:texts AS text[])) "
+                    "WITH ORDINALITY AS t(x, n) ORDER BY n"
                 ),
                 {"texts": texts},
             ).scalars()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from flevodesk.cli import main
 from flevodesk.store.migrations import alembic_config
@@ -120,3 +122,27 @@ def test_two_administrators_migrating_at_once_set_up_the_database_once(empty_pg_
     assert _scalar(empty_pg_url, "SELECT count(*) FROM municipalities") == _scalar(
         empty_pg_url, "SELECT count(DISTINCT name) FROM municipalities"
     )
+
+
+def test_a_database_that_orders_text_otherwise_is_refused_untouched(postgres_server, capsys):
+    from tests.postgres import _admin_execute, drop_database
+
+    name = "flevodesk_test_dutch_order"
+    try:
+        _admin_execute(
+            postgres_server,
+            f"DROP DATABASE IF EXISTS {name}",
+            f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'nl' "
+            "LOCALE 'C.UTF-8'",
+        )
+    except DBAPIError as exc:  # a server built without ICU, or older than 15
+        pytest.skip(f"cannot make a database in Dutch order here: {exc.orig}")
+    url = postgres_server.url_for(name).render_as_string(False)
+    try:
+        assert main(["migrate", "--db", url]) == 1
+        line = _one_line(capsys.readouterr().err)
+        assert "ordent of verkleint tekst anders dan FlevoDesk verwacht" in line
+        assert f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'" in line
+        assert _tables(url) == set()
+    finally:
+        drop_database(postgres_server, name)
