@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -54,12 +55,14 @@ _LOOKUPS = {
 LOOKUP_CHUNK = 500
 
 
-def lookup(session: Session, candidates: Sequence[Candidate], imported_from: int) -> PersonIndex:
+def lookup(
+    session: Session, candidates: Sequence[Candidate], stored_ids: AbstractSet[int]
+) -> PersonIndex:
     """The stored persons who could be one of ``candidates``: those with one of their
     e-mail addresses or phone numbers, or with one of their names (by the indexed sort
     key), found through the indexes ``LOOKUP_CHUNK`` values at a time.
 
-    Persons with an id of ``imported_from`` or more were stored by the running import.
+    Persons with an id in ``stored_ids`` were stored by the running import.
     """
     wanted = [
         ("email", {c.values["email"] for c in candidates if c.values.get("email")}),
@@ -74,14 +77,14 @@ def lookup(session: Session, candidates: Sequence[Candidate], imported_from: int
             chunk = ordered[start : start + LOOKUP_CHUNK]
             for row in session.execute(lookups[column], {"values": chunk}):
                 rows[row[0]] = row
-    return PersonIndex([rows[pid] for pid in sorted(rows)], imported_from)
+    return PersonIndex([rows[pid] for pid in sorted(rows)], stored_ids)
 
 
 class PersonIndex:
     """Stored persons by e-mail, name + phone and name + postcode (as :func:`lookup` finds
     them); those the running import stored are told apart (see :meth:`match`)."""
 
-    def __init__(self, rows: Iterable[Sequence[Any]], imported_from: int) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], stored_ids: AbstractSet[int]) -> None:
         self.by_key: dict[tuple[str, ...], tuple[int, str]] = {}
         self.imported: dict[tuple[str, ...], tuple[int, str]] = {}
         self.by_name: dict[str, list[tuple[int, str]]] = {}
@@ -97,10 +100,11 @@ class PersonIndex:
             }
             name = " ".join(p for p in (first, tussen, last) if p)
             self.names[pid] = name
-            keyed = self.imported if pid >= imported_from else self.by_key
+            ours = pid in stored_ids
+            keyed = self.imported if ours else self.by_key
             for key in identity_keys(values):
                 keyed.setdefault(key, (pid, name))
-            if pid >= imported_from:
+            if ours:
                 continue  # a row of this file, not a person the file could duplicate
             detail = ", ".join(p for p in (email, phone, place) if p)
             self.by_name.setdefault(name_key(values), []).append(

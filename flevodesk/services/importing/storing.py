@@ -38,11 +38,12 @@ def store_batch(
     candidates: Sequence[Candidate],
     initiatives: InitiativeLookup,
     merge_with: Mapping[int, int],
-    imported_from: int,
+    stored_ids: set[int],
     today: date,
 ) -> Stored:
     """Add the new persons, complete the matched ones, link engagements, add consents and
-    VOGs, and make the merges chosen; ids below ``imported_from`` were stored before."""
+    VOGs, and make the merges chosen; ``stored_ids`` holds the ids of the persons this
+    import stored, and gets those of the persons this batch adds."""
     stored = Stored()
     initiatives.create_missing()
     matched = [c for c in candidates if c.person_id is not None]
@@ -50,7 +51,7 @@ def store_batch(
     to_complete = _with_gaps(session, matched)
     for chunk in chunks(list(to_complete), CHUNK):
         for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
-            if fill_empty(person, to_complete[person.id].values) and person.id < imported_from:
+            if fill_empty(person, to_complete[person.id].values) and person.id not in stored_ids:
                 stored.updated.add(person.id)
     new = [c for c in candidates if c.person_id is None]
     session.flush()
@@ -63,6 +64,7 @@ def store_batch(
         rows = []
         for candidate, person_id in zip(new, new_person_ids(session, len(new)), strict=True):
             candidate.person_id = person_id
+            stored_ids.add(person_id)
             row = {k: getattr(candidate.person, k) for k in columns}
             row["id"] = candidate.person_id
             rows.append(row)
@@ -93,15 +95,6 @@ def store_batch(
     session.flush()  # gives the merges their ids
     stored.merge_ids = [m.id for m in merges]
     return stored
-
-
-def first_new_person_id(session: Session) -> int:
-    """An id no person stored before has, and every id :func:`new_person_ids` hands out
-    later in this transaction is at least (so the import tells its own persons apart)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return (session.scalar(select(func.max(Person.id))) or 0) + 1
-    # A sequence only grows: the value drawn now is below every later one (it is spent).
-    return int(session.execute(text(f"SELECT nextval({_PERSON_SEQUENCE})")).scalar_one())
 
 
 def new_person_ids(session: Session, count: int) -> list[int]:

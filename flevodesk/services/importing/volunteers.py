@@ -33,7 +33,7 @@ from flevodesk.services.importing.report import (
     Problem,
 )
 from flevodesk.services.importing.row_parsing import DEFAULT_CONSENT_PURPOSE
-from flevodesk.services.importing.storing import CHUNK, chunks, first_new_person_id
+from flevodesk.services.importing.storing import CHUNK, chunks
 from flevodesk.store.database import Database
 
 #: Rows read, matched and stored at a time.
@@ -112,8 +112,7 @@ def import_volunteers(
     report = ImportReport(rows=table.count, dry_run=options.dry_run, how_read=table.how_read())
     try:
         with db.write() as session:
-            first = first_new_person_id(session)
-            run = ImportRun(session, mapping, options, report, today, first)
+            run = ImportRun(session, mapping, options, report, today)
             done = 0
             for rows, cleaned in table.batches(BATCH_ROWS):
                 if cancelled is not None and cancelled():
