@@ -158,6 +158,7 @@ class ErasureResult:
         exports: files the program exported with persons in them before the erasure.
         scrubbed: whether the database file itself is free of the old values; when not,
             the scrub is pending and finished the next time the database opens.
+        on_server: the database is on a server, where the administrator finishes it.
     """
 
     person_id: int
@@ -165,12 +166,14 @@ class ErasureResult:
     mentions: tuple[str, ...]
     exports: tuple[str, ...] = ()
     scrubbed: bool = True
+    on_server: bool = False
 
     def message(self) -> str:
         """The Dutch explanation a user gets afterwards."""
         lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
         if not self.scrubbed:
-            lines.append(scrubbing.PENDING_MESSAGE)
+            pending = scrubbing.PENDING_SERVER_MESSAGE if self.on_server else None
+            lines.append(pending or scrubbing.PENDING_MESSAGE)
         if self.mentions:
             lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
         if self.exports:
@@ -228,7 +231,10 @@ def erase_person(
         mentions = _mentions(session, values)
         exports = tuple(str(n.path) for n in exports_before(session, moment))
     scrubbed = scrubbing.scrub_file(db, wait_s)
-    return ErasureResult(person_id, _backups(db, moment), tuple(mentions), exports, scrubbed)
+    on_server = db.path is None and db.engine.dialect.name != "sqlite"
+    return ErasureResult(
+        person_id, _backups(db, moment), tuple(mentions), exports, scrubbed, on_server
+    )
 
 
 def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
