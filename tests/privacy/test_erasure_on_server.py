@@ -39,9 +39,7 @@ def _found_in_table_files(db: Database, data_dir: Path) -> set[bytes]:
     return {s for s in SECRETS for blob in blobs if s in blob}
 
 
-def test_after_erasure_no_table_or_index_of_the_server_holds_the_person(
-    server_db, postgres_server
-):
+def test_after_erasure_no_table_or_index_of_the_server_holds_the_person(server_db, postgres_server):
     person = add_person(server_db, SECRETS[0].decode(), phone=SECRETS[1].decode())
     service = PersonService(server_db)
     service.update(person, service.get(person).version, {"place": "Almere"})  # an old version
