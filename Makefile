@@ -21,11 +21,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The suite's database tests once more on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL, or a
-# throwaway cluster of the tests' own); tests of a database file are skipped there.
+# The suite's database tests once more, their `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL,
+# or a throwaway cluster of the tests' own); tests of a database file are skipped there.
+# The tests marked postgres (migrations, connections, migrate, the window) run in `make test`.
 PG_TESTS := tests/services tests/privacy tests/importing tests/exporting tests/domain \
-	tests/reports tests/store/test_postgres_schema.py tests/store/test_server_connection.py \
-	tests/test_cli.py tests/test_cli_errors.py tests/test_cli_backups.py
+	tests/reports tests/test_cli.py tests/test_cli_errors.py tests/test_cli_backups.py
 test-postgres: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres $(PG_TESTS)
 
