@@ -43,6 +43,7 @@ from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
+from flevodesk.store import server
 from flevodesk.store.database import Database
 
 #: The change-log line an anonymisation leaves.
@@ -221,6 +222,8 @@ def erase_person(
     day = today or date.today()
     moment = datetime.now(UTC)
     with db.write() as session:
+        if not server.hold_exclusive(session, server.PERSONS_LOCK):
+            raise ServiceError(f"{server.PERSONS_BUSY}; er is niets gewist.")
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, event, make_url, text
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.orm import Session
 
 from flevodesk.store.errors import StoreError
 
@@ -26,6 +27,25 @@ _BY_SQLSTATE = {
     "57P03": "de teamserver start nog op; probeer het zo opnieuw",
 }
 _CONNECTION_LOST = "de verbinding met de teamserver is verbroken; probeer het opnieuw"
+
+
+#: The advisory lock of the work that changes many persons at once (an import, an erasure):
+#: colleagues doing it at the same moment would each plan from what the other undoes.
+PERSONS_LOCK = 0x464C4556_00000002
+#: What a user is told while a colleague holds it (the caller adds what was not done).
+PERSONS_BUSY = "Een collega importeert of wist op dit moment personen; probeer het zo opnieuw"
+
+
+def hold_exclusive(session: Session, key: int) -> bool:
+    """Take the advisory lock ``key`` for the session's transaction, if nobody holds it.
+
+    Always ``True`` on SQLite, where the write transaction already excludes every other
+    writer (BEGIN IMMEDIATE).
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return True
+    taken = session.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": key})
+    return bool(taken.scalar())
 
 
 class ServerUnavailable(StoreError):
