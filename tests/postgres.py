@@ -158,6 +158,31 @@ def postgres_template(postgres_server: Server) -> Iterator[str]:
     drop_database(postgres_server, name)
 
 
+@pytest.fixture(scope="session")
+def postgres_demo_template(postgres_server: Server, postgres_template: str) -> Iterator[str]:
+    """The template database with the demo set added, to copy for each test."""
+    from flevodesk.services.demo import load_demo_data
+    from flevodesk.store.database import Database
+
+    name = create_database(postgres_server, template=postgres_template)
+    database = Database(postgres_server.url_for(name).render_as_string(hide_password=False))
+    try:
+        with database.write() as session:
+            load_demo_data(session)
+    finally:
+        database.dispose()
+    yield name
+    drop_database(postgres_server, name)
+
+
+@pytest.fixture
+def pg_demo_url(postgres_server: Server, postgres_demo_template: str) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database holding the reference data and the demo set."""
+    name = create_database(postgres_server, template=postgres_demo_template)
+    yield postgres_server.url_for(name).render_as_string(hide_password=False)
+    drop_database(postgres_server, name)
+
+
 @pytest.fixture
 def password_role(postgres_server: Server, pg_url: str) -> tuple[str, str]:
     """A role that must log in with a password, owning the test's database: (role, password).
@@ -210,13 +235,14 @@ def on_postgres(config: pytest.Config) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # A test on the server is marked, so `-m postgres` runs just those and `-m "not
     # postgres"` needs no server at all.
-    wanted = {"postgres_server", "postgres_template", "pg_url", "empty_pg_url"}
+    wanted = {"postgres_server", "postgres_template", "pg_url", "empty_pg_url", "pg_demo_url"}
     if on_postgres(config):
-        wanted |= {"db", "db_target"}
+        wanted |= {"db", "db_target", "demo_db"}
     skip_file = pytest.mark.skip(reason="a test of a database file: SQLite only")
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         if wanted & names:
             item.add_marker(pytest.mark.postgres)
-        if on_postgres(config) and ("db_path" in names or item.get_closest_marker("sqlite_only")):
+        file_bound = {"db_path", "demo_template"} & names or item.get_closest_marker("sqlite_only")
+        if on_postgres(config) and file_bound:
             item.add_marker(skip_file)
