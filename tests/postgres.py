@@ -65,13 +65,38 @@ def _as_cluster_owner(command: list[str]) -> list[str]:
     return ["runuser", "-u", _UNPRIVILEGED, "--", *command]
 
 
+_PREFIX = "flevodesk-pg-"
+
+
+def _stop_orphans(pg_ctl: str) -> None:
+    """Stop the clusters of test sessions that died before their end (a crash, a kill)."""
+    for owner in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*/owner"):
+        try:
+            os.kill(int(owner.read_text()), 0)
+        except ProcessLookupError:
+            pass  # its session is gone
+        except (OSError, ValueError):
+            continue
+        else:
+            continue
+        folder = owner.parent
+        subprocess.run(
+            _as_cluster_owner([pg_ctl, "-D", str(folder / "data"), "-m", "immediate", "stop"]),
+            check=False,
+            capture_output=True,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _start_cluster() -> Server:
     initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
     if initdb is None or pg_ctl is None:
         pytest.skip(f"no PostgreSQL server: set {URL_VARIABLE} or install postgresql")
+    _stop_orphans(pg_ctl)
     # Not under pytest's tmp folder: that one is private to root, the cluster's user must
     # own its folder, and a unix socket's path must stay under about 100 characters.
-    folder = Path(tempfile.mkdtemp(prefix="flevodesk-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
+    (folder / "owner").write_text(str(os.getpid()))
     data, socket = folder / "data", folder
     if os.geteuid() == 0:
         owner = pwd.getpwnam(_UNPRIVILEGED)
