@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench demo translations clean
+.PHONY: run test test-postgres lint format bench demo translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The suite's database tests once more, their `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL,
+# or a throwaway cluster of the tests' own); tests of a database file are skipped there.
+# The tests marked postgres (migrations, connections, migrate, the window) run in `make test`.
+PG_TESTS := tests/services tests/privacy tests/importing tests/exporting tests/domain \
+	tests/reports tests/test_cli.py tests/test_cli_errors.py tests/test_cli_backups.py
+test-postgres: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres $(PG_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=cmd_init)
     check = commands.add_parser("check", help="controleer de database (integriteit, versie)")
     check.set_defaults(handler=cmd_check)
+    migrate = commands.add_parser(
+        "migrate",
+        help="richt een database op de teamserver in of werk hem bij (voor de beheerder)",
+    )
+    migrate.set_defaults(handler=cmd_migrate)
     rekey = commands.add_parser(
         "passphrase",
         help="wijzig de wachtzin van een versleutelde database "
@@ -136,7 +141,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         args.db, passphrase=None if plain_file else passphrase, daily_backups=not encrypting
     )
     db = opened.db
-    where = db.path or db.url
+    where = db.shown
     messages = [
         f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}",
         *opened.notices,
@@ -176,6 +181,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from flevodesk.services.setup import check_database
 
     print(check_database(args.db, passphrase=passphrase_from_environment()))
+    return EXIT_OK
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from flevodesk.services.setup import migrate_database
+
+    print(migrate_database(args.db))
     return EXIT_OK
 
 

@@ -34,6 +34,9 @@ for _variable, _folder in (
 from flevodesk.services.setup import open_database  # noqa: E402
 from flevodesk.store.database import Database  # noqa: E402
 
+# The PostgreSQL server and its per-test databases (tests/postgres.py).
+pytest_plugins = ["tests.postgres"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(
@@ -69,9 +72,18 @@ def db_path(tmp_path: Path, reference_template: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh database with the Flevoland reference data."""
-    database = Database(f"sqlite:///{db_path}")
+def db_target(request: pytest.FixtureRequest) -> str:
+    """What ``--db`` names for a fresh database with the reference data: a file, or with
+    ``--on-postgres`` the URL of a database on the server."""
+    if request.config.getoption("--on-postgres"):
+        return str(request.getfixturevalue("pg_url"))
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[Database]:
+    """A fresh database with the Flevoland reference data (on PostgreSQL with --on-postgres)."""
+    database = Database(db_target if "://" in db_target else f"sqlite:///{db_target}")
     yield database
     database.dispose()
 

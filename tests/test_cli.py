@@ -45,8 +45,8 @@ def test_init_demo_adds_the_marked_demo_set_once(tmp_path, capsys):
     assert hours[0] > 100
 
 
-def test_check_reports_a_sound_database(db_path, capsys):
-    assert main(["check", "--db", str(db_path)]) == 0
+def test_check_reports_a_sound_database(db_target, capsys):
+    assert main(["check", "--db", db_target]) == 0
     assert "in orde" in capsys.readouterr().out
 
 

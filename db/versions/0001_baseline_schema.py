@@ -697,7 +697,10 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_partner_initiatives_initiative_id"), ["initiative_id"], unique=False
         )
-    _create_person_search()
+    if op.get_bind().dialect.name == "sqlite":
+        _create_person_search()
+    else:
+        _create_server_search()
 
 
 # Search across names, e-mail, phone, place and postcode: the program writes a folded copy of
@@ -731,10 +734,61 @@ def _create_person_search() -> None:
     )
 
 
+# On PostgreSQL (a server shared by a team) the same search is a GIN index over the same
+# folded column, split into words exactly where FTS5's unicode61 tokenizer splits them: at
+# every character that is not a letter or digit.
+_SERVER_SEARCH_VECTOR = (
+    "to_tsvector('simple'::regconfig, "
+    "regexp_replace(coalesce(search_text, ''), '[^[:alnum:]]+', ' ', 'g'))"
+)
+# The program's SQL function ``fold`` (registered from Python on every SQLite connection)
+# is made on the server as an immutable SQL function doing what flevodesk.domain.text.fold
+# does: the letters NFKD cannot take apart first, then NFKD, then without combining marks,
+# lower-case. The marks are those Python's unicodedata gives a combining class.
+_UNDECOMPOSABLE = (("ıłŁøØđĐ", "ilLoOdD"), ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"))
+_UNDECOMPOSABLE += (("œ", "oe"), ("Œ", "OE"), ("ẞ", "SS"))
+
+
+def _combining_marks() -> str:
+    import unicodedata
+
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+
+    def escaped(code):
+        return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+    return "".join(escaped(a) if a == b else f"{escaped(a)}-{escaped(b)}" for a, b in ranges)
+
+
+def _create_server_search() -> None:
+    (letters, plain), *pairs = _UNDECOMPOSABLE
+    value = f"translate(value, '{letters}', '{plain}')"
+    for letter, spelled in pairs:
+        value = f"replace({value}, '{letter}', '{spelled}')"
+    # Casefolding takes the Greek final sigma (also NFKD's of the lunate one) to sigma.
+    value = f"translate(normalize({value}, NFKD), 'ς', 'σ')"
+    value = f"regexp_replace({value}, '[{_combining_marks()}]', '', 'g')"
+    op.execute(
+        "CREATE OR REPLACE FUNCTION fold(value text) RETURNS text "
+        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(lower({value}), '') $$"
+    )
+    op.execute(f"CREATE INDEX ix_persons_search ON persons USING gin ({_SERVER_SEARCH_VECTOR})")
+
+
 def downgrade() -> None:
-    for trigger in ("person_search_ai", "person_search_ad", "person_search_au"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS person_search")
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in ("person_search_ai", "person_search_ad", "person_search_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS person_search")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_persons_search")
+        op.execute("DROP FUNCTION IF EXISTS fold(text)")
     with op.batch_alter_table("partner_initiatives", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_partner_initiatives_initiative_id"))
 

@@ -56,7 +56,15 @@ def upgrade() -> None:
     ]
     if updates:
         conn.execute(sa.text("UPDATE persons SET sort_key = :key WHERE id = :id"), updates)
-    op.create_index(op.f("ix_persons_sort_key"), "persons", ["sort_key"], unique=False)
+    op.create_index(op.f("ix_persons_sort_key"), "persons", [_sorted("sort_key")], unique=False)
+
+
+def _sorted(column):
+    # Lists put empty values first, as SQLite does; a server's index must be in that order
+    # for a sorted first page to be read from it rather than from every row.
+    if op.get_bind().dialect.name == "sqlite":
+        return column
+    return sa.text(f"{column} NULLS FIRST")
 
 
 def downgrade() -> None:

@@ -122,9 +122,11 @@ def upgrade() -> None:
 
     _move_consents_and_vogs()
 
-    # Dropping columns rebuilds persons (one of them is in a CHECK constraint), which takes
-    # the search index's triggers along; they are made again below, exactly as in 0001.
-    with op.batch_alter_table("persons", recreate="always") as batch_op:
+    # Dropping columns rebuilds persons on SQLite (one of them is in a CHECK constraint),
+    # which takes the search index's triggers along; they are made again below, exactly as
+    # in 0001. PostgreSQL alters the table in place and its search index stays.
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("persons", recreate="always" if sqlite else "auto") as batch_op:
         batch_op.drop_constraint(op.f("ck_persons_consentmethod"), type_="check")
         batch_op.drop_column("vog_date")
         batch_op.drop_column("consent_date")
@@ -134,8 +136,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("keep_reason", sa.String(length=300), nullable=True))
         batch_op.add_column(sa.Column("anonymised_on", sa.Date(), nullable=True))
         batch_op.create_index("ix_persons_anonymised_on", ["anonymised_on"])
-    _create_search_triggers()
-    op.execute("INSERT INTO person_search(person_search) VALUES('rebuild')")
+    if sqlite:
+        _create_search_triggers()
+        op.execute("INSERT INTO person_search(person_search) VALUES('rebuild')")
 
 
 def _move_consents_and_vogs() -> None:
@@ -203,7 +206,8 @@ def _create_search_triggers() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("persons", recreate="always") as batch_op:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("persons", recreate="always" if sqlite else "auto") as batch_op:
         batch_op.drop_index("ix_persons_anonymised_on")
         batch_op.drop_column("anonymised_on")
         batch_op.drop_column("keep_reason")
@@ -214,7 +218,8 @@ def downgrade() -> None:
         batch_op.add_column(
             sa.Column("consent_method", _enum("consentmethod", _CONSENT_METHODS), nullable=True)
         )
-    _create_search_triggers()
+    if sqlite:
+        _create_search_triggers()
     # One date per person is all the old schema can hold: the latest of each.
     op.execute(
         "UPDATE persons SET vog_date = (SELECT max(seen_on) FROM vog_records v "
@@ -226,6 +231,7 @@ def downgrade() -> None:
         "WHERE c.person_id = persons.id AND c.purpose = 'contact' AND c.withdrawn_on IS NULL "
         "ORDER BY given_on DESC LIMIT 1)"
     )
-    op.execute("INSERT INTO person_search(person_search) VALUES('rebuild')")
+    if sqlite:
+        op.execute("INSERT INTO person_search(person_search) VALUES('rebuild')")
     for table in ("person_changes", "settings", "role_settings", "vog_records", "consents"):
         op.drop_table(table)

@@ -43,6 +43,7 @@ from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
+from flevodesk.store import server
 from flevodesk.store.database import Database
 
 #: The change-log line an anonymisation leaves.
@@ -94,18 +95,19 @@ def retention_proposals(db: Database, today: date | None = None) -> list[Retenti
             select(PersonChange.person_id, func.date(PersonChange.changed_at)),
             select(Person.id, func.date(Person.created_at)),
         ).subquery()
-        # SQLite keeps dates as ISO text, so the latest moment is the largest string.
+        # Compared as dates: a server has a date type; SQLite keeps dates as ISO text, in
+        # which the latest moment is the largest string and a bound date is that text too.
         last = (
-            select(moments.c.pid, func.max(type_coerce(moments.c[1], String)).label("last"))
+            select(moments.c.pid, func.max(type_coerce(moments.c[1], Date)).label("last"))
             .group_by(moments.c.pid)
             .subquery()
         )
         rows = session.execute(
-            select(Person, type_coerce(last.c.last, Date))
+            select(Person, last.c.last)
             .join(last, last.c.pid == Person.id)
             .where(
                 Person.anonymised_on.is_(None),
-                last.c.last < cutoff.isoformat(),
+                last.c.last < cutoff,
                 or_(Person.review_on.is_(None), Person.review_on <= day),
             )
             .order_by(last.c.last, Person.sort_key)
@@ -157,6 +159,7 @@ class ErasureResult:
         exports: files the program exported with persons in them before the erasure.
         scrubbed: whether the database file itself is free of the old values; when not,
             the scrub is pending and finished the next time the database opens.
+        on_server: the database is on a server, where the administrator finishes it.
     """
 
     person_id: int
@@ -164,12 +167,14 @@ class ErasureResult:
     mentions: tuple[str, ...]
     exports: tuple[str, ...] = ()
     scrubbed: bool = True
+    on_server: bool = False
 
     def message(self) -> str:
         """The Dutch explanation a user gets afterwards."""
         lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
         if not self.scrubbed:
-            lines.append(scrubbing.PENDING_MESSAGE)
+            pending = scrubbing.PENDING_SERVER_MESSAGE if self.on_server else None
+            lines.append(pending or scrubbing.PENDING_MESSAGE)
         if self.mentions:
             lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
         if self.exports:
@@ -217,6 +222,8 @@ def erase_person(
     day = today or date.today()
     moment = datetime.now(UTC)
     with db.write() as session:
+        if not server.hold_exclusive(session, server.PERSONS_LOCK):
+            raise ServiceError(f"{server.PERSONS_BUSY}; er is niets gewist.")
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)
@@ -227,7 +234,10 @@ def erase_person(
         mentions = _mentions(session, values)
         exports = tuple(str(n.path) for n in exports_before(session, moment))
     scrubbed = scrubbing.scrub_file(db, wait_s)
-    return ErasureResult(person_id, _backups(db, moment), tuple(mentions), exports, scrubbed)
+    on_server = db.path is None and db.engine.dialect.name != "sqlite"
+    return ErasureResult(
+        person_id, _backups(db, moment), tuple(mentions), exports, scrubbed, on_server
+    )
 
 
 def _anonymise(session: Session, person_id: int, day: date) -> list[str]:

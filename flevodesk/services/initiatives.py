@@ -33,7 +33,7 @@ _active_volunteers = (
     .scalar_subquery()
 )
 _theme_names = (
-    select(func.group_concat(Theme.name, ", "))
+    select(func.aggregate_strings(Theme.name, ", "))
     .join(initiative_themes, initiative_themes.c.theme_id == Theme.id)
     .where(initiative_themes.c.initiative_id == Initiative.id)
     .correlate(Initiative)

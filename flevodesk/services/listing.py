@@ -172,14 +172,19 @@ def _hits(session: Session, listing: Listing, query: ListQuery) -> int | None:
     return listing.search_hits(session, text) if text else None
 
 
-def page_statement(listing: Listing, query: ListQuery, hits: int | None = None) -> Select[Any]:
-    """The select for one page: the id, then the columns in order, sorted with the id as
-    tie-breaker for stable paging."""
+def page_statement(
+    listing: Listing, query: ListQuery, hits: int | None = None, *, dialect: str = "sqlite"
+) -> Select[Any]:
+    """The select for one page on a ``dialect`` database: the id, then the columns in
+    order, sorted with the id as tie-breaker for stable paging."""
     stmt = listing.narrowed(query, hits)
     sort_key = query.sort or listing.default_sort
     column = listing.column(sort_key)
     order = column.sort_expr if column.sort_expr is not None else column.expr
     order_clause = order.desc() if query.descending else order.asc()
+    if dialect != "sqlite":
+        # Empty values first, as SQLite puts them (a server puts them last by default).
+        order_clause = order_clause.nulls_last() if query.descending else order_clause.nulls_first()
     tie = listing.id_column.desc() if query.descending else listing.id_column.asc()
     stmt = stmt.order_by(order_clause, tie).offset(query.offset)
     if query.limit is not None:
@@ -188,7 +193,8 @@ def page_statement(listing: Listing, query: ListQuery, hits: int | None = None) 
 
 
 def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> list[Row]:
-    result = session.execute(page_statement(listing, query, hits)).all()
+    dialect = session.get_bind().dialect.name
+    result = session.execute(page_statement(listing, query, hits, dialect=dialect)).all()
     keys = [c.key for c in listing.columns]
     return [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
 

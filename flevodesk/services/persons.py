@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role
@@ -15,23 +15,13 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.parsing import check_hours
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
-from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing
 from flevodesk.services.person_details import PersonDetails, person_details
+from flevodesk.services.person_search import PersonMatch, count_matches
+from flevodesk.services.person_search import fts_query as fts_query  # kept where it was
 from flevodesk.services.records import RecordService, RowService
 from flevodesk.store.database import Database
-
-
-def fts_query(search: str) -> str:
-    """An FTS5 MATCH expression: every word must start a token somewhere in the record.
-
-    Each word is quoted, so punctuation in e-mail addresses or postcodes cannot break the
-    query syntax.
-    """
-    words = [w.replace('"', '""') for w in fold(search).split()]
-    return " ".join(f'"{w}"*' for w in words)
-
 
 #: Above this many search hits, a page is found by walking the name index instead.
 BROAD_SEARCH = 5_000
@@ -71,19 +61,15 @@ class PersonListing(Listing):
         return stmt.select_from(Person)
 
     def search_hits(self, session: Session, search: str) -> int | None:
-        counted = text("SELECT count(*) FROM person_search WHERE person_search MATCH :q")
-        return int(session.execute(counted, {"q": fts_query(search)}).scalar_one())
+        return count_matches(session, search)
 
     def search(self, stmt: Select[Any], search: str, hits: int | None = None) -> Select[Any]:
-        # The FTS5 index answers in milliseconds where LIKE over 100,000 rows would not.
-        matches = text("SELECT rowid FROM person_search WHERE person_search MATCH :q")
-        matches = matches.bindparams(q=fts_query(search))
-        if hits is not None and hits > BROAD_SEARCH:
-            # Fetching and sorting that many hits for one page is slow ("p": 37 ms on
-            # 100,000 persons); walking the name index and looking each person up among the
-            # hits stops after a page (15 ms). "+ 0" keeps SQLite from starting at the hits.
-            return stmt.where((Person.id + 0).in_(matches))
-        return stmt.where(Person.id.in_(matches))
+        # The search index answers in milliseconds where LIKE over 100,000 rows would not.
+        # Fetching and sorting very many hits for one page is slow ("p": 37 ms on 100,000
+        # persons); walking the name index and looking each person up among the hits stops
+        # after a page (15 ms), so a broad search keeps SQLite from starting at the hits.
+        broad = hits is not None and hits > BROAD_SEARCH
+        return stmt.where(PersonMatch(search, broad=broad))
 
 
 class PartnerVolunteerListing(PersonListing):

@@ -37,6 +37,24 @@ T = TypeVar("T")
 _UNIQUE = re.compile(r"UNIQUE constraint failed: \w+\.(\w+)")
 
 
+def _sqlstate(exc: IntegrityError) -> str | None:
+    """PostgreSQL's code for the violation (SQLite's refusals have none)."""
+    return getattr(exc.orig, "sqlstate", None)
+
+
+def _first_column_of(exc: IntegrityError) -> str:
+    """The field a server's violated constraint is about, found by the constraint's name
+    (the models name every constraint), never read from the server's English text."""
+    diag = getattr(exc.orig, "diag", None)
+    table = Base.metadata.tables.get(getattr(diag, "table_name", None) or "")
+    name = getattr(diag, "constraint_name", None)
+    for constraint in table.constraints if table is not None else ():
+        columns = list(getattr(constraint, "columns", ()))
+        if constraint.name == name and columns:
+            return str(columns[0].name)
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A linked record by id and name (a theme, a supported initiative), for details."""
@@ -205,9 +223,10 @@ class RecordService(Generic[M, D]):
         except IntegrityError as exc:
             message = str(exc.orig)
             unique = _UNIQUE.search(message)
-            if unique:
-                raise ValidationError(unique.group(1), "deze waarde bestaat al") from exc
-            if "FOREIGN KEY" in message:
+            if unique or _sqlstate(exc) == "23505":
+                field = unique.group(1) if unique else _first_column_of(exc)
+                raise ValidationError(field, "deze waarde bestaat al") from exc
+            if "FOREIGN KEY" in message or _sqlstate(exc) == "23503":
                 raise InUse(
                     f"{self.noun.capitalize()} wordt nog gebruikt en kan niet worden verwijderd."
                 ) from exc

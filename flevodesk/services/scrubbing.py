@@ -9,6 +9,11 @@ TRUNCATE checkpoint copies the result over the old pages and empties the log. Th
 checkpoint waits a bounded time for readers to finish; when they do not, the scrub is
 recorded as pending in the ``settings`` table (in the same transaction as the
 anonymisation, so a kill cannot lose it) and finished the next time the database opens.
+
+A server (PostgreSQL) keeps old row versions until VACUUM removes them: VACUUM FULL
+rewrites the tables an erasure changed, and their indexes, without them. It waits a
+bounded time for colleagues' transactions on those tables, and only the tables' owner (the
+administrator's role) may run it; otherwise the scrub stays pending the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.privacy import Setting
@@ -39,6 +46,14 @@ PENDING_MESSAGE = (
     "programma de database nog leest; sluit dat programma. Het opruimen wordt afgemaakt "
     "zodra FlevoDesk de database weer opent."
 )
+#: The same for a database on a server.
+PENDING_SERVER_MESSAGE = (
+    "Let op: oude versies van de gegevens staan nog in de database op de teamserver, omdat "
+    "collega's de tabellen nog gebruikten of omdat alleen de beheerder ze mag opruimen. Het "
+    "opruimen (VACUUM FULL) wordt afgemaakt zodra de beheerder FlevoDesk opent."
+)
+#: The tables an erasure changes, which a server's VACUUM FULL rewrites.
+ERASED_TABLES = ("persons", "person_merges", "person_changes", "consents", "vog_records")
 
 
 def mark_pending(session: Session) -> None:
@@ -60,9 +75,11 @@ def scrub_file(db: Database, wait_s: float | None = None) -> bool:
         checkpoint from finishing within ``wait_s`` (default :data:`ERASE_WAIT_S`) or a
         writer kept VACUUM out. The pending mark then stays.
     """
-    if db.engine.dialect.name != "sqlite" or db.read_only:
+    if db.read_only:
         return True
     wait = ERASE_WAIT_S if wait_s is None else wait_s
+    if db.engine.dialect.name != "sqlite":
+        return _vacuum_server(db, wait)
     driver_error: type[Exception] = db.engine.dialect.loaded_dbapi.Error
     with db.engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
@@ -81,6 +98,31 @@ def scrub_file(db: Database, wait_s: float | None = None) -> bool:
         finally:
             with contextlib.suppress(driver_error):
                 raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return True
+
+
+def _vacuum_server(db: Database, wait_s: float) -> bool:
+    """VACUUM FULL of :data:`ERASED_TABLES`, then the pending mark removed; ``False`` when
+    this role does not own them or a colleague's transaction held them past ``wait_s``."""
+    tables = ", ".join(ERASED_TABLES)
+    owned = text(
+        "SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class "
+        "WHERE relkind = 'r' AND relname = ANY(:tables) AND pg_table_is_visible(oid)"
+    )
+    # VACUUM runs outside a transaction; without the owner's rights it skips a table with
+    # no more than a warning, so the rights are asked first.
+    engine = db.engine.execution_options(isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        if not conn.execute(owned, {"tables": list(ERASED_TABLES)}).scalar():
+            return False
+        conn.execute(text(f"SET lock_timeout = {max(1, int(wait_s * 1000))}"))
+        try:
+            conn.execute(text(f"VACUUM FULL {tables}"))
+        except DBAPIError:  # lock_timeout: colleagues' transactions still use the tables
+            return False
+        finally:
+            conn.execute(text("RESET lock_timeout"))
+        conn.execute(text("DELETE FROM settings WHERE key = :key"), {"key": PENDING_KEY})
     return True
 
 
@@ -108,7 +150,7 @@ def finish_pending_work(db: Database) -> None:
     folders = {location.data_dir()} | ({db.path.parent} if db.path is not None else set())
     for folder in folders:
         atomic.remove_leftovers(folder)
-    if db.read_only or db.engine.dialect.name != "sqlite":
+    if db.read_only:
         return
     if is_pending(db):
         if db.check is not None:
@@ -121,6 +163,7 @@ __all__ = [
     "OPEN_WAIT_S",
     "PENDING_KEY",
     "PENDING_MESSAGE",
+    "PENDING_SERVER_MESSAGE",
     "finish_pending_work",
     "is_pending",
     "mark_pending",

@@ -22,9 +22,11 @@ from flevodesk.store.integrity import (
     check_sqlite_file,
 )
 from flevodesk.store.migrations import (
+    HEAD_REVISION,
     SchemaState,
     finish_interrupted_writes,
     inspect_schema,
+    server_not_ready,
     upgrade,
 )
 from flevodesk.store.os_errors import describe
@@ -187,11 +189,13 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
     except StoreError as exc:
         raise ServiceError(_with_restore_advice(exc.message, path, db.passphrase, True)) from exc
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
-        message = f"{db.path or url} is beschadigd of geen FlevoDesk-database."
+        if db.path is None:
+            raise  # a server's answer is not a damaged file: logged as unexpected
+        message = f"{db.shown} is beschadigd of geen FlevoDesk-database."
         raise ServiceError(_with_restore_advice(message, path, db.passphrase, True)) from exc
     finally:
         db.dispose()
-    where = db.path or url
+    where = db.shown
     if info.state is SchemaState.EMPTY:
         raise ServiceError(f"{where} is leeg: maak eerst een database met 'flevodesk init'.")
     if info.state is SchemaState.FOREIGN:
@@ -201,12 +205,46 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
             f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision})."
         )
     encrypted = ", versleuteld" if db.passphrase else ""
+    if info.state is SchemaState.OLDER and db.path is None:
+        raise ServiceError(server_not_ready(db, info))
     if info.state is SchemaState.OLDER:
         return (
             f"{where} is in orde (schema {info.revision}{encrypted}; wordt bij openen "
             f"bijgewerkt naar {info.head})."
         )
     return f"{where} is in orde (schema {info.revision}{encrypted})."
+
+
+def migrate_database(target: str | None = None) -> str:
+    """Bring a database to this version's schema, as its administrator does for a server.
+
+    A new server database gets the schema and the Flevoland reference data; an older one
+    is upgraded in one transaction under an advisory lock. A file is opened as any client
+    opens it (backed up first, then upgraded).
+
+    Returns:
+        A Dutch sentence saying what was done.
+
+    Raises:
+        ServiceError: for a foreign or newer database, or a server that refuses.
+    """
+    url = location.resolve_target(target)
+    if location.sqlite_file(url) is not None:
+        opened = open_database(target)
+        opened.db.dispose()
+        return f"{opened.db.shown} staat op schema {HEAD_REVISION}."
+    db = Database(url)
+    try:
+        before = upgrade(db, None, fill_new=load_reference_data, administering=True)
+    except StoreError as exc:
+        raise ServiceError(exc.message) from exc
+    finally:
+        db.dispose()
+    if before.state is SchemaState.CURRENT:
+        return f"{db.shown} stond al op schema {HEAD_REVISION}; er is niets gewijzigd."
+    if before.state is SchemaState.EMPTY:
+        return f"{db.shown} is ingericht (schema {HEAD_REVISION}, met de Flevolandse gegevens)."
+    return f"{db.shown} is bijgewerkt van schema {before.revision} naar {HEAD_REVISION}."
 
 
 def _with_restore_advice(

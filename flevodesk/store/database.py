@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.text import fold
-from flevodesk.store import changes, sqlite_errors
+from flevodesk.store import changes, server, sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
@@ -53,6 +53,8 @@ class Database:
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
+        else:
+            server.explain_errors(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
@@ -84,7 +86,14 @@ class Database:
             with self._writer() as session, session.begin():
                 yield session
         except OperationalError as exc:
+            if self.path is None:
+                raise
             raise translate_write_error(exc, self.path) from exc
+
+    @property
+    def shown(self) -> str:
+        """Which database this is, fit to show or log: its file, or its URL without password."""
+        return str(self.path) if self.path is not None else server.shown(self.url)
 
     def _engine_url(self) -> str | URL:
         if self.path is None:
@@ -102,6 +111,9 @@ class Database:
         return URL.create("sqlite+pysqlite", database=database, query=query)
 
     def _pooling(self) -> dict[str, Any]:
+        if self.path is None and self.read_only:
+            # The server refuses every write in a read-only transaction, as SQLite does.
+            return {"execution_options": {"postgresql_readonly": True}}
         if not (self.passphrase and self.path is not None):
             return {}
         # pysqlcipher's default SingletonThreadPool keeps a connection per thread and, past
@@ -119,7 +131,7 @@ class Database:
         self.engine.dispose()
 
     def __repr__(self) -> str:
-        return f"Database({self.url!r})"
+        return f"Database({self.shown!r})"
 
 
 class WriteFailed(StoreError):

@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from flevodesk.resources import migrations_path
-from flevodesk.store import crypto
+from flevodesk.store import crypto, server
 from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
 from flevodesk.store.backup import backup_file, timestamped_backup
 from flevodesk.store.companions import companions_of, remove_companions
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # not wait for it (about 170 ms), so its revision is compared with this constant instead.
 #: The newest revision in db/versions; a test keeps it equal to Alembic's head.
 HEAD_REVISION = "0007"
+#: The advisory lock a server's upgrade holds (any fixed number; FlevoDesk's own).
+MIGRATION_LOCK = 0x464C4556_00000001
 
 
 class SchemaState(Enum):
@@ -69,11 +71,16 @@ def head_revision() -> str:
 def inspect_schema(db: Database) -> SchemaInfo:
     """Tell whether a database is new, current, older, newer or not ours at all."""
     with db.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        revision = None
-        if "alembic_version" in tables:
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        info = _schema_of(conn)
         conn.rollback()
+    return info
+
+
+def _schema_of(conn: Connection) -> SchemaInfo:
+    tables = set(inspect(conn).get_table_names())
+    revision = None
+    if "alembic_version" in tables:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if revision is None:
         state = SchemaState.EMPTY if not tables else SchemaState.FOREIGN
     elif revision == HEAD_REVISION:
@@ -96,14 +103,31 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
     Raises:
         StoreError: for a newer or a foreign database.
     """
-    where = db.path or db.url
+    where = db.shown
     if info.state is SchemaState.NEWER:
+        what = "deze database" if on_server(db) else "dit bestand"
         raise StoreError(
             f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision}); "
-            "werk FlevoDesk bij om dit bestand te openen."
+            f"werk FlevoDesk bij om {what} te openen."
         )
     if info.state is SchemaState.FOREIGN:
         raise StoreError(f"{where} is geen FlevoDesk-database.")
+
+
+def on_server(db: Database) -> bool:
+    """Whether ``db`` is a shared database on a server (PostgreSQL), not a file."""
+    return db.engine.dialect.name != "sqlite"
+
+
+def server_not_ready(db: Database, info: SchemaInfo) -> str:
+    """What a user is told of a server database this version must not upgrade by itself."""
+    command = f"flevodesk migrate --db {db.shown}"
+    if info.state is SchemaState.EMPTY:
+        return f"{db.shown} is nog leeg; de beheerder richt de database in met: {command}"
+    return (
+        f"{db.shown} heeft schema {info.revision} en deze FlevoDesk verwacht {info.head}; "
+        f"vraag de beheerder om de database bij te werken met: {command}"
+    )
 
 
 def upgrade(
@@ -111,6 +135,8 @@ def upgrade(
     backup_folder: Path | None,
     checked: bool = False,
     fill_new: Callable[[Session], None] | None = None,
+    *,
+    administering: bool = False,
 ) -> SchemaInfo:
     """Bring the schema to the newest revision, backing up an older database first.
 
@@ -119,6 +145,9 @@ def upgrade(
     :func:`check_sqlite_file` on the file and it passed, so the check is not read twice.
     ``fill_new`` adds the first rows to a new database in that same transaction, so a
     kill never leaves a current schema without them.
+    A database on a server is shared by a team: only an administrator upgrades it
+    (``administering``, from ``flevodesk migrate``), under an advisory lock so two
+    administrators cannot upgrade it at once; any other client is refused.
 
     Returns:
         The state before the upgrade, so a caller knows whether the database was new.
@@ -142,6 +171,8 @@ def upgrade(
     refuse_unusable(db, info)
     if info.state is SchemaState.CURRENT:
         return info
+    if on_server(db) and not administering:
+        raise StoreError(server_not_ready(db, info))
     if db.check is not None:
         db.check.wait()  # a damaged file is neither backed up nor migrated
     kept = None
@@ -151,7 +182,7 @@ def upgrade(
         )
     before = file_digest(db.path) if info.state is SchemaState.OLDER and db.path else None
     try:
-        _run_migrations(db, fill_new if info.state is SchemaState.EMPTY else None)
+        found = _run_migrations(db, fill_new if info.state is SchemaState.EMPTY else None)
     except Exception as exc:
         db.dispose()
         if info.state is not SchemaState.OLDER or db.path is None:
@@ -160,7 +191,7 @@ def upgrade(
             f"Bijwerken van {db.path} van schema {info.revision} naar {info.head} is mislukt: "
             f"{_reason(exc)}; {_what_became_of(db, info, before, kept)}"
         ) from exc
-    return info
+    return found or info
 
 
 def finish_interrupted_writes(path: Path, passphrase: str | None) -> None:
@@ -191,7 +222,13 @@ class _BrokenReferences(Exception):
         self.count = count
 
 
-def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> None:
+def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> SchemaInfo | None:
+    """Upgrade to head in one transaction (on a server under the migration lock).
+
+    Returns:
+        On a server, the schema as found once the lock was held: another administrator
+        may have upgraded it meanwhile.
+    """
     from alembic import command
 
     config = alembic_config()
@@ -207,6 +244,20 @@ def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> Non
             # commits after every migration on SQLite (no "transactional DDL"), and a
             # failure or a kill then left the database at an intermediate revision.
             with conn.begin():
+                found = None
+                if not sqlite:
+                    # Held to the end of the transaction. Whoever waited for it finds the
+                    # schema at head, and a new database filled already.
+                    conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
+                    found = _schema_of(conn)
+                    refuse_unusable(db, found)
+                    problem = server.unsuitable(conn)
+                    if problem is not None:
+                        raise StoreError(f"FlevoDesk kan {db.shown} niet inrichten: {problem}.")
+                    if found.state is not SchemaState.EMPTY:
+                        fill = None
                 command.upgrade(config, "head")
                 if fill is not None:
                     with Session(bind=conn) as session:  # joins the transaction begun here
@@ -216,6 +267,7 @@ def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> Non
                     violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                     if violations:
                         raise _BrokenReferences(len(violations))
+            return found
         finally:
             if sqlite:
                 _driver(conn).execute("PRAGMA foreign_keys=ON")

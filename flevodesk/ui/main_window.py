@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._replace_tab(len(RECORD_KINDS), self.overview)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
+        self.database_label.setText(self.tr("Database: %1").replace("%1", db.shown))
         self.read_only = read_only
         actions.install_database_menus()
         if read_only:

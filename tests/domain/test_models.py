@@ -155,6 +155,7 @@ def test_engagement_and_hours_rules(db):
     )
 
 
+@pytest.mark.sqlite_only  # SQLite stores what it is given (typeof)
 def test_hours_are_stored_as_whole_minutes(db):
     with db.write() as session:
         initiative = Initiative(name="Burenhulp", municipality=_municipality(session))
@@ -281,6 +282,7 @@ def test_practice_names_are_printed_like_the_seed(db):
     ]
 
 
+@pytest.mark.sqlite_only  # SQLite is asked to enforce them per connection (a pragma)
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as session:
         session.execute(

@@ -15,6 +15,9 @@ from flevodesk.services.errors import ServiceError
 from flevodesk.store.database import Database
 from flevodesk.store.location import backup_dir
 
+# Of a database file: skipped with --on-postgres.
+pytestmark = pytest.mark.sqlite_only
+
 
 def count(db):
     with db.read() as session:

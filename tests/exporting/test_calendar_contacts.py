@@ -163,8 +163,8 @@ def test_contacts_parse_as_vcards(db, tmp_path):
 def test_command_line_calendar_and_contacts(db, deadlines, tmp_path, capsys):
     db.dispose()
     ics, vcf = tmp_path / "d.ics", tmp_path / "c.vcf"
-    assert main(["--db", str(db.path), "export", "calendar", "--out", str(ics)]) == 0
-    assert main(["--db", str(db.path), "export", "contacts", "--out", str(vcf)]) == 0
+    assert main(["--db", str(db.path or db.url), "export", "calendar", "--out", str(ics)]) == 0
+    assert main(["--db", str(db.path or db.url), "export", "contacts", "--out", str(vcf)]) == 0
     out = capsys.readouterr().out
     assert "5 deadlines" in out and "visitekaartjes" in out
     assert icalendar.Calendar.from_ical(ics.read_bytes())

@@ -135,7 +135,7 @@ def test_round_trip_gives_the_same_people(people, tmp_path, fmt):
 
 def test_command_line_exports(people, tmp_path, capsys):
     people.dispose()
-    target = str(people.path)
+    target = str(people.path or people.url)
     out = tmp_path / "v.xlsx"
     command = ["--db", target, "export", "volunteers", "--format", "xlsx", "--out", str(out)]
     assert main(command) == 0

@@ -123,5 +123,14 @@ def test_migrations_match_the_models(db):
         diff = compare_metadata(
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
         )
-    diff = [d for d in diff if "person_search" not in str(d)]
+    # The search index is made by hand in migrations (FTS5 tables, or a GIN index), and a
+    # server's sort indexes keep empty values first (see tests/store/test_postgres_schema).
+    by_hand = {"ix_persons_search", "ix_persons_sort_key", "ix_persons_place", "ix_persons_phone"}
+    if db.engine.dialect.name == "sqlite":
+        by_hand = set()
+    diff = [
+        d
+        for d in diff
+        if "person_search" not in str(d) and getattr(d[1], "name", None) not in by_hand
+    ]
     assert diff == []

@@ -310,7 +310,7 @@ def test_xlsx_errors_use_sheet_row_numbers(db, tmp_path):
 
 def test_command_line_exit_codes(db, tmp_path, capsys):
     db.dispose()
-    target = str(db.path)
+    target = str(db.path or db.url)
     good = tmp_path / "goed.csv"
     good.write_bytes(GOOD.encode("cp1252"))
     bad = tmp_path / "fout.csv"

@@ -27,13 +27,13 @@ def test_changes_to_personal_fields_are_logged_with_the_user_but_without_values(
     assert "06-13572468" not in repr(raw) and "06-24681357" not in repr(raw)
 
 
-def test_the_access_export_holds_everything_about_the_person(db, db_path, ayse, tmp_path):
+def test_the_access_export_holds_everything_about_the_person(db, db_target, ayse, tmp_path):
     consent(db, ayse, ConsentPurpose.DELEN_MET_PARTNERS)
     service = PersonService(db)
     service.update(ayse, service.get(ayse).version, {"place": "Almere"})
     db.dispose()
     out = tmp_path / "inzage.pdf"
-    command = ["--db", str(db_path), "privacy", "export", "--person", EMAIL, "--out", str(out)]
+    command = ["--db", db_target, "privacy", "export", "--person", EMAIL, "--out", str(out)]
     assert main(command) == 0
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["person"]["email"] == EMAIL
@@ -55,22 +55,22 @@ def test_the_access_export_holds_everything_about_the_person(db, db_path, ayse, 
         assert expected in text, expected
 
 
-def test_cli_erase_asks_unless_yes_and_review_lists_nobody(db_path, ayse, capsys, monkeypatch):
+def test_cli_erase_asks_unless_yes_and_review_lists_nobody(db_target, ayse, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda _prompt: "nee")
-    assert main(["--db", str(db_path), "privacy", "erase", "--person", EMAIL]) == 1
+    assert main(["--db", db_target, "privacy", "erase", "--person", EMAIL]) == 1
     assert "Niets gewijzigd" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "privacy", "erase", "--person", EMAIL, "--yes"]) == 0
+    assert main(["--db", db_target, "privacy", "erase", "--person", EMAIL, "--yes"]) == 0
     assert "geanonimiseerd" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "privacy", "erase", "--person", EMAIL, "--yes"]) == 1
+    assert main(["--db", db_target, "privacy", "erase", "--person", EMAIL, "--yes"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Geen persoon met e-mailadres" in err[0]
-    assert main(["--db", str(db_path), "privacy", "review"]) == 0
+    assert main(["--db", db_target, "privacy", "review"]) == 0
     assert "Niemand" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "privacy", "export"]) == 2
+    assert main(["--db", db_target, "privacy", "export"]) == 2
 
 
-def test_the_register_is_one_page_filled_from_the_settings(db, db_path, tmp_path):
+def test_the_register_is_one_page_filled_from_the_settings(db, db_target, tmp_path):
     save_settings(
         db,
         PrivacySettings(
@@ -80,7 +80,7 @@ def test_the_register_is_one_page_filled_from_the_settings(db, db_path, tmp_path
     )  # fmt: skip
     db.dispose()
     out = tmp_path / "register.pdf"
-    assert main(["--db", str(db_path), "privacy", "register", "--out", str(out)]) == 0
+    assert main(["--db", db_target, "privacy", "register", "--out", str(out)]) == 0
     pages = page_texts(out)
     assert len(pages) == 1
     for expected in ("Verwerkingsregister", "Stichting Buurtkracht Urk", "18 maanden", "VOG"):

@@ -33,6 +33,9 @@ from flevodesk.store import crypto
 from flevodesk.store.database import Database
 from flevodesk.store.location import backup_dir
 
+# Of a database file: skipped with --on-postgres.
+pytestmark = pytest.mark.sqlite_only
+
 RUBBISH = b"SQLite format 3\x00" + b"\x07" * 8000
 
 

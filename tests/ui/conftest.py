@@ -51,9 +51,14 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.config.getoption("--on-postgres"):  # see tests/postgres.py
+        database = Database(request.getfixturevalue("pg_demo_url"))
+        yield database
+        database.dispose()
+        return
     path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
+    shutil.copyfile(request.getfixturevalue("demo_template"), path)
     database = Database(f"sqlite:///{path}")
     yield database
     database.dispose()

@@ -157,6 +157,7 @@ def test_the_backups_dialog_lists_and_restores_with_a_copy_of_the_current(
     opened.db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_a_save_the_disk_refuses_keeps_the_input_on_screen(qtbot, settings, demo_db, answers):
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
@@ -190,6 +191,7 @@ def test_a_save_the_disk_refuses_keeps_the_input_on_screen(qtbot, settings, demo
     assert PersonService(demo_db).get(tab.form.record_id).last_name == "Yılmaz"
 
 
+@pytest.mark.sqlite_only
 def test_the_menu_encrypts_the_open_database(qtbot, settings, demo_db, answers, monkeypatch):
     pytest.importorskip("sqlcipher3")
     from flevodesk.store import crypto

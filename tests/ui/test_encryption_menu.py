@@ -14,7 +14,11 @@ from tests.store.backup_files import backup_files
 from .conftest import settle
 
 pytest.importorskip("sqlcipher3")
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# Of a database file: skipped with --on-postgres.
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.sqlite_only,
+]
 
 SECRET = "paard batterij"
 

@@ -152,6 +152,7 @@ def test_an_unreadable_file_stays_on_the_first_page(qtbot, filled, tmp_path):
     assert "leeg" in wizard.file_page.error_label.text()
 
 
+@pytest.mark.sqlite_only
 def test_data_actions_export_backup_restore_and_undo(
     qtbot, filled, bg, tmp_path, monkeypatch, said, answers
 ):

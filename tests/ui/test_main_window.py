@@ -24,7 +24,7 @@ def test_tabs_actions_status_bar_and_settings(qtbot, demo_db, settings, answers)
     window = make_window(qtbot, demo_db, settings)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Initiatieven", "Vrijwilligers", "Financiering", "Partners", "Overzicht"]
-    assert str(demo_db.path) in window.database_label.text()
+    assert demo_db.shown in window.database_label.text()
     assert window.main_actions.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert window.main_actions.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     window.show()

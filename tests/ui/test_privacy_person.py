@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -95,6 +96,7 @@ def test_inzage_export_and_anonymise_from_the_form(
     assert "Geanonimiseerd op" in panel.vog_state.text()
 
 
+@pytest.mark.sqlite_only
 def test_anonymise_beside_a_reader_warns_what_remains(
     qtbot, demo_db, bg, answers, tmp_path, monkeypatch
 ):

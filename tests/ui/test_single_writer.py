@@ -15,7 +15,11 @@ from flevodesk.ui.main_window import MainWindow
 
 from .conftest import open_and_settle
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# Of a database file: skipped with --on-postgres.
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.sqlite_only,
+]
 
 # Another FlevoDesk holding the lock: a separate process, with Qt's own QLockFile.
 HOLDER = """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -38,27 +39,30 @@ def name_key(values: dict[str, Any]) -> str:
 _COLUMNS = "id, first_name, tussenvoegsel, last_name, email, phone, postcode, place"
 # SQLite's planner, seeing in its statistics that common names share a sort key, scans all
 # persons for 500 sort keys (50 ms for 100,000); the index finds the few a file's names
-# have in well under a millisecond. Hence the explicit index for that lookup.
+# have in well under a millisecond. Hence the explicit index for that lookup (SQLite's own
+# syntax: PostgreSQL's planner, reading its statistics per value, needs no hint).
+_HINTS = {"sqlite": {"sort_key": " INDEXED BY ix_persons_sort_key"}}
 _LOOKUPS = {
-    column: text(f"SELECT {_COLUMNS} FROM persons{hint} WHERE {column} IN :values").bindparams(
-        bindparam("values", expanding=True)
-    )
-    for column, hint in (
-        ("email", ""),
-        ("phone", ""),
-        ("sort_key", " INDEXED BY ix_persons_sort_key"),
-    )
+    dialect: {
+        column: text(
+            f"SELECT {_COLUMNS} FROM persons{hints.get(column, '')} WHERE {column} IN :values"
+        ).bindparams(bindparam("values", expanding=True))
+        for column in ("email", "phone", "sort_key")
+    }
+    for dialect, hints in (("sqlite", _HINTS["sqlite"]), ("other", {}))
 }
 #: Values per ``IN (...)``: well under SQLite's limit on bound parameters.
 LOOKUP_CHUNK = 500
 
 
-def lookup(session: Session, candidates: Sequence[Candidate], imported_from: int) -> PersonIndex:
+def lookup(
+    session: Session, candidates: Sequence[Candidate], stored_ids: AbstractSet[int]
+) -> PersonIndex:
     """The stored persons who could be one of ``candidates``: those with one of their
     e-mail addresses or phone numbers, or with one of their names (by the indexed sort
     key), found through the indexes ``LOOKUP_CHUNK`` values at a time.
 
-    Persons with an id of ``imported_from`` or more were stored by the running import.
+    Persons with an id in ``stored_ids`` were stored by the running import.
     """
     wanted = [
         ("email", {c.values["email"] for c in candidates if c.values.get("email")}),
@@ -66,20 +70,21 @@ def lookup(session: Session, candidates: Sequence[Candidate], imported_from: int
         ("sort_key", {c.person.sort_key for c in candidates if c.person.sort_key}),
     ]
     rows: dict[int, Sequence[Any]] = {}
+    lookups = _LOOKUPS["sqlite" if session.get_bind().dialect.name == "sqlite" else "other"]
     for column, values in wanted:
         ordered = sorted(values)
         for start in range(0, len(ordered), LOOKUP_CHUNK):
             chunk = ordered[start : start + LOOKUP_CHUNK]
-            for row in session.execute(_LOOKUPS[column], {"values": chunk}):
+            for row in session.execute(lookups[column], {"values": chunk}):
                 rows[row[0]] = row
-    return PersonIndex([rows[pid] for pid in sorted(rows)], imported_from)
+    return PersonIndex([rows[pid] for pid in sorted(rows)], stored_ids)
 
 
 class PersonIndex:
     """Stored persons by e-mail, name + phone and name + postcode (as :func:`lookup` finds
     them); those the running import stored are told apart (see :meth:`match`)."""
 
-    def __init__(self, rows: Iterable[Sequence[Any]], imported_from: int) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], stored_ids: AbstractSet[int]) -> None:
         self.by_key: dict[tuple[str, ...], tuple[int, str]] = {}
         self.imported: dict[tuple[str, ...], tuple[int, str]] = {}
         self.by_name: dict[str, list[tuple[int, str]]] = {}
@@ -95,10 +100,11 @@ class PersonIndex:
             }
             name = " ".join(p for p in (first, tussen, last) if p)
             self.names[pid] = name
-            keyed = self.imported if pid >= imported_from else self.by_key
+            ours = pid in stored_ids
+            keyed = self.imported if ours else self.by_key
             for key in identity_keys(values):
                 keyed.setdefault(key, (pid, name))
-            if pid >= imported_from:
+            if ours:
                 continue  # a row of this file, not a person the file could duplicate
             detail = ", ".join(p for p in (email, phone, place) if p)
             self.by_name.setdefault(name_key(values), []).append(

@@ -4,7 +4,8 @@ Rows are matched against the persons stored before the import and against the ro
 them in the file. Within a batch that happens in memory; rows of earlier batches have been
 stored in the import's transaction already, so they are found in the database like the
 persons stored before, through the same indexed lookups (:func:`.matching.lookup`), and
-told apart by id: the import hands out ids from ``imported_from`` up.
+told apart by id: the run keeps the ids of the persons it stored (colleagues on a shared
+server may store persons meanwhile, so no range of ids is the import's own).
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ class ImportRun:
         options: ImportOptions,
         report: ImportReport,
         today: date,
-        imported_from: int,
     ) -> None:
         self.session = session
         self.mapping = mapping
         self.options = options
         self.report = report
         self.today = today
-        self.imported_from = imported_from
+        #: The ids of the persons this import stored, in every batch so far.
+        self.stored_ids: set[int] = set()
         self.initiatives = InitiativeLookup(session, options.create_initiatives)
         #: The line each person the file named so far became (stored, matched or merged).
         self.lines: dict[int, int] = {}
@@ -64,7 +65,7 @@ class ImportRun:
             candidates,
             self.initiatives,
             merge_with,
-            self.imported_from,
+            self.stored_ids,
             self.today,
         )
         self.updated |= stored.updated
@@ -111,7 +112,7 @@ class ImportRun:
         """Match every row against the database and each other and say what would happen."""
         report = self.report
         valid = self._checked(parsed)
-        index = lookup(self.session, valid, self.imported_from)
+        index = lookup(self.session, valid, self.stored_ids)
         by_key: dict[tuple[str, ...], Candidate] = {}
         by_person: dict[int, Candidate] = {}
         candidates: list[Candidate] = []

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table as SQLTable
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.enums import ConsentPurpose
@@ -38,11 +38,12 @@ def store_batch(
     candidates: Sequence[Candidate],
     initiatives: InitiativeLookup,
     merge_with: Mapping[int, int],
-    imported_from: int,
+    stored_ids: set[int],
     today: date,
 ) -> Stored:
     """Add the new persons, complete the matched ones, link engagements, add consents and
-    VOGs, and make the merges chosen; ids below ``imported_from`` were stored before."""
+    VOGs, and make the merges chosen; ``stored_ids`` holds the ids of the persons this
+    import stored, and gets those of the persons this batch adds."""
     stored = Stored()
     initiatives.create_missing()
     matched = [c for c in candidates if c.person_id is not None]
@@ -50,7 +51,7 @@ def store_batch(
     to_complete = _with_gaps(session, matched)
     for chunk in chunks(list(to_complete), CHUNK):
         for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
-            if fill_empty(person, to_complete[person.id].values) and person.id < imported_from:
+            if fill_empty(person, to_complete[person.id].values) and person.id not in stored_ids:
                 stored.updated.add(person.id)
     new = [c for c in candidates if c.person_id is None]
     session.flush()
@@ -60,13 +61,10 @@ def store_batch(
         # and take three times as long.
         table = cast(SQLTable, Person.__table__)
         columns = [c.key for c in table.columns if c.key not in BOOKKEEPING]
-        # The write transaction holds SQLite's write lock (BEGIN IMMEDIATE), so the ids after
-        # the highest one are ours to hand out; asking them back with RETURNING would cost
-        # one statement per row.
-        first = (session.scalar(select(func.max(Person.id))) or 0) + 1
         rows = []
-        for number, candidate in enumerate(new):
-            candidate.person_id = first + number
+        for candidate, person_id in zip(new, new_person_ids(session, len(new)), strict=True):
+            candidate.person_id = person_id
+            stored_ids.add(person_id)
             row = {k: getattr(candidate.person, k) for k in columns}
             row["id"] = candidate.person_id
             rows.append(row)
@@ -97,6 +95,24 @@ def store_batch(
     session.flush()  # gives the merges their ids
     stored.merge_ids = [m.id for m in merges]
     return stored
+
+
+def new_person_ids(session: Session, count: int) -> list[int]:
+    """``count`` ids for persons about to be inserted, in one statement.
+
+    On SQLite the write transaction holds the write lock (BEGIN IMMEDIATE), so the ids
+    after the highest one are ours to hand out. A server's colleagues insert at the same
+    time: there the persons' own sequence hands them out, as it does for every insert.
+    Asking each id back with RETURNING would cost one statement per row.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        first = (session.scalar(select(func.max(Person.id))) or 0) + 1
+        return list(range(first, first + count))
+    drawn = text(f"SELECT nextval({_PERSON_SEQUENCE}) FROM generate_series(1, :n)")
+    return sorted(session.execute(drawn, {"n": count}).scalars())
+
+
+_PERSON_SEQUENCE = "pg_get_serial_sequence('persons', 'id')"
 
 
 def _store_privacy(
@@ -209,7 +225,9 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
                 values[i] = processor(values[i])
         params.append((*values, *fixed))
     columns = ", ".join(names)
-    marks = ", ".join("?" * len(names))
+    # The driver's own placeholders: "?" for sqlite3, "%s" for psycopg.
+    mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    marks = ", ".join([mark] * len(names))
     connection.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", params)
 
 

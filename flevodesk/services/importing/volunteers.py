@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from flevodesk.domain.people import Person
 from flevodesk.services.errors import ServiceError
@@ -34,6 +35,7 @@ from flevodesk.services.importing.report import (
 )
 from flevodesk.services.importing.row_parsing import DEFAULT_CONSENT_PURPOSE
 from flevodesk.services.importing.storing import CHUNK, chunks
+from flevodesk.store import server
 from flevodesk.store.database import Database
 
 #: Rows read, matched and stored at a time.
@@ -112,8 +114,9 @@ def import_volunteers(
     report = ImportReport(rows=table.count, dry_run=options.dry_run, how_read=table.how_read())
     try:
         with db.write() as session:
-            first = (session.scalar(select(func.max(Person.id))) or 0) + 1
-            run = ImportRun(session, mapping, options, report, today, first)
+            if not server.hold_exclusive(session, server.PERSONS_LOCK):
+                raise ServiceError(f"{server.PERSONS_BUSY}; er is niets geïmporteerd.")
+            run = ImportRun(session, mapping, options, report, today)
             done = 0
             for rows, cleaned in table.batches(BATCH_ROWS):
                 if cancelled is not None and cancelled():
@@ -130,6 +133,15 @@ def import_volunteers(
         report.committed = False
         report.merge_ids.clear()
         report.person_ids.clear()
+    except IntegrityError as exc:
+        if db.path is not None:
+            raise  # rows are checked before they are stored: on a file this is a bug
+        # A colleague stored a person with the same e-mail address after this import
+        # looked; nothing of the import is stored.
+        raise ServiceError(
+            "Een collega heeft tijdens de import een persoon met hetzelfde e-mailadres "
+            "opgeslagen; er is niets geïmporteerd. Importeer het bestand opnieuw."
+        ) from exc
     return report
 
 

@@ -1,0 +1,103 @@
+"""The person search, one condition for both databases: FTS5 on SQLite, tsvector on PostgreSQL.
+
+Both read ``persons.search_text``, the folded copy of the searchable fields the program
+writes, and both split it into words at every character that is not a letter or digit
+(FTS5's unicode61 tokenizer; on the server the GIN index of migration 0001 over
+:data:`SERVER_SEARCH_VECTOR`). Every word of a search must start a word of the record, and
+a word with punctuation inside ("06-12", "jan@x") must start that run of words, so
+"zoe" finds "Zoë" and "0612" finds "06-12345678" on either.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, String, bindparam, func, select, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from flevodesk.domain.people import Person
+from flevodesk.domain.text import fold
+
+#: Must equal the expression of the index ix_persons_search made by migration 0001, or the
+#: server reads every row instead of the index (a test compares the plans).
+SERVER_SEARCH_VECTOR = (
+    "to_tsvector('simple'::regconfig, "
+    "regexp_replace(coalesce(persons.search_text, ''), '[^[:alnum:]]+', ' ', 'g'))"
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fts_query(search: str) -> str:
+    """An FTS5 MATCH expression: every word must start a token somewhere in the record.
+
+    Each word is quoted, so punctuation in e-mail addresses or postcodes cannot break the
+    query syntax.
+    """
+    words = [w.replace('"', '""') for w in fold(search).split()]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def tsquery(search: str) -> str:
+    """The same search as :func:`fts_query` for PostgreSQL's ``to_tsquery('simple', ...)``.
+
+    Only letters and digits reach the query, so nothing a user types can break its syntax;
+    a word of punctuation alone is left out, as FTS5 leaves it out. ``""`` when no word
+    is left: then nothing matches, as on SQLite.
+    """
+    phrases = []
+    for word in fold(search).split():
+        tokens = _WORD.findall(word)
+        if tokens:
+            tokens[-1] += ":*"
+            phrases.append(" <-> ".join(tokens))
+    return " & ".join(phrases)
+
+
+class PersonMatch(ColumnElement[bool]):
+    """``persons.id`` is among the persons whose search text matches the search."""
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("id_column", InternalTraversal.dp_clauseelement),
+        ("fts", InternalTraversal.dp_clauseelement),
+        ("tsquery", InternalTraversal.dp_clauseelement),
+        ("broad", InternalTraversal.dp_boolean),
+    ]
+
+    def __init__(self, search: str, *, broad: bool = False) -> None:
+        self.id_column: ColumnElement[Any] = Person.__table__.c.id
+        self.fts: BindParameter[str] = bindparam(None, fts_query(search), type_=String())
+        self.tsquery: BindParameter[str] = bindparam(None, tsquery(search), type_=String())
+        #: Many hits: SQLite must walk the name index, not start at the hits (see persons).
+        self.broad = broad
+
+
+@compiles(PersonMatch, "sqlite")
+def _match_fts5(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    column = element.id_column + 0 if element.broad else element.id_column
+    return (
+        f"{compiler.process(column, **kw)} IN (SELECT rowid FROM person_search "
+        f"WHERE person_search MATCH {compiler.process(element.fts, **kw)})"
+    )
+
+
+@compiles(PersonMatch, "postgresql")
+def _match_tsvector(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    query = compiler.process(element.tsquery, **kw)
+    return f"{SERVER_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, {query})"
+
+
+def count_matches(session: Session, search: str) -> int:
+    """How many persons ``search`` matches, read from the index alone where it can be."""
+    if session.get_bind().dialect.name == "sqlite":
+        # The FTS5 table counts by itself, without a lookup in persons per hit.
+        counted = text("SELECT count(*) FROM person_search WHERE person_search MATCH :q")
+        return int(session.execute(counted, {"q": fts_query(search)}).scalar_one())
+    stmt = select(func.count(Person.__table__.c.id)).where(PersonMatch(search))
+    return int(session.execute(stmt).scalar_one())

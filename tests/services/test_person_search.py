@@ -1,0 +1,126 @@
+"""The person search finds the same persons on PostgreSQL as on SQLite, by its index."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import select, text
+
+from flevodesk.domain.text import fold
+from flevodesk.services.listing import ListQuery, fetch_counted
+from flevodesk.services.person_search import PersonMatch, tsquery
+from flevodesk.services.persons import PersonListing, PersonService
+from flevodesk.store.database import Database
+
+PEOPLE = [
+    ("Zoë", None, "Çelik", "zoe@example.nl", "06-12345678", "Lelystad-Haven"),
+    ("Anja", "de", "Jong-Bakker", "anja.dejong@example.nl", "0320 123 456", "Dronten"),
+    ("Şükrü", None, "Yılmaz", None, "+31 6 9876 5432", "Almere"),
+    ("Søren", None, "Ødegård", "soren_o@example.nl", None, "Emmeloord"),
+    ("Kees", "van", "Jansen", "kees.jansen@example.nl", "06 1234 5678", "Urk"),
+    ("Œdipe", None, "O'Brien", "obrien@exämple.nl", None, "Zeewolde"),
+    ("Иван", None, "Петров", "ivan@example.nl", None, "Lelystad"),
+]
+
+
+def _fill(db: Database) -> None:
+    service = PersonService(db)
+    for first, tussen, last, email, phone, place in PEOPLE:
+        service.create(
+            {
+                "first_name": first,
+                "tussenvoegsel": tussen,
+                "last_name": last,
+                "email": email,
+                "phone": phone,
+                "place": place,
+            }
+        )
+
+
+@pytest.fixture
+def both(db_path, pg_url):
+    """The same persons in a SQLite file and in a PostgreSQL database."""
+    opened = [Database(f"sqlite:///{db_path}"), Database(pg_url)]
+    for db in opened:
+        _fill(db)
+    yield opened
+    for db in opened:
+        db.dispose()
+
+
+def _found(db: Database, search: str) -> tuple[list[str], int]:
+    page, total = fetch_counted(db, PersonListing(), ListQuery(search=search, sort="last_name"))
+    return [row["first_name"] for row in page.rows], total
+
+
+FIXED = {
+    "zoe": ["Zoë"],
+    "ZOË çel": ["Zoë"],
+    "0612": ["Zoë", "Kees"],
+    "06-12": ["Zoë", "Kees"],
+    "1234": ["Anja", "Zoë", "Kees"],
+    "sukru yilm": ["Şükrü"],
+    "soren odeg": ["Søren"],
+    "oedipe": ["Œdipe"],
+    "o'brien": ["Œdipe"],
+    "brien": ["Œdipe"],
+    "kees.jansen@exa": ["Kees"],
+    "example.nl lelystad": ["Иван", "Zoë"],
+    "иван": ["Иван"],
+    "haven": ["Zoë"],
+    "soren_o": ["Søren"],
+    '"; DROP': [],
+    "---": [],
+    "jong bakker": ["Anja"],
+    "jan bakker": [],
+    "x": [],
+}
+
+
+@pytest.mark.parametrize("search", FIXED)
+def test_the_server_finds_exactly_whom_sqlite_finds(both, search):
+    on_file, on_server = (_found(db, search) for db in both)
+    assert on_file == on_server
+    assert sorted(on_file[0]) == sorted(FIXED[search])
+
+
+def test_any_start_of_the_records_words_finds_the_same_on_both(both):
+    chance = random.Random(17)
+    texts = [fold(" ".join(p for p in person if p)) for person in PEOPLE]
+    for _ in range(150):
+        source = chance.choice(texts)
+        start = chance.randrange(len(source))
+        search = source[start : start + chance.randint(1, 12)]
+        on_file, on_server = (_found(db, search) for db in both)
+        assert on_file == on_server, search
+
+
+def test_the_server_reads_the_search_index(pg_url):
+    db = Database(pg_url)
+    try:
+        with db.read() as session:
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            stmt = select(PersonListing.id_column).where(PersonMatch("zoe"))
+            compiled = stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+            plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
+    finally:
+        db.dispose()
+    assert "ix_persons_search" in plan
+
+
+def test_nothing_a_user_types_breaks_the_server_query():
+    assert tsquery("jan@x.nl o'brien") == "jan <-> x <-> nl:* & o <-> brien:*"
+    assert tsquery("') | !& <->") == ""
+
+
+@pytest.mark.parametrize("sort", ["last_name", "first_name", "place", "email"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_server_sorts_as_sqlite_does(both, sort, descending):
+    pages = [
+        fetch_counted(db, PersonListing(), ListQuery(sort=sort, descending=descending))[0]
+        for db in both
+    ]
+    on_file, on_server = ([row["first_name"] for row in page.rows] for page in pages)
+    assert on_file == on_server
