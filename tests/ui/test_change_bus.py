@@ -78,3 +78,24 @@ def test_a_record_changed_elsewhere_is_read_again_when_the_form_is_clean(
     settle(qtbot, bg)
     assert initiatives.form.fields["location"].value() == "Elders"
     assert not initiatives.form.dirty
+
+
+def test_an_application_made_elsewhere_shows_in_the_initiative_form_s_financing_plan(
+    qtbot, demo_db, bg, answers
+):
+    from flevodesk.services.funding import FundingService
+    from flevodesk.services.lookups import Lookups
+
+    lookups = Lookups(demo_db)
+    initiative = next(c.id for c in lookups.initiatives() if c.label == "Taalcafé Poort")
+    funder = next(c.id for c in lookups.partners() if c.label == "Oranje Fonds")
+    (initiatives,) = tabs(qtbot, demo_db, bg, "initiative")
+    initiatives.open_record(initiative)
+    settle(qtbot, bg)
+    rows = initiatives.form.funding.rowCount()
+    values = {"initiative_id": initiative, "funder_id": funder, "amount_requested": "750,00"}
+    # Made by another view (the funding tab) through the operations layer.
+    bg.run(lambda: FundingService(demo_db).create(values), lambda _details: None)
+    settle(qtbot, bg)
+    assert initiatives.form.funding.rowCount() == rows + 1
+    assert not initiatives.form.dirty

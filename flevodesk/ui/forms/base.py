@@ -50,12 +50,9 @@ class RecordForm(QWidget, Generic[D]):
 
     Signals:
         dirty_changed: the form went from saved to edited or back.
-        related_changed: a related record (engagement, hours, contact) was added or
-            changed, so the table beside the form may show other numbers.
     """
 
     dirty_changed = Signal()
-    related_changed = Signal()
     loaded = Signal()
 
     #: Tables the related panels show beyond the listing's (hours, consents): a change to
@@ -342,7 +339,6 @@ class RecordForm(QWidget, Generic[D]):
             return
         # Keep the version the fields were read at, so optimistic locking still holds.
         self.show_related(record)
-        self.related_changed.emit()
 
     def _on_edit(self, field: Field) -> None:
         if self._loading:

@@ -47,6 +47,9 @@ EXAMPLE_STYLE = "color: #8a5a00; font-weight: bold;"
 
 
 class FundingForm(RecordForm[FundingDetails]):
+    #: Besides its listing's tables: its budget, costs and obligations.
+    shows_tables = frozenset({"budget_lines", "actual_costs", "obligations"})
+
     def make_service(self) -> FundingService:
         return FundingService(self.db)
 
@@ -330,7 +333,6 @@ class FundingForm(RecordForm[FundingDetails]):
 
     def _decided(self, record: FundingDetails) -> None:
         self.load(record)
-        self.related_changed.emit()
 
     def _decision_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -33,6 +33,9 @@ from flevodesk.ui.forms.person_picker import pick_engagement
 
 
 class InitiativeForm(RecordForm[InitiativeDetails]):
+    #: Besides its listing's tables: its financing plan and volunteers, changed in the other tabs.
+    shows_tables = frozenset({"funding_applications", "engagements"})
+
     def make_service(self) -> InitiativeService:
         return InitiativeService(self.db)
 

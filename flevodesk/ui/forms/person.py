@@ -33,6 +33,9 @@ from flevodesk.ui.forms.person_privacy import PersonPrivacyPanel
 
 
 class PersonForm(RecordForm[PersonDetails]):
+    #: Besides its listing's tables: hours and consents recorded elsewhere (an import).
+    shows_tables = frozenset({"hours_entries", "consents"})
+
     def make_service(self) -> PersonService:
         return PersonService(self.db)
 
@@ -151,7 +154,6 @@ class PersonForm(RecordForm[PersonDetails]):
         """Show the anonymised record: every field changed, not only the related panels."""
         if record.id == self.record_id:
             self.load(record)
-            self.related_changed.emit()
 
     def show_related(self, record: PersonDetails | None) -> None:
         self.privacy.show_record(record)
