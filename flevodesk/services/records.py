@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ def copy_columns(record: Base, dto: type[T], **extra: Any) -> T:
     return dto(**values, **extra)
 
 
-class RecordService(Generic[M, D]):
+class RecordService(ABC, Generic[M, D]):
     """Shared CRUD for one model; subclasses name the model, its details and particulars."""
 
     model: type[M]
@@ -108,9 +109,9 @@ class RecordService(Generic[M, D]):
         with self.db.read() as session:
             return self.detail(session, self._load(session, record_id))
 
+    @abstractmethod
     def detail(self, session: Session, record: M) -> D:
         """What :meth:`get` hands back for ``record``, built while ``session`` is open."""
-        raise NotImplementedError
 
     def create(self, values: Mapping[str, Any]) -> D:
         """Validate and store a new record.
