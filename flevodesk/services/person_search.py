@@ -63,6 +63,10 @@ class PersonMatch(ColumnElement[bool]):
 
     type = Boolean()
     inherit_cache = True
+    # A predicate, not a value: without this SQLite gets ``… IN (…) = 1``, which hides the
+    # IN from the planner, so it walks every person instead of starting at the hits (11
+    # hits on 100,000 persons: 7 ms instead of 0.3 ms).
+    _is_implicitly_boolean = True
     _traverse_internals = [
         ("id_column", InternalTraversal.dp_clauseelement),
         ("fts", InternalTraversal.dp_clauseelement),
