@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -84,12 +84,17 @@ class AudienceBadges(Flowable):  # type: ignore[misc]  # reportlab has no type h
             draw_audience_symbol(self.canv, audience, index * (self.size + self.gap), 0, self.size)
 
 
-def legend(size: float = 11.0) -> Table:
-    """The "Interessant voor" legend: each audience's symbol with its name."""
+def legend(size: float = 11.0, shown: Iterable[Audience] | None = None) -> Table:
+    """The "Interessant voor" legend: each audience's symbol with its name.
+
+    ``shown`` limits it to the audiences that appear on the page (all when not given): a
+    symbol explained but used nowhere only puzzles a reader.
+    """
     sheet = st.stylesheet()
     cells: list[Any] = [Paragraph("<b>Interessant voor:</b>", sheet.small)]
     widths: list[float] = [80.0]
-    for audience in Audience:
+    wanted = set(Audience) if shown is None else set(shown)
+    for audience in (a for a in Audience if a in wanted):
         cells += [
             AudienceBadges([audience], size),
             Paragraph(st.AUDIENCE_LABELS[audience], sheet.small),

@@ -1,34 +1,22 @@
 """The partner network sheet: one section per scope (gemeente, Flevoland, landelijk).
 
-Each scope starts on a new page under its own band and fills two columns of cards; a
-scope with more partners than one page holds runs over onto pages with a running header,
-rather than shrinking hundreds of partners into unreadable print.
+The scopes follow one another under one band, each a grid of cards two by two, so a
+network of a dozen partners takes one page instead of a page per scope; more partners run
+over onto pages with a running header rather than shrinking into unreadable print. The
+legend explains only the symbols the cards carry.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import (
-    Flowable,
-    FrameBreak,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableStyle
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import PartnerItem, PartnerSheetData
 from flevodesk.reports.formatting import long_date, text
 
-_WEIGHTS = (1.0, 1.0)
 _INTRO_HEIGHT = 34.0
-
-
-def _column_width() -> float:
-    return float(ly.columns("probe", ly.BODY_TOP, ly.BODY_BOTTOM, _WEIGHTS)[0]._width)
+_GUTTER = 14.0  # points between the two columns of cards
 
 
 def partner_card(partner: PartnerItem, width: float, *, details: bool = True) -> list[Flowable]:
@@ -87,37 +75,65 @@ def partner_card(partner: PartnerItem, width: float, *, details: bool = True) ->
     return parts
 
 
+def _card_rows(cards: list[list[Flowable]], width: float) -> list[Flowable]:
+    """Cards two by two, top-aligned, so a page holds rows of cards rather than one column
+    down the left. Each row is a table of its own: a page breaks between rows, and a
+    heading kept with the next flowable keeps only the first row with it."""
+    cell = (width - _GUTTER) / 2
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), _GUTTER),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    rows: list[Flowable] = []
+    for first in range(0, len(cards), 2):
+        pair = cards[first : first + 2]
+        row = ly.Table([pair + [[]] * (2 - len(pair))], colWidths=[cell + _GUTTER, cell])
+        row.setStyle(style)
+        rows.append(row)
+    return rows
+
+
 def render_partner_sheet(data: PartnerSheetData, out: ly.Output) -> None:
-    """Write the partner network sheet: each scope from a new page, pages numbered.
+    """Write the partner network sheet: the scopes one after another, pages numbered.
 
     Args:
         data: partners grouped by scope, in the order to print the groups.
         out: a file path or a binary file object to write the PDF to.
     """
     sheet = st.stylesheet()
-    width = _column_width()
+    cell = (ly.BODY_WIDTH - _GUTTER) / 2
     doc = ly.ReportDocument(
         out,
         title="Netwerk partners",
         footer=f"FlevoDesk · netwerk partners · gedrukt op {long_date(data.printed_on)}",
-        templates=ly.flowing_templates(_WEIGHTS, intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates((1.0,), intro_height=_INTRO_HEIGHT),
     )
-    story: list[Flowable] = []
-    for index, group in enumerate(data.groups):
-        if index:
-            story += [NextPageTemplate("first"), PageBreak()]
+    total = sum(len(group.partners) for group in data.groups)
+    used = {a for group in data.groups for partner in group.partners for a in partner.audiences}
+    story: list[Flowable] = [
+        ly.RunningTitle("Netwerk partners"),
+        ly.Band("NETWERK PARTNERS", f"{total} organisatie{'s' if total != 1 else ''}"),
+        FrameBreak(),
+    ]
+    if used:
+        story.append(ly.legend(shown=used))
+    story.append(FrameBreak())
+    for group in data.groups:
         count = len(group.partners)
-        subtitle = f"{count} organisatie{'s' if count != 1 else ''}"
-        story += [
-            ly.RunningTitle(group.title),
-            ly.Band(group.title.upper(), subtitle),
-            FrameBreak(),
-            ly.legend(),
-            FrameBreak(),
-        ]
-        story += [KeepTogether(partner_card(partner, width)) for partner in group.partners]
+        heading = ly.SectionHeading(f"{group.title} ({count})")
         if not group.partners:
-            story.append(Paragraph("Nog geen partners in deze groep vastgelegd.", sheet.body))
-    if not story:
-        story = [ly.Band("NETWERK PARTNERS"), FrameBreak(), ly.legend()]
+            story += [heading, Paragraph("Nog geen partners in deze groep vastgelegd.", sheet.body)]
+            continue
+        # The heading stays with the first row of cards, never alone at a page's foot.
+        heading.keepWithNext = True
+        story += [
+            heading,
+            *_card_rows([partner_card(p, cell) for p in group.partners], ly.BODY_WIDTH),
+        ]
     doc.build_story(story)
