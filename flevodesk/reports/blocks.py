@@ -1,8 +1,9 @@
 """Blocks a printout is built of: tables, tinted panels, bullets, paragraphs of user
-text, key-figure tiles and label/value facts."""
+text, key-figure tiles, label/value facts and signature lines."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -172,6 +173,33 @@ def facts(rows: list[tuple[str, str]], width: float, label_share: float = 0.42) 
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def signature_block(titles: Sequence[str], width: float) -> Table:
+    """One or two signers side by side, each with a line for name, date and signature."""
+    sheet = st.stylesheet()
+    line = "_" * 34 if len(titles) > 1 else "_" * 30
+    rows: list[list[Any]] = [[Paragraph(f"<b>{text(t)}</b>", sheet.small) for t in titles]]
+    for label, rule in (("Naam", line), ("Datum", line), ("Handtekening", line[:-8])):
+        rows.append([Paragraph(f"{label}: {rule}", sheet.small) for _ in titles])
+    if len(titles) > 1:
+        half = (width - 30) / 2
+        rows = [[row[0], "", row[1]] for row in rows]
+        widths = [half, 30.0, half]
+    else:
+        widths = [width]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, -1), 11),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ]
         )
     )

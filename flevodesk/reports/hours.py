@@ -10,7 +10,6 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
-    TableStyle,
 )
 
 from flevodesk.reports import layout as ly
@@ -19,37 +18,6 @@ from flevodesk.reports.data import HoursStatementData
 from flevodesk.reports.formatting import hours_minutes, long_date, printed_date, text
 
 _INTRO_HEIGHT = 40.0
-
-
-def _signatures() -> ly.Table:
-    sheet = st.stylesheet()
-    line = "_" * 34
-    rows = [
-        [
-            Paragraph("<b>Voor akkoord, kartrekker</b>", sheet.small),
-            "",
-            Paragraph("<b>Vrijwilliger</b>", sheet.small),
-        ],
-        [Paragraph(f"Naam: {line}", sheet.small), "", Paragraph(f"Naam: {line}", sheet.small)],
-        [Paragraph(f"Datum: {line}", sheet.small), "", Paragraph(f"Datum: {line}", sheet.small)],
-        [
-            Paragraph(f"Handtekening: {line[:-8]}", sheet.small),
-            "",
-            Paragraph(f"Handtekening: {line[:-8]}", sheet.small),
-        ],
-    ]
-    half = (ly.BODY_WIDTH - 30) / 2
-    table = ly.Table(rows, colWidths=[half, 30, half])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, -1), 14),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ]
-        )
-    )
-    return table
 
 
 def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
@@ -124,7 +92,17 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
             *(
                 closing
                 if not data.rows
-                else [KeepTogether([statement, Spacer(1, 6), _signatures()])]
+                else [
+                    KeepTogether(
+                        [
+                            statement,
+                            Spacer(1, 6),
+                            ly.signature_block(
+                                ("Voor akkoord, kartrekker", "Vrijwilliger"), ly.BODY_WIDTH
+                            ),
+                        ]
+                    )
+                ]
             ),
         ]
     )

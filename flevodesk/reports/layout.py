@@ -36,6 +36,7 @@ from flevodesk.reports.blocks import (
     natural_height,
     panel,
     paragraphs,
+    signature_block,
 )
 from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.geometry import (
@@ -90,6 +91,7 @@ __all__ = [
     "natural_height",
     "panel",
     "paragraphs",
+    "signature_block",
     "template",
 ]
 

@@ -1,5 +1,6 @@
 import io
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -46,9 +47,9 @@ def test_one_page_with_money_reach_story_and_dates(report):
         "Initiatievenbudget",
         "Gemeente Noordoostpolder",
         "Afgerond",
-        "Deadline 15 januari 2026",
+        "Indienen uiterlijk 15 januari 2026",
         "Besluit 1 februari 2026",
-        "Verantwoorden vóór 1 oktober 2026",
+        "Verantwoorden uiterlijk 1 oktober 2026",
         "Verantwoord op 20 september 2026",
         "Verantwoording Repair Café De Schroevendraaier",
     ):
@@ -120,3 +121,46 @@ def test_budget_lines_against_receipts_payments_and_obligations(report_db, grant
         "Oranje Fonds",
     ):
         assert expected in text, expected
+
+
+def test_spent_has_one_source_so_tile_and_table_agree(report_db, granted_id):
+    data = funding_report_data(report_db, granted_id, TODAY)
+    # A figure typed into the report beside booked receipts used to stand in the tile
+    # while the table added up the receipts: two totals for one thing.
+    typed = replace(data, report_costs=Decimal("1234.56"))
+    text = page_texts(_render(typed))[0]
+    assert "€ 1.234,56" not in text
+    assert "Besteed € 2.280,39 niet besteed: € 219,61" in text
+    assert "Totaal € 3.000,00 € 2.280,39 € 719,61" in text
+
+
+def test_a_budget_without_booked_costs_shows_no_column_of_zeros(report_db, granted_id):
+    data = funding_report_data(report_db, granted_id, TODAY)
+    budgeted = tuple(replace(line, spent=Decimal("0.00")) for line in data.cost_lines[:3])
+    plan = replace(data, cost_lines=budgeted, report_costs=Decimal("2100.00"))
+    text = page_texts(_render(plan))[0]
+    assert "BEGROTING Post Soort Begroot Gereedschap" in text
+    assert "Verschil" not in text and "€ 0,00" not in text
+    assert "Besteed € 2.100,00" in text
+
+
+def test_overdue_verantwoording_and_obligations_are_marked(report_db, granted_id):
+    data = funding_report_data(report_db, granted_id, TODAY)
+    late = replace(data, accountability_due=date(2026, 10, 1), reported_on=None)
+    late = replace(late, printed_on=date(2026, 12, 10))
+    text = page_texts(_render(late))[0]
+    assert "Te laat. De verantwoording had uiterlijk 1 oktober 2026 bij de financier" in text
+    assert "Verantwoorden uiterlijk 1 oktober 2026 – te laat" in text
+    assert "Inhoudelijk eindverslag: had uiterlijk 5 december 2026 gedaan moeten zijn." in text
+    assert "Financieel verslag: had" not in text  # done in time
+    on_time = page_texts(_render(data))[0]
+    assert "te laat" not in on_time.lower()
+
+
+def test_plain_words_and_a_place_to_sign(report):
+    text = page_texts(_render(report))[0]
+    assert "ONDERTEKENING" in text and "Namens het initiatief" in text
+    assert "Handtekening: ____" in text
+    assert "Gericht op" in text and "Domein" not in text
+    for jargon in ("DATA ", "Deadline", "Beide"):
+        assert jargon not in text, jargon

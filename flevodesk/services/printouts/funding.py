@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from flevodesk.domain.enums import FundingDomain
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import HoursEntry
@@ -72,7 +73,7 @@ def funding_report_data(
             scheme=application.funding_scheme.name
             if application.funding_scheme
             else application.scheme,
-            domain=application.domain.label,
+            domain=_PLAIN_DOMAIN[application.domain],
             amount_requested=application.amount_requested,
             amount_granted=application.amount_granted,
             # Receipts on record speak for the costs when none were typed in the report.
@@ -101,6 +102,14 @@ def funding_report_data(
                 ObligationItem(o.kind.label, o.due_date, o.done_on) for o in application.obligations
             ),
         )
+
+
+#: The domain in the words a funder or resident reads ("Beide" alone says nothing).
+_PLAIN_DOMAIN = {
+    FundingDomain.SOCIAAL: "mensen en ontmoeting (sociaal)",
+    FundingDomain.FYSIEK: "de buurt zelf (fysiek)",
+    FundingDomain.BEIDE: "mensen en de buurt (sociaal en fysiek)",
+}
 
 
 def _cost_lines(application: FundingApplication) -> tuple[CostLineItem, ...]:
