@@ -6,6 +6,7 @@ English must still show "zaterdag 5 december 2026". No Qt, no reportlab, no data
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -76,3 +77,18 @@ def count_of(number: int, one: str, more: str) -> str:
     """``1 reservekopie``, ``0 reservekopieën``, ``2 reservekopieën``: Dutch takes the
     plural for every number but one."""
     return f"{number} {one if number == 1 else more}"
+
+
+def dagdelen(values: Iterable[str]) -> str:
+    """``ma ochtend, middag · za avond`` from dagdeel values like ``ma-ochtend``.
+
+    Grouping by day keeps a week of availability on one short line of a phone list.
+    """
+    by_day: dict[str, list[str]] = {}
+    for value in values:
+        day, _, part = value.partition("-")
+        by_day.setdefault(day, []).append(part)
+    # A value without a dagdeel ("flexibel") is shown as it is.
+    return " · ".join(
+        f"{day} {', '.join(parts)}" if any(parts) else day for day, parts in by_day.items()
+    )

@@ -7,13 +7,12 @@ a laptop set to English must still print "zaterdag 5 december 2026".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from flevodesk.domain import dutch
-from flevodesk.domain.dutch import MONTHS, WEEKDAYS, hours_minutes, long_date, number
+from flevodesk.domain.dutch import MONTHS, WEEKDAYS, dagdelen, hours_minutes, long_date, number
 
 #: Binds what must not be split over two lines: "€" to its amount, "van der" to "Berg".
 NBSP = "\u00a0"
@@ -49,21 +48,6 @@ def euro(amount: Decimal | None, empty: str = "–") -> str:
 def printed_date(day: date | None, empty: str = "–") -> str:
     """``1 december 2026``: the one way every printout writes a date; ``empty`` for none."""
     return long_date(day) if day is not None else empty
-
-
-def dagdelen(values: Iterable[str]) -> str:
-    """``ma ochtend, middag · za avond`` from dagdeel values like ``ma-ochtend``.
-
-    Grouping by day keeps a week of availability on one short line of a phone list.
-    """
-    by_day: dict[str, list[str]] = {}
-    for value in values:
-        day, _, part = value.partition("-")
-        by_day.setdefault(day, []).append(part)
-    # A value without a dagdeel ("flexibel") is shown as it is.
-    return " · ".join(
-        f"{day} {', '.join(parts)}" if any(parts) else day for day, parts in by_day.items()
-    )
 
 
 def text(value: str | None) -> str:

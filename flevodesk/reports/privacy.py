@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
 
 from flevodesk.reports import layout as ly
@@ -35,7 +36,9 @@ def render_access_export(data: AccessExportData, out: ly.Output) -> None:
         FrameBreak(),
         Paragraph(
             "Dit overzicht bevat alle gegevens die in FlevoDesk over u zijn vastgelegd, "
-            "met het wijzigingslogboek. Een machineleesbare kopie (JSON) hoort erbij.",
+            "met het wijzigingslogboek. De kopie die erbij hoort (een JSON-bestand, "
+            "leesbaar voor computers) bevat dezelfde gegevens, met ook de velden die het "
+            "programma voor zichzelf bijhoudt: zoekindex, volgorde, versie en nummer.",
             sheet.body,
         ),
         ly.SectionHeading("Persoonsgegevens"),
@@ -55,10 +58,39 @@ def _table(section: Section) -> Flowable:
         return Paragraph(text(section.empty), sheet.body)
     rows: list[list[Any]] = [[Paragraph(text(h), sheet.header_cell) for h in section.headers]]
     rows += [[Paragraph(text(cell), sheet.cell) for cell in row] for row in section.rows]
-    width = ly.BODY_WIDTH / len(section.headers)
-    table = ly.Table(rows, colWidths=[width] * len(section.headers), repeatRows=1)
+    table = ly.Table(rows, colWidths=_widths(section), repeatRows=1)
     table.setStyle(ly.grid_style())
     return table
+
+
+def _widths(section: Section) -> list[float]:
+    """Column widths that never break a word ("Aangevraag|d"): each column gets its longest
+    word first, the rest of the line is shared by how much more text each column holds."""
+    sheet = st.stylesheet()
+    padding = 13.0
+
+    def width(value: str, font: str, size: float) -> float:
+        return float(stringWidth(value, font, size))
+
+    columns = list(zip(section.headers, *section.rows, strict=True))
+    least, wish = [], []
+    for header, *cells in columns:
+        words = [(w, st.FONT_BOLD, sheet.header_cell.fontSize) for w in header.split()]
+        words += [(w, st.FONT, sheet.cell.fontSize) for c in cells for w in c.split()]
+        least.append(max(width(*word) for word in words) + padding)
+        longest = max(
+            [width(header, st.FONT_BOLD, sheet.header_cell.fontSize)]
+            + [width(c, st.FONT, sheet.cell.fontSize) for c in cells]
+        )
+        wish.append(max(longest + padding - least[-1], 0.0))
+    spare = ly.BODY_WIDTH - sum(least)
+    if spare <= 0:  # more words than a line holds: share the line by need
+        return [ly.BODY_WIDTH * w / sum(least) for w in least]
+    extra = sum(wish) or 1.0
+    return [
+        w + spare * (x / extra if sum(wish) else 1 / len(least))
+        for w, x in zip(least, wish, strict=True)
+    ]
 
 
 def render_register(data: RegisterData, out: ly.Output) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from flevodesk.domain.dutch import long_date
+from flevodesk.domain.dutch import dagdelen, hours_minutes, long_date
 from flevodesk.domain.enums import LabeledEnum
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
@@ -25,7 +25,7 @@ from flevodesk.reports.data import AccessExportData, Section
 from flevodesk.services.errors import NotFound
 from flevodesk.services.export_log import note_export
 from flevodesk.services.files import write_files_together
-from flevodesk.services.privacy import read_settings
+from flevodesk.services.privacy import CREATED, read_settings
 from flevodesk.store.database import Database
 
 #: Dutch labels of the person's own columns, in the order a reader expects them.
@@ -48,11 +48,17 @@ _RECORD_LABELS = {
     "review_on": "Bewaren tot (herbeoordeling)",
     "keep_reason": "Reden om te bewaren",
     "anonymised_on": "Geanonimiseerd op",
+    "created_at": "Vastgelegd op",
+    "updated_at": "Laatst gewijzigd",
+}
+
+#: Columns the program keeps for itself (search index, sort order, version counter, record
+#: number, demo mark): in the JSON copy, which holds everything, but not in the letter a
+#: citizen reads, where they only puzzle.
+_TECHNICAL_LABELS = {
     "search_text": "Zoektekst (afgeleid)",
     "sort_key": "Sorteersleutel (afgeleid)",
     "is_demo": "Demogegevens",
-    "created_at": "Vastgelegd op",
-    "updated_at": "Laatst gewijzigd",
     "version": "Versie",
     "id": "Nummer",
 }
@@ -83,8 +89,8 @@ _PARTS = (
         "vog_records",
         "Verklaringen omtrent het gedrag (VOG)",
         (
-            ("screening_profile", "Screeningsprofiel"),
-            ("requested_on", "Aangevraagd"),
+            ("screening_profile", "Profiel"),
+            ("requested_on", "Aangevraagd op"),
             ("seen_on", "Ingezien op"),
             ("seen_by", "Ingezien door"),
             ("outcome", "Uitkomst"),
@@ -103,14 +109,14 @@ _PARTS = (
         (
             ("worked_on", "Datum"),
             ("initiative", "Initiatief"),
-            ("minutes", "Minuten"),
+            ("minutes", "Tijd"),
             ("activity", "Activiteit"),
         ),
     ),
     _Part(
         "changes",
         "Wijzigingslogboek",
-        (("changed_at", "Wanneer"), ("user_name", "Door"), ("field", "Veld")),
+        (("changed_at", "Wanneer"), ("user_name", "Door (gebruikersnaam)"), ("field", "Wat")),
     ),
     _Part(
         "merges",
@@ -194,13 +200,13 @@ def access_export(db: Database, person_id: int, today: date | None = None) -> Ac
         organisation=organisation,
         printed_on=day,
         record=tuple(
-            (label, _display(record[key]))
+            (label, _display(record[key], key))
             for key, label in _RECORD_LABELS.items()
             if record.get(key) not in (None, "")
         ),
         sections=tuple(
             Section(
-                part.title,
+                _titled(part, sections[part.key]),
                 tuple(header for _, header in part.columns),
                 tuple(
                     tuple(_display(row.get(key), key) for key, _ in part.columns)
@@ -239,13 +245,22 @@ def write_access_export(
     return pdf, target
 
 
+def _titled(part: _Part, rows: list[dict[str, Any]]) -> str:
+    """The section's title, with the total a reader would otherwise add up by hand."""
+    if part.key == "hours" and rows:
+        return f"{part.title}: {hours_minutes(sum(r['minutes'] for r in rows))} uur in totaal"
+    return part.title
+
+
 def _columns(obj: Any, part: _Part) -> dict[str, Any]:
     return {key: getattr(obj, key) for key, _ in part.columns}
 
 
 def field_label(field: str) -> str:
     """The Dutch name of a person's field as a change-log line names it."""
-    return _RECORD_LABELS.get(field, field)
+    if field == CREATED:
+        return "gegevens vastgelegd"
+    return _RECORD_LABELS.get(field) or _TECHNICAL_LABELS.get(field, field)
 
 
 def _display(value: Any, key: str = "") -> str:
@@ -253,6 +268,10 @@ def _display(value: Any, key: str = "") -> str:
         return ""
     if key == "field":  # a change-log line names a column; a reader wants its Dutch name
         return field_label(value)
+    if key == "minutes":
+        return f"{hours_minutes(value)} uur"
+    if key == "availability":
+        return dagdelen(value.split(","))
     if isinstance(value, LabeledEnum):
         return value.label
     if isinstance(value, bool):

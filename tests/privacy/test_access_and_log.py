@@ -85,3 +85,24 @@ def test_the_register_is_one_page_filled_from_the_settings(db, db_target, tmp_pa
     assert len(pages) == 1
     for expected in ("Verwerkingsregister", "Stichting Buurtkracht Urk", "18 maanden", "VOG"):
         assert expected in pages[0], expected
+
+
+def test_the_inzage_speaks_plain_words_and_the_json_keeps_everything(db, db_target, ayse, tmp_path):
+    service = PersonService(db)
+    service.update(ayse, service.get(ayse).version, {"availability": "ma-ochtend,za-middag"})
+    db.dispose()
+    out = tmp_path / "inzage.pdf"
+    assert main(["--db", db_target, "privacy", "export", "--person", EMAIL, "--out", str(out)]) == 0
+    text = pdf_text(out)
+    # What the program keeps for itself is not the citizen's business on paper …
+    for internal in ("Zoektekst", "Sorteersleutel", "Versie", "Nummer", "Demogegevens", "(nieuw)"):
+        assert internal not in text, internal
+    assert "ma ochtend · za middag" in text and "ma-ochtend" not in text
+    assert "Uren: 1:30 uur in totaal" in text.title() or "UREN: 1:30 UUR IN TOTAAL" in text
+    assert "1:30 uur" in text and "Minuten" not in text
+    assert "gegevens vastgelegd" in text
+    assert "Aangevraagd op" in text  # headers never broken inside a word
+    # … but the copy for computers still holds every column, as the right of access asks.
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert {"search_text", "sort_key", "version", "id", "is_demo"} <= set(data["person"])
+    assert data["hours"][0]["minutes"] == 90
