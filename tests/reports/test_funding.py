@@ -164,3 +164,13 @@ def test_plain_words_and_a_place_to_sign(report):
     assert "Gericht op" in text and "Domein" not in text
     for jargon in ("DATA ", "Deadline", "Beide"):
         assert jargon not in text, jargon
+
+
+def test_a_long_word_in_a_narrow_column_is_hyphenated_in_dutch(report_db, granted_id):
+    data = funding_report_data(report_db, granted_id, TODAY)
+    word = "Vrijwilligersvergoedingenadministratie"
+    line = replace(data.cost_lines[0], cost_type=word)
+    text = page_texts(_render(replace(data, cost_lines=(line, *data.cost_lines[1:]))))[0]
+    # Broken where Dutch breaks it, with a hyphen, never at an arbitrary letter.
+    broken = next(part for part in text.split() if part.startswith("Vrijwilligers"))
+    assert broken.endswith("-") and word.startswith(broken[:-1]), broken
