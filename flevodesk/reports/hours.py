@@ -14,14 +14,26 @@ from reportlab.platypus import (
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import HoursStatementData
+from flevodesk.reports.data import HoursRow, HoursStatementData
 from flevodesk.reports.formatting import hours_minutes, long_date, printed_date, text
 
 _INTRO_HEIGHT = 40.0
 
 
+def _by_initiative(data: HoursStatementData) -> list[tuple[str | None, list[HoursRow]]]:
+    """The entries per initiative, each group with its name for a subtotal; one group
+    without a name when all hours were for one initiative (the total says it all)."""
+    groups: dict[str, list[HoursRow]] = {}
+    for row in data.rows:
+        groups.setdefault(row.initiative, []).append(row)
+    if len(groups) < 2:
+        return [(None, list(data.rows))]
+    return [(name, groups[name]) for name in sorted(groups, key=str.casefold)]
+
+
 def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
-    """Write an urenverklaring: every entry of the period, the total and signature lines.
+    """Write an urenverklaring: every entry of the period, per initiative with a subtotal
+    when there are several, the total and signature lines.
 
     Args:
         data: the volunteer's hours between two dates.
@@ -40,15 +52,28 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
         Paragraph(f"<b>Periode:</b> {text(period)}", sheet.body),
     ]
     rows: list[list[Any]] = [ly.header_cells(("Datum", "Initiatief", "Activiteit", "Uren"), 1)]
-    for row in data.rows:
-        rows.append(
-            [
-                Paragraph(printed_date(row.day), sheet.cell),
-                Paragraph(text(row.initiative), sheet.cell),
-                Paragraph(text(row.activity or "–"), sheet.cell),
-                Paragraph(hours_minutes(row.minutes), sheet.cell_right),
-            ]
-        )
+    subtotals: list[int] = []  # table rows that carry a subtotal, to set them apart
+    for initiative, entries in _by_initiative(data):
+        for row in entries:
+            rows.append(
+                [
+                    Paragraph(printed_date(row.day), sheet.cell),
+                    Paragraph(text(row.initiative), sheet.cell),
+                    Paragraph(text(row.activity or "–"), sheet.cell),
+                    Paragraph(hours_minutes(row.minutes), sheet.cell_right),
+                ]
+            )
+        if initiative is not None:
+            subtotals.append(len(rows))
+            minutes = sum(row.minutes for row in entries)
+            rows.append(
+                [
+                    Paragraph(f"Subtotaal {text(initiative)}", sheet.cell_bold),
+                    "",
+                    "",
+                    Paragraph(f"<b>{hours_minutes(minutes)}</b>", sheet.cell_right),
+                ]
+            )
     if not data.rows:
         rows.append([Paragraph("Geen uren vastgelegd in deze periode.", sheet.cell), "", "", ""])
     rows.append(
@@ -67,6 +92,9 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
     if not data.rows:
         style.add("SPAN", (0, 1), (-1, 1))
+    for row in subtotals:
+        style.add("SPAN", (0, row), (2, row))
+        style.add("LINEABOVE", (0, row), (-1, row), 0.6, st.RULE)
     table.setStyle(style)
     closing: list[Flowable] = [
         Paragraph(

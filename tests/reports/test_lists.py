@@ -102,6 +102,21 @@ def test_hours_statement_long_period_runs_over(report_db):
     assert "Voor akkoord, kartrekker" in pages[-1]
 
 
+def test_hours_for_several_initiatives_have_a_subtotal_each(report_db):
+    data = hours_statement_data(
+        report_db, "SUKRU@example.nl", date(2026, 1, 1), date(2026, 3, 31), TODAY
+    )
+    second = dataclasses.replace(data.rows[0], initiative="Buurtmoestuin Oost", minutes=45)
+    text = page_texts(
+        _pdf(render_hours_statement, dataclasses.replace(data, rows=(*data.rows, second)))
+    )[0]
+    assert "Subtotaal Buurtmoestuin Oost 0:45" in text
+    assert "Subtotaal Repair Café De Schroevendraaier 6:05" in text
+    assert "Totaal 6:50" in text
+    # One initiative: the total says it all.
+    assert "Subtotaal" not in page_texts(_pdf(render_hours_statement, data))[0]
+
+
 def test_an_empty_period_says_so_and_asks_no_signature(report_db):
     data = hours_statement_data(report_db, "sukru@example.nl", date(2020, 1, 1), date(2020, 2, 1))
     assert data.rows == ()
