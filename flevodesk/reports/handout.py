@@ -148,7 +148,8 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     story = _story_block(data)
     top_height = ly.natural_height(top, ly.BODY_WIDTH)
     flowables: list[Flowable] = [
-        ly.Band(data.name, _subtitle(data), f"Status: {data.status}" if data.status else ""),
+        # No status in the corner: "Actief" is the makelaar's word, not the resident's.
+        ly.Band(data.name, _subtitle(data)),
         FrameBreak(),
     ]
     if not story:
