@@ -31,7 +31,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         out,
         title=f"Presentielijst {data.initiative}",
         running_title="Presentielijst",
-        footer="FlevoDesk · je gegevens gebruiken we alleen voor deze bijeenkomst",
+        footer="FlevoDesk · uw gegevens gebruiken we alleen voor deze bijeenkomst",
         templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
     )
     day_style = ParagraphStyle(

@@ -35,6 +35,9 @@ def test_signin_sheet(report_db):
     assert "Buurthuis De Deel, Emmeloord, Noordoostpolder" in text
     assert "Naam Telefoon of e-mail (optioneel) Handtekening" in text
     assert " 20 " in f" {text} " and " 21 " not in f" {text} "
+    # Residents are addressed as "u" on every printout.
+    assert "uw gegevens gebruiken we alleen voor deze bijeenkomst" in text
+    assert " je " not in f" {text} "
     assert all(fonts(pdf).values())
 
 
