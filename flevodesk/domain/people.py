@@ -50,9 +50,13 @@ PERSONAL_FIELDS = (
     "birth_year",
     "skills",
     "availability",
+    "availability_note",
     "left_reason",
     "notes",
 )
+
+#: The longest remark beside the availability grid.
+AVAILABILITY_NOTE_LENGTH = 200
 
 #: The name an anonymised person keeps (the column may not be empty).
 ANONYMOUS_NAME = "Geanonimiseerd"
@@ -102,6 +106,8 @@ class Person(Versioned, Base):
     birth_year: Mapped[int | None]
     skills: Mapped[str | None] = mapped_column(Text)
     availability: Mapped[str | None] = mapped_column(String(300))
+    #: What the grid of dagdelen cannot say ("om de week", "niet in de schoolvakanties").
+    availability_note: Mapped[str | None] = mapped_column(String(AVAILABILITY_NOTE_LENGTH))
     status: Mapped[PersonStatus] = mapped_column(
         enum_column(PersonStatus), default=PersonStatus.ACTIEF, index=True
     )
@@ -189,6 +195,9 @@ class Person(Versioned, Base):
         self.place = clean_text("place", self.place, max_length=80)
         self.birth_year = clean_birth_year("birth_year", self.birth_year)
         self.availability = clean_availability("availability", self.availability)
+        self.availability_note = clean_text(
+            "availability_note", self.availability_note, max_length=AVAILABILITY_NOTE_LENGTH
+        )
         if self.left_on is not None and self.status is PersonStatus.ACTIEF:
             raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
         self.search_text = search_text(

@@ -270,6 +270,7 @@ class PhoneListRow:
     role: str
     phone: str | None = None
     availability: tuple[str, ...] = ()
+    availability_note: str | None = None
 
 
 @dataclass(frozen=True)

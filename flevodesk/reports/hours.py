@@ -92,9 +92,9 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
     if not data.rows:
         style.add("SPAN", (0, 1), (-1, 1))
-    for row in subtotals:
-        style.add("SPAN", (0, row), (2, row))
-        style.add("LINEABOVE", (0, row), (-1, row), 0.6, st.RULE)
+    for at in subtotals:
+        style.add("SPAN", (0, at), (2, at))
+        style.add("LINEABOVE", (0, at), (-1, at), 0.6, st.RULE)
     table.setStyle(style)
     closing: list[Flowable] = [
         Paragraph(

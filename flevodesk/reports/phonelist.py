@@ -12,8 +12,16 @@ from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import PhoneListData
+from flevodesk.reports.data import PhoneListData, PhoneListRow
 from flevodesk.reports.formatting import dagdelen, long_date, text
+
+
+def _availability(row: PhoneListRow) -> str:
+    """The dagdelen, then the remark beside them in italics ("om de week")."""
+    parts = [text(dagdelen(row.availability))] if row.availability else []
+    if row.availability_note:
+        parts.append(f"<i>{text(row.availability_note)}</i>")
+    return " · ".join(parts) or "–"
 
 
 def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
@@ -45,7 +53,7 @@ def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
                 Paragraph(text(row.name), sheet.cell_bold),
                 Paragraph(text(row.role), sheet.cell),
                 Paragraph(text(row.phone or "–"), sheet.cell),
-                Paragraph(text(dagdelen(row.availability) or "–"), sheet.small),
+                Paragraph(_availability(row), sheet.small),
             ]
         )
     widths = [ly.BODY_WIDTH * share for share in (0.30, 0.15, 0.17)]

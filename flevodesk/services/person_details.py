@@ -84,6 +84,7 @@ class PersonDetails:
     birth_year: int | None
     skills: str | None
     availability: str | None
+    availability_note: str | None
     status: PersonStatus
     left_on: date | None
     left_reason: str | None

@@ -41,6 +41,7 @@ _RECORD_LABELS = {
     "birth_year": "Geboortejaar",
     "skills": "Vaardigheden",
     "availability": "Beschikbaar",
+    "availability_note": "Toelichting beschikbaarheid",
     "status": "Status",
     "left_on": "Gestopt op",
     "left_reason": "Reden van stoppen",

@@ -40,7 +40,8 @@ class AvailabilityField(Field):
     """Days across, ochtend/middag/avond down, and "flexibel" for moments to be agreed.
 
     The value is the stored text (``domain.availability.stored_availability``). A remark
-    such as "om de week" belongs in the person's notes, as the importer puts it there too.
+    such as "om de week" goes in the field beside it, ``availability_note``, where the
+    importer also puts availability it cannot read.
     """
 
     def __init__(self, name: str, label: str) -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from flevodesk.domain.availability import read_availability
+from flevodesk.domain.people import AVAILABILITY_NOTE_LENGTH
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.volunteers import ImportOptions, import_file
 
@@ -106,17 +107,22 @@ def _clean(text):
 
 
 def _expected_notes(note, availability):
+    """The notes and the remark beside the availability grid the import should store."""
     parts = [_clean(note).strip()]
+    remark = None
     if read_availability(availability).unread:
-        parts.append(f"Beschikbaarheid (uit import): {availability}")
-    return "\n".join(p for p in parts if p) or None
+        if len(availability) <= AVAILABILITY_NOTE_LENGTH:
+            remark = availability
+        else:
+            parts.append(f"Beschikbaarheid (uit import): {availability}")
+    return "\n".join(p for p in parts if p) or None, remark
 
 
 def _stored(db_path):
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute(
-            "SELECT id, email, first_name, tussenvoegsel, last_name, notes, availability, place "
-            "FROM persons"
+            "SELECT id, email, first_name, tussenvoegsel, last_name, notes, availability, place, "
+            "availability_note FROM persons"
         ).fetchall()
     conn.close()
     return {r[0]: r[1:] for r in rows}
@@ -205,8 +211,8 @@ def test_every_good_row_is_stored_as_written_or_the_file_refused_naming_a_row(
         if line in problem_lines or (damaged is not None and line - 1 == damaged):
             continue
         assert email in new, (line, report.problems)
-        first, tussen, last, notes, stored_availability, stored_place = new[email]
+        first, tussen, last, notes, stored_availability, stored_place, remark = new[email]
         assert " ".join(p for p in (first, tussen, last) if p) == name
-        assert notes == _expected_notes(note, availability)
+        assert (notes, remark) == _expected_notes(note, availability)
         assert stored_availability == read_availability(availability).stored
         assert stored_place == (place or None)

@@ -58,15 +58,16 @@ def test_a_kartrekkers_list_is_imported_whole(db):
     assert stored["jan@voorbeeld.nl"].availability == "za-middag"
 
 
-def test_unreadable_availability_is_kept_in_the_notes_as_typed_with_a_warning(db):
+def test_unreadable_availability_is_kept_beside_the_grid_as_typed_with_a_warning(db):
     report = run(db, KARTREKKER, skip_invalid=True)
     assert report.skipped_lines == []
     fatima = people(db)["fatima@voorbeeld.nl"]
     assert fatima.availability is None
-    assert fatima.notes == "Beschikbaarheid (uit import): Liefst na de zomer"
+    assert fatima.availability_note == "Liefst na de zomer"
+    assert fatima.notes is None
     assert [str(w) for w in report.warnings] == [
         "regel 8: Beschikbaarheid: 'Liefst na de zomer' is niet als dagdeel te lezen; "
-        "de tekst staat bij de opmerkingen"
+        "de tekst staat bij de toelichting"
     ]
     assert any(line.startswith("Waarschuwingen: 1") for line in report.summary())
 
@@ -75,7 +76,8 @@ def test_a_partly_readable_availability_keeps_what_it_read_and_the_whole_text(db
     run(db, "Naam;Beschikbaarheid;Opmerkingen\nKees Jansen;za ochtend / niet in juli;belt\n")
     [kees] = people(db).values()
     assert kees.availability == "za-ochtend"
-    assert kees.notes == "belt\nBeschikbaarheid (uit import): za ochtend / niet in juli"
+    assert kees.availability_note == "za ochtend / niet in juli"
+    assert kees.notes == "belt"
 
 
 def test_kept_text_is_added_to_a_matched_persons_notes_once(db):
@@ -84,7 +86,16 @@ def test_kept_text_is_added_to_a_matched_persons_notes_once(db):
     assert run(db, again).updated == 1
     assert run(db, again).updated == 0  # the same file twice adds nothing twice
     kees = people(db)["kees@voorbeeld.nl"]
-    assert kees.notes == "sleutelhouder\nBeschikbaarheid (uit import): als het uitkomt"
+    assert kees.availability_note == "als het uitkomt"
+    assert kees.notes == "sleutelhouder"
+
+
+def test_availability_longer_than_its_remark_holds_goes_to_the_notes(db):
+    typed = "als het uitkomt, " * 15
+    run(db, f"Naam;Beschikbaarheid\nKees Jansen;{typed}\n")
+    [kees] = people(db).values()
+    assert kees.availability_note is None
+    assert kees.notes == f"Beschikbaarheid (uit import): {typed.strip()}"
 
 
 def test_addresses_over_two_lines_join_and_an_overlong_place_goes_to_the_notes(db):

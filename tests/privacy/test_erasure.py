@@ -22,7 +22,14 @@ from flevodesk.services.persons import PersonService
 from flevodesk.services.setup import open_database
 from tests.privacy.conftest import add_person
 
-SECRETS = ("ayse.yilmaz@voorbeeld.nl", "06-24681357", "0624681357", "Ayşe", "Yılmazvries")
+SECRETS = (
+    "ayse.yilmaz@voorbeeld.nl",
+    "06-24681357",
+    "0624681357",
+    "Ayşe",
+    "Yılmazvries",
+    "dialysedagen",  # health, in the remark beside her availability
+)
 
 
 def _found_in_files(db_path, values):
@@ -41,7 +48,8 @@ def test_after_erasure_no_byte_of_the_person_is_left_in_the_file(db, db_path, ay
     merge_persons(db, ayse, twin)
     service = PersonService(db)
     person = service.get(ayse)
-    service.update(ayse, person.version, {"place": "Almere"})
+    remark = "niet op haar dialysedagen"
+    service.update(ayse, person.version, {"place": "Almere", "availability_note": remark})
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(PersonChange)) >= 1
     assert _found_in_files(db_path, SECRETS) == set(SECRETS)  # the search below can find them

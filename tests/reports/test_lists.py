@@ -68,7 +68,17 @@ def test_phonelist_only_active_and_no_personal_details(report_db):
 
 def test_phonelist_rows_cannot_carry_personal_fields():
     names = {field.name for field in dataclasses.fields(PhoneListRow)}
-    assert names == {"name", "role", "phone", "availability"}
+    assert names == {"name", "role", "phone", "availability", "availability_note"}
+
+
+def test_phonelist_shows_the_remark_beside_the_dagdelen(report_db):
+    data = phonelist_data(report_db, INITIATIVE, TODAY)
+    first = dataclasses.replace(data.rows[1], availability_note="om de week")
+    bare = PhoneListRow(name="Kees Jansen", role="Vrijwilliger", availability_note="in overleg")
+    rows = (data.rows[0], first, bare)
+    text = page_texts(_pdf(render_phonelist, dataclasses.replace(data, rows=rows)))[0]
+    assert "ma ochtend, middag · za middag · om de week" in text
+    assert "Kees Jansen Vrijwilliger – in overleg" in text
 
 
 def test_hours_statement(report_db):

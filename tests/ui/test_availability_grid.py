@@ -57,3 +57,25 @@ def test_a_volunteer_s_availability_is_saved_from_the_grid(qtbot, demo_db, bg, a
     settle(qtbot, bg)
     assert tab.form.service.get(person_id).availability == "wo-middag,za-ochtend"
     assert grid.boxes["za-ochtend"].isChecked() and not tab.form.dirty
+
+
+def test_a_remark_beside_the_grid_is_saved_and_shown_again(qtbot, demo_db, bg, answers):
+    tab = record_tab("person", demo_db, bg)
+    qtbot.addWidget(tab)
+    settle(qtbot, bg)
+    tab.table.selectRow(0)
+    settle(qtbot, bg)
+    person_id = tab.form.record_id
+    remark = tab.form.fields["availability_note"]
+    remark.edit.setText("om de week, niet in de schoolvakanties")
+    remark.edit.textEdited.emit(remark.edit.text())
+    assert tab.form.dirty
+    tab.save()
+    settle(qtbot, bg)
+    stored = tab.form.service.get(person_id)
+    assert stored.availability_note == "om de week, niet in de schoolvakanties"
+    tab.table.selectRow(1)
+    settle(qtbot, bg)
+    tab.table.selectRow(0)
+    settle(qtbot, bg)
+    assert remark.value() == "om de week, niet in de schoolvakanties"

@@ -135,6 +135,7 @@ def parse_row(
         "birth_year": birth_year,
         "skills": text(Field.SKILLS),
         "availability": notes.availability(cell(Field.AVAILABILITY)),
+        "availability_note": notes.availability_note,
     }
     values["notes"] = notes.notes_with(text(Field.NOTES))
     status = parse(Field.STATUS, parsing.parse_status)

@@ -1,8 +1,9 @@
-"""Fields that never keep a row out: what the import cannot place goes to the notes.
+"""Fields that never keep a row out: what the import cannot place is kept as typed.
 
 Availability, address, place, skills and notes are free text for the people who fill in a
-list. What cannot be read there (availability no one can map to dagdelen, an address longer
-than the field) is appended verbatim to the person's notes under a clear label, and the
+list. Availability no one can map to dagdelen goes verbatim to the remark beside them;
+what else cannot be read (an address longer than the field) is appended verbatim to the
+person's notes under a clear label, and the
 line gets a warning; the row is imported. Dates that are valid but unlikely (a VOG from
 1900, a birth year this year) get a warning too. Names are not soft: a name with a line
 break in it is refused, since it would print as two people on every list.
@@ -14,6 +15,7 @@ from datetime import date
 
 from flevodesk.domain.availability import read_availability
 from flevodesk.domain.parsing import text_of
+from flevodesk.domain.people import AVAILABILITY_NOTE_LENGTH
 from flevodesk.services.importing.columns import ColumnMapping, Field
 from flevodesk.services.importing.report import Problem
 
@@ -38,6 +40,8 @@ class RowNotes:
         self.mapping = mapping
         self.warnings: list[Problem] = []
         self.notes: list[str] = []
+        #: Availability as typed when it could not be read as dagdelen.
+        self.availability_note: str | None = None
 
     def warn(self, field: Field, reason: str) -> None:
         self.warnings.append(Problem(self.line, self.mapping.header_of(field), reason))
@@ -54,12 +58,18 @@ class RowNotes:
                 self.warn(field, "onzichtbare stuurtekens (zoals NUL) zijn weggelaten")
 
     def availability(self, cell: object) -> str | None:
-        """The dagdelen ``cell`` names; what cannot be read is kept in the notes."""
+        """The dagdelen ``cell`` names; what cannot be read is kept verbatim beside them in
+        :attr:`availability_note` (or in the notes, when it is longer than that holds)."""
         text = text_of(cell)
         read = read_availability(text)
         if read.unread:
             typed = "', '".join(read.unread)
-            self.keep(Field.AVAILABILITY, text, f"'{typed}' is niet als dagdeel te lezen")
+            reason = f"'{typed}' is niet als dagdeel te lezen"
+            if len(text) <= AVAILABILITY_NOTE_LENGTH:
+                self.availability_note = text
+                self.warn(Field.AVAILABILITY, f"{reason}; de tekst staat bij de toelichting")
+            else:
+                self.keep(Field.AVAILABILITY, text, reason)
         return read.stored
 
     def single_line(self, field: Field, cell: object) -> str | None:

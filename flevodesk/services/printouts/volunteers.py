@@ -52,6 +52,7 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
                 availability=tuple((e.person.availability or "").split(","))
                 if e.person.availability
                 else (),
+                availability_note=e.person.availability_note,
             )
             for e in active
         )

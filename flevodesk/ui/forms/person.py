@@ -63,6 +63,13 @@ class PersonForm(RecordForm[PersonDetails]):
         self.add(IntField("birth_year", self.tr("Geboortejaar")), check=clean_birth_year)
         self.add(LongTextField("skills", self.tr("Vaardigheden"), lines=2))
         self.availability = self.add(AvailabilityField("availability", self.tr("Beschikbaar")))
+        self.add(
+            TextField(
+                "availability_note",
+                self.tr("Toelichting beschikbaarheid"),
+                self.tr("bijv. om de week, niet in de schoolvakanties"),
+            )
+        )
         self.add(ComboField("status", self.tr("Status"), enum_options(PersonStatus)))
         self.add(DateField("left_on", self.tr("Gestopt op")))
         self.add(TextField("left_reason", self.tr("Reden van stoppen")))
