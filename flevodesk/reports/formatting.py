@@ -31,6 +31,7 @@ __all__ = [
     "plain_link_text",
     "printed_date",
     "text",
+    "typographic",
 ]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -51,8 +52,38 @@ def printed_date(day: date | None, empty: str = "–") -> str:
 
 
 def text(value: str | None) -> str:
-    """Plain text made safe for a reportlab Paragraph, line breaks kept."""
-    return escape(value or "").replace("\n", "<br/>")
+    """Plain text made safe for a reportlab Paragraph, line breaks kept, its straight
+    quotes made typographic."""
+    return escape(typographic(value or "")).replace("\n", "<br/>")
+
+
+# Addresses keep their characters: an apostrophe in "o'brien@…" is part of the address.
+_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
+_QUOTES = (
+    (re.compile(r'"([^"\n]*)"'), "\u201c\\1\u201d"),  # “dubbele”
+    (re.compile(r"(?:(?<=\s)|^)'(?=(?:s|t|n)\b)", re.MULTILINE), "\u2019"),  # ’s, ’t, zo’n
+    (re.compile(r"(?<=[\w.,;:!?*)\u201d])'"), "\u2019"),  # Şükrü’s, a closing ’
+    (re.compile(r"(?:(?<=[\s(\[])|^)'", re.MULTILINE), "\u2018"),  # an opening ‘
+    (re.compile(r"'"), "\u2019"),
+    (re.compile(r'"'), "\u201d"),
+)
+
+
+def typographic(value: str) -> str:
+    """``"Samen" en Şükrü's 's avonds`` as a typesetter writes it: “Samen” en Şükrü’s
+    ’s avonds; e-mail and web addresses stay exactly as typed."""
+    if "'" not in value and '"' not in value:
+        return value
+    kept: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    shaped = _ADDRESS.sub(hold, value)
+    for pattern, replacement in _QUOTES:
+        shaped = pattern.sub(replacement, shaped)
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], shaped)
 
 
 def emphasis(value: str) -> str:

@@ -12,6 +12,7 @@ from flevodesk.reports.formatting import (
     long_date,
     number,
     printed_date,
+    typographic,
 )
 
 
@@ -77,3 +78,19 @@ def test_a_narrow_line_breaks_before_the_euro_sign_not_after_it():
     paragraph.wrap(room, 1000)
     lines = [" ".join(words) for _, words in paragraph.blPara.lines]
     assert lines[0] == "Besteed"
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ('"Samen" en Şükrü\'s straat', "“Samen” en Şükrü’s straat"),
+        ("'s avonds, zo'n tuin, op 't plein", "’s avonds, zo’n tuin, op ’t plein"),
+        ("'**Schotten**' tussen domeinen", "‘**Schotten**’ tussen domeinen"),
+        ("(zie 'potjes')", "(zie ‘potjes’)"),
+        # Addresses stay exactly as typed: the apostrophe is part of them.
+        ("o'brien@voorbeeld.nl, www.o'neill.nl", "o'brien@voorbeeld.nl, www.o'neill.nl"),
+        ("geen aanhalingstekens", "geen aanhalingstekens"),
+    ],
+)
+def test_straight_quotes_are_typeset_but_addresses_are_not(typed, printed):
+    assert typographic(typed) == printed

@@ -51,7 +51,7 @@ def test_handout_is_one_page_with_everything_a_resident_needs(cafe):
         "Flever",
         "Gemeente Noordoostpolder",
         "Het begon met een kapotte stofzuiger.",
-        "ook uit Şükrü's straat",
+        "ook uit Şükrü’s straat",  # the apostrophe typeset
         "Jong en oud",
     ):
         assert expected in text, expected
