@@ -11,7 +11,11 @@ from flevodesk.ui.main_window import MainWindow
 
 from .conftest import settle
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# Early rows are read from the database file by plain sqlite3; a server has no file.
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.sqlite_only,
+]
 
 
 def open_window(qtbot, settings, path):
