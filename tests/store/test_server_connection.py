@@ -6,6 +6,7 @@ from sqlalchemy import make_url
 
 from flevodesk.cli import main
 from flevodesk.store.database import Database
+from flevodesk.store.migrations import HEAD_REVISION
 from flevodesk.store.server import shown
 
 ENGLISH = ("Traceback", "Error", "failed", "password authentication", "FATAL", "socket")
@@ -28,7 +29,7 @@ def test_check_names_the_server_database_without_its_password(pg_url, password_r
     url = _with_login(pg_url, user, password)
     assert main(["check", "--db", url]) == 0
     out = capsys.readouterr().out
-    assert "is in orde (schema 0007)" in out
+    assert f"is in orde (schema {HEAD_REVISION})" in out
     assert password not in out
     assert f"{user}:***@" in out
 

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from flevodesk.cli import main
-from flevodesk.store.migrations import alembic_config
+from flevodesk.store.migrations import HEAD_REVISION, alembic_config
 
 
 def _one_line(text_: str) -> str:
@@ -51,15 +51,15 @@ def _migrate_to(url: str, revision: str) -> None:
 
 def test_a_fresh_server_is_set_up_by_migrate_then_used(empty_pg_url, capsys):
     assert main(["migrate", "--db", empty_pg_url]) == 0
-    assert "is ingericht (schema 0007" in capsys.readouterr().out
+    assert f"is ingericht (schema {HEAD_REVISION}" in capsys.readouterr().out
     municipalities = _scalar(empty_pg_url, "SELECT count(*) FROM municipalities")
     assert municipalities > 0
     assert main(["init", "--demo", "--db", empty_pg_url]) == 0
     assert "Demoset toegevoegd" in capsys.readouterr().out
     assert main(["check", "--db", empty_pg_url]) == 0
-    assert "is in orde (schema 0007)" in capsys.readouterr().out
+    assert f"is in orde (schema {HEAD_REVISION})" in capsys.readouterr().out
     assert main(["migrate", "--db", empty_pg_url]) == 0
-    assert "stond al op schema 0007" in capsys.readouterr().out
+    assert f"stond al op schema {HEAD_REVISION}" in capsys.readouterr().out
     assert _scalar(empty_pg_url, "SELECT count(*) FROM municipalities") == municipalities
 
 
@@ -75,11 +75,11 @@ def test_a_client_refuses_an_older_server_schema_and_leaves_it(empty_pg_url, cap
     for args in (["init"], ["check"], ["export", "contacts", "--out", "/dev/null"]):
         assert main([*args, "--db", empty_pg_url]) == 1
         line = _one_line(capsys.readouterr().err)
-        assert "heeft schema 0006 en deze FlevoDesk verwacht 0007" in line
+        assert f"heeft schema 0006 en deze FlevoDesk verwacht {HEAD_REVISION}" in line
         assert "flevodesk migrate --db postgresql+psycopg://" in line
     assert _scalar(empty_pg_url, "SELECT version_num FROM alembic_version") == "0006"
     assert main(["migrate", "--db", empty_pg_url]) == 0
-    assert "bijgewerkt van schema 0006 naar 0007" in capsys.readouterr().out
+    assert f"bijgewerkt van schema 0006 naar {HEAD_REVISION}" in capsys.readouterr().out
 
 
 def test_a_client_refuses_a_newer_server_schema(pg_url, capsys):
@@ -116,8 +116,8 @@ def test_two_administrators_migrating_at_once_set_up_the_database_once(empty_pg_
     assert failed == []
     # The second waited for the first's lock and then found nothing left to do.
     assert sorted(s.split(" ", 1)[1] for s in said) == [
-        "is ingericht (schema 0007, met de Flevolandse gegevens).",
-        "stond al op schema 0007; er is niets gewijzigd.",
+        f"is ingericht (schema {HEAD_REVISION}, met de Flevolandse gegevens).",
+        f"stond al op schema {HEAD_REVISION}; er is niets gewijzigd.",
     ]
     assert _scalar(empty_pg_url, "SELECT count(*) FROM municipalities") == _scalar(
         empty_pg_url, "SELECT count(DISTINCT name) FROM municipalities"
