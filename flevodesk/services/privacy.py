@@ -114,6 +114,7 @@ def save_settings(db: Database, settings: PrivacySettings) -> PrivacySettings:
     clean = settings.validated()
     with db.write() as session:
         _store_settings(session, clean)
+    name_the_author(db, clean)
     return clean
 
 
@@ -130,12 +131,23 @@ def save_privacy_settings(
     with db.write() as session:
         _store_settings(session, clean)
         _store_role_rules(session, rules)
+    name_the_author(db, clean)
     return clean
 
 
 def _store_settings(session: Session, clean: PrivacySettings) -> None:
     for f in fields(clean):
         session.merge(Setting(key=f.name, value=str(getattr(clean, f.name))))
+
+
+def name_the_author(db: Database, settings: PrivacySettings | None = None) -> None:
+    """Let a file's records say who saved them (``updated_by``) by the name in the
+    settings, as the change log does. A server's settings are the whole team's, so there
+    each colleague stays the role they logged in as (see ``Database.author``)."""
+    if db.path is None:
+        return
+    chosen = settings if settings is not None else read_settings(db)
+    db.author_name = chosen.user_name or None
 
 
 def current_user(settings: PrivacySettings) -> str:
