@@ -261,6 +261,11 @@ class RecordForm(QWidget, Generic[D]):
     def _shown(self) -> dict[str, object]:
         return {name: field.shown() for name, field in self.fields.items()}
 
+    def edited(self) -> list[str]:
+        """The fields that show another value than right after loading, in form order."""
+        shown = self._shown()
+        return [name for name in self.fields if shown[name] != self._loaded.get(name)]
+
     @Slot()
     def _choices_updated(self) -> None:
         untouched = not self._dirty
