@@ -4,6 +4,7 @@ same volunteer: nobody's change is lost."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
@@ -145,3 +146,35 @@ def test_cancelling_the_choice_stores_nothing_and_keeps_my_edits(
     assert mine.form.dirty and mine.form.fields["place"].value() == "Kraggenburg"
     assert answers.errors == []
     assert messages[-1].startswith("Niet opgeslagen: Anna heeft de vrijwilliger om ")
+
+
+def test_an_amount_a_colleague_changed_survives_my_change_of_another_field(
+    qtbot, demo_db, bg, colleague_db, colleague_bg, answers, monkeypatch
+):
+    # The amount box holds text ("1.250,00"), the record a Decimal: only the fields the
+    # user really edited may count as the user's.
+    from flevodesk.services.funding import FundingService
+
+    asked: list[object] = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: asked.append(dialog))
+    mine = record_tab("funding", demo_db, bg)
+    theirs = record_tab("funding", colleague_db, colleague_bg)
+    for tab, background in ((mine, bg), (theirs, colleague_bg)):
+        qtbot.addWidget(tab)
+        settle(qtbot, background)
+        tab.table.selectRow(0)
+        settle(qtbot, background)
+    assert mine.form.record_id == theirs.form.record_id is not None
+    _type(qtbot, theirs.form, "amount_requested", "777,00")
+    theirs.save()
+    settle(qtbot, colleague_bg)
+    assert answers.errors == []
+    _type(qtbot, mine.form, "title", "Buurtfeest met muziek")
+    mine.save()
+    settle(qtbot, bg)
+    application = FundingService(demo_db).get(mine.form.record_id)
+    assert (application.amount_requested, application.title) == (
+        Decimal("777.00"),
+        "Buurtfeest met muziek",
+    )
+    assert asked == [] and answers.errors == []
