@@ -113,3 +113,27 @@ def test_without_a_name_a_handle_writes_as_its_login(db):
             text("SELECT updated_by FROM persons WHERE id = :id"), {"id": person.id}
         ).scalar()
     assert who and who == db.author()
+
+
+def test_a_colleague_saving_between_the_check_and_the_write_is_refused_too(pg_url, monkeypatch):
+    # On a server two saves can both pass the version check; the UPDATE's own version
+    # condition then refuses the later one, with the same answer as the check.
+    mine_db, theirs_db = Database(pg_url), Database(pg_url)
+    theirs_db.author_name = "Anna"
+    try:
+        mine, theirs = PersonService(mine_db), PersonService(theirs_db)
+        loaded = mine.create({"first_name": "Kees", "last_name": "Jansen"})
+        apply = mine._apply
+
+        def colleague_first(session, record, values):
+            theirs.update(loaded.id, loaded.version, {"place": "Dronten"})
+            apply(session, record, values)
+
+        monkeypatch.setattr(mine, "_apply", colleague_first)
+        with pytest.raises(StaleRecord) as caught:
+            mine.update(loaded.id, loaded.version, {"phone": "06-11112222"})
+        assert (caught.value.changed_by, caught.value.current.place) == ("Anna", "Dronten")
+        assert mine.get(loaded.id).phone is None
+    finally:
+        mine_db.dispose()
+        theirs_db.dispose()
