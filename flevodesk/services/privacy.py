@@ -8,7 +8,6 @@ with the configured user name, the moment and the field; never the old or new va
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -32,7 +31,7 @@ from flevodesk.domain.privacy import (
 from flevodesk.domain.validation import clean_text
 from flevodesk.services.errors import NotFound
 from flevodesk.services.records import RowService
-from flevodesk.store.database import Database
+from flevodesk.store.database import Database, login_name
 
 #: Session flag: the change log is written by the caller itself (erasure writes one line).
 QUIET_CHANGE_LOG = "flevodesk_quiet_change_log"
@@ -152,12 +151,7 @@ def name_the_author(db: Database, settings: PrivacySettings | None = None) -> No
 
 def current_user(settings: PrivacySettings) -> str:
     """The configured user name, else the computer's login name (a log line needs a who)."""
-    if settings.user_name:
-        return settings.user_name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some sandboxed systems
-        return "onbekend"
+    return settings.user_name or login_name()
 
 
 # --- roles -----------------------------------------------------------------------------

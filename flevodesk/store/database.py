@@ -31,6 +31,15 @@ BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "flevodesk_immediate"
 
 
+def login_name() -> str:
+    """The computer's login name, for whoever did not give their own ("onbekend" where a
+    sandboxed system has none)."""
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "onbekend"
+
+
 class Database:
     """One database: an engine plus sessions that begin and end transactions correctly.
 
@@ -105,12 +114,7 @@ class Database:
         else the computer's login name."""
         if self.author_name:
             return self.author_name
-        if self._server_user:
-            return self._server_user
-        try:
-            return getpass.getuser()
-        except Exception:  # no login name on some sandboxed systems
-            return "onbekend"
+        return self._server_user or login_name()
 
     def _note_server_user(self, dbapi_connection: Any, _record: Any) -> None:
         # libpq's own choice (the URL, PGUSER, a service file or the login name).

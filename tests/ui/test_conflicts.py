@@ -1,9 +1,11 @@
 """Two colleagues on one database (two handles, as two laptops on the teamserver) edit the
-same volunteer: nobody's change is lost."""
+same record: nobody's change is lost."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 
 import pytest
@@ -13,72 +15,96 @@ from flevodesk.services.persons import PersonService
 from flevodesk.store.database import Database
 from flevodesk.ui.background import Background
 from flevodesk.ui.conflict_dialog import ConflictDialog
+from flevodesk.ui.record_tab import RecordTab
 from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
 
 
+@dataclass
+class Colleagues:
+    """Bram's tab (``mine``) and Anna's (``theirs``) on the same record, each on a
+    database handle and background of its own."""
+
+    qtbot: object
+    mine: RecordTab
+    theirs: RecordTab
+    backgrounds: tuple[Background, Background]
+    messages: list[str] = dataclass_field(default_factory=list)
+
+    def colleague_then_me(self, theirs: dict[str, str], mine: dict[str, str]) -> None:
+        """Anna types and saves her values, then Bram types and saves his."""
+        for tab, values, background in zip(
+            (self.theirs, self.mine), (theirs, mine), self.backgrounds[::-1], strict=True
+        ):
+            for name, text in values.items():
+                edit = tab.form.fields[name].edit
+                edit.clear()
+                self.qtbot.keyClicks(edit, text)  # typed, as the form measures edits
+            tab.save()
+            settle(self.qtbot, background)
+
+
 @pytest.fixture
-def colleague_db(demo_db: Database) -> Iterator[Database]:
-    """Anna's handle on the database Bram's window (``demo_db``) shows."""
+def colleagues(qtbot, demo_db, bg, answers) -> Iterator[object]:
+    """Opens the first record of a kind in both tabs: ``colleagues("person")``."""
     demo_db.author_name = "Bram"
     handle = Database(demo_db.url)
     handle.author_name = "Anna"
-    yield handle
+    other = Background()
+
+    def open_both(kind: str) -> Colleagues:
+        tabs = []
+        for db, background in ((demo_db, bg), (handle, other)):
+            tab = record_tab(kind, db, background)
+            qtbot.addWidget(tab)
+            settle(qtbot, background)
+            tab.table.selectRow(0)
+            settle(qtbot, background)
+            tabs.append(tab)
+        pair = Colleagues(qtbot, tabs[0], tabs[1], (bg, other))
+        pair.mine.message.connect(pair.messages.append)
+        assert pair.mine.form.record_id == pair.theirs.form.record_id is not None
+        return pair
+
+    yield open_both
+    other.wait()
     handle.dispose()
 
 
-@pytest.fixture
-def colleague_bg(qapp: object) -> Iterator[Background]:
-    background = Background()
-    yield background
-    background.wait()
-
-
-def _person_tab(qtbot, db, background, messages=None):
-    tab = record_tab("person", db, background)
-    qtbot.addWidget(tab)
-    settle(qtbot, background)
-    tab.table.selectRow(0)
-    settle(qtbot, background)
-    if messages is not None:
-        tab.message.connect(messages.append)
-    return tab
-
-
-def _both_open(qtbot, demo_db, bg, colleague_db, colleague_bg):
-    messages: list[str] = []
-    mine = _person_tab(qtbot, demo_db, bg, messages)
-    theirs = _person_tab(qtbot, colleague_db, colleague_bg)
-    assert mine.form.record_id == theirs.form.record_id is not None
-    return mine, theirs, messages
-
-
-def _type(qtbot, form, field, text):
-    edit = form.fields[field].edit
-    edit.clear()
-    qtbot.keyClicks(edit, text)  # typed, as the form measures edits
-
-
+@pytest.mark.parametrize(
+    ("kind", "theirs", "mine", "stored"),
+    [
+        (
+            "person",
+            {"phone": "0320-998877"},
+            {"place": "Biddinghuizen"},
+            {"phone": "0320-998877", "place": "Biddinghuizen"},
+        ),
+        # The amount box holds text ("1.250,00"), the record a Decimal: only the fields
+        # the user really edited may count as the user's.
+        (
+            "funding",
+            {"amount_requested": "777,00"},
+            {"title": "Buurtfeest met muziek"},
+            {"amount_requested": Decimal("777.00"), "title": "Buurtfeest met muziek"},
+        ),
+    ],
+)
 def test_a_colleagues_change_to_another_field_is_kept_and_mine_goes_on_top(
-    qtbot, demo_db, bg, colleague_db, colleague_bg, answers, monkeypatch
+    colleagues, answers, monkeypatch, kind, theirs, mine, stored
 ):
-    mine, theirs, messages = _both_open(qtbot, demo_db, bg, colleague_db, colleague_bg)
     asked: list[object] = []
     monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: asked.append(dialog))
-    _type(qtbot, theirs.form, "phone", "0320-998877")
-    theirs.save()
-    settle(qtbot, colleague_bg)
-    _type(qtbot, mine.form, "place", "Biddinghuizen")
-    mine.save()
-    settle(qtbot, bg)
-    person = PersonService(demo_db).get(mine.form.record_id)
-    assert (person.phone, person.place) == ("0320-998877", "Biddinghuizen")
+    pair = colleagues(kind)
+    pair.colleague_then_me(theirs, mine)
+    form = pair.mine.form
+    record = form.service.get(form.record_id)
+    assert {name: getattr(record, name) for name in stored} == stored
     assert asked == [] and answers.errors == []
-    assert (mine.form.fields["phone"].value(), mine.form.dirty) == ("0320-998877", False)
-    assert mine.form.version == person.version
-    assert messages[-1].startswith("Opgeslagen: ")
-    assert ", bovenop de wijziging van Anna (om " in messages[-1]
+    assert form.record == record and not form.dirty  # the form shows both changes
+    assert pair.messages[-1].startswith("Opgeslagen: ")
+    assert ", bovenop de wijziging van Anna (om " in pair.messages[-1]
 
 
 def _answer(monkeypatch, *, keep_mine, accept=True):
@@ -99,19 +125,14 @@ def _answer(monkeypatch, *, keep_mine, accept=True):
 
 
 def test_a_field_both_changed_is_chosen_side_by_side_and_stored(
-    qtbot, demo_db, bg, colleague_db, colleague_bg, answers, monkeypatch
+    colleagues, demo_db, answers, monkeypatch
 ):
-    mine, theirs, messages = _both_open(qtbot, demo_db, bg, colleague_db, colleague_bg)
     shown = _answer(monkeypatch, keep_mine={"phone": True, "place": False})
-    _type(qtbot, theirs.form, "phone", "0320-998877")
-    _type(qtbot, theirs.form, "place", "Dronten")
-    theirs.save()
-    settle(qtbot, colleague_bg)
-    _type(qtbot, mine.form, "phone", "06-12345678")
-    _type(qtbot, mine.form, "place", "Kraggenburg")
-    _type(qtbot, mine.form, "address", "Dorpsstraat 1")
-    mine.save()
-    settle(qtbot, bg)
+    pair = colleagues("person")
+    pair.colleague_then_me(
+        {"phone": "0320-998877", "place": "Dronten"},
+        {"phone": "06-12345678", "place": "Kraggenburg", "address": "Dorpsstraat 1"},
+    )
     assert shown["choices"] == {
         "phone": ("06-12345678", "0320-998877"),
         "place": ("Kraggenburg", "Dronten"),
@@ -120,61 +141,24 @@ def test_a_field_both_changed_is_chosen_side_by_side_and_stored(
     assert "<b>Veld</b>" in texts and "<b>Uw waarde</b>" in texts
     assert any(t.startswith("<b>Waarde van Anna (om ") for t in texts)
     assert any(t.startswith("Anna heeft de vrijwilliger om ") for t in texts)
-    person = PersonService(demo_db).get(mine.form.record_id)
+    person = PersonService(demo_db).get(pair.mine.form.record_id)
     assert (person.phone, person.place, person.address) == (
         "06-12345678",
         "Dronten",
         "Dorpsstraat 1",
     )
-    assert answers.errors == [] and not mine.form.dirty
-    assert ", bovenop de wijziging van Anna (om " in messages[-1]
+    assert answers.errors == [] and not pair.mine.form.dirty
+    assert ", bovenop de wijziging van Anna (om " in pair.messages[-1]
 
 
 def test_cancelling_the_choice_stores_nothing_and_keeps_my_edits(
-    qtbot, demo_db, bg, colleague_db, colleague_bg, answers, monkeypatch
+    colleagues, demo_db, answers, monkeypatch
 ):
-    mine, theirs, messages = _both_open(qtbot, demo_db, bg, colleague_db, colleague_bg)
     _answer(monkeypatch, keep_mine={}, accept=False)
-    _type(qtbot, theirs.form, "place", "Dronten")
-    theirs.save()
-    settle(qtbot, colleague_bg)
-    _type(qtbot, mine.form, "place", "Kraggenburg")
-    mine.save()
-    settle(qtbot, bg)
-    person = PersonService(demo_db).get(mine.form.record_id)
-    assert person.place == "Dronten"
-    assert mine.form.dirty and mine.form.fields["place"].value() == "Kraggenburg"
+    pair = colleagues("person")
+    pair.colleague_then_me({"place": "Dronten"}, {"place": "Kraggenburg"})
+    assert PersonService(demo_db).get(pair.mine.form.record_id).place == "Dronten"
+    form = pair.mine.form
+    assert form.dirty and form.fields["place"].value() == "Kraggenburg"
     assert answers.errors == []
-    assert messages[-1].startswith("Niet opgeslagen: Anna heeft de vrijwilliger om ")
-
-
-def test_an_amount_a_colleague_changed_survives_my_change_of_another_field(
-    qtbot, demo_db, bg, colleague_db, colleague_bg, answers, monkeypatch
-):
-    # The amount box holds text ("1.250,00"), the record a Decimal: only the fields the
-    # user really edited may count as the user's.
-    from flevodesk.services.funding import FundingService
-
-    asked: list[object] = []
-    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: asked.append(dialog))
-    mine = record_tab("funding", demo_db, bg)
-    theirs = record_tab("funding", colleague_db, colleague_bg)
-    for tab, background in ((mine, bg), (theirs, colleague_bg)):
-        qtbot.addWidget(tab)
-        settle(qtbot, background)
-        tab.table.selectRow(0)
-        settle(qtbot, background)
-    assert mine.form.record_id == theirs.form.record_id is not None
-    _type(qtbot, theirs.form, "amount_requested", "777,00")
-    theirs.save()
-    settle(qtbot, colleague_bg)
-    assert answers.errors == []
-    _type(qtbot, mine.form, "title", "Buurtfeest met muziek")
-    mine.save()
-    settle(qtbot, bg)
-    application = FundingService(demo_db).get(mine.form.record_id)
-    assert (application.amount_requested, application.title) == (
-        Decimal("777.00"),
-        "Buurtfeest met muziek",
-    )
-    assert asked == [] and answers.errors == []
+    assert pair.messages[-1].startswith("Niet opgeslagen: Anna heeft de vrijwilliger om ")
