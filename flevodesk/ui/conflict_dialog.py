@@ -99,7 +99,7 @@ def on_top_of(
 def saved_on_top_note(title: str, stale: StaleRecord) -> str:
     """The status bar's line after a save that went on top of a colleague's."""
     return (
-        tr_text("Opgeslagen: %1, bovenop de wijziging van %2 (%3).")
+        tr_text("Opgeslagen: %1, samen met de wijziging van %2 (%3).")
         .replace("%1", title)
         .replace("%2", colleague_of(stale))
         .replace("%3", changed_moment(stale.changed_at))

@@ -104,7 +104,7 @@ def test_a_colleagues_change_to_another_field_is_kept_and_mine_goes_on_top(
     assert asked == [] and answers.errors == []
     assert form.record == record and not form.dirty  # the form shows both changes
     assert pair.messages[-1].startswith("Opgeslagen: ")
-    assert ", bovenop de wijziging van Anna (om " in pair.messages[-1]
+    assert ", samen met de wijziging van Anna (om " in pair.messages[-1]
 
 
 def _answer(monkeypatch, *, keep_mine, accept=True):
@@ -148,7 +148,7 @@ def test_a_field_both_changed_is_chosen_side_by_side_and_stored(
         "Dorpsstraat 1",
     )
     assert answers.errors == [] and not pair.mine.form.dirty
-    assert ", bovenop de wijziging van Anna (om " in pair.messages[-1]
+    assert ", samen met de wijziging van Anna (om " in pair.messages[-1]
 
 
 def test_cancelling_the_choice_stores_nothing_and_keeps_my_edits(
