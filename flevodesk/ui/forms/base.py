@@ -263,8 +263,7 @@ class RecordForm(QWidget, Generic[D]):
 
     def edited(self) -> list[str]:
         """The fields that show another value than right after loading, in form order."""
-        shown = self._shown()
-        return [name for name in self.fields if shown[name] != self._loaded.get(name)]
+        return [name for name, now in self._shown().items() if now != self._loaded.get(name)]
 
     @Slot()
     def _choices_updated(self) -> None:
@@ -340,10 +339,9 @@ class RecordForm(QWidget, Generic[D]):
         self.bg.run(work_then_read, self._related_loaded, on_error)
 
     def _related_loaded(self, record: D) -> None:
-        if record.id != self.record_id:
-            return
         # Keep the version the fields were read at, so optimistic locking still holds.
-        self.show_related(record)
+        if record.id == self.record_id:
+            self.show_related(record)
 
     def _on_edit(self, field: Field) -> None:
         if self._loading:
