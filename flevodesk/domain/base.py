@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Date, DateTime, Dialect, Integer, MetaData, String, TypeDecorator, event
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -33,6 +34,21 @@ NAMING_CONVENTION = {
 def utcnow() -> datetime:
     """The current moment, timezone-aware in UTC."""
     return datetime.now(UTC)
+
+
+#: The execution option through which a database handle names who writes: a callable
+#: giving the name (``store.database.Database.author``), read at every INSERT and UPDATE.
+AUTHOR_OPTION = "flevodesk_author"
+#: Room for a name in ``updated_by`` (longer names are cut, never refused).
+AUTHOR_LENGTH = 120
+
+
+def current_author(context: ExecutionContext) -> str | None:
+    """Who is saving, as the connection's database handle names it; None without one
+    (a bare engine, as in the migrations' own data steps)."""
+    author = context.execution_options.get(AUTHOR_OPTION)
+    name = author() if callable(author) else author
+    return str(name)[:AUTHOR_LENGTH] if name else None
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -99,6 +115,10 @@ class Base(DeclarativeBase):
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: Who saved last (see :func:`current_author`): a stale save names that colleague.
+    updated_by: Mapped[str | None] = mapped_column(
+        String(AUTHOR_LENGTH), default=current_author, onupdate=current_author
+    )
 
     def __init__(self, **kwargs: Any) -> None:
         # Column defaults apply only at INSERT; a new object should already hold them, so
@@ -162,6 +182,7 @@ def _validate_before_write(mapper: Mapper[Any], connection: object, target: Base
 
 
 __all__ = [
+    "AUTHOR_OPTION",
     "Base",
     "Money",
     "ValidationError",

@@ -8,7 +8,6 @@ with the configured user name, the moment and the field; never the old or new va
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -32,7 +31,7 @@ from flevodesk.domain.privacy import (
 from flevodesk.domain.validation import clean_text
 from flevodesk.services.errors import NotFound
 from flevodesk.services.records import RowService
-from flevodesk.store.database import Database
+from flevodesk.store.database import Database, login_name
 
 #: Session flag: the change log is written by the caller itself (erasure writes one line).
 QUIET_CHANGE_LOG = "flevodesk_quiet_change_log"
@@ -114,6 +113,7 @@ def save_settings(db: Database, settings: PrivacySettings) -> PrivacySettings:
     clean = settings.validated()
     with db.write() as session:
         _store_settings(session, clean)
+    name_the_author(db, clean)
     return clean
 
 
@@ -130,6 +130,7 @@ def save_privacy_settings(
     with db.write() as session:
         _store_settings(session, clean)
         _store_role_rules(session, rules)
+    name_the_author(db, clean)
     return clean
 
 
@@ -138,14 +139,19 @@ def _store_settings(session: Session, clean: PrivacySettings) -> None:
         session.merge(Setting(key=f.name, value=str(getattr(clean, f.name))))
 
 
+def name_the_author(db: Database, settings: PrivacySettings | None = None) -> None:
+    """Let a file's records say who saved them (``updated_by``) by the name in the
+    settings, as the change log does. A server's settings are the whole team's, so there
+    each colleague stays the role they logged in as (see ``Database.author``)."""
+    if db.path is None:
+        return
+    chosen = settings if settings is not None else read_settings(db)
+    db.author_name = chosen.user_name or None
+
+
 def current_user(settings: PrivacySettings) -> str:
     """The configured user name, else the computer's login name (a log line needs a who)."""
-    if settings.user_name:
-        return settings.user_name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some sandboxed systems
-        return "onbekend"
+    return settings.user_name or login_name()
 
 
 # --- roles -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -24,8 +25,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.dutch import long_date
 from flevodesk.domain.errors import ValidationError
-from flevodesk.services.errors import Conflict, InUse, NotFound, ServiceError
+from flevodesk.services.errors import Conflict, InUse, NotFound, ServiceError, StaleRecord
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
 
@@ -54,6 +56,16 @@ def _first_column_of(exc: IntegrityError) -> str:
         if constraint.name == name and columns:
             return str(columns[0].name)
     return ""
+
+
+def changed_moment(when: datetime, today: date | None = None) -> str:
+    """ "om 14:05" for a moment of today (the computer's time zone), else
+    "op 30 november 2026 om 14:05"."""
+    local = when.astimezone()
+    clock = f"om {local:%H:%M}"
+    if local.date() == (today or date.today()):
+        return clock
+    return f"op {long_date(local.date())} {clock}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +140,26 @@ class RecordService(ABC, Generic[M, D]):
 
         Raises:
             ValidationError: naming the field to correct; nothing is changed.
-            Conflict: when someone else saved the record since it was read.
+            StaleRecord: when someone else saved the record since it was read; it names
+                who and when, and holds the record as it is now.
             NotFound: when the record was deleted meanwhile.
         """
-        with self.writing() as session:
-            self.update_in(session, record_id, version, values)
+        try:
+            with self.writing() as session:
+                self.update_in(session, record_id, version, values)
+        except Conflict as exc:
+            raise self._stale(record_id) from exc
         return self.get(record_id)
+
+    def _stale(self, record_id: int) -> StaleRecord:
+        """The refusal of a stale save, with the record as the colleague left it."""
+        with self.db.read() as session:
+            record = self._load(session, record_id)
+            current = self.detail(session, record)
+            who: str | None = record.updated_by
+            when = record.updated_at
+        message = f"{who or 'Iemand anders'} heeft {self.noun} {changed_moment(when)} gewijzigd."
+        return StaleRecord(message, current, who, when)
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

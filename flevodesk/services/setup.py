@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from flevodesk.services.errors import ServiceError
+from flevodesk.services.privacy import name_the_author
 from flevodesk.services.reference import load_reference_data
 from flevodesk.services.scrubbing import finish_pending_work
 from flevodesk.store import crypto, location
@@ -111,6 +112,7 @@ def open_database(
         notices = crypto.remove_unfinished(db.path) if db.path is not None else []
         created = before.state is SchemaState.EMPTY
         finish_pending_work(db)  # before the backup: it must not copy what a scrub removes
+        name_the_author(db)
         identity = None
         if db.path is not None:
             identity = register(db.path, location.backup_dir(), db.passphrase)

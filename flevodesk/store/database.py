@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy.pool import QueuePool
 # Every model must be mapped before the first session, whichever model a caller imports
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
+from flevodesk.domain.base import AUTHOR_OPTION
 from flevodesk.domain.text import fold
 from flevodesk.store import changes, server, sqlite_errors
 from flevodesk.store.errors import StoreError
@@ -27,6 +29,15 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "flevodesk_immediate"
+
+
+def login_name() -> str:
+    """The computer's login name, for whoever did not give their own ("onbekend" where a
+    sandboxed system has none)."""
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "onbekend"
 
 
 class Database:
@@ -50,11 +61,18 @@ class Database:
         self.passphrase = passphrase
         #: The whole-file check still running on an opened database; writes wait for it.
         self.check: BackgroundCheck | None = None
+        #: Who this copy of the program writes as, when the user named themselves (see
+        #: :meth:`author`); services set it from the settings of a file.
+        self.author_name: str | None = None
+        self._server_user: str | None = None
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
+        # Every INSERT and UPDATE stamps ``updated_by`` with this (domain.base).
+        self.engine.update_execution_options(**{AUTHOR_OPTION: self.author})
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
         else:
             server.explain_errors(self.engine)
+            event.listen(self.engine, "connect", self._note_server_user)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
@@ -90,6 +108,18 @@ class Database:
                 raise
             raise translate_write_error(exc, self.path) from exc
 
+    def author(self) -> str:
+        """Who saves through this handle, for ``updated_by``: the name the user gave, else
+        on a server the role its connections logged in as (what the server vouches for),
+        else the computer's login name."""
+        if self.author_name:
+            return self.author_name
+        return self._server_user or login_name()
+
+    def _note_server_user(self, dbapi_connection: Any, _record: Any) -> None:
+        # libpq's own choice (the URL, PGUSER, a service file or the login name).
+        self._server_user = getattr(getattr(dbapi_connection, "info", None), "user", None)
+
     @property
     def shown(self) -> str:
         """Which database this is, fit to show or log: its file, or its URL without password."""
@@ -123,8 +153,10 @@ class Database:
         return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
 
     def reopened(self, *, read_only: bool) -> Database:
-        """Another handle on the same database, with the same passphrase."""
-        return Database(self.url, read_only=read_only, passphrase=self.passphrase)
+        """Another handle on the same database, with the same passphrase and author."""
+        handle = Database(self.url, read_only=read_only, passphrase=self.passphrase)
+        handle.author_name = self.author_name
+        return handle
 
     def dispose(self) -> None:
         """Close every pooled connection (needed before the file is replaced or removed)."""

@@ -28,6 +28,7 @@ from flevodesk.services.unit_of_work import Changes
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.choices import shared_choices
+from flevodesk.ui.conflict_dialog import save_on_top
 from flevodesk.ui.filter_combos import FilterCombos
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.read_only import make_read_only
@@ -89,7 +90,7 @@ class RecordTab(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_query)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self._search_now)
+        self.search.returnPressed.connect(self.apply_query)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -237,6 +238,8 @@ class RecordTab(QWidget):
             done(True)
 
         def failed(error: BaseException) -> None:
+            if save_on_top(self, error, values, saved, failed, done):
+                return  # a colleague saved first: the user's edits go on top of theirs
             if isinstance(error, ValidationError):
                 self.message.emit(form.show_errors([error]))
             else:
@@ -290,10 +293,6 @@ class RecordTab(QWidget):
         query.search = self.search.text()
         query.filters = self.filters.values()
         self.model.set_query(ModelQuery(query.search, query.filters, query.sort, query.descending))
-
-    @Slot()
-    def _search_now(self) -> None:
-        self.apply_query()
 
     @staticmethod
     def _default_sort_column(listing: Listing) -> int:

@@ -333,3 +333,15 @@ def test_command_line_exit_codes(db, tmp_path, capsys):
     assert "--create-initiatives" in capsys.readouterr().err
     assert main(["--db", target, "import", "volunteers", str(unknown), "--create-initiatives"]) == 0
     assert "Nieuwe initiatieven: Visclub." in capsys.readouterr().out
+
+
+def test_imported_rows_say_who_imported_them(db):
+    # The bulk INSERTs bypass the unit of work; they must still say who saved (a stale
+    # save later names that person).
+    db.author_name = "Bram de Vries"
+    assert run(db, GOOD).committed
+    with db.read() as session:
+        people = set(session.scalars(select(Person.updated_by)))
+        engagements = set(session.scalars(select(Engagement.updated_by)))
+    assert people == {"Bram de Vries"}
+    assert engagements == {"Bram de Vries"}

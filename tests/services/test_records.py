@@ -72,7 +72,7 @@ def test_update_checks_the_version_it_was_read_at(db, lookups):
     initiative = _initiative(db, lookups)
     updated = service.update(initiative.id, initiative.version, {"goal": "Minder afval"})
     assert (updated.goal, updated.version) == ("Minder afval", 2)
-    with pytest.raises(Conflict, match="intussen gewijzigd"):
+    with pytest.raises(Conflict, match=r"heeft het initiatief .*om ..:.. gewijzigd"):
         service.update(initiative.id, initiative.version, {"goal": "Iets anders"})
     assert service.get(initiative.id).goal == "Minder afval"
 

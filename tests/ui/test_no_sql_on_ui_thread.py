@@ -14,10 +14,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import Engine, event
 
 from flevodesk.domain.enums import VogOutcome
+from flevodesk.store.database import Database
 from flevodesk.ui import app
+from flevodesk.ui.conflict_dialog import ConflictDialog
 from flevodesk.ui.tabs import record_tab
 
 from .conftest import settle
@@ -56,7 +59,7 @@ def edit(form, text: str) -> None:
 
 
 def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
-    qtbot, window, demo_db, answers, ui_thread_statements
+    qtbot, window, demo_db, answers, ui_thread_statements, monkeypatch
 ):
     path = demo_db.path
     demo_db.dispose()
@@ -104,6 +107,28 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
         settle(qtbot, window.bg)
         assert not tab.form.dirty, answers.errors
     steps["saving"] = len(ui_thread_statements)
+
+    # A colleague (another handle, on a thread of its own) saves the same field first: the
+    # side-by-side choice and the save on top of their version run no SQL here either.
+    colleague = Database(f"sqlite:///{path}")
+    colleague.author_name = "Anna"
+    monkeypatch.setattr(ConflictDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    for tab in window.record_tabs.values():
+        window.tabs.setCurrentWidget(tab)
+        form = tab.form
+        field = next(n for n in ("notes", "offers", "location") if n in form.fields)
+        service, record_id, version = type(form.service)(colleague), form.record_id, form.version
+        worker = threading.Thread(
+            target=service.update, args=(record_id, version, {field: "Van Anna"})
+        )
+        worker.start()
+        worker.join()
+        edit(tab.form, "Van mij")
+        tab.save()
+        settle(qtbot, window.bg)
+        assert (form.version, form.fields[field].value()) == (version + 2, "Van mij")
+    colleague.dispose()
+    steps["saving over a colleague's change"] = len(ui_thread_statements)
 
     funding = window.record_tabs["funding"]
     window.tabs.setCurrentWidget(funding)

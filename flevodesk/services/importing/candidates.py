@@ -11,7 +11,7 @@ from flevodesk.domain.enums import Role
 from flevodesk.domain.people import Person
 
 # Columns the database fills itself; a bulk insert leaves them to it.
-BOOKKEEPING = {"id", "created_at", "updated_at"}
+BOOKKEEPING = {"id", "created_at", "updated_at", "updated_by"}
 _PERSON_DEFAULTS = {
     c.key: c.default.arg if c.default is not None and c.default.is_scalar else None
     for c in Person.__table__.columns

@@ -205,8 +205,10 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
     connection = session.connection()
     dialect = connection.dialect
     keys = list(rows[0])
+    # What a column default that asks for the statement's context reads (who is saving).
+    context = SimpleNamespace(execution_options=connection.get_execution_options())
     defaults = {
-        c.key: c.default.arg if c.default.is_scalar else c.default.arg(None)  # type: ignore[attr-defined]
+        c.key: c.default.arg if c.default.is_scalar else c.default.arg(context)  # type: ignore[attr-defined]
         for c in table.columns
         if c.key not in keys and c.default is not None and not c.default.is_sequence
     }

@@ -261,6 +261,10 @@ class RecordForm(QWidget, Generic[D]):
     def _shown(self) -> dict[str, object]:
         return {name: field.shown() for name, field in self.fields.items()}
 
+    def edited(self) -> list[str]:
+        """The fields that show another value than right after loading, in form order."""
+        return [name for name, now in self._shown().items() if now != self._loaded.get(name)]
+
     @Slot()
     def _choices_updated(self) -> None:
         untouched = not self._dirty
@@ -335,10 +339,9 @@ class RecordForm(QWidget, Generic[D]):
         self.bg.run(work_then_read, self._related_loaded, on_error)
 
     def _related_loaded(self, record: D) -> None:
-        if record.id != self.record_id:
-            return
         # Keep the version the fields were read at, so optimistic locking still holds.
-        self.show_related(record)
+        if record.id == self.record_id:
+            self.show_related(record)
 
     def _on_edit(self, field: Field) -> None:
         if self._loading:
