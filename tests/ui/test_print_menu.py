@@ -171,7 +171,10 @@ def test_a_new_declaration_is_on_the_command_line_and_in_the_menu(
     usage = capsys.readouterr().out
     assert "--initiative" in usage and "--date" in usage and "--out" in usage
     out = tmp_path / "nep.pdf"
-    database = str(demo_db.engine.url.database)
+    # What --db names for this database: its file, or on a team server its URL.
+    database = (
+        str(demo_db.path) if demo_db.path else demo_db.engine.url.render_as_string(False)
+    )
     argv = ["--db", database, "export", "nep", "--initiative", "Ergens", "--date", "2026-05-01"]
     assert main([*argv, "--out", str(out)]) == 0
     assert built.pop() == (True, Request(initiative=Ref(name="Ergens"), day=date(2026, 5, 1)))
