@@ -64,6 +64,14 @@ def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database
     database.dispose()
 
 
+def target_of(database: Database) -> str:
+    """What ``--db`` (or the window's opening) names for ``database``: its file, or on a
+    team server its URL; ``str(database.path)`` would name a new file called "None"."""
+    if database.path is not None:
+        return str(database.path)
+    return database.engine.url.render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def bg(qapp: object) -> Iterator[Background]:
     background = Background()

@@ -23,7 +23,7 @@ from flevodesk.ui import app
 from flevodesk.ui.conflict_dialog import ConflictDialog
 from flevodesk.ui.tabs import record_tab
 
-from .conftest import settle
+from .conftest import settle, target_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -61,11 +61,11 @@ def edit(form, text: str) -> None:
 def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
     qtbot, window, demo_db, answers, ui_thread_statements, monkeypatch
 ):
-    path = demo_db.path
+    target = target_of(demo_db)
     demo_db.dispose()
     window.show()
     qtbot.waitExposed(window)
-    app.open_in_window(window, str(path))
+    app.open_in_window(window, target)
     qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
     settle(qtbot, window.bg)
     steps: dict[str, int] = {"open": len(ui_thread_statements)}
@@ -110,7 +110,7 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
 
     # A colleague (another handle, on a thread of its own) saves the same field first: the
     # side-by-side choice and the save on top of their version run no SQL here either.
-    colleague = Database(f"sqlite:///{path}")
+    colleague = Database(target if "://" in target else f"sqlite:///{target}")
     colleague.author_name = "Anna"
     monkeypatch.setattr(ConflictDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
     for tab in window.record_tabs.values():

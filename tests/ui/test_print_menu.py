@@ -17,7 +17,7 @@ from flevodesk.services.printouts.declaration import need
 from flevodesk.ui import file_choice, print_menu
 from flevodesk.ui.main_window import MainWindow
 
-from .conftest import settle
+from .conftest import settle, target_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -171,11 +171,8 @@ def test_a_new_declaration_is_on_the_command_line_and_in_the_menu(
     usage = capsys.readouterr().out
     assert "--initiative" in usage and "--date" in usage and "--out" in usage
     out = tmp_path / "nep.pdf"
-    # What --db names for this database: its file, or on a team server its URL.
-    database = (
-        str(demo_db.path) if demo_db.path else demo_db.engine.url.render_as_string(False)
-    )
-    argv = ["--db", database, "export", "nep", "--initiative", "Ergens", "--date", "2026-05-01"]
+    argv = ["--db", target_of(demo_db), "export", "nep", "--initiative", "Ergens"]
+    argv += ["--date", "2026-05-01"]
     assert main([*argv, "--out", str(out)]) == 0
     assert built.pop() == (True, Request(initiative=Ref(name="Ergens"), day=date(2026, 5, 1)))
     assert out.read_bytes().startswith(b"%PDF")
