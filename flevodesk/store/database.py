@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,7 @@ from sqlalchemy.pool import QueuePool
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.text import fold
-from flevodesk.store import changes, server, sqlite_errors
+from flevodesk.store import changes, notify, server, sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
@@ -50,16 +51,26 @@ class Database:
         self.passphrase = passphrase
         #: The whole-file check still running on an opened database; writes wait for it.
         self.check: BackgroundCheck | None = None
+        #: Names this handle's writes in the notifications colleagues hear on a server.
+        self.session_id = uuid.uuid4().hex
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
+        on_commit: changes.OnCommit | None = None
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
         else:
             server.explain_errors(self.engine)
+            session_id = self.session_id
+
+            def _tell_colleagues(driver_connection: Any, written: changes.Changes) -> None:
+                notify.announce(driver_connection, session_id, written)
+
+            on_commit = _tell_colleagues
+
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
         )
-        changes.track(self.engine, self._reader, self._writer)
+        changes.track(self.engine, self._reader, self._writer, on_commit=on_commit)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
