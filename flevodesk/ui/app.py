@@ -257,7 +257,10 @@ def _offer_way_out(window: MainWindow, target: Target, message: str, *, can_rest
     from flevodesk.ui.background import Background, user_message
 
     path = target.path
-    way = startup.ask_way_out(window, message, can_restore, local=path is None)
+    if path is None:  # a team server: the local file is a way out too
+        way = startup.ask_way_out(window, message, can_restore, local=True)
+    else:
+        way = startup.ask_way_out(window, message, can_restore)
     if way is startup.Way.LOCAL:
         from flevodesk.ui.team_server_dialog import remember_server
 
