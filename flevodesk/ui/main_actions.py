@@ -106,7 +106,12 @@ class MainActions(QObject):
         window.print_actions = print_menu = PrintMenu(window)
         window.print_menu = print_menu.install(window.print_menu)
         window.privacy_menu = PrivacyMenu(window).install(window.privacy_menu)
-        self.local_file.setEnabled(window.db is not None and window.db.path is None)
+        on_server = window.db is not None and window.db.path is None
+        self.local_file.setEnabled(on_server)
+        if on_server:
+            from flevodesk.ui.server_file_actions import adapt_to_server
+
+            adapt_to_server(window, data_menu)
 
     @Slot()
     def connect_to_team_server(self) -> None:
