@@ -198,14 +198,7 @@ def switch_database(
     from flevodesk.ui import startup
 
     window.tabs.setEnabled(False)
-    if window.bg is not None:
-        window.bg.bus.stop_following()
-        window.bg.wait()
-    if window.db is not None:
-        window.db.dispose()
-    if window.lock is not None:
-        window.lock.unlock()
-        window.lock = None
+    window.release()
     target = startup.target_for(argument)
     target.on_opened = on_opened
     _open(window, target)
