@@ -81,3 +81,22 @@ def test_too_many_ids_leave_only_the_table_named():
     assert len(text.encode()) < 8000
     heard = colleagues_changes("me", [text])
     assert heard.may_touch("persons", 123456)
+
+
+def test_after_the_listening_connection_is_lost_every_table_counts_as_changed(two_colleagues):
+    mine, theirs = two_colleagues
+    following, arrived = _heard(mine)
+    try:
+        with theirs.engine.connect() as conn:
+            stopped = conn.execute(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND query LIKE 'LISTEN%'"
+                )
+            ).scalar()
+        assert stopped == 1
+        changes = arrived.get(timeout=WAIT + 5)
+    finally:
+        following.stop()
+    assert changes.touches({"persons"}) and changes.touches({"funding_applications"})
+    assert "persons" not in changes.ids  # any person may have changed meanwhile

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from flevodesk.store.database import Database
 from flevodesk.ui import dialogs, file_choice
@@ -44,6 +45,11 @@ def test_each_file_bound_item_explains_and_offers_the_copy(
     out = tmp_path / "laptop.sqlite3"
     monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a: out)
     monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
+    # Were the file's own dialogs still behind these items, they answer "cancel" at once.
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a: None)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("", False))
+    monkeypatch.setattr(QDialog, "exec", lambda _self: 0)
     for action in _items(server_window):
         assert action.isEnabled()
         action.trigger()
