@@ -19,6 +19,7 @@ SCRIPTS = [
     ("bench_reports.py", "printing"),
     ("bench_import.py", "import"),
     ("bench_encryption.py", "encrypted open"),
+    ("bench_team.py", "team server (PostgreSQL) beside the file"),
 ]
 
 Row = tuple[str, str, str, str, str, str]

@@ -32,6 +32,7 @@ from flevodesk.store.migrations import (
 )
 from flevodesk.store.os_errors import describe
 from flevodesk.store.restoring import finish_interrupted_restore
+from flevodesk.store.server import PasswordRefused
 
 
 class PassphraseRequired(ServiceError):
@@ -40,6 +41,10 @@ class PassphraseRequired(ServiceError):
 
 class WrongPassphrase(ServiceError):
     """The passphrase does not open the database."""
+
+
+class ServerPasswordNeeded(ServiceError):
+    """The team server asks a password that was not given, or refuses the one given."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,9 @@ def open_database(
     except crypto.WrongPassphrase as exc:
         db.dispose()
         raise WrongPassphrase(exc.message) from exc
+    except PasswordRefused as exc:
+        db.dispose()
+        raise ServerPasswordNeeded(exc.message) from exc
     except StoreError as exc:
         db.dispose()
         raise ServiceError(exc.message) from exc

@@ -38,12 +38,21 @@ def run_recorded(work: Callable[[], T]) -> Outcome[T]:
     return Outcome(result, None, recorded.changes)
 
 
+def _table_names() -> list[str]:
+    from flevodesk.domain.models import Base
+
+    return list(Base.metadata.tables)
+
+
 def note_everything_changed() -> None:
     """Tell the running piece of work that every table changed: the database file was put
     in place whole (a restore), so no statement showed what differs."""
-    from flevodesk.domain.models import Base
-
-    note(Base.metadata.tables)
+    note(_table_names())
 
 
-__all__ = ["Changes", "Outcome", "note_everything_changed", "run_recorded"]
+def every_table() -> Changes:
+    """Changes naming every table, no record ids: anything may have changed."""
+    return Changes(frozenset(_table_names()))
+
+
+__all__ = ["Changes", "Outcome", "every_table", "note_everything_changed", "run_recorded"]

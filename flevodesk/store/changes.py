@@ -15,7 +15,7 @@ command line, tests) are not collected.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -31,6 +31,11 @@ _WRITE = re.compile(
 )
 _PENDING = "flevodesk_pending_changes"
 _IN_FLUSH = "flevodesk_in_flush"
+#: Marks a connection whose commits are announced (to colleagues) even outside a recording.
+_ANNOUNCED = "flevodesk_announced"
+
+#: Called with the driver's connection and what a transaction wrote, just before it commits.
+OnCommit = Callable[[Any, "Changes"], None]
 
 
 @dataclass(frozen=True)
@@ -115,14 +120,38 @@ def recording() -> Iterator[Recorded]:
         _recorder.reset(token)
 
 
-def track(engine: Engine, *sessions: sessionmaker[Session]) -> None:
-    """Watch ``engine``'s statements (and the flushes of ``sessions``) for :func:`recording`."""
+def track(
+    engine: Engine, *sessions: sessionmaker[Session], on_commit: OnCommit | None = None
+) -> None:
+    """Watch ``engine``'s statements (and the flushes of ``sessions``) for :func:`recording`.
+
+    ``on_commit`` hears what each transaction wrote before it commits, recorded or not (a
+    server tells colleagues with it, the command line's writes included).
+    """
     event.listen(engine, "after_cursor_execute", _statement)
-    event.listen(engine, "commit", _committed)
+    if on_commit is None:
+        event.listen(engine, "commit", _committed)
+    else:
+
+        def _marked(_dbapi_connection: Any, record: Any) -> None:
+            record.info[_ANNOUNCED] = True
+
+        def _announcing(conn: Any) -> None:
+            pending: _Collected | None = conn.info.get(_PENDING)
+            if pending is not None and pending.tables:
+                on_commit(conn.connection.driver_connection, pending.freeze())
+            _committed(conn)
+
+        event.listen(engine, "connect", _marked)
+        event.listen(engine, "commit", _announcing)
     event.listen(engine, "rollback", _rolled_back)
     for maker in sessions:
         event.listen(maker, "before_flush", _flushing)
         event.listen(maker, "after_flush", _flushed)
+
+
+def _collecting(info: dict[Any, Any]) -> bool:
+    return _recorder.get() is not None or bool(info.get(_ANNOUNCED))
 
 
 def _pending(info: dict[Any, Any]) -> _Collected:
@@ -136,7 +165,7 @@ def _statement(
     conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
 ) -> None:
     match = _WRITE.match(statement)
-    if match is not None and _recorder.get() is not None:
+    if match is not None and _collecting(conn.info):
         table = match.group(1).lower()
         pending = _pending(conn.info)
         pending.tables.add(table)
@@ -145,14 +174,15 @@ def _statement(
 
 
 def _flushing(session: Session, _context: Any, _instances: Any) -> None:
-    if _recorder.get() is not None:
-        session.connection().info[_IN_FLUSH] = True
+    info = session.connection().info
+    if _collecting(info):
+        info[_IN_FLUSH] = True
 
 
 def _flushed(session: Session, _context: Any) -> None:
-    if _recorder.get() is None:
-        return
     info = session.connection().info
+    if not _collecting(info):
+        return
     info.pop(_IN_FLUSH, None)
     pending = _pending(info)
     for instance in (*session.new, *session.dirty, *session.deleted):

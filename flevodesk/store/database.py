@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from sqlalchemy.pool import QueuePool
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.base import AUTHOR_OPTION
 from flevodesk.domain.text import fold
-from flevodesk.store import changes, server, sqlite_errors
+from flevodesk.store import changes, notify, server, sqlite_errors
 from flevodesk.store.errors import StoreError
 from flevodesk.store.location import sqlite_file
 from flevodesk.store.medium import read_only_uri
@@ -65,19 +66,29 @@ class Database:
         #: :meth:`author`); services set it from the settings of a file.
         self.author_name: str | None = None
         self._server_user: str | None = None
+        #: Names this handle's writes in the notifications colleagues hear on a server.
+        self.session_id = uuid.uuid4().hex
         self.engine: Engine = create_engine(self._engine_url(), echo=echo, **self._pooling())
         # Every INSERT and UPDATE stamps ``updated_by`` with this (domain.base).
         self.engine.update_execution_options(**{AUTHOR_OPTION: self.author})
+        on_commit: changes.OnCommit | None = None
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, wal=not read_only)
         else:
             server.explain_errors(self.engine)
             event.listen(self.engine, "connect", self._note_server_user)
+            session_id = self.session_id
+
+            def _tell_colleagues(driver_connection: Any, written: changes.Changes) -> None:
+                notify.announce(driver_connection, session_id, written)
+
+            on_commit = _tell_colleagues
+
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
         )
-        changes.track(self.engine, self._reader, self._writer)
+        changes.track(self.engine, self._reader, self._writer, on_commit=on_commit)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

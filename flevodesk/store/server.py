@@ -52,6 +52,10 @@ class ServerUnavailable(StoreError):
     """The server cannot be reached, or refuses this user or this database."""
 
 
+class PasswordRefused(ServerUnavailable):
+    """The server wants a password that was not given, or refuses the one given."""
+
+
 def shown(url: str | URL) -> str:
     """``url`` fit to show or log: the password, if the URL has one, masked."""
     try:
@@ -83,7 +87,10 @@ def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
         return None
     user = url.username or "(standaard)"
     reason: str | None = None
+    refused_password = False
     sqlstate = original.sqlstate
+    if sqlstate == "28P01":
+        refused_password = True
     if sqlstate is not None:
         known = _BY_SQLSTATE.get(sqlstate)
         if known is not None:
@@ -92,6 +99,9 @@ def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
             reason = _CONNECTION_LOST
     else:
         pgconn = getattr(original, "pgconn", None)
+        refused_password = pgconn is not None and bool(
+            pgconn.needs_password or pgconn.used_password
+        )
         if pgconn is not None and pgconn.needs_password:
             reason = (
                 f"de teamserver vraagt een wachtwoord voor gebruiker {user}; zet het in uw "
@@ -105,7 +115,8 @@ def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
             )
     if reason is None:
         return None
-    return ServerUnavailable(f"Geen verbinding met {where(url)}: {reason}.")
+    kind = PasswordRefused if refused_password else ServerUnavailable
+    return kind(f"Geen verbinding met {where(url)}: {reason}.")
 
 
 def explain_errors(engine: Engine) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,7 +115,10 @@ def _open(window: MainWindow, target: Target) -> None:
     def opened(result: Opened) -> None:
         from flevodesk.ui import dialogs
 
+        window.tabs.setEnabled(True)
         window.attach(result.db, read_only=target.read_only, banner=target.banner)
+        if target.on_opened is not None:
+            target.on_opened()
         # What opening found and tidied, such as a passphrase change a kill interrupted.
         for notice in result.notices:
             dialogs.inform(window, notice)
@@ -134,8 +138,19 @@ def _open(window: MainWindow, target: Target) -> None:
         _way_out(window, target, user_message(error))
 
     def failed(error: BaseException) -> None:
-        from flevodesk.services.setup import PassphraseRequired, WrongPassphrase
+        from flevodesk.services.setup import (
+            PassphraseRequired,
+            ServerPasswordNeeded,
+            WrongPassphrase,
+        )
 
+        if (
+            isinstance(error, ServerPasswordNeeded)
+            and target.argument is not None
+            and target.tries < startup.MAX_PASSPHRASE_TRIES
+        ):
+            _ask_server_password(window, target, user_message(error))
+            return
         if (
             isinstance(error, WrongPassphrase | PassphraseRequired)
             and target.tries + 1 < startup.MAX_PASSPHRASE_TRIES
@@ -147,6 +162,46 @@ def _open(window: MainWindow, target: Target) -> None:
         _way_out(window, target, user_message(error))
 
     Background(window, max_threads=1).run(work, opened, failed)
+
+
+def _ask_server_password(window: MainWindow, target: Target, reason: str) -> None:
+    """The server wants a password the pgpass file did not give: ask it, for this session."""
+    from flevodesk.services.team_server import with_password
+    from flevodesk.ui import team_server_dialog
+
+    assert target.argument is not None
+    password = team_server_dialog.ask_password(window, reason)
+    if password is None:
+        _way_out(window, target, reason)
+        return
+    target.tries += 1
+    target.argument = with_password(target.argument, password)
+    _open(window, target)
+
+
+LOCAL_TARGET = "flevodesk_local_target"
+
+
+def local_target(window: MainWindow) -> str | None:
+    """The file the window uses when not on a server: ``--db`` if that named a file."""
+    value = window.property(LOCAL_TARGET)
+    return value if isinstance(value, str) and value else None
+
+
+def switch_database(
+    window: MainWindow, argument: str | None, on_opened: Callable[[], None] | None
+) -> None:
+    """Let go of the window's database and open ``argument`` in its place, as at start-up.
+
+    The tabs are disabled until the new one is attached: the old handle is closed.
+    """
+    from flevodesk.ui import startup
+
+    window.tabs.setEnabled(False)
+    window.release()
+    target = startup.target_for(argument)
+    target.on_opened = on_opened
+    _open(window, target)
 
 
 def _claim(window: MainWindow, target: Target) -> bool:
@@ -195,7 +250,16 @@ def _offer_way_out(window: MainWindow, target: Target, message: str, *, can_rest
     from flevodesk.ui.background import Background, user_message
 
     path = target.path
-    way = startup.ask_way_out(window, message, can_restore)
+    if path is None:  # a team server: the local file is a way out too
+        way = startup.ask_way_out(window, message, can_restore, local=True)
+    else:
+        way = startup.ask_way_out(window, message, can_restore)
+    if way is startup.Way.LOCAL:
+        from flevodesk.ui.team_server_dialog import remember_server
+
+        remember_server(window.settings, None)
+        _open(window, startup.target_for(local_target(window)))
+        return
     if way is startup.Way.RESTORE and path is not None:
 
         def restored(backup: Path) -> None:
@@ -252,7 +316,12 @@ def run(db_target: str | None) -> int:
         from flevodesk.ui.crash import install_crash_handler
 
         install_crash_handler(app, window)
-        open_rows_first(window, db_target)
+        from flevodesk.ui import startup
+        from flevodesk.ui.team_server_dialog import remembered_server
+
+        local = db_target if db_target and "://" not in db_target else ""
+        window.setProperty(LOCAL_TARGET, local)
+        open_rows_first(window, startup.start_target(db_target, remembered_server(window.settings)))
 
     window.first_painted.connect(started)
     window.show()

@@ -59,6 +59,11 @@ class MainActions(QObject):
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about = QAction(self.tr("&Over FlevoDesk"), window)
         self.about.triggered.connect(self.show_about)
+        self.team_server = QAction(self.tr("Verbinden met &teamserver…"), window)
+        self.team_server.triggered.connect(self.connect_to_team_server)
+        self.local_file = QAction(self.tr("&Lokaal bestand gebruiken"), window)
+        self.local_file.triggered.connect(self.use_local_file)
+        self.local_file.setEnabled(False)
         self.record = [self.new, self.save, self.delete, self.find]
         for act in (*self.record, self.refresh):
             act.setEnabled(False)
@@ -66,6 +71,8 @@ class MainActions(QObject):
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Bestand"))
         self.file_menu.addActions([self.new, self.save, self.delete])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.team_server, self.local_file])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("Be&werken"))
@@ -99,6 +106,24 @@ class MainActions(QObject):
         window.print_actions = print_menu = PrintMenu(window)
         window.print_menu = print_menu.install(window.print_menu)
         window.privacy_menu = PrivacyMenu(window).install(window.privacy_menu)
+        on_server = window.db is not None and window.db.path is None
+        self.local_file.setEnabled(on_server)
+        if on_server:
+            from flevodesk.ui.server_file_actions import adapt_to_server
+
+            adapt_to_server(window, data_menu)
+
+    @Slot()
+    def connect_to_team_server(self) -> None:
+        from flevodesk.ui.team_server_dialog import connect_to_team_server
+
+        connect_to_team_server(self.window)
+
+    @Slot()
+    def use_local_file(self) -> None:
+        from flevodesk.ui.team_server_dialog import use_local_file
+
+        use_local_file(self.window)
 
     @Slot()
     def show_about(self) -> None:

@@ -142,8 +142,11 @@ class MainWindow(QMainWindow):
         from flevodesk.ui.tabs import build_tab
 
         actions = self.ensure_actions()
+        if self.bg is not None:
+            self.bg.bus.stop_following()
         self.db = db
         self.bg = Background(self)
+        self.bg.bus.follow_colleagues(db)  # on a team server: colleagues' changes too
         self.bg.failed.connect(self.show_error)
         self._busy_indicator().follow(self.bg)
         current = self.tabs.currentIndex()
@@ -370,6 +373,7 @@ class MainWindow(QMainWindow):
         """Let go of the database when the program ends: let background work finish, close
         the connections and give up the lock, so another window can write."""
         if self.bg is not None:
+            self.bg.bus.stop_following()
             self.bg.wait()
         if self.db is not None:
             self.db.dispose()

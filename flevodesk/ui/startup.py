@@ -53,10 +53,20 @@ class Target:
     lock: QLockFile | None = None
     #: Why the database opens read-only, for the banner; None while it opens for writing.
     banner: str | None = None
+    #: Called once the database has opened in the window (a chosen server is remembered).
+    on_opened: Callable[[], None] | None = None
 
 
 def target_for(argument: str | None) -> Target:
     return Target(argument, location.sqlite_file(location.resolve_target(argument)))
+
+
+def start_target(argument: str | None, remembered_server: str | None) -> str | None:
+    """What the window opens at start-up: ``--db``, else ``FLEVODESK_DB``, else the team
+    server chosen last, else the default file (``None``)."""
+    if argument or os.environ.get(location.ENV_VAR):
+        return argument
+    return remembered_server
 
 
 def lock_file(path: Path) -> Path:
@@ -218,11 +228,15 @@ def ask_passphrase(parent: QWidget | None, path: Path, tries: int) -> str | None
 class Way(Enum):
     RESTORE = "restore"
     OTHER = "other"
+    LOCAL = "local"
     QUIT = "quit"
 
 
-def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
-    """After a refused database: restore the newest good backup, open another file, or quit."""
+def ask_way_out(
+    parent: QWidget | None, message: str, can_restore: bool, *, local: bool = False
+) -> Way:
+    """After a refused database: restore the newest good backup, open another file, or quit;
+    ``local`` (a team server that refused) also offers the local file."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         tr_text("Database niet te openen"),
@@ -238,10 +252,17 @@ def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
         if can_restore
         else None
     )
+    own = (
+        box.addButton(tr_text("Lokaal bestand gebruiken"), QMessageBox.ButtonRole.AcceptRole)
+        if local
+        else None
+    )
     other = box.addButton(tr_text("Ander bestand openen…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr_text("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
+    if own is not None and clicked is own:
+        return Way.LOCAL
     if restore is not None and clicked is restore:
         return Way.RESTORE
     if clicked is other:

@@ -176,3 +176,21 @@ def test_booking_hours_and_a_vog_show_the_result_without_sql_on_the_ui_thread(
     assert ui_thread_statements[before:] == []
     assert form.hours.rowCount() == hours + 1 and form.log_errors.message("minutes") == ""
     assert panel.vogs.rowCount() == vogs + 1
+
+
+def test_testing_a_team_server_runs_no_sql_on_the_ui_thread(qtbot, pg_url, ui_thread_statements):
+    from sqlalchemy import make_url
+
+    from flevodesk.ui.team_server_dialog import TeamServerDialog
+
+    dialog = TeamServerDialog(None)
+    qtbot.addWidget(dialog)
+    parsed = make_url(pg_url)
+    dialog.host.setText(str(parsed.query["host"]))
+    dialog.database.setText(str(parsed.database))
+    dialog.user.setText(str(parsed.username))
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.test_button.click()
+    settle(qtbot, dialog.bg)
+    assert dialog.answer.text().startswith("Verbinding gelukt")
+    assert ui_thread_statements == []

@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import make_url
+
 from flevodesk.reports.data import RegisterData, RegisterRow
 from flevodesk.services.printouts.declaration import Printout
 from flevodesk.services.privacy import read_settings, role_rules
 from flevodesk.store.database import Database
+from flevodesk.store.server import where
 
 
 def register_data(db: Database, today: date | None = None) -> RegisterData:
@@ -67,15 +70,11 @@ def register_data(db: Database, today: date | None = None) -> RegisterData:
         ),
     )
     measures = (
-        "De gegevens staan alleen op deze computer, in één databasebestand; "
-        "versleuteling met een wachtzin is mogelijk.",
+        *_where_kept(db),
         "Lijsten en folders tonen alleen wat hun doel vraagt: geen adressen of geboortejaren; "
         "namen op publieke folders alleen met toestemming voor publicatie.",
         "Exports voor partners bevatten alleen personen die toestemming gaven om te delen.",
-        f"Reservekopieën worden dagelijks gemaakt; de oudste verdwijnen vanzelf. "
         f"VOG-verlengingen worden {settings.warning_days} dagen vooraf gemeld.",
-        "Gewiste personen worden onherstelbaar geanonimiseerd in de database "
-        "(ook in vrije ruimte van het bestand).",
     )
     return RegisterData(
         organisation=settings.organisation_name,
@@ -84,6 +83,31 @@ def register_data(db: Database, today: date | None = None) -> RegisterData:
         printed_on=today or date.today(),
         rows=rows,
         measures=measures,
+    )
+
+
+def _where_kept(db: Database) -> tuple[str, ...]:
+    """Where the data is, who secures it, how backups and erasure go: a file or a server."""
+    if db.path is not None:
+        return (
+            "De gegevens staan alleen op deze computer, in één databasebestand; "
+            "versleuteling met een wachtzin is mogelijk.",
+            "Reservekopieën worden dagelijks gemaakt; de oudste verdwijnen vanzelf.",
+            "Gewiste personen worden onherstelbaar geanonimiseerd in de database "
+            "(ook in vrije ruimte van het bestand).",
+        )
+    sslmode = make_url(db.url).query.get("sslmode")
+    connection = f" (verbinding met sslmode={sslmode})" if isinstance(sslmode, str) else ""
+    return (
+        f"De gegevens staan op een teamserver: {where(db.url)}{connection}. Versleuteling "
+        "onderweg (TLS) en op de schijf van de server (schijfversleuteling) is het werk van "
+        "de beheerder van de server.",
+        "Reservekopieën, het archief van de write-ahead log (WAL) van de server en hoe lang "
+        "die bewaard blijven, regelt en vermeldt de beheerder van de server; gewiste "
+        "gegevens verdwijnen daaruit pas als die bewaartermijn voorbij is.",
+        "Gewiste personen worden onherstelbaar geanonimiseerd; daarna herschrijft de "
+        "server de betrokken tabellen (VACUUM FULL), zodat oude versies van de rijen niet "
+        "in de tabelbestanden achterblijven.",
     )
 
 
