@@ -65,5 +65,7 @@ class UndoActions(QObject):
             action.setEnabled(bool(can) and writable and not (stack and stack.running))
 
     def _call(self, *, backwards: bool) -> None:
-        if self.stack is not None:
+        # Unsaved edits first: an undo of that very record would meet them at the next save.
+        no_edits = getattr(self.window, "no_unsaved_edits", lambda: True)
+        if self.stack is not None and no_edits():
             (self.stack.undo if backwards else self.stack.redo)()

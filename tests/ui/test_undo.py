@@ -224,3 +224,21 @@ def test_the_delete_question_says_it_can_be_undone(qtbot, monkeypatch):
     dialogs.confirm_delete(None, "de vrijwilliger 'Anna de Vries'", ["2 urenregels"])
     dialogs.confirm_delete(None, "de vrijwilliger 'Anna de Vries'", [])
     assert all("Ctrl+Z" in text and "niet ongedaan" not in text for text in told), told
+
+
+def test_undo_waits_for_unsaved_edits(qtbot, main, demo_db, anna, answers):
+    person_id, _initiative = anna
+    tab = show(qtbot, main, "person", person_id)
+    tab.delete_current()
+    settle(qtbot, main.bg)
+    other = main.record_tabs["initiative"]
+    main.tabs.setCurrentWidget(other)
+    other.table.selectRow(0)
+    settle(qtbot, main.bg)
+    other.form.fields["name"].set_value("Nog niet opgeslagen")
+    other.form.fields["name"].changed.emit()
+    press(qtbot, main, undo_action(main))
+    assert answers.errors == ["Sla eerst uw wijzigingen op (of maak ze ongedaan)."]
+    with pytest.raises(NotFound):
+        PersonService(demo_db).get(person_id)
+    assert main.main_actions.undo.stack.stack.canUndo()
