@@ -1,14 +1,17 @@
 """Undo and redo at the service level: a record's graph comes back whole, with its ids."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from flevodesk.domain.enums import ConsentPurpose, Role
+from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Person
 from flevodesk.services import row_restore
 from flevodesk.services.errors import Conflict, NotFound
+from flevodesk.services.funding import FundingService
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.services.lookups import Lookups
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
@@ -118,3 +121,58 @@ def test_a_restore_whose_id_was_taken_since_is_refused_whole(db, volunteer):
         row_restore.undo(db, changes)
     assert service.get(taken.id).name == "Taalcafé"
     assert PersonService(db).get(_person.id).engagements == ()
+
+
+def _application(db, initiative_id):
+    flever = next(p.id for p in Lookups(db).partners() if p.label == "Flever")
+    lines = [
+        {"description": "Gereedschap", "amount": Decimal("120.00")},
+        {"description": "Koffie en thee", "amount": Decimal("30.00")},
+    ]
+    return FundingService(db).create(
+        {
+            "initiative_id": initiative_id,
+            "funder_id": flever,
+            "amount_requested": Decimal("150.00"),
+            "budget_lines": lines,
+        }
+    )
+
+
+def test_a_deleted_initiative_comes_back_with_its_applications_and_their_budget_lines(
+    db, volunteer
+):
+    person, initiative = volunteer
+    application = _application(db, initiative.id)
+    lines = sorted((line.id, line.description) for line in application.budget_lines)
+    service = InitiativeService(db)
+    _none, changes = run_and_record(
+        db, Initiative, initiative.id, lambda: service.delete(initiative.id)
+    )
+    assert {"budget_lines", "funding_applications", "hours_entries"} <= {c.table for c in changes}
+    row_restore.undo(db, changes)
+    back = FundingService(db).get(application.id)
+    assert sorted((line.id, line.description) for line in back.budget_lines) == lines
+    assert len(PersonService(db).get(person.id).hours) == 2
+
+
+def test_a_save_that_dropped_a_budget_line_is_undone_with_the_line(db, volunteer):
+    _person, initiative = volunteer
+    application = _application(db, initiative.id)
+    kept = application.budget_lines[0]
+    service = FundingService(db)
+    values = {
+        "budget_lines": [{"id": kept.id, "description": kept.description, "amount": kept.amount}]
+    }
+    saved, changes = run_and_record(
+        db,
+        FundingApplication,
+        application.id,
+        lambda: service.update(application.id, application.version, values),
+    )
+    assert len(saved.budget_lines) == 1
+    row_restore.undo(db, changes)
+    back = service.get(application.id)
+    assert sorted(line.id for line in back.budget_lines) == sorted(
+        line.id for line in application.budget_lines
+    )
