@@ -69,6 +69,17 @@ def show(qtbot, main, kind, record_id):
     return tab
 
 
+def renamed(qtbot, main, person_id):
+    """Anna saved as Annemarie in the person tab, as typing and Opslaan do."""
+    tab = show(qtbot, main, "person", person_id)
+    tab.form.fields["first_name"].set_value("Annemarie")
+    tab.form.fields["first_name"].changed.emit()
+    tab.save()
+    settle(qtbot, main.bg)
+    assert not tab.form.dirty
+    return tab
+
+
 def undo_action(main):
     return main.main_actions.undo.undo
 
@@ -127,11 +138,7 @@ def test_undo_of_a_deleted_initiative_brings_its_children_back(qtbot, main, demo
 
 def test_a_saved_field_edit_is_undone_and_redone(qtbot, main, demo_db, anna, answers):
     person_id, _initiative = anna
-    tab = show(qtbot, main, "person", person_id)
-    tab.form.fields["first_name"].set_value("Annemarie")
-    tab.form.fields["first_name"].changed.emit()
-    tab.save()
-    settle(qtbot, main.bg)
+    tab = renamed(qtbot, main, person_id)
     assert undo_action(main).text() == "Ongedaan maken: opslaan van Annemarie de Vries"
 
     press(qtbot, main, undo_action(main))
@@ -163,11 +170,7 @@ def test_an_undo_of_a_record_changed_since_is_refused_and_stays(
     qtbot, main, demo_db, anna, answers
 ):
     person_id, _initiative = anna
-    tab = show(qtbot, main, "person", person_id)
-    tab.form.fields["first_name"].set_value("Annemarie")
-    tab.form.fields["first_name"].changed.emit()
-    tab.save()
-    settle(qtbot, main.bg)
+    renamed(qtbot, main, person_id)
     # A colleague (or another window) changes her since.
     service = PersonService(demo_db)
     service.update(person_id, service.get(person_id).version, {"last_name": "Jansen"})
@@ -185,11 +188,7 @@ def test_an_undo_of_a_record_changed_since_is_refused_and_stays(
 
 def test_erasure_clears_the_undo_stack(qtbot, main, demo_db, anna, monkeypatch):
     person_id, _initiative = anna
-    tab = show(qtbot, main, "person", person_id)
-    tab.form.fields["first_name"].set_value("Annemarie")
-    tab.form.fields["first_name"].changed.emit()
-    tab.save()
-    settle(qtbot, main.bg)
+    tab = renamed(qtbot, main, person_id)
     stack = main.main_actions.undo.stack.stack
     assert stack.count() == 1
     monkeypatch.setattr(person_privacy, "confirm_erase", lambda _parent, _name: True)
@@ -242,3 +241,26 @@ def test_undo_waits_for_unsaved_edits(qtbot, main, demo_db, anna, answers):
     with pytest.raises(NotFound):
         PersonService(demo_db).get(person_id)
     assert main.main_actions.undo.stack.stack.canUndo()
+
+
+def test_anonymising_in_the_retention_review_clears_the_undo_stack(
+    qtbot, main, demo_db, anna, monkeypatch
+):
+    from flevodesk.ui.privacy_dialogs import RetentionDialog
+
+    from .test_privacy_dialogs import _make_quiet
+
+    person_id, _initiative = anna
+    renamed(qtbot, main, person_id)
+    stack = main.main_actions.undo.stack.stack
+    assert stack.count() == 1
+    _make_quiet(demo_db, 1)
+    dialog = RetentionDialog(demo_db, main.bg, main)
+    qtbot.addWidget(dialog)
+    settle(qtbot, main.bg)
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _message: None)
+    monkeypatch.setattr(person_privacy, "confirm_erase", lambda _p, _name: True)
+    dialog.erase()
+    settle(qtbot, main.bg)
+    assert stack.count() == 0
