@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
     from flevodesk.ui.undo_stack import UndoStack
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoStack", text)
 
 
 class UndoActions(QObject):
@@ -28,9 +26,9 @@ class UndoActions(QObject):
     def __init__(self, window: QWidget, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.undo = QAction(_tr("Ongedaan maken"), window)
+        self.undo = QAction(tr_text("Ongedaan maken"), window)
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo = QAction(_tr("Opnieuw"), window)
+        self.redo = QAction(tr_text("Opnieuw"), window)
         self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.undo.triggered.connect(lambda: self._call(backwards=True))
         self.redo.triggered.connect(lambda: self._call(backwards=False))
@@ -57,8 +55,8 @@ class UndoActions(QObject):
         stack = self.stack
         writable = not getattr(self.window, "read_only", False)
         for action, can, text, name in (
-            (self.undo, stack and stack.stack.canUndo(), _tr("Ongedaan maken"), "undoText"),
-            (self.redo, stack and stack.stack.canRedo(), _tr("Opnieuw"), "redoText"),
+            (self.undo, stack and stack.stack.canUndo(), tr_text("Ongedaan maken"), "undoText"),
+            (self.redo, stack and stack.stack.canRedo(), tr_text("Opnieuw"), "redoText"),
         ):
             what = getattr(stack.stack, name)() if stack is not None and can else ""
             action.setText(f"{text}: {what}" if what else text)

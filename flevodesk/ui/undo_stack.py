@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +28,7 @@ from flevodesk.services.record_snapshots import RowChange, describe, everything,
 from flevodesk.services.unit_of_work import Changes
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
+from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 _NAME = "undo_stack"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoStack", text)
 
 
 class _Command(QUndoCommand):
@@ -120,7 +117,7 @@ class UndoStack(QObject):
 
         self.running = True
         self.changed.emit()  # the actions grey out while it runs
-        busy = _tr("Ongedaan maken…") if backwards else _tr("Opnieuw uitvoeren…")
+        busy = tr_text("Ongedaan maken…") if backwards else tr_text("Opnieuw uitvoeren…")
         self.bg.run(lambda: apply(db, changes), done, refused, busy=busy)
 
     def _finish(self) -> None:
@@ -196,7 +193,7 @@ def run_undoable(
         if label is not None:
             text = label(result)
         else:
-            text = describe(changes) + (_tr(" bij %1").replace("%1", at) if at else "")
+            text = describe(changes) + (tr_text(" bij %1").replace("%1", at) if at else "")
         stack.push(text, changes)
         on_success(result)
 
@@ -205,7 +202,7 @@ def run_undoable(
 
 def saving(form: RecordForm[Any]) -> Callable[[Any], str]:
     """The label of a save: "opslaan van Anna de Vries"."""
-    return lambda record: _tr("opslaan van %1").replace("%1", form.title_of(record))
+    return lambda record: tr_text("opslaan van %1").replace("%1", form.title_of(record))
 
 
 def deleting(form: RecordForm[Any]) -> Callable[[Any], str]:
@@ -214,5 +211,5 @@ def deleting(form: RecordForm[Any]) -> Callable[[Any], str]:
     for article in ("de ", "het ", "een "):
         noun = noun.removeprefix(article)
     title = form.title_of(form.record) if form.record is not None else ""
-    text = _tr("verwijderen van %1").replace("%1", f"{noun} {title}".strip())
+    text = tr_text("verwijderen van %1").replace("%1", f"{noun} {title}".strip())
     return lambda _result: text
