@@ -123,7 +123,7 @@ def graph(session: Session, table: Table, record_id: int) -> dict[RowKey, Row]:
             found = _select(session, child, column, wanted)
             for row in found:
                 rows[_key(child, row)] = row
-            if cascades and _has_own_id(child):
+            if cascades and has_own_id(child):
                 pending.append((child, {row["id"] for row in found}))
     return rows
 
@@ -209,7 +209,7 @@ def _key(table: Table, row: Row) -> RowKey:
     return table.name, tuple(row[column.name] for column in table.primary_key.columns)
 
 
-def _has_own_id(table: Table) -> bool:
+def has_own_id(table: Table) -> bool:
     return [column.name for column in table.primary_key.columns] == ["id"]
 
 

@@ -23,8 +23,12 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.models import Base
 from flevodesk.services.errors import Conflict, ServiceError
 from flevodesk.services.record_snapshots import (
+    HISTORY_TABLES,
     Row,
     RowChange,
+    RowKey,
+    graph,
+    has_own_id,
     key_condition,
     read_rows,
     table_of,
@@ -59,6 +63,7 @@ def _apply(db: Database, changes: Sequence[RowChange], *, backwards: bool) -> tu
             expected = change.after if backwards else change.before
             _check(doing, change, expected, current.get((change.table, change.key)))
         targets = [(change, change.before if backwards else change.after) for change in changes]
+        _check_nothing_else_goes(doing, session, [c for c, target in targets if target is None])
         for change, target in targets:  # parents first
             if target is not None and current.get((change.table, change.key)) is None:
                 session.execute(table_of(change.table).insert().values(dict(target)))
@@ -93,6 +98,27 @@ def _check(doing: str, change: RowChange, expected: Row | None, found: Row | Non
     else:
         state = "is intussen gewijzigd"
     raise Conflict(f"{doing} kan niet: {change.what} {state}; er is niets veranderd.")
+
+
+def _check_nothing_else_goes(doing: str, session: Session, deleted: Sequence[RowChange]) -> None:
+    """Refuse a delete that would take rows along the action never saw (hours a colleague
+    booked since for a person whose creation is undone): parents come first, so one graph
+    per topmost row covers its children."""
+    known = {(change.table, change.key) for change in deleted}
+    covered: set[RowKey] = set()
+    for change in deleted:
+        table = table_of(change.table)
+        if (change.table, change.key) in covered or not has_own_id(table):
+            continue
+        rows = graph(session, table, change.key[0])
+        covered |= rows.keys()
+        extra = [key for key in rows if key not in known and key[0] not in HISTORY_TABLES]
+        if extra:
+            name, key = extra[0]
+            raise Conflict(
+                f"{doing} kan niet: {RowChange(name, key, None, None).what} hoort intussen "
+                f"bij {change.what} en zou mee verdwijnen; er is niets veranderd."
+            )
 
 
 def _update(session: Session, change: RowChange, target: Row) -> None:

@@ -73,14 +73,16 @@ class UndoStack(QObject):
         self.stack.indexChanged.connect(self._index_changed)
         #: An undo or redo is being written; the actions wait for it.
         self.running = False
-        #: Goes up when the stack is cleared, so an undo that finishes afterwards does
-        #: not move an index that no longer means the same command.
+        #: Goes up when the stack is cleared or given a command, so an undo that finishes
+        #: afterwards does not move an index that no longer means the same command (it
+        #: stays marked done; undoing it again is refused by the rows' check).
         self._generation = 0
         background.bus.changed.connect(self._on_changes)
 
     def push(self, label: str, changes: tuple[RowChange, ...]) -> None:
         """Add an action that is already done (nothing when it changed no row)."""
         if changes:
+            self._generation += 1
             self.stack.push(_Command(label, changes))
 
     def clear(self) -> None:

@@ -176,3 +176,20 @@ def test_a_save_that_dropped_a_budget_line_is_undone_with_the_line(db, volunteer
     assert sorted(line.id for line in back.budget_lines) == sorted(
         line.id for line in application.budget_lines
     )
+
+
+def test_undoing_a_create_is_refused_when_rows_were_added_to_it_since(db, volunteer):
+    _person, initiative = volunteer
+    service = PersonService(db)
+    created, changes = run_and_record(
+        db,
+        Person,
+        None,
+        lambda: service.create({"first_name": "Kees", "last_name": "Bos"}),
+        lambda details: details.id,
+    )
+    # Booked by a colleague, not on this undo stack: undoing the create would delete it.
+    HoursService(db).log(created.id, initiative.id, date(2026, 3, 1), 1, 0, "Markt")
+    with pytest.raises(Conflict, match=r"urenregel nummer \d+ hoort intussen bij vrijwilliger"):
+        row_restore.undo(db, changes)
+    assert len(service.get(created.id).hours) == 1
