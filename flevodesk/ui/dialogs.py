@@ -67,10 +67,12 @@ def confirm_delete(parent: QWidget | None, what: str, impact: list[str]) -> bool
         box.setInformativeText(
             tr_text("Daarmee verdwijnen ook: %1.").replace("%1", ", ".join(impact))
             + "\n"
-            + tr_text("Dit kan niet ongedaan worden gemaakt.")
+            + tr_text("U kunt dit ongedaan maken met Ctrl+Z (Bewerken > Ongedaan maken).")
         )
     else:
-        box.setInformativeText(tr_text("Dit kan niet ongedaan worden gemaakt."))
+        box.setInformativeText(
+            tr_text("U kunt dit ongedaan maken met Ctrl+Z (Bewerken > Ongedaan maken).")
+        )
     delete = box.addButton(tr_text("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(tr_text("Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)

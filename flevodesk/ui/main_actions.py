@@ -77,6 +77,9 @@ class MainActions(QObject):
         self.file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("Be&werken"))
         edit_menu.addActions([self.find, self.refresh])
+        from flevodesk.ui.undo_actions import UndoActions
+
+        self.undo = UndoActions(window, edit_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
 
@@ -95,6 +98,8 @@ class MainActions(QObject):
         from flevodesk.ui.privacy_menu import PrivacyMenu
 
         window = self.window
+        if window.db is not None and window.bg is not None:
+            self.undo.attach(window.db, window.bg)  # another database: an empty undo stack
         # The builders own the actions' slots: keep them as long as their menus.
         window.data_actions = data_menu = DataMenu(window)
         window.data_menu = data_menu.install(window.data_menu)

@@ -47,6 +47,7 @@ from flevodesk.ui.forms import person_privacy
 from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.undo_stack import forget_all
 
 
 class PrivacySettingsDialog(QDialog):
@@ -279,6 +280,7 @@ class RetentionDialog(QDialog):
         chosen = self._chosen()
         if chosen is None or not person_privacy.confirm_erase(self, chosen.name):
             return
+        forget_all(self)  # no undo may keep the old values around
         db, person_id = self.db, chosen.person_id
         self.erase_button.setEnabled(False)
 

@@ -34,6 +34,7 @@ from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.read_only import make_read_only
 from flevodesk.ui.record_kind import FilterSpec
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
+from flevodesk.ui.undo_stack import deleting, run_undoable, saving
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -246,7 +247,7 @@ class RecordTab(QWidget):
                 dialogs.show_error(self, user_message(error))
             done(False)
 
-        self.bg.run(work, saved, failed)
+        run_undoable(form, work, saved, failed, record_id=record_id, label=saving(form))
 
     @Slot()
     def delete_current(self) -> None:
@@ -254,12 +255,13 @@ class RecordTab(QWidget):
         if record_id is None:
             return
         service = self.form.service
-        what = self.form.describe()
+        what, label = self.form.describe(), deleting(self.form)
 
         def ask(impact: list[str]) -> None:
             if not dialogs.confirm_delete(self, what, impact):
                 return
-            self.bg.run(lambda: service.delete(record_id), deleted, failed)
+            work = lambda: service.delete(record_id)  # noqa: E731
+            run_undoable(self.form, work, deleted, failed, record_id=record_id, label=label)
 
         def deleted(_result: object) -> None:
             self.form.load(None)

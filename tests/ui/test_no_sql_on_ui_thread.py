@@ -108,6 +108,18 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
         assert not tab.form.dirty, answers.errors
     steps["saving"] = len(ui_thread_statements)
 
+    # Undo the last save and redo it, as Ctrl+Z and Ctrl+Shift+Z do.
+    undo = window.main_actions.undo
+    assert undo.undo.text().startswith("Ongedaan maken: opslaan van ")
+    for action, shown in ((undo.undo, False), (undo.redo, True)):
+        assert action.isEnabled()
+        action.trigger()
+        settle(qtbot, window.bg)
+        values = [field.value() for field in tab.form.fields.values()]
+        assert ("Gewijzigd in de test" in values) is shown
+    assert undo.undo.isEnabled() and not undo.redo.isEnabled()
+    steps["undo and redo"] = len(ui_thread_statements)
+
     # A colleague (another handle, on a thread of its own) saves the same field first: the
     # side-by-side choice and the save on top of their version run no SQL here either.
     colleague = Database(target if "://" in target else f"sqlite:///{target}")

@@ -25,6 +25,7 @@ from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Check, Field
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
+from flevodesk.ui.undo_stack import run_undoable
 from flevodesk.ui.wheel_guard import guard_children
 
 if TYPE_CHECKING:
@@ -336,7 +337,7 @@ class RecordForm(QWidget, Generic[D]):
             work()
             return service.get(record_id)
 
-        self.bg.run(work_then_read, self._related_loaded, on_error)
+        run_undoable(self, work_then_read, self._related_loaded, on_error, record_id=record_id)
 
     def _related_loaded(self, record: D) -> None:
         # Keep the version the fields were read at, so optimistic locking still holds.

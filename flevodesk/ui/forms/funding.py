@@ -37,6 +37,7 @@ from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.forms.funding_after import CostsPanel, DecisionPanel, ObligationsPanel
 from flevodesk.ui.forms.funding_budget import BudgetLinesField
 from flevodesk.ui.printing import save_printout
+from flevodesk.ui.undo_stack import run_undoable
 
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; border: 1px solid #e0a800; border-radius: 3px; "
@@ -325,10 +326,15 @@ class FundingForm(RecordForm[FundingDetails]):
             self.show_error(error)
             return
         db = self.db
-        self.bg.run(
+        run_undoable(
+            self,
             lambda: record_decision(db, application_id, version, decision),
             self._decided,
             self._decision_failed,
+            record_id=application_id,
+            label=lambda record: self.tr("besluit vastleggen over %1").replace(
+                "%1", self.title_of(record)
+            ),
         )
 
     def _decided(self, record: FundingDetails) -> None:

@@ -22,6 +22,7 @@ from flevodesk.ui.formatting import format_date
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.undo_stack import forget_all
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,7 +37,8 @@ def confirm_erase(parent: QWidget | None, name: str) -> bool:
         tr_text("Anonimiseren"),
         tr_text(
             "Alle persoonsgegevens van %1 onherroepelijk wissen? Uren en inzet blijven "
-            "anoniem bewaard voor de statistiek."
+            "anoniem bewaard voor de statistiek. Dit kan niet ongedaan worden gemaakt, en "
+            "wat u tot nu toe met Ctrl+Z ongedaan kon maken vervalt."
         ).replace("%1", name),
     )
 
@@ -338,6 +340,7 @@ class PersonPrivacyPanel(QWidget):
         record = self.record
         if record is None or not confirm_erase(self, record.full_name):
             return
+        forget_all(self)  # no undo may keep the old values around
         db, person_id, service = self.form.db, record.id, self.form.service
 
         def work() -> tuple[ErasureResult, PersonDetails]:
