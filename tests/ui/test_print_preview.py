@@ -20,6 +20,7 @@ from flevodesk.domain.people import HoursEntry, Person
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.printouts import PRINTOUTS, Ref, Request
 from flevodesk.ui import file_choice, print_menu, print_preview
+from flevodesk.ui.background import Background
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.print_preview import PrintPreview
 from flevodesk.ui.printing import preview_printout
@@ -259,3 +260,47 @@ def test_print_actions_name_the_record_open_and_wait_for_one(
     folder.trigger()  # a disabled item does nothing
     settle(qtbot, window.bg)
     assert window.findChild(PrintPreview) is None and answers.errors == []
+
+
+def test_pdfium_runs_on_workers_one_call_at_a_time(
+    qtbot, parent, bg, demo_db, answers, tmp_path, monkeypatch
+):
+    import threading
+    import time
+
+    import pypdfium2
+
+    inside, calls = [], []
+    real = pypdfium2.PdfPage.render
+
+    def render(page, *args, **kwargs):
+        inside.append(1)
+        calls.append((threading.current_thread() is threading.main_thread(), len(inside)))
+        time.sleep(0.002)  # widens the window in which a second call would overlap
+        try:
+            return real(page, *args, **kwargs)
+        finally:
+            inside.pop()
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "render", render)
+    big = Background(max_threads=4)
+    preview = _open_preview(qtbot, parent, big, demo_db, "initiatives", Request())
+    preview.show()
+    qtbot.waitExposed(preview)
+    for index in range(len(preview.pages)):
+        preview.go_to(index)
+    monkeypatch.setattr(
+        print_preview,
+        "ask_printer",
+        lambda _w, printer, _n: printer.setOutputFileName(str(tmp_path / "uit.pdf")) or True,
+    )
+    preview.print_button.click()
+    for index in reversed(range(len(preview.pages))):  # while the print job runs
+        preview.go_to(index)
+    settle(qtbot, big)
+    assert answers.errors == []
+    assert len(calls) > len(preview.pages)
+    assert not any(on_ui for on_ui, _ in calls), "PDFium ran on the UI thread"
+    assert max(at_once for _, at_once in calls) == 1, "two PDFium calls overlapped"
+    _close(qtbot, preview, big)
+    big.wait()
