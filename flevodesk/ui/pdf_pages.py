@@ -13,18 +13,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter
-
-from flevodesk.services.errors import ServiceError
+from PySide6.QtGui import QImage
 
 #: Held around every call into PDFium, in this process.
 PDFIUM = threading.Lock()
 POINTS_PER_INCH = 72.0
-#: Printing draws each page as an image; beyond this the images only grow (an A4 page at
-#: 1200 dpi is half a gigabyte), not the sharpness a laser printer shows of text.
-MAX_PRINT_DPI = 300
 
 
 def _pdfium() -> Any:
@@ -82,40 +75,3 @@ class PdfPages:
             if self._document is not None:
                 self._document.close()
                 self._document = None
-
-
-def print_pages(pages: PdfPages, printer: QPrinter, indexes: list[int]) -> int:
-    """Draw the pages ``indexes`` (from 0) on ``printer``, one page per sheet, each scaled
-    to fit the sheet and centred (true size on paper of the page's own size). Runs on a
-    worker thread (Qt paints on a QPrinter from any thread). Returns the pages sent.
-
-    Raises:
-        ServiceError: when the printer (or its output file) cannot be started.
-    """
-    printer.setFullPage(True)
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise ServiceError("De printer kon niet worden gestart; kies een andere printer.")
-    sent = 0
-    try:
-        for index in indexes:
-            image = pages.render(index, dpi)
-            if image is None:
-                raise ServiceError("Het afdrukken is afgebroken: het afdrukvoorbeeld is gesloten.")
-            if sent and not printer.newPage():
-                raise ServiceError(f"De printer weigerde pagina {index + 1}.")
-            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-            width, height = pages.sizes[index]
-            size = QSizeF(width, height).scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(
-                paper.x() + (paper.width() - size.width()) / 2,
-                paper.y() + (paper.height() - size.height()) / 2,
-                size.width(),
-                size.height(),
-            )
-            painter.drawImage(target, image)
-            sent += 1
-    finally:
-        painter.end()
-    return sent

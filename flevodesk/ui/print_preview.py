@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPixmap, QShortcut
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flevodesk.ui import dialogs, file_choice
+from flevodesk.ui import dialogs, file_choice, print_job
 from flevodesk.ui.background import Background, user_message
-from flevodesk.ui.pdf_pages import POINTS_PER_INCH, PdfPages, print_pages
+from flevodesk.ui.pdf_pages import POINTS_PER_INCH, PdfPages
 from flevodesk.ui.texts import tr_text
 
 #: Grey space around and between the pages, in pixels.
@@ -40,28 +39,6 @@ DPI_TOLERANCE = 0.1
 
 FIT_WIDTH = "fit"
 ACTUAL_SIZE = "actual"
-
-
-def ask_printer(parent: QWidget, printer: QPrinter, pages: int) -> bool:
-    """Qt's print dialog for ``printer``, with a page range; False when cancelled (tests
-    replace this)."""
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr_text("Afdrukken"))
-    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
-    dialog.setMinMax(1, pages)
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def chosen_pages(printer: QPrinter, count: int, current: int) -> list[int]:
-    """The pages (from 0) the print dialog chose: all, the current one, or a range."""
-    chosen = printer.printRange()
-    if chosen == QPrinter.PrintRange.CurrentPage:
-        return [current]
-    ranges = printer.pageRanges()
-    if chosen == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
-        return [index for index in range(count) if ranges.contains(index + 1)]
-    return list(range(count))
 
 
 class _Alive:
@@ -137,6 +114,7 @@ class PrintPreview(QDialog):
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self._relayout)
         self._later.start()
+        self.area.setFocus()  # Page Up/Down, arrows and Home/End scroll the pages
 
     @property
     def _closed(self) -> bool:
@@ -339,35 +317,19 @@ class PrintPreview(QDialog):
 
     # --- printing and saving ------------------------------------------------------------
 
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.title)
-        if self.pages.sizes:
-            width, height = self.pages.sizes[0]
-            size = QPageSize(
-                QSize(round(width), round(height)), "", QPageSize.SizeMatchPolicy.FuzzyMatch
-            )
-            printer.setPageSize(size)
-            printer.setPageOrientation(
-                QPageLayout.Orientation.Landscape
-                if width > height
-                else QPageLayout.Orientation.Portrait
-            )
-        return printer
-
     @Slot()
     def print_document(self) -> None:
         """Ask for a printer and pages, then print them on a worker."""
         count = len(self.pages)
-        printer = self._printer()
-        if not ask_printer(self, printer, count):
+        printer = print_job.printer_for(self.pages, self.title)
+        if not print_job.ask_printer(self, printer, count):
             return
-        indexes = chosen_pages(printer, count, self.current)
+        indexes = print_job.chosen_pages(printer, count, self.current)
         pages = self.pages
         self._printing += 1
         self.print_button.setEnabled(False)
         self.bg.run(
-            lambda: print_pages(pages, printer, indexes),
+            lambda: print_job.print_pages(pages, printer, indexes),
             self._printed,
             self._print_failed,
             busy=tr_text("Afdrukken…"),

@@ -19,7 +19,7 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import HoursEntry, Person
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.printouts import PRINTOUTS, Ref, Request
-from flevodesk.ui import file_choice, print_menu, print_preview
+from flevodesk.ui import file_choice, print_job, print_menu, print_preview
 from flevodesk.ui.background import Background
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.print_preview import PrintPreview
@@ -186,13 +186,14 @@ def test_printing_sends_every_page_or_the_chosen_range(
         asked.append((pages, printer.pageLayout().pageSize().id()))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(next(outputs)))
+        printer.setResolution(72)  # a quick test: pages drawn small
         chosen = next(ranges)
         if chosen is not None:
             printer.setPrintRange(QPrinter.PrintRange.PageRange)
             printer.setFromTo(*chosen)
         return True
 
-    monkeypatch.setattr(print_preview, "ask_printer", ask_printer)
+    monkeypatch.setattr(print_job, "ask_printer", ask_printer)
     preview.print_button.click()
     settle(qtbot, bg)
     preview.print_button.click()
@@ -209,7 +210,7 @@ def test_printing_sends_every_page_or_the_chosen_range(
     assert preview.status.text() == "2 pagina('s) naar de printer gestuurd."
 
     # Cancelled: nothing is printed.
-    monkeypatch.setattr(print_preview, "ask_printer", lambda *_a: False)
+    monkeypatch.setattr(print_job, "ask_printer", lambda *_a: False)
     preview.print_button.click()
     settle(qtbot, bg)
     assert len(list(tmp_path.glob("*.pdf"))) == 2
@@ -290,9 +291,13 @@ def test_pdfium_runs_on_workers_one_call_at_a_time(
     for index in range(len(preview.pages)):
         preview.go_to(index)
     monkeypatch.setattr(
-        print_preview,
+        print_job,
         "ask_printer",
-        lambda _w, printer, _n: printer.setOutputFileName(str(tmp_path / "uit.pdf")) or True,
+        lambda _w, printer, _n: (
+            printer.setOutputFileName(str(tmp_path / "uit.pdf"))
+            or printer.setResolution(72)
+            or True
+        ),
     )
     preview.print_button.click()
     for index in reversed(range(len(preview.pages))):  # while the print job runs
