@@ -4,7 +4,8 @@
 
 Steps: --version, a new database in the (redirected) user data folder, ``check``, the
 overview PDF with its fonts embedded, a database made by the source version, and the main
-window opened offscreen, painted, the file and print dialogs built, and closed. Every run's
+window opened offscreen, painted, the file and print dialogs built, a print preview page
+drawn (PDFium), and closed. Every run's
 stderr is searched for import errors, missing libraries or plugins, Python warnings and any
 Qt message (QT_MESSAGE_PATTERN marks them), so a warning fails the test too.
 
@@ -224,6 +225,12 @@ def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name:
         return
     if f"{SMOKE_MARKER} dialogs file+print ok" not in result.stdout:
         report.fail(name, "the file and print dialogs were not built")
+        return
+    preview = re.search(
+        rf"^{SMOKE_MARKER} preview page 1 of \d+ (\d+)x(\d+) ink$", result.stdout, re.M
+    )
+    if preview is None:
+        report.fail(name, "no print preview page was drawn: is pypdfium2's library in the build?")
         return
     if f"{SMOKE_MARKER} qt texts dutch" not in result.stdout:
         report.fail(name, "Qt's own buttons are not in Dutch: is qtbase_nl.qm in the build?")

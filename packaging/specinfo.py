@@ -59,6 +59,16 @@ PY_EXCLUDES = (
     "sqlalchemy.testing",
 )
 
+#: The print preview's PDF renderer: the binding and the package holding libpdfium.
+PDFIUM_IMPORTS = ("pypdfium2", "pypdfium2_raw")
+#: What must be in the bundle for pypdfium2 to load: its library and the version files it
+#: reads at import (paths inside the bundle; the library's name differs per system).
+PDFIUM_FILES = (
+    "pypdfium2_raw/*pdfium*",
+    "pypdfium2_raw/version.json",
+    "pypdfium2/version.json",
+)
+
 #: Collected files (paths as PyInstaller puts them in the bundle, ``/`` separated) that the
 #: program never loads. Qt plugins stay only for what a desktop user meets: xcb and Wayland
 #: windows (offscreen for tests), the printer list (CUPS), the image formats of icons and
@@ -261,3 +271,16 @@ def is_windows() -> bool:
 
 def is_macos() -> bool:
     return sys.platform == "darwin"
+
+
+def check_pdfium(binaries: Iterable[TocEntry], datas: Iterable[TocEntry]) -> None:
+    """Fail the build when a file of :data:`PDFIUM_FILES` is not collected: the program
+    would start, and only its print preview would fail."""
+    collected = [str(PurePosixPath(*Path(entry[0]).parts)) for entry in [*binaries, *datas]]
+    missing = [
+        pattern
+        for pattern in PDFIUM_FILES
+        if not any(fnmatch.fnmatch(dest, pattern) for dest in collected)
+    ]
+    if missing:
+        raise SystemExit(f"pypdfium2 is incomplete in the bundle, missing: {', '.join(missing)}")

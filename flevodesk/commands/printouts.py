@@ -75,7 +75,7 @@ ARGUMENTS: dict[
         _initiative_id_or_name,
         lambda a: {"initiative": Ref(a.id, a.name or "")},
     ),
-    Input.APPLICATION: (_application, lambda a: {"application": a.id}),
+    Input.APPLICATION: (_application, lambda a: {"application": Ref(a.id)}),
     Input.PERSON: (_person, lambda a: {"person": Ref(name=a.person)}),
     Input.DAY: (_day, lambda a: {"day": a.date}),
     Input.PERIOD: (_period, lambda a: {"start": a.start, "end": a.end}),

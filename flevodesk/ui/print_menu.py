@@ -1,7 +1,11 @@
 """The "Afdrukken" menu: every printout declared with a ``menu`` item, made from where the
-user is and saved as a PDF that the system's viewer opens and prints (Qt cannot print a
-PDF without QtPdf). What a printout is made from (its inputs) is asked here, in order; the
-database is read only on the worker thread."""
+user is and shown in the print preview (``ui/print_preview.py``), which prints it or saves
+it as a PDF. What a printout is made from (its inputs) is asked here, in order; the
+database is read only on the worker thread.
+
+An item of a record's printout (its inputs name one, see ``Printout.record``) is enabled
+only while a record of that kind is open on its tab, and names it: "Folder afdrukken:
+Repair Café Dronten…"."""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from flevodesk.services.lookups import Lookups
 from flevodesk.services.printouts import PRINTOUTS, Input, Printout, Ref, Request
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
-from flevodesk.ui.printing import save_printout
+from flevodesk.ui.printing import preview_printout
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
@@ -99,13 +103,24 @@ class PrintMenu:
 
     def install(self, previous: QMenu | None) -> QMenu:
         menu = QMenu(tr_text("&Afdrukken"), self.window)
+        #: The items of each kind of record's printouts, named after the record open.
+        self.record_actions: dict[str, list[tuple[Printout[Any], QAction]]] = {}
         for number, group in enumerate(menu_groups()):
             if number:
                 menu.addSeparator()
             for printout in group:
-                action = QAction(tr_text(printout.menu or ""), menu)
+                action = QAction(menu)
                 action.triggered.connect(lambda _checked=False, p=printout: self.start(p))
                 menu.addAction(action)
+                if printout.record is None:
+                    action.setText(_with_dots(tr_text(printout.menu or "")))
+                else:
+                    self.record_actions.setdefault(printout.record, []).append((printout, action))
+        for kind in self.record_actions:
+            tab = self.window.record_tabs.get(kind)
+            if tab is not None:
+                tab.form.loaded.connect(lambda k=kind: self.name_actions(k))
+            self.name_actions(kind)
         bar = self.window.menuBar()
         if previous is not None:
             bar.insertMenu(previous.menuAction(), menu)
@@ -115,13 +130,26 @@ class PrintMenu:
             bar.insertMenu(help_menu, menu)
         return menu
 
+    def name_actions(self, kind: str) -> None:
+        """Enable the items of ``kind``'s printouts for the record open on its tab, and
+        name it in them; without one, say what to choose."""
+        record = self._open_record(kind)
+        for printout, action in self.record_actions.get(kind, []):
+            label = tr_text(printout.menu or "")
+            if record is None:
+                hint = tr_text("kies eerst %1").replace("%1", _choose_first(kind))
+                action.setText(f"{label} ({hint})")
+            else:
+                action.setText(f"{label}: {record.name.replace('&', '&&')}…")
+            action.setEnabled(record is not None)
+
     def start(self, printout: Printout[Any]) -> None:
-        """Ask for what ``printout`` is made from, then where to save it, and make it."""
+        """Ask for what ``printout`` is made from, then make it and show its preview."""
         self._next(printout, list(printout.inputs), Request())
 
     def _next(self, printout: Printout[Any], pending: list[Input], request: Request) -> None:
         if not pending:
-            save_printout(self.window, self.bg, self.db, printout.key, request)
+            preview_printout(self.window, self.bg, self.db, printout.key, request)
             return
         wanted, rest = pending[0], pending[1:]
 
@@ -159,7 +187,7 @@ class PrintMenu:
     def _take_application(self, _printout: Printout[Any], then: Next) -> None:
         application = self._current("funding")
         if application is not None:
-            then(application=application.id)
+            then(application=application)
 
     def _ask_day(self, printout: Printout[Any], then: Next) -> None:
         chosen = ask_dates(
@@ -185,19 +213,23 @@ class PrintMenu:
     def _failed(self, error: BaseException) -> None:
         dialogs.show_error(self.window, user_message(error))
 
+    def _open_record(self, kind: str) -> Ref | None:
+        """The record open on tab ``kind`` with its name as shown, or None."""
+        tab = self.window.record_tabs.get(kind)
+        record = tab.form.record if tab is not None else None
+        if tab is None or record is None:
+            return None
+        return Ref(record.id, tab.form.title_of(record))
+
     def _current(self, kind: str) -> Ref | None:
         """The record open on tab ``kind``; says so when there is none."""
-        tab = self.window.record_tabs.get(kind)
-        record_id = tab.form.record_id if tab is not None else None
-        if tab is None or record_id is None:
+        record = self._open_record(kind)
+        if record is None:
             what = _choose_first(kind)
             dialogs.show_error(
                 self.window, tr_text("Kies eerst %1 op zijn tabblad.").replace("%1", what)
             )
-            return None
-        record = tab.form.record
-        name = getattr(record, "name", None) or getattr(record, "full_name", "")
-        return Ref(record_id, str(name))
+        return record
 
 
 def _choose_first(kind: str) -> str:
@@ -208,6 +240,11 @@ def _choose_first(kind: str) -> str:
         "funding": tr_text("een aanvraag"),
     }
     return names.get(kind, kind)
+
+
+def _with_dots(label: str) -> str:
+    """An item that opens a dialog (the preview, at least) ends in an ellipsis."""
+    return label if label.endswith("…") else f"{label}…"
 
 
 def _question(printout: Printout[Any]) -> str:

@@ -4,8 +4,9 @@ With ``FLEVODESK_SMOKE_QUIT_MS=N`` in the environment, the end of the main windo
 paint (the moment its event loop is free again) prints one line
 ``FLEVODESK-SMOKE first-paint <unix time>`` on stdout. N ms later, once the
 start-up work on thread pools is done, the file and print dialogs are built (not shown) to
-prove their plugins are in the bundle, and every window is closed the way a user would, so
-the program leaves through its normal exit.
+prove their plugins are in the bundle, a printout's page is drawn as the print preview
+draws it (PDFium's library must be there), and every window is closed the way a user
+would, so the program leaves through its normal exit.
 Without the variable this does nothing, so normal starts pay only this module's import.
 """
 
@@ -61,6 +62,7 @@ class _FirstPaint(QObject):
             return
         self._window.removeEventFilter(self)
         check_dialogs()
+        check_preview()
         self._app.closeAllWindows()
         # closeAllWindows quits through quitOnLastWindowClosed; this covers a window that
         # refused to close or an application that turned that off.
@@ -88,6 +90,41 @@ def check_dialogs() -> None:
     print(f"{MARKER} qt texts {'dutch' if finish != '&Finish' else 'english'}", flush=True)
     print_dialog.deleteLater()
     file_dialog.deleteLater()
+
+
+def check_preview() -> None:
+    """Draw the first page of a printout (an empty sign-in sheet) the way the print preview
+    does, and report its size and whether anything is on it.
+
+    In a frozen build this fails loudly when pypdfium2's shared library or reportlab's
+    fonts were left out.
+    """
+    from datetime import date
+    from io import BytesIO
+
+    from flevodesk.reports.data import SigninData
+    from flevodesk.services.printouts import PRINTOUTS
+    from flevodesk.ui.pdf_pages import PdfPages
+
+    pdf = BytesIO()
+    PRINTOUTS["signin"].render(SigninData("Rookproef", date(2026, 1, 1)), pdf)
+    pages = PdfPages(pdf.getvalue())
+    try:
+        image = pages.render(0, 96)
+    finally:
+        pages.close()
+    assert image is not None
+    small = image.scaled(image.width() // 8, image.height() // 8)
+    inked = any(
+        small.pixelColor(x, y).lightness() < 200
+        for x in range(small.width())
+        for y in range(small.height())
+    )
+    print(
+        f"{MARKER} preview page 1 of {len(pages)} {image.width()}x{image.height()} "
+        f"{'ink' if inked else 'blank'}",
+        flush=True,
+    )
 
 
 def install_auto_quit(app: QApplication, window: QWidget) -> None:

@@ -117,3 +117,16 @@ def test_keep_binaries_drops_libraries_only_dropped_plugins_need(specinfo):
         "libglib-2.0.so.0",
         "libcrypto.so.3",
     }
+
+
+def test_a_bundle_without_pdfiums_library_fails_the_build(specinfo):
+    binaries = [("pypdfium2_raw/libpdfium.so", "/src/libpdfium.so", "BINARY")]
+    datas = [
+        ("pypdfium2_raw/version.json", "/src/raw/version.json", "DATA"),
+        ("pypdfium2/version.json", "/src/version.json", "DATA"),
+    ]
+    specinfo.check_pdfium(binaries, datas)  # complete: nothing said
+    with pytest.raises(SystemExit, match="pypdfium2_raw/\\*pdfium\\*"):
+        specinfo.check_pdfium([], datas)
+    # Nor may the spec's filters drop it.
+    assert not specinfo.drop_entry("pypdfium2_raw/libpdfium.so")

@@ -16,6 +16,12 @@ def test_dialogs_build_and_qt_speaks_dutch(qapp, capsys):
     assert "FLEVODESK-SMOKE qt texts dutch" in out
 
 
+def test_a_preview_page_is_drawn(qapp, capsys):
+    smoke.check_preview()
+    out = capsys.readouterr().out
+    assert "FLEVODESK-SMOKE preview page 1 of 1 794x1123 ink" in out
+
+
 def test_off_without_the_variable(qapp, qtbot, monkeypatch, capsys):
     monkeypatch.delenv(smoke.ENV_VAR, raising=False)
     window = QWidget()

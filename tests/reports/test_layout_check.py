@@ -164,7 +164,7 @@ def _requests(db: Database, stressed: bool) -> list[Request]:
             municipality="Noordoostpolder",
             initiative=Ref(initiative.id, initiative.name),
             person=Ref(person.id, person.email or ""),
-            application=application,
+            application=Ref(application),
             day=DAY,
             start=date(2026, 1, 1),
             end=DAY,

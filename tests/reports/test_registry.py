@@ -47,7 +47,7 @@ def _request(db: Database, inputs: tuple[Input, ...]) -> Request:
         Input.MUNICIPALITY: {"municipality": "Noordoostpolder"},
         Input.INITIATIVE: {"initiative": Ref(name=INITIATIVE)},
         Input.INITIATIVE_ID_OR_NAME: {"initiative": Ref(name=INITIATIVE)},
-        Input.APPLICATION: {"application": application_id},
+        Input.APPLICATION: {"application": Ref(application_id, REPORTED)},
         Input.PERSON: {"person": Ref(person_id, "Ayşe Çelik")},
         Input.DAY: {"day": DAY},
         Input.PERIOD: {"start": date(2025, 1, 1), "end": DAY},
@@ -95,7 +95,7 @@ def test_each_printout_command_writes_its_pdf(key, own_copy, tmp_path, capsys):
     assert printout.command is not None
     args = [a for wanted in printout.inputs for a in ARGV.get(wanted, [])]
     if Input.APPLICATION in printout.inputs:
-        args += ["--id", str(_request(own_copy, (Input.APPLICATION,)).application)]
+        args += ["--id", str(_request(own_copy, (Input.APPLICATION,)).application.id)]
     out = tmp_path / "uit.pdf"
     database = str(own_copy.engine.url.database)
     assert main(["--db", database, "export", printout.command, *args, "--out", str(out)]) == 0

@@ -2,7 +2,7 @@
 
 An engine hook records the thread of every statement any engine runs while the main window
 opens a database as the program does, shows every tab, selects records in each, searches,
-saves, and opens the record kinds' tool dialogs and the overview.
+saves, and opens the record kinds' tool dialogs, the overview and a print preview.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def edit(form, text: str) -> None:
 
 
 def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
-    qtbot, window, demo_db, answers, ui_thread_statements, monkeypatch
+    qtbot, window, demo_db, answers, ui_thread_statements, tmp_path, monkeypatch
 ):
     target = target_of(demo_db)
     demo_db.dispose()
@@ -154,6 +154,22 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
     window.overview.refresh()
     settle(qtbot, window.bg)
     steps["overview"] = len(ui_thread_statements)
+
+    from flevodesk.ui import file_choice
+    from flevodesk.ui.print_preview import PrintPreview
+
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda _p, _t, name, _f: tmp_path / name)
+    folder = next(a for a in window.print_menu.actions() if a.text().startswith("F&older"))
+    folder.trigger()
+    settle(qtbot, window.bg)
+    preview = window.findChild(PrintPreview)
+    qtbot.waitUntil(lambda: preview.shown_image(0) is not None, timeout=10_000)
+    preview.save_button.click()  # notes the file in the export log: a write
+    settle(qtbot, window.bg)
+    assert list(tmp_path.glob("folder-*.pdf"))
+    preview.reject()
+    settle(qtbot, window.bg)
+    steps["print preview"] = len(ui_thread_statements)
 
     assert answers.errors == []
     # Which step ran SQL here, and from where, if any did.

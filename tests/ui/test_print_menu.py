@@ -1,5 +1,5 @@
-"""Every printout can be made from the window: saved where the user says, then offered to
-the system's viewer for printing."""
+"""Every printout can be made from the window: shown in the print preview, and saved from
+there where the user says."""
 
 import threading
 from datetime import UTC, date, datetime
@@ -16,6 +16,7 @@ from flevodesk.services.printouts import PRINTOUTS, Input, Printout, Ref, Reques
 from flevodesk.services.printouts.declaration import need
 from flevodesk.ui import file_choice, print_menu
 from flevodesk.ui.main_window import MainWindow
+from flevodesk.ui.print_preview import PrintPreview
 
 from .conftest import settle, target_of
 
@@ -26,30 +27,42 @@ def _text(path):
     return " ".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def _label(text):
+    """A menu item's text as declared: without the shortcut mark, the record's name or
+    the hint to choose one, and the dots."""
+    return text.replace("&", "").split(": ")[0].split(" (")[0].removesuffix("…")
+
+
+def _save_from_previews(qtbot, window):
+    """Click "Opslaan als PDF…" in each open preview, then close it."""
+    for preview in window.findChildren(PrintPreview):
+        preview.save_button.click()
+        settle(qtbot, window.bg)
+        preview.reject()
+        settle(qtbot, window.bg)
+
+
 def test_each_printout_from_the_menu(qtbot, demo_db, settings, answers, tmp_path, monkeypatch):
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
     settle(qtbot, window.bg)
-    saved, opened = [], []
+    saved = []
 
     def ask_save_path(_parent, _title, suggested, _filter):
         saved.append(tmp_path / suggested)
         return tmp_path / suggested
 
     monkeypatch.setattr(file_choice, "ask_save_path", ask_save_path)
-    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
-    monkeypatch.setattr(file_choice, "open_externally", lambda path: opened.append(path))
     monkeypatch.setattr(print_menu, "ask_choice", lambda *_a: "Noordoostpolder")
     monkeypatch.setattr(
         print_menu,
         "ask_dates",
         lambda _p, _t, fields: [date(2026, 1, 1), date(2026, 12, 31)][: len(fields)],
     )
-    actions = {a.text().replace("&", ""): a for a in window.print_menu.actions() if a.text()}
+    actions = {_label(a.text()): a for a in window.print_menu.actions() if a.text()}
 
     window.record_tabs["initiative"].form.load(None)  # nothing chosen on the tab yet
-    actions["Folder van dit initiatief"].trigger()
-    assert answers.errors == ["Kies eerst een initiatief op zijn tabblad."]
+    assert not actions["Folder afdrukken"].isEnabled()
 
     initiatives = window.record_tabs["initiative"]
     row = next(
@@ -67,7 +80,8 @@ def test_each_printout_from_the_menu(qtbot, demo_db, settings, answers, tmp_path
     for text in actions:
         actions[text].trigger()
         settle(qtbot, window.bg)
-    assert len(answers.errors) == 1
+        _save_from_previews(qtbot, window)
+    assert answers.errors == []
     names = {p.name for p in saved}
     assert names == {
         "algemeen-beeld-noordoostpolder.pdf",
@@ -78,7 +92,6 @@ def test_each_printout_from_the_menu(qtbot, demo_db, settings, answers, tmp_path
         "telefoonlijst-dorpshuis-nagele.pdf",
         next(n for n in names if n.startswith("urenverklaring-")),
     }
-    assert sorted(opened) == sorted(saved)
     assert "Dorpshuis Nagele" in _text(tmp_path / "folder-dorpshuis-nagele.pdf")
     assert "Noordoostpolder" in _text(tmp_path / "algemeen-beeld-noordoostpolder.pdf")
     assert "1 januari 2026" in _text(tmp_path / "presentielijst-dorpshuis-nagele-2026-01-01.pdf")
@@ -100,23 +113,23 @@ def test_a_full_disk_keeps_the_earlier_printout(
     earlier = folder / "netwerk-partners.pdf"
     earlier.write_bytes(b"%PDF earlier printout")
     monkeypatch.setattr(file_choice, "ask_save_path", lambda _p, _t, suggested, _f: earlier)
-    monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
 
     def full(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, "fsync", full)
-    actions = {a.text().replace("&", ""): a for a in window.print_menu.actions() if a.text()}
+    actions = {_label(a.text()): a for a in window.print_menu.actions() if a.text()}
     actions["Netwerk partners"].trigger()
     settle(qtbot, window.bg)
+    monkeypatch.setattr(os, "fsync", full)
+    _save_from_previews(qtbot, window)
     assert answers.errors == [f"Kan {earlier} niet opslaan: de schijf is vol."]
     assert earlier.read_bytes() == b"%PDF earlier printout"
     assert [p.name for p in folder.iterdir()] == [earlier.name]
 
 
 def _texts(menu):
-    """The menu's item texts without shortcut marks, a separator as ""."""
-    return [a.text().replace("&", "") for a in menu.actions()]
+    """The menu's item texts as declared (see :func:`_label`), a separator as ""."""
+    return [_label(a.text()) for a in menu.actions()]
 
 
 def _choose_initiative(qtbot, window, name):
@@ -134,7 +147,7 @@ def test_the_menu_holds_exactly_the_declared_printouts(qtbot, demo_db, settings)
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
     settle(qtbot, window.bg)
-    declared = [p.menu.replace("&", "") for p in PRINTOUTS.values() if p.menu]
+    declared = [_label(p.menu) for p in PRINTOUTS.values() if p.menu]
     assert sorted(t for t in _texts(window.print_menu) if t) == sorted(declared)
     # Every input a declaration can name can be asked for in the window and typed on the
     # command line.
@@ -160,7 +173,7 @@ def test_a_new_declaration_is_on_the_command_line_and_in_the_menu(
         names_persons=True,
         inputs=(Input.INITIATIVE, Input.DAY),
         command="nep",
-        menu="&Nepafdruk van dit initiatief…",
+        menu="&Nepafdruk afdrukken",
         file_name=lambda request: f"nep-{request.initiative.name}.pdf",
     )
     monkeypatch.setitem(PRINTOUTS, "fake", fake)
@@ -182,17 +195,21 @@ def test_a_new_declaration_is_on_the_command_line_and_in_the_menu(
     settle(qtbot, window.bg)
     texts = _texts(window.print_menu)
     # Among the printouts of the initiative on its tab, after those declared before it.
-    assert texts.index("Nepafdruk van dit initiatief…") == texts.index("") + 4
+    assert texts.index("Nepafdruk afdrukken") == texts.index("") + 4
     saved = []
     monkeypatch.setattr(
         file_choice, "ask_save_path", lambda _p, _t, name, _f: saved.append(name) or tmp_path / name
     )
-    monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
     monkeypatch.setattr(print_menu, "ask_dates", lambda *_a: [date(2026, 6, 1)])
     _choose_initiative(qtbot, window, "Dorpshuis Nagele")
-    action = next(a for a in window.print_menu.actions() if a.text() == fake.menu)
+    action = next(
+        a
+        for a in window.print_menu.actions()
+        if a.text() == "&Nepafdruk afdrukken: Dorpshuis Nagele…"
+    )
     action.trigger()
     settle(qtbot, window.bg)
+    _save_from_previews(qtbot, window)
     assert answers.errors == []
     assert saved == ["nep-Dorpshuis Nagele.pdf"]
     on_ui_thread, request = built.pop()
@@ -214,7 +231,6 @@ def test_printing_from_the_menu_reads_the_database_only_off_the_ui_thread(
     window.record_tabs["person"].table.selectRow(0)
     settle(qtbot, window.bg)
     monkeypatch.setattr(file_choice, "ask_save_path", lambda _p, _t, name, _f: tmp_path / name)
-    monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
     monkeypatch.setattr(print_menu, "ask_choice", lambda *_a: "Urk")
     monkeypatch.setattr(
         print_menu, "ask_dates", lambda _p, _t, fields: [date(2026, 1, 1)] * len(fields)
@@ -229,6 +245,7 @@ def test_printing_from_the_menu_reads_the_database_only_off_the_ui_thread(
         for action in window.print_menu.actions():
             action.trigger()
             settle(qtbot, window.bg)
+            _save_from_previews(qtbot, window)
     finally:
         event.remove(demo_db.engine, "before_cursor_execute", statement)
     assert answers.errors == []

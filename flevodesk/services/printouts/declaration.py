@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from importlib import import_module
+from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -73,7 +74,8 @@ class Request:
     municipality: str | None = None
     initiative: Ref = Ref()
     person: Ref = Ref()
-    application: int | None = None
+    #: A funding application: its number, and its title where the window knows it.
+    application: Ref = Ref()
     day: date | None = None
     start: date | None = None
     end: date | None = None
@@ -111,7 +113,8 @@ class Printout(Generic[D]):
         menu: its item in the window's Afdrukken menu (``&`` marks the shortcut); None when
             it is made elsewhere (a form, the Privacy menu). The item stands among the
             printouts of the record its inputs name (see :attr:`record`), or among the
-            general ones when they name none.
+            general ones when they name none. A record's item is its action without the
+            record ("&Folder afdrukken"): the window adds the name of the one open.
         file_name: the file name the window suggests for a request.
         question: the title of the window's questions (municipality, dates) when it is
             not ``title``.
@@ -148,17 +151,35 @@ class Printout(Generic[D]):
         with described(author, self.description):
             draw(data, out)
 
-    def save(self, db: Database, data: D, out: Path) -> None:
-        """Render ``data`` to ``out`` atomically, noting the file first when it names
-        persons.
+    def pdf_of(self, db: Database, data: D) -> bytes:
+        """The PDF of ``data`` as bytes, its author this database's organisation."""
+        author = read_settings(db).organisation_name
+        buffer = BytesIO()
+        self.render(data, buffer, author)
+        return buffer.getvalue()
+
+    def pdf(self, db: Database, request: Request) -> bytes:
+        """Build the data for ``request`` and return its PDF (for a preview, say)."""
+        return self.pdf_of(db, self.build(db, request))
+
+    def keep(self, db: Database, pdf: bytes, out: Path) -> None:
+        """Write ``pdf`` (made by :meth:`pdf`) to ``out`` atomically, byte for byte, noting
+        the file first when this printout names persons.
 
         Raises:
             ServiceError: when the file cannot be written; an earlier ``out`` is unchanged.
         """
         if self.names_persons:
             note_export(db, self.key, out)
-        author = read_settings(db).organisation_name
-        write_file_whole(out, lambda buffer: self.render(data, buffer, author))
+        write_file_whole(out, lambda buffer: buffer.write(pdf))
+
+    def save(self, db: Database, data: D, out: Path) -> None:
+        """Render ``data`` to ``out`` atomically, noting the file when it names persons.
+
+        Raises:
+            ServiceError: when the file cannot be written; an earlier ``out`` is unchanged.
+        """
+        self.keep(db, self.pdf_of(db, data), out)
 
     def make(self, db: Database, request: Request, out: Path) -> None:
         """Build the data for ``request`` and save it to ``out``."""

@@ -12,7 +12,7 @@ from flevodesk.domain.enums import FundingStatus
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.reports.data import FinancingPlanData, PlanLineItem, TrackRecordRow
 from flevodesk.services.financing import PENDING, financing_plan, track_record
-from flevodesk.services.printouts.declaration import Input, Printout
+from flevodesk.services.printouts.declaration import Input, Printout, slug
 from flevodesk.services.printouts.selection import initiative_id
 from flevodesk.store.database import Database
 
@@ -85,5 +85,5 @@ PRINTOUT = Printout(
     names_persons=False,
     inputs=(Input.INITIATIVE,),
     command="financing",
-    file_name=lambda request: f"financieringsplan-{request.initiative.name}.pdf".replace("/", "-"),
+    file_name=lambda request: f"financieringsplan-{slug(request.initiative.name)}.pdf",
 )

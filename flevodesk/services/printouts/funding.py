@@ -16,7 +16,7 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import HoursEntry
 from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
 from flevodesk.services.errors import NotFound
-from flevodesk.services.printouts.declaration import Input, Printout, need
+from flevodesk.services.printouts.declaration import Input, Printout, need, slug
 from flevodesk.store.database import Database
 
 
@@ -132,10 +132,12 @@ PRINTOUT = Printout(
     key="funding",
     title="Verantwoording",
     description="Aangevraagd, toegekend en besteed geld, bereik en verhaal van een aanvraag.",
-    build=lambda db, request: funding_report_data(db, need(request.application)),
+    build=lambda db, request: funding_report_data(db, need(request.application.id)),
     renderer="flevodesk.reports.funding:render_funding_report",
     names_persons=False,
     inputs=(Input.APPLICATION,),
     command="funding",
-    file_name=lambda request: f"verantwoording-{request.application}.pdf",
+    file_name=lambda request: (
+        f"verantwoording-{slug(request.application.name) or request.application.id}.pdf"
+    ),
 )

@@ -78,6 +78,6 @@ PRINTOUT = Printout(
     names_persons=True,
     inputs=(Input.PERSON, Input.PERIOD),
     command="hours",
-    menu="&Urenverklaring van deze vrijwilliger…",
+    menu="&Urenverklaring afdrukken",
     file_name=lambda request: f"urenverklaring-{slug(request.person.name)}.pdf",
 )

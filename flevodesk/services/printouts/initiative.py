@@ -116,6 +116,6 @@ PRINTOUT = Printout(
     names_persons=True,
     inputs=(Input.INITIATIVE_ID_OR_NAME,),
     command="initiative",
-    menu="Folder van dit &initiatief",
+    menu="F&older afdrukken",
     file_name=lambda request: f"folder-{slug(request.initiative.name)}.pdf",
 )

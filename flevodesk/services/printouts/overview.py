@@ -17,7 +17,7 @@ from flevodesk.reports.data import (
     PracticeGroup,
     SuccessFactorItem,
 )
-from flevodesk.services.printouts.declaration import Input, Printout, Request
+from flevodesk.services.printouts.declaration import Input, Printout, Request, slug
 from flevodesk.services.printouts.selection import all_partners, municipality_named, partner_item
 from flevodesk.store.database import Database
 
@@ -104,7 +104,7 @@ def overview_data(db: Database, municipality: str | None = None) -> OverviewData
 
 def _file_name(request: Request) -> str:
     place = request.municipality
-    return f"algemeen-beeld-{place.lower()}.pdf" if place else "algemeen-beeld.pdf"
+    return f"algemeen-beeld-{slug(place)}.pdf" if place else "algemeen-beeld.pdf"
 
 
 PRINTOUT = Printout(

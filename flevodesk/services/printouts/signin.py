@@ -36,7 +36,7 @@ PRINTOUT = Printout(
     names_persons=True,
     inputs=(Input.INITIATIVE, Input.DAY),
     command="signin",
-    menu="&Presentielijst van dit initiatief…",
+    menu="&Presentielijst afdrukken",
     file_name=lambda request: (
         f"presentielijst-{slug(request.initiative.name)}-{need(request.day).isoformat()}.pdf"
     ),

@@ -68,6 +68,6 @@ PRINTOUT = Printout(
     names_persons=True,
     inputs=(Input.INITIATIVE,),
     command="phonelist",
-    menu="&Telefoonlijst van dit initiatief",
+    menu="&Telefoonlijst afdrukken",
     file_name=lambda request: f"telefoonlijst-{slug(request.initiative.name)}.pdf",
 )

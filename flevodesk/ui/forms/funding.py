@@ -19,7 +19,7 @@ from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService
 from flevodesk.services.funding_checks import SchemeFacts, Warning, check_application
 from flevodesk.services.funding_details import FundingDetails, SchemeChoice
-from flevodesk.services.printouts import Request
+from flevodesk.services.printouts import Ref, Request
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import (
@@ -348,7 +348,7 @@ class FundingForm(RecordForm[FundingDetails]):
 
     @Slot()
     def print_report(self) -> None:
-        application_id = self.record_id
-        if application_id is None:
+        if self.record is None:
             return
-        save_printout(self, self.bg, self.db, "funding", Request(application=application_id))
+        request = Request(application=Ref(self.record.id, self.record.title or ""))
+        save_printout(self, self.bg, self.db, "funding", request)
