@@ -7,6 +7,7 @@ The services fill these (:mod:`flevodesk.services.overview_charts`); the drawing
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 
@@ -64,6 +65,7 @@ class OverviewFigures:
     """The overview's figures page: the three charts and where it is quiet.
 
     Attributes:
+        as_of: the day the figures were read (hours count up to it).
         quiet_at_most: an area with initiatives but at most this many active is marked
             "minder actief".
         quiet: those areas; ``without_initiatives`` the areas where none is known.
@@ -72,6 +74,7 @@ class OverviewFigures:
     by_status: InitiativesByStatus
     hours: HoursPerMonth
     pipeline: FundingPipeline
+    as_of: date | None = None
     quiet_at_most: int = 0
     quiet: tuple[QuietArea, ...] = field(default_factory=tuple)
     without_initiatives: tuple[QuietArea, ...] = field(default_factory=tuple)

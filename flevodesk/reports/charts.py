@@ -131,7 +131,7 @@ def status_chart(data: InitiativesByStatus, width: float, height: float) -> Draw
     _value_axis(chart.valueAxis, float(max(per_town, default=0)))
     chart.barWidth = 10
     chart.groupSpacing = 14
-    chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     for index in range(len(data.series)):
         chart.bars[index].fillColor = STATUS_COLOURS[index % len(STATUS_COLOURS)]
     drawing.add(chart)
@@ -155,7 +155,7 @@ def hours_chart(data: HoursPerMonth, width: float, height: float) -> Drawing:
     _category_axis(chart.categoryAxis, list(MONTH_LABELS[: len(hours)]))
     chart.categoryAxis.labels.dy = -2
     _value_axis(chart.valueAxis, max(hours, default=0.0))
-    chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     chart.bars[0].fillColor = HOURS_COLOUR
     chart.barSpacing = 2
     chart.groupSpacing = 6
@@ -199,7 +199,7 @@ def pipeline_chart(data: FundingPipeline, width: float, height: float) -> Drawin
     chart.valueAxis.visibleAxis = 0
     chart.valueAxis.visibleGrid = False
     chart.valueAxis.visibleTicks = False
-    chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     chart.bars[0].fillColor = GRANTED_COLOUR
     chart.bars[1].fillColor = REQUESTED_COLOUR
     chart.barSpacing = 1

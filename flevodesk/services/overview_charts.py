@@ -72,6 +72,7 @@ def figures_in(
         by_status=initiatives_by_status(session, municipality_id),
         hours=hours_per_month(session, today, municipality_id),
         pipeline=funding_pipeline(session, municipality_id),
+        as_of=today,
         quiet_at_most=threshold,
         quiet=tuple(QuietArea(m.name, a.name) for m in stats for a in m.areas if a.quiet),
         without_initiatives=tuple(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -17,6 +18,7 @@ from flevodesk.reports.data import (
     PracticeGroup,
     SuccessFactorItem,
 )
+from flevodesk.services.overview_charts import figures_in
 from flevodesk.services.printouts.declaration import Input, Printout, Request
 from flevodesk.services.printouts.selection import all_partners, municipality_named, partner_item
 from flevodesk.store.database import Database
@@ -40,14 +42,17 @@ def _practice_groups(practices: Sequence[Practice]) -> tuple[PracticeGroup, ...]
     )
 
 
-def overview_data(db: Database, municipality: str | None = None) -> OverviewData:
+def overview_data(
+    db: Database, municipality: str | None = None, today: date | None = None
+) -> OverviewData:
     """The material of the "algemeen beeld" overview.
 
     Args:
         db: the database to read.
         municipality: name or abbreviation ("NOP") of a municipality to narrow the
             impressions and practices to; success factors, challenges, links and partners
-            stay as they are.
+            stay as they are; the figures page counts that municipality only.
+        today: the day the figures are of (hours count up to it); None for today.
 
     Raises:
         NotFound: for an unknown municipality.
@@ -99,6 +104,7 @@ def overview_data(db: Database, municipality: str | None = None) -> OverviewData
                 partner_item(p) for p in partners if p.scope is PartnerScope.LANDELIJK
             ),
             municipality=place.name if place is not None else None,
+            figures=figures_in(session, today, place.id if place is not None else None),
         )
 
 
