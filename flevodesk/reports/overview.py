@@ -4,9 +4,9 @@ Page 1 keeps the seed's order in three bands: impressions per municipality acros
 success factors, inspiration and further reading in three columns; challenges from both
 perspectives beside the closing words. Page 2 carries the legend and the partners in
 Flevoland and landelijk; page 3, when the data has figures, the charts
-(:mod:`flevodesk.reports.overview_figures`). The top blocks' frames are as tall as their text; every block
-still sits in its own frame (shrinking only where the data outgrows the page), so the
-printout is two pages (three with the figures).
+(:mod:`flevodesk.reports.overview_figures`). The top blocks' frames are as tall as their
+text; every block still sits in its own frame (shrinking only where the data outgrows
+the page), so the printout is two pages (three with the figures).
 """
 
 from __future__ import annotations

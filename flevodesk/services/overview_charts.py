@@ -58,11 +58,12 @@ def figures_in(
     municipality_id: int | None = None,
     *,
     stats: list[MunicipalityStats] | None = None,
+    quiet_at_most: int | None = None,
 ) -> OverviewFigures:
     """:func:`overview_figures` inside a transaction of the caller's; ``stats`` when the
-    caller has read them in it already."""
+    caller has read them in it already; ``quiet_at_most`` instead of the stored threshold."""
     today = today or date.today()
-    threshold = quiet_threshold_in(session)
+    threshold = quiet_at_most if quiet_at_most is not None else quiet_threshold_in(session)
     stats = [
         m
         for m in (stats if stats is not None else stats_in(session, today, threshold))
