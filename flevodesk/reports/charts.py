@@ -50,6 +50,9 @@ def euro_label(amount: Decimal) -> str:
 def _drawing(width: float, height: float, title: str) -> Drawing:
     st.register_fonts()
     drawing = Drawing(width, height)
+    # Without these the drawing sets Helvetica first, which the PDF would then carry.
+    drawing.initialFontName = st.FONT
+    drawing.initialFontSize = LABEL_SIZE
     drawing.add(
         String(
             0,
