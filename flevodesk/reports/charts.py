@@ -40,6 +40,7 @@ REQUESTED_COLOUR = colors.HexColor("#8FA9B8")
 GRANTED_COLOUR = colors.HexColor("#4C9A2A")
 HOURS_COLOUR = colors.HexColor("#123F5A")
 _TITLE_ROOM = 18.0
+_MOST_PER_TOWN = 70.0
 
 
 def euro_label(amount: Decimal) -> str:
@@ -124,7 +125,8 @@ def status_chart(data: InitiativesByStatus, width: float, height: float) -> Draw
     legend_room = 2 * 11 + 8
     chart = VerticalBarChart()
     chart.x, chart.y = 24, legend_room + 16
-    chart.width = width - chart.x - 4
+    # One municipality (a narrowed overview) gets a bar, not a wall across the chart.
+    chart.width = min(width - chart.x - 4, _MOST_PER_TOWN * max(1, len(data.municipalities)))
     chart.height = height - chart.y - _TITLE_ROOM - 6
     chart.data = [list(s.counts) or [0] for s in data.series] or [[0]]
     chart.categoryAxis.style = "stacked"
