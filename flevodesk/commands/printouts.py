@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from flevodesk.commands import export_subparsers
 from flevodesk.commands.common import with_database
-from flevodesk.services.printouts import PRINTOUTS, Input, Ref, Request
+from flevodesk.services.printouts import PRINTOUTS, Input, Option, Ref, Request
 
 if TYPE_CHECKING:
     from flevodesk.commands import Subparsers
@@ -93,13 +93,34 @@ def register(commands: Subparsers) -> None:
         parser.set_defaults(handler=run_printout, printout=printout.key)
         for wanted in printout.inputs:
             ARGUMENTS[wanted][0](parser)
+        for option in printout.options:
+            parser.add_argument(
+                option.flag,
+                dest=option.field,
+                type=_option_type(option),
+                metavar=option.metavar,
+                help=option.help,
+            )
+
+
+def _option_type(option: Option) -> Callable[[str], object]:
+    def parse(text: str) -> object:
+        try:
+            return option.parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return parse
 
 
 def request_of(args: argparse.Namespace) -> Request:
     """The request the parsed arguments of a printout's command make."""
     fields: Fields = {}
-    for wanted in PRINTOUTS[args.printout].inputs:
+    printout = PRINTOUTS[args.printout]
+    for wanted in printout.inputs:
         fields.update(ARGUMENTS[wanted][1](args))
+    for option in printout.options:
+        fields[option.field] = getattr(args, option.field)
     return Request(**fields)
 
 

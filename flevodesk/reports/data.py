@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.chart_data import OverviewFigures
 
 SOURCE_CREDIT = "Werkplaats Sociaal Domein Flevoland / Hogeschool Windesheim"
 
@@ -91,6 +92,8 @@ class OverviewData:
     partners_landelijk: tuple[PartnerItem, ...]
     municipality: str | None = None
     source: str = SOURCE_CREDIT
+    #: The charts page (page 3); None leaves it out.
+    figures: OverviewFigures | None = None
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,10 @@
 Page 1 keeps the seed's order in three bands: impressions per municipality across the top;
 success factors, inspiration and further reading in three columns; challenges from both
 perspectives beside the closing words. Page 2 carries the legend and the partners in
-Flevoland and landelijk. The top blocks' frames are as tall as their text; every block
-still sits in its own frame (shrinking only where the data outgrows the page), so the
-printout is two pages.
+Flevoland and landelijk; page 3, when the data has figures, the charts
+(:mod:`flevodesk.reports.overview_figures`). The top blocks' frames are as tall as their
+text; every block still sits in its own frame (shrinking only where the data outgrows
+the page), so the printout is two pages (three with the figures).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import OverviewData, PartnerItem
 from flevodesk.reports.formatting import emphasis, linked, text
+from flevodesk.reports.overview_figures import figures_story, figures_template
 from flevodesk.reports.partners import partner_card
 
 TITLE = "Inwonersinitiatieven in Flevoland"
@@ -206,7 +208,7 @@ def _partners(title: str, partners: tuple[PartnerItem, ...], width: float) -> li
 
 
 def render_overview(data: OverviewData, out: ly.Output) -> None:
-    """Write the "algemeen beeld" overview: two A4 pages, fonts embedded.
+    """Write the "algemeen beeld" overview: two A4 pages and the figures, fonts embedded.
 
     Args:
         data: the overview material, possibly narrowed to one municipality.
@@ -235,6 +237,7 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         templates=[
             ly.template("overview", page_one, auto_next="partners"),
             ly.template("partners", page_two),
+            figures_template(),
         ],
     )
     story: list[Flowable] = [
@@ -266,4 +269,6 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         FrameBreak(),
         ly.fit(landelijk, _partners("Landelijk", data.partners_landelijk, landelijk._width)),
     ]
+    if data.figures is not None:
+        story += figures_story(data.figures, data.source)
     doc.build_story(story)

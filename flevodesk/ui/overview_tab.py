@@ -1,10 +1,11 @@
-"""Overzicht: figures per municipality and area, and the worklist of what needs attention."""
+"""Overzicht: figures per municipality and area with their charts, and the worklist of
+what needs attention."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,21 +21,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.reports.chart_data import OverviewFigures
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
-from flevodesk.services.overview_stats import Figures, MunicipalityStats, overview_stats
+from flevodesk.services.overview_charts import overview_page
+from flevodesk.services.overview_stats import (
+    QUIET_MOST,
+    Figures,
+    MunicipalityStats,
+    save_quiet_threshold,
+)
 from flevodesk.services.unit_of_work import Changes
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_date, format_minutes, format_money, label_of
+from flevodesk.ui.overview_charts import ChartRow, screen_charts
 from flevodesk.ui.settings_values import int_setting
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
 
 QUIET_COLOUR = QColor("#fde9c8")
+#: Areas where no initiative is known: set back, not marked.
+UNKNOWN_COLOUR = QColor("#7b8794")
 OVERDUE_COLOUR = QColor("#b00020")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 WINDOW_KEY = "worklist/funding_window_days"
+#: A spin box is stepped through several values in a row; store only where it stops.
+THRESHOLD_PAUSE_MS = 400
+Shown = tuple[list[MunicipalityStats], OverviewFigures, tuple[bytes, ...], Worklist]
 
 
 def funding_window(settings: QSettings) -> int:
@@ -78,11 +92,37 @@ class OverviewTab(QWidget):
         header.setStretchLastSection(False)
         legend = QLabel(
             self.tr(
-                "Gemarkeerd: minder actieve wijken en kernen (hoogstens één actief initiatief)."
+                "Gemarkeerd, minder actief: wijken en kernen met initiatieven, waarvan hoogstens"
             )
         )
-        legend.setWordWrap(True)
         legend.setStyleSheet(f"background: {QUIET_COLOUR.name()}; padding: 4px;")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, QUIET_MOST)
+        self.threshold.setSuffix(self.tr(" actief"))
+        self.threshold.setToolTip(
+            self.tr(
+                "Een wijk of kern met initiatieven, waarvan hoogstens zoveel actief zijn, "
+                "heet minder actief; ook op het afgedrukte algemeen beeld"
+            )
+        )
+        self.threshold.setAccessibleName(self.tr("Minder actief bij hoogstens"))
+        legend.setBuddy(self.threshold)
+        self.threshold.setEnabled(False)  # until the stored value is read
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self._threshold_timer = QTimer(self)
+        self._threshold_timer.setSingleShot(True)
+        self._threshold_timer.setInterval(THRESHOLD_PAUSE_MS)
+        self._threshold_timer.timeout.connect(self.save_threshold)
+        unknown = QLabel(self.tr("Grijs: nog geen initiatief bekend."))
+        unknown.setStyleSheet(f"color: {UNKNOWN_COLOUR.name()}; padding: 4px;")
+        legend_row = QHBoxLayout()
+        legend_row.setSpacing(0)
+        legend_row.addWidget(legend)
+        legend_row.addWidget(self.threshold)
+        legend_row.addSpacing(12)
+        legend_row.addWidget(unknown)
+        legend_row.addStretch(1)
+        self.charts = ChartRow()
 
         self.work = QTreeWidget()
         self.work.setRootIsDecorated(False)
@@ -115,7 +155,7 @@ class OverviewTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(QLabel(self.tr("<b>Per gemeente en wijk</b>")))
         top_layout.addWidget(self.stats, 1)
-        top_layout.addWidget(legend)
+        top_layout.addLayout(legend_row)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,8 +173,11 @@ class OverviewTab(QWidget):
         bottom_layout.addWidget(self.work_summary)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
+        splitter.addWidget(self.charts)
         splitter.addWidget(bottom)
         splitter.setChildrenCollapsible(False)
+        # The charts get the most room: scaled smaller, their labels would not read.
+        splitter.setSizes([200, 280, 150])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.loaded_once = False
@@ -157,23 +200,46 @@ class OverviewTab(QWidget):
             self.work_summary.setText(user_message(error))
 
         window = self.window_days.value()
-        self._bg.run(
-            lambda: (overview_stats(db), worklist(db, funding_window_days=window)),
-            self._show,
-            failed,
-        )
+
+        def read() -> Shown:
+            stats, figures = overview_page(db)
+            return stats, figures, screen_charts(figures), worklist(db, funding_window_days=window)
+
+        self._bg.run(read, self._show, failed)
+
+    @Slot(int)
+    def _threshold_changed(self, _value: int) -> None:
+        self._threshold_timer.start()
+
+    @Slot()
+    def save_threshold(self) -> None:
+        """Store the threshold in the database; the change it announces reloads the view."""
+        self._threshold_timer.stop()
+        db, value = self._db, self.threshold.value()
+
+        def failed(error: BaseException) -> None:
+            self.work_summary.setText(user_message(error))
+
+        self._bg.run(lambda: save_quiet_threshold(db, value), lambda _saved: None, failed)
 
     @Slot(int)
     def _window_changed(self, days: int) -> None:
         self._settings.setValue(WINDOW_KEY, days)
         self.refresh()
 
-    def _show(self, result: tuple[list[MunicipalityStats], Worklist]) -> None:
-        stats, work = result
+    def _show(self, result: Shown) -> None:
+        stats, figures, charts, work = result
         self.loaded_once = True
         self.refresh_button.setEnabled(True)
+        if not self._threshold_timer.isActive():
+            self.threshold.blockSignals(True)
+            self.threshold.setValue(figures.quiet_at_most)
+            self.threshold.blockSignals(False)
+        self.threshold.setEnabled(True)
+        self.charts.show_charts(charts)
         self.stats.clear()
         brush = QBrush(QUIET_COLOUR)
+        unknown = QBrush(UNKNOWN_COLOUR)
         for municipality in stats:
             parent = QTreeWidgetItem(
                 self.stats, self._cells(municipality.name, municipality.figures)
@@ -187,9 +253,14 @@ class OverviewTab(QWidget):
                 child = QTreeWidgetItem(parent, self._cells(area.name, area.figures))
                 self._align(child)
                 if area.quiet:
-                    tip = self.tr("Minder actieve wijk: weinig of geen actieve initiatieven")
+                    tip = self.tr("Minder actieve wijk: initiatieven, maar weinig actief")
                     for column in range(self.stats.columnCount()):
                         child.setBackground(column, brush)
+                        child.setToolTip(column, tip)
+                elif area.without_initiatives:
+                    tip = self.tr("Nog geen initiatief bekend in deze wijk of kern")
+                    for column in range(self.stats.columnCount()):
+                        child.setForeground(column, unknown)
                         child.setToolTip(column, tip)
             parent.setExpanded(True)
         self.work.clear()

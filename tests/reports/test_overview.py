@@ -48,16 +48,16 @@ def _strip(text):
     return squash(typographic(text.replace("**", "")))
 
 
-def test_two_pages_fonts_embedded_no_standard_font(full_pdf):
+def test_three_pages_fonts_embedded_no_standard_font(full_pdf):
     pages = page_texts(full_pdf)
-    assert len(pages) == 2
+    assert len(pages) == 3
     used = fonts(full_pdf)
     assert used and all(used.values()), used
     assert all("DejaVuSans" in name for name in used)
 
 
 def test_every_seed_phrase_is_printed(full_pdf, seed):
-    page_one, page_two = page_texts(full_pdf)
+    page_one, page_two, _figures = page_texts(full_pdf)
     everything = page_one + " " + page_two
     for municipality, impression in seed["impressions"]:
         assert municipality in page_one
@@ -149,7 +149,7 @@ def test_unknown_municipality(report_db):
         overview_data(report_db, "Atlantis")
 
 
-def test_overflow_shrinks_to_two_pages(full):
+def test_overflow_shrinks_to_its_three_pages(full):
     crowded = replace(
         full,
         success_factors=full.success_factors * 8,
@@ -158,8 +158,9 @@ def test_overflow_shrinks_to_two_pages(full):
         municipality="Noordoostpolder",
     )
     pages = page_texts(_render(crowded))
-    assert len(pages) == 2
+    assert len(pages) == 3
     assert "Vrijwilligers dragen de initiatieven" in pages[0]
+    assert "IN CIJFERS" in pages[2]
 
 
 def test_unicode_and_empty_data_render():

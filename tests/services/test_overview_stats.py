@@ -61,13 +61,16 @@ def test_counts_per_municipality_and_area(filled):
     assert urk.requested == Decimal("1250.50")
     assert urk.granted == Decimal("800.00")
     assert urk.rejected == Decimal("250.50")
+    assert urk.initiatives == 2
     area = next(a for a in stats[urk_id].areas if a.area_id == area_id)
     assert area.figures == urk
-    assert area.quiet  # one active initiative is "few"
+    assert not area.quiet  # by default only an area none of whose initiatives is active
+    assert next(a for a in overview_stats(db, TODAY, few_active=1)[4].areas).quiet
 
 
-def test_areas_without_active_initiatives_are_quiet(db):
+def test_areas_without_any_initiative_are_not_marked_but_known_as_such(db):
     stats = overview_stats(db, today=TODAY)
     assert len(stats) == 6
-    assert ("Lelystad", "Warande") in quiet_areas(stats)
+    assert quiet_areas(stats) == []
+    assert all(a.without_initiatives for m in stats for a in m.areas)
     assert all(m.figures.active_initiatives == 0 for m in stats)

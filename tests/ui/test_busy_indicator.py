@@ -48,8 +48,8 @@ def test_the_overview_reloads_on_a_change_while_it_is_on_screen(
     qtbot, demo_db, bg, settings, monkeypatch
 ):
     reads = []
-    real = overview_tab.overview_stats
-    monkeypatch.setattr(overview_tab, "overview_stats", lambda db: reads.append(1) or real(db))
+    real = overview_tab.overview_page
+    monkeypatch.setattr(overview_tab, "overview_page", lambda db: reads.append(1) or real(db))
     overview = OverviewTab(demo_db, bg, settings=settings)
     qtbot.addWidget(overview)
 

@@ -70,7 +70,8 @@ def test_worklist_item_opens_its_record(qtbot, demo_db, settings, answers):
         for i in range(almere.childCount())
         if almere.child(i).background(0).color().name() == "#fde9c8"
     ]
-    assert "Almere Hout" in quiet
+    # Almere Buiten's one initiative is starting up, none active; Almere Hout has none.
+    assert quiet == ["Almere Buiten"]
     work = overview.work
     assert work.topLevelItemCount() > 0
     kinds = {work.topLevelItem(i).text(1) for i in range(work.topLevelItemCount())}

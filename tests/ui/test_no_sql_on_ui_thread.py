@@ -2,7 +2,8 @@
 
 An engine hook records the thread of every statement any engine runs while the main window
 opens a database as the program does, shows every tab, selects records in each, searches,
-saves, and opens the record kinds' tool dialogs, the overview and a print preview.
+saves, and opens the record kinds' tool dialogs, the overview (its charts and threshold
+too) and a print preview.
 """
 
 from __future__ import annotations
@@ -152,6 +153,11 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
 
     window.tabs.setCurrentWidget(window.overview)
     window.overview.refresh()
+    settle(qtbot, window.bg)
+    # Its charts and the "minder actief" threshold: stored, then the view reads again.
+    assert all(view.renderer().isValid() for view in window.overview.charts.views)
+    window.overview.threshold.setValue(window.overview.threshold.value() + 1)
+    window.overview.save_threshold()
     settle(qtbot, window.bg)
     steps["overview"] = len(ui_thread_statements)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from flevodesk.services.printouts.declaration import Input, Printout, Ref, Request
+from flevodesk.services.printouts.declaration import Input, Option, Printout, Ref, Request
 
 #: The printout modules, in the order of ``flevodesk export`` and the Afdrukken menu.
 MODULES: tuple[str, ...] = (
@@ -42,4 +42,4 @@ def _declarations() -> dict[str, Printout[Any]]:
 #: Every printout by key.
 PRINTOUTS: dict[str, Printout[Any]] = _declarations()
 
-__all__ = ["MODULES", "PRINTOUTS", "Input", "Printout", "Ref", "Request"]
+__all__ = ["MODULES", "PRINTOUTS", "Input", "Option", "Printout", "Ref", "Request"]

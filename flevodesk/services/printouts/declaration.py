@@ -59,6 +59,19 @@ _RECORDS = {
 
 
 @dataclass(frozen=True)
+class Option:
+    """A command-line-only choice of one printout (``--flag N``), filling a field of
+    :class:`Request`; the window takes the stored setting instead of asking."""
+
+    flag: str
+    field: str
+    help: str
+    #: Turns the typed text into the field's value; raises ValueError with a Dutch message.
+    parse: Callable[[str], object]
+    metavar: str = "N"
+
+
+@dataclass(frozen=True)
 class Ref:
     """A record a printout is of: its id where the window knows it, and its name as shown
     or typed (on the command line a person is named by e-mail address)."""
@@ -79,6 +92,9 @@ class Request:
     day: date | None = None
     start: date | None = None
     end: date | None = None
+    #: The overview's threshold for "minder actief" for this printout only; None for the
+    #: stored one.
+    quiet_at_most: int | None = None
 
 
 def need(value: T | None) -> T:
@@ -118,6 +134,7 @@ class Printout(Generic[D]):
         file_name: the file name the window suggests for a request.
         question: the title of the window's questions (municipality, dates) when it is
             not ``title``.
+        options: choices only the command line offers, each an :class:`Option`.
     """
 
     key: str
@@ -131,6 +148,7 @@ class Printout(Generic[D]):
     menu: str | None = None
     file_name: Callable[[Request], str] | None = None
     question: str | None = None
+    options: tuple[Option, ...] = ()
 
     @property
     def record(self) -> str | None:

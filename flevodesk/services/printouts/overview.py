@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -17,7 +18,9 @@ from flevodesk.reports.data import (
     PracticeGroup,
     SuccessFactorItem,
 )
-from flevodesk.services.printouts.declaration import Input, Printout, Request, slug
+from flevodesk.services.overview_charts import figures_in
+from flevodesk.services.overview_stats import QUIET_MOST, check_quiet_threshold
+from flevodesk.services.printouts.declaration import Input, Option, Printout, Request, slug
 from flevodesk.services.printouts.selection import all_partners, municipality_named, partner_item
 from flevodesk.store.database import Database
 
@@ -40,14 +43,21 @@ def _practice_groups(practices: Sequence[Practice]) -> tuple[PracticeGroup, ...]
     )
 
 
-def overview_data(db: Database, municipality: str | None = None) -> OverviewData:
+def overview_data(
+    db: Database,
+    municipality: str | None = None,
+    today: date | None = None,
+    quiet_at_most: int | None = None,
+) -> OverviewData:
     """The material of the "algemeen beeld" overview.
 
     Args:
         db: the database to read.
         municipality: name or abbreviation ("NOP") of a municipality to narrow the
             impressions and practices to; success factors, challenges, links and partners
-            stay as they are.
+            stay as they are; the figures page counts that municipality only.
+        today: the day the figures are of (hours count up to it); None for today.
+        quiet_at_most: the threshold for "minder actief"; None for the stored one.
 
     Raises:
         NotFound: for an unknown municipality.
@@ -99,7 +109,20 @@ def overview_data(db: Database, municipality: str | None = None) -> OverviewData
                 partner_item(p) for p in partners if p.scope is PartnerScope.LANDELIJK
             ),
             municipality=place.name if place is not None else None,
+            figures=figures_in(
+                session,
+                today,
+                place.id if place is not None else None,
+                quiet_at_most=quiet_at_most,
+            ),
         )
+
+
+def _threshold(text: str) -> int:
+    try:
+        return check_quiet_threshold(int(text))
+    except ValueError:  # ValidationError is one too
+        raise ValueError(f"'{text}' is geen aantal van 0 tot en met {QUIET_MOST}") from None
 
 
 def _file_name(request: Request) -> str:
@@ -111,11 +134,22 @@ PRINTOUT = Printout(
     key="overview",
     title="Algemeen beeld",
     description="Het overzicht van Flevoland (of één gemeente) met de netwerkpartners.",
-    build=lambda db, request: overview_data(db, request.municipality),
+    build=lambda db, request: overview_data(
+        db, request.municipality, quiet_at_most=request.quiet_at_most
+    ),
     renderer="flevodesk.reports.overview:render_overview",
     names_persons=False,
     inputs=(Input.MUNICIPALITY,),
     command="overview",
     menu="&Algemeen beeld…",
     file_name=_file_name,
+    options=(
+        Option(
+            "--quiet-at-most",
+            "quiet_at_most",
+            "minder actief: wijken en kernen met initiatieven waarvan hoogstens N actief "
+            "(standaard de instelling uit het Overzicht)",
+            _threshold,
+        ),
+    ),
 )
