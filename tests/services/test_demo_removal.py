@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,20 +21,9 @@ from flevodesk.services.demo_removal import demo_record_count, remove_demo_set
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.first_start import add_demo_set, is_empty
 from flevodesk.store.database import Database
+from tests.database_rows import table_rows
 
 TODAY = date(2026, 6, 15)
-
-
-def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (the search index's shadow tables included), sorted."""
-    with sqlite3.connect(path) as conn:
-        names = [
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        ]
-        return {
-            name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
-            for name in names
-        }
 
 
 def test_removing_the_demo_set_leaves_exactly_the_new_database_it_was(
