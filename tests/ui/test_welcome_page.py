@@ -130,10 +130,12 @@ def test_removing_the_demo_set_from_the_menu_leaves_a_new_database_and_the_welco
 
 
 def test_saying_no_removes_nothing(qtbot, window, demo_db, monkeypatch):
+    told: list[str] = []
     monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
+    monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
     path = demo_db.path
     demo_db.dispose()
     opened(qtbot, window, path)
     window.main_actions.demo_menu.remove.trigger()
     settle(qtbot, window.bg)
-    assert demo_record_count(window.db) == 94
+    assert demo_record_count(window.db) == 94 and told == []
