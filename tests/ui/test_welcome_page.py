@@ -45,6 +45,7 @@ def test_an_empty_database_shows_the_welcome_page(qtbot, window, db_path):
     ]
     # Nieuw and Opslaan have no tab on screen to act on.
     assert not window.main_actions.new.isEnabled()
+    settle(qtbot, window.bg)
 
 
 def test_the_demo_database_shows_the_tabs(qtbot, window, demo_db):
@@ -84,6 +85,7 @@ def test_import_opens_the_import_wizard(qtbot, window, db_path):
     assert wizard is not None and wizard.isVisible()
     assert wizard.windowTitle() == "Vrijwilligers importeren"
     wizard.reject()
+    settle(qtbot, window.bg)
 
 
 def test_demo_loads_the_demo_set_and_shows_its_tabs(qtbot, window, db_path):
@@ -97,6 +99,7 @@ def test_demo_loads_the_demo_set_and_shows_its_tabs(qtbot, window, db_path):
     tab = window.record_tabs["initiative"]
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 16, timeout=5000)
+    settle(qtbot, window.bg)  # the other tabs' reads, before the window goes
 
 
 def test_removing_the_demo_set_from_the_menu_leaves_a_new_database_and_the_welcome(
