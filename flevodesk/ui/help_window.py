@@ -2,7 +2,7 @@
 
 The guide is ``resources/help/handleiding.md``, shipped beside the code in a source
 checkout, a wheel and the frozen build alike (:func:`flevodesk.resources.resource_path`),
-and shown as Markdown in a :class:`QTextBrowser`; a list of its sections beside it jumps
+and shown as Markdown in a :class:`QTextBrowser`; a tree of its sections beside it jumps
 to each. It reads no database, so it opens also while none is open.
 """
 
@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QWidget,
 )
 
@@ -48,10 +49,12 @@ class HelpWindow(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(guide_text())
         self.browser.document().setDocumentMargin(12)
-        self.sections = QListWidget(self)
+        self.sections = QTreeWidget(self)
+        self.sections.setHeaderHidden(True)
         self.sections.setWordWrap(True)
         self.sections.setMaximumWidth(300)
         self._list_sections()
+        self.sections.expandAll()
         self.sections.itemActivated.connect(self._go_to)
         self.sections.itemClicked.connect(self._go_to)
         row = QHBoxLayout(self)
@@ -62,32 +65,45 @@ class HelpWindow(QWidget):
         self.resize(980, 680)
 
     def _list_sections(self) -> None:
-        """One entry per heading of level 2 and 3, indented by level."""
+        """The headings of level 2, with those of level 3 below them."""
         block = self.browser.document().begin()
+        parent: QTreeWidgetItem | None = None
         while block.isValid():
             level = block.blockFormat().headingLevel()
             if level in (2, 3):
-                item = QListWidgetItem(("    " if level == 3 else "") + block.text())
-                item.setData(Qt.ItemDataRole.UserRole, block.position())
-                self.sections.addItem(item)
+                item = QTreeWidgetItem([block.text()])
+                item.setData(0, Qt.ItemDataRole.UserRole, block.position())
+                item.setToolTip(0, block.text())  # a long title is cut short in the list
+                if level == 3 and parent is not None:
+                    parent.addChild(item)
+                else:
+                    self.sections.addTopLevelItem(item)
+                    parent = item
             block = block.next()
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = []
+        walk = QTreeWidgetItemIterator(self.sections)
+        while item := walk.value():
+            found.append(item)
+            walk += 1
+        return found
+
     def headings(self) -> list[str]:
-        return [self.sections.item(i).text().strip() for i in range(self.sections.count())]
+        return [item.text(0) for item in self._items()]
 
     def show_section(self, title: str) -> None:
         """Scroll to the section called ``title`` (as listed)."""
-        for index in range(self.sections.count()):
-            item = self.sections.item(index)
-            if item.text().strip() == title:
+        for item in self._items():
+            if item.text(0) == title:
                 self.sections.setCurrentItem(item)
                 self._go_to(item)
                 return
 
-    @Slot(QListWidgetItem)
-    def _go_to(self, item: QListWidgetItem) -> None:
+    @Slot(QTreeWidgetItem)
+    def _go_to(self, item: QTreeWidgetItem) -> None:
         cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(int(item.data(Qt.ItemDataRole.UserRole)))
+        cursor.setPosition(int(item.data(0, Qt.ItemDataRole.UserRole)))
         self.browser.setTextCursor(cursor)
         # Put the heading at the top, not just somewhere on screen.
         bar = self.browser.verticalScrollBar()
