@@ -15,7 +15,7 @@ from typing import NoReturn
 # Only light imports here: starting the GUI must not wait for SQLAlchemy and Alembic,
 # which the command handlers import when they run.
 from flevodesk import __version__
-from flevodesk.commands import command_modules
+from flevodesk.commands import command_modules, demo_set
 from flevodesk.commands.dutch_usage import VERSION_HELP, dutch_argparse, finish
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
 
@@ -70,9 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="opdracht", parser_class=DutchArgumentParser
     )
     init = commands.add_parser("init", help="maak een database met de Flevolandse gegevens")
-    init.add_argument(
-        "--demo", action="store_true", help="voeg de (fictieve) demoset toe om mee te oefenen"
-    )
+    demo_set.add_options(init)
     init.add_argument(
         "--encrypt",
         action="store_true",
@@ -153,6 +151,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             else:
                 load_demo_data(session)
                 messages.append("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo).")
+    if args.remove_demo:
+        messages.append(demo_set.remove_demo(db))
     if encrypting:
         db = encrypt_database(db, passphrase or ask_new_passphrase(PASSPHRASE_VAR))
         messages.append(

@@ -13,9 +13,10 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.base import utcnow
 from flevodesk.domain.enums import (
     Audience,
     ConsentMethod,
@@ -35,14 +36,22 @@ from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.partners import Partner, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
-from flevodesk.domain.privacy import DEFAULT_VOG_VALID_YEARS, Consent, VogRecord, add_years
+from flevodesk.domain.privacy import (
+    DEFAULT_VOG_VALID_YEARS,
+    Consent,
+    Setting,
+    VogRecord,
+    add_years,
+)
 from flevodesk.domain.schemes import FundingScheme
 from flevodesk.domain.text import fold
 from flevodesk.services import demo_content
 from flevodesk.services.financing import obligation_due_dates
-from flevodesk.store.database import Database
 
 DEMO_MAIL_DOMAIN = "voorbeeld.invalid"
+#: The settings key that holds when the demo set was loaded (UTC, ISO 8601): rows created
+#: or changed after it are the user's, so removing the demo set keeps them.
+LOADED_AT_KEY = "demo_loaded_at"
 
 
 def has_demo_data(session: Session) -> bool:
@@ -238,6 +247,9 @@ def load_demo_data(session: Session, today: date | None = None) -> None:
         applications.append(application)
     session.flush()
     _demo_budgets(session, applications, today)
+    session.flush()
+    # After the last flush: the budgets above update rows the set itself inserted.
+    session.merge(Setting(key=LOADED_AT_KEY, value=utcnow().isoformat()))
 
 
 def _demo_budgets(session: Session, applications: list[FundingApplication], today: date) -> None:
@@ -311,15 +323,6 @@ def _demo_budgets(session: Session, applications: list[FundingApplication], toda
             )
             initiative.budget_total = total
             initiative.own_contribution = (total / 10).quantize(cent)
-
-
-def remove_demo_data(db: Database) -> None:
-    """Delete every demo record (and with them their engagements and hours)."""
-    with db.write() as session:
-        session.execute(delete(FundingApplication).where(FundingApplication.is_demo))
-        session.execute(delete(Person).where(Person.is_demo))
-        session.execute(delete(Initiative).where(Initiative.is_demo))
-        session.execute(delete(Partner).where(Partner.is_demo))
 
 
 def _add_demo_privacy(

@@ -1,5 +1,9 @@
 """The main window's standard actions, its Bestand/Bewerken/Help menus and its toolbar.
 
+Help holds the guide (F1, :mod:`flevodesk.ui.help_window`) and "Over FlevoDesk"; each
+attached database also gets the welcome page (:mod:`flevodesk.ui.welcome_page`) and
+Gegevens → "Voorbeeldgegevens verwijderen…" (:mod:`flevodesk.ui.demo_menu`).
+
 Built just after the window's first paint (see :meth:`MainWindow.ensure_actions`): importing
 Qt's ``Qt`` namespace and ``QStyle`` costs about 20 ms, because PySide 6.12 builds their
 hundred-odd Python enums on import, and the first paint should not wait for that.
@@ -11,10 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QStyle, QToolBar
 
 if TYPE_CHECKING:
+    from flevodesk.ui.demo_menu import DemoMenu
+    from flevodesk.ui.help_window import HelpWindow
     from flevodesk.ui.main_window import MainWindow
+    from flevodesk.ui.welcome_page import Welcome
 
 
 class MainActions(QObject):
@@ -64,6 +71,10 @@ class MainActions(QObject):
         self.local_file = QAction(self.tr("&Lokaal bestand gebruiken"), window)
         self.local_file.triggered.connect(self.use_local_file)
         self.local_file.setEnabled(False)
+        self.guide = action(self.tr("&Handleiding"), keys.HelpContents, self.show_guide)
+        self.help_window: HelpWindow | None = None
+        self.welcome: Welcome | None = None
+        self.demo_menu: DemoMenu | None = None
         self.record = [self.new, self.save, self.delete, self.find]
         for act in (*self.record, self.refresh):
             act.setEnabled(False)
@@ -81,7 +92,7 @@ class MainActions(QObject):
 
         self.undo = UndoActions(window, edit_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.guide, self.about])
 
         toolbar = QToolBar(self.tr("Werkbalk"), window)
         toolbar.setObjectName("main_toolbar")
@@ -117,6 +128,7 @@ class MainActions(QObject):
             from flevodesk.ui.server_file_actions import adapt_to_server
 
             adapt_to_server(window, data_menu)
+        self._install_first_start()
 
     @Slot()
     def connect_to_team_server(self) -> None:
@@ -130,13 +142,33 @@ class MainActions(QObject):
 
         use_local_file(self.window)
 
+    def _install_first_start(self) -> None:
+        """The welcome page over an empty database, and the way to take the demo set out."""
+        from flevodesk.ui import welcome_page
+        from flevodesk.ui.demo_menu import DemoMenu
+
+        window = self.window
+        assert window.db is not None and window.bg is not None and window.data_menu is not None
+        self.demo_menu = DemoMenu(window)
+        window.data_menu.addSeparator()
+        window.data_menu.addAction(self.demo_menu.remove)
+        self.welcome = welcome_page.install(window, window.db, window.bg, self.welcome)
+
+    @Slot()
+    def show_guide(self) -> HelpWindow:
+        """The guide in its own window; a second F1 brings the same window forward."""
+        from flevodesk.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.window)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            self.tr("Over FlevoDesk"),
-            self.tr(
-                "FlevoDesk: inwonersinitiatieven, vrijwilligers, financiering en partners in "
-                "Flevoland, zonder internet."
-            ),
-        )
+        from flevodesk.ui.help_window import show_about
+
+        db = self.window.db
+        show_about(self.window, db.shown if db is not None else None)

@@ -228,3 +228,39 @@ def test_testing_a_team_server_runs_no_sql_on_the_ui_thread(qtbot, pg_url, ui_th
     settle(qtbot, dialog.bg)
     assert dialog.answer.text().startswith("Verbinding gelukt")
     assert ui_thread_statements == []
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+def test_the_first_start_runs_no_sql_on_the_ui_thread(
+    qtbot, window, db_path, answers, monkeypatch, ui_thread_statements
+):
+    """The welcome page's emptiness check, its demo button, the demo removal from the menu,
+    the guide and About: all on workers."""
+    from flevodesk.ui import file_choice
+
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    monkeypatch.setattr(file_choice, "inform", lambda *_a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.about", lambda *_a: None)
+    window.show()
+    qtbot.waitExposed(window)
+    app.open_in_window(window, str(db_path))
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    settle(qtbot, window.bg)
+    welcome = window.main_actions.welcome
+    qtbot.waitUntil(lambda: welcome.showing, timeout=5000)
+    steps: dict[str, int] = {"welcome": len(ui_thread_statements)}
+    welcome.page.demo.click()
+    settle(qtbot, window.bg)
+    assert not welcome.showing
+    steps["demo"] = len(ui_thread_statements)
+    window.main_actions.demo_menu.remove.trigger()
+    settle(qtbot, window.bg)
+    qtbot.waitUntil(lambda: welcome.showing, timeout=5000)
+    steps["removal"] = len(ui_thread_statements)
+    welcome.page.first.click()
+    settle(qtbot, window.bg)
+    window.main_actions.show_guide().close()
+    window.main_actions.about.trigger()
+    steps["first initiative, guide, about"] = len(ui_thread_statements)
+    assert answers.errors == []
+    assert ui_thread_statements == [], (steps, ui_thread_statements[:5])
