@@ -21,13 +21,11 @@ from flevodesk.services.financing import PENDING, FinancingPlan
 from flevodesk.services.printouts import Ref, Request
 from flevodesk.ui.formatting import format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable
-from flevodesk.ui.printing import save_printout
+from flevodesk.ui.printing import preview_printout
 from flevodesk.ui.table_cells import cell
 from flevodesk.ui.texts import tr_text
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from flevodesk.services.setup import Database
     from flevodesk.ui.background import Background
 
@@ -182,8 +180,4 @@ class FinancingPlanView(QWidget):
         if initiative_id is None or self.plan is None:
             return
         request = Request(initiative=Ref(initiative_id, self.plan.initiative))
-
-        def saved(path: Path) -> None:
-            self.message.emit(tr_text("Financieringsplan bewaard: %1").replace("%1", str(path)))
-
-        save_printout(self, self._bg, self._db, "financing", request, saved)
+        preview_printout(self, self._bg, self._db, "financing", request)

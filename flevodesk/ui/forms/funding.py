@@ -36,7 +36,7 @@ from flevodesk.ui.formatting import format_money
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.forms.funding_after import CostsPanel, DecisionPanel, ObligationsPanel
 from flevodesk.ui.forms.funding_budget import BudgetLinesField
-from flevodesk.ui.printing import save_printout
+from flevodesk.ui.printing import preview_printout
 from flevodesk.ui.undo_stack import run_undoable
 
 WARNING_STYLE = (
@@ -351,4 +351,4 @@ class FundingForm(RecordForm[FundingDetails]):
         if self.record is None:
             return
         request = Request(application=Ref(self.record.id, self.record.title or ""))
-        save_printout(self, self.bg, self.db, "funding", request)
+        preview_printout(self, self.bg, self.db, "funding", request)
