@@ -232,6 +232,11 @@ def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name:
     if preview is None:
         report.fail(name, "no print preview page was drawn: is pypdfium2's library in the build?")
         return
+    if f"{SMOKE_MARKER} hyphenation dutch" not in result.stdout:
+        report.fail(
+            name, "table cells do not hyphenate: is pyphen's Dutch dictionary in the build?"
+        )
+        return
     if f"{SMOKE_MARKER} qt texts dutch" not in result.stdout:
         report.fail(name, "Qt's own buttons are not in Dutch: is qtbase_nl.qm in the build?")
         return

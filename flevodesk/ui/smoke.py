@@ -63,6 +63,7 @@ class _FirstPaint(QObject):
         self._window.removeEventFilter(self)
         check_dialogs()
         check_preview()
+        check_hyphenation()
         self._app.closeAllWindows()
         # closeAllWindows quits through quitOnLastWindowClosed; this covers a window that
         # refused to close or an application that turned that off.
@@ -125,6 +126,25 @@ def check_preview() -> None:
         f"{'ink' if inked else 'blank'}",
         flush=True,
     )
+
+
+def check_hyphenation() -> None:
+    """Break a long Dutch compound in a table cell's style, as the printouts do.
+
+    reportlab uses pyphen only when it can import it, silently; in a frozen build this says
+    whether pyphen and its Dutch dictionary came along.
+    """
+    from flevodesk.reports import styles
+    from flevodesk.reports.measured import MeasuredParagraph
+
+    paragraph = MeasuredParagraph(
+        "Vrijwilligersvergoedingenadministratie", styles.stylesheet().cell
+    )
+    paragraph.wrap(80, 1000)
+    first = paragraph.blPara.lines[0]
+    words = first[1] if isinstance(first, tuple) else first.words
+    hyphenated = "".join(str(w) for w in words).endswith("-")
+    print(f"{MARKER} hyphenation {'dutch' if hyphenated else 'none'}", flush=True)
 
 
 def install_auto_quit(app: QApplication, window: QWidget) -> None:

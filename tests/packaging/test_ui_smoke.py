@@ -37,3 +37,8 @@ def test_a_bad_value_is_reported_and_ignored(qapp, qtbot, monkeypatch, capsys):
     smoke.install_auto_quit(qapp, window)
     assert not qapp.findChildren(smoke._FirstPaint)
     assert "not a number" in capsys.readouterr().err
+
+
+def test_table_cells_hyphenate_in_dutch(capsys):
+    smoke.check_hyphenation()
+    assert f"{smoke.MARKER} hyphenation dutch" in capsys.readouterr().out
