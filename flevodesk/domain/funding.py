@@ -134,6 +134,14 @@ class FundingApplication(Versioned, Base):
         if (
             status is FundingStatus.TOEGEKEND
             and self.amount_granted is not None
+            and self.amount_granted < self.amount_requested
+        ):
+            # A funder who grants less than was asked granted in part: the pipeline, the
+            # financing plan and the printouts must not count it as a full grant.
+            self.status = status = FundingStatus.DEELS_TOEGEKEND
+        if (
+            status is FundingStatus.TOEGEKEND
+            and self.amount_granted is not None
             and self.amount_granted > self.amount_requested
         ):
             raise ValidationError("amount_granted", "is hoger dan het aangevraagde bedrag")

@@ -137,7 +137,11 @@ class FundingForm(RecordForm[FundingDetails]):
         report = self.section_form(self.tr("Verantwoording"))
         self.add(DateField("accountability_due", self.tr("Verantwoorden vóór")), report)
         self.add(DateField("reported_on", self.tr("Verantwoord op")), report)
-        self.add(MoneyField("report_costs", self.tr("Gemaakte kosten (€)")), report)
+        # The sum of the costs above, so it is never typed twice (and never differs).
+        self.costs_total = QLabel()
+        self.costs_total.setObjectName("costs_total")
+        self.costs_total.setToolTip(self.tr("De som van de uitgaven onder Uitgaven en bonnen."))
+        report.addRow(self.tr("Gemaakte kosten"), self.costs_total)
         self.add(IntField("report_people_reached", self.tr("Bereikte mensen")), report)
         self.add(IntField("report_activities", self.tr("Activiteiten")), report)
         self.add(IntField("report_volunteers", self.tr("Vrijwilligers")), report)
@@ -304,6 +308,8 @@ class FundingForm(RecordForm[FundingDetails]):
             if cost.budget_line_id is not None:
                 spent[cost.budget_line_id] += cost.amount
         self.budget.set_spent(dict(spent))
+        total = record.costs_total if record is not None else None
+        self.costs_total.setText(format_money(total) if total is not None else "—")
         self.decision.show_record(record)
         self.obligations.show_record(record)
         self.costs.show_record(record)
