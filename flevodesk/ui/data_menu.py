@@ -119,7 +119,7 @@ class DataMenu:
             self.window,
             tr_text("Vrijwilligers voor partners"),
             "vrijwilligers-voor-partners.csv",
-            tr_text("CSV (*.csv);;Excel (*.xlsx)"),
+            tr_text("CSV-bestanden (*.csv);;Excel-bestanden (*.xlsx)"),
         )
         if path is None:
             return

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from flevodesk.domain.dutch import long_date
 from flevodesk.store import crypto, location, medium
+from flevodesk.ui import file_choice
 from flevodesk.ui.texts import tr_text
 
 MAX_PASSPHRASE_TRIES = 3
@@ -250,13 +251,14 @@ def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
 
 
 def choose_other_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path = file_choice.ask_open_path(
         parent,
         tr_text("Database openen"),
-        str(location.data_dir()),
-        tr_text("FlevoDesk-database (*.sqlite3 *.db);;Alle bestanden (*)"),
+        tr_text("FlevoDesk-databases (*.sqlite3 *.db);;Alle bestanden (*)"),
+        purpose="database",
+        first_folder=location.data_dir(),
     )
-    return path or None
+    return str(path) if path is not None else None
 
 
 def looks_encrypted(target: Target) -> bool:

@@ -98,7 +98,10 @@ def test_the_pipeline_lists_statuses_in_process_order(db):
     )
     rejected = _application(db, name="Aanschuiftafel")
     record_decision(
-        db, rejected.id, rejected.version, Decision(FundingStatus.AFGEWEZEN, date(2026, 5, 1), rejection_reason="Op")
+        db,
+        rejected.id,
+        rejected.version,
+        Decision(FundingStatus.AFGEWEZEN, date(2026, 5, 1), rejection_reason="Op"),
     )
     keys = [bucket.key for bucket in pipeline(db)["status"]]
     assert keys == ["In voorbereiding", "Ingediend", "Toegekend", "Afgewezen"]

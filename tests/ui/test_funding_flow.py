@@ -118,7 +118,7 @@ def test_from_a_new_application_to_a_closed_verantwoording(
     costs.add_cost()
     settle(qtbot, bg)
     receipt = tmp_path / "slingers.pdf"
-    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_args: receipt)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_args, **_kw: receipt)
     costs.choose_file()
     costs.description.set_value("Slingers")
     costs.line.set_value(decoration)
