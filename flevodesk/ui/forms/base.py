@@ -23,7 +23,7 @@ from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Check, Field
-from flevodesk.ui.forms.errors import FieldErrors, error_label
+from flevodesk.ui.forms.errors import FieldErrors, error_label, outside_search_note
 from flevodesk.ui.table_cells import cell
 from flevodesk.ui.wheel_guard import guard_children
 
@@ -86,6 +86,8 @@ class RecordForm(QWidget, Generic[D]):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         self._layout.addWidget(self.heading)
+        self.outside_search = outside_search_note()  # the record tab's table shows it
+        self._layout.addWidget(self.outside_search)
         self.general_error = error_label()
         self._layout.addWidget(self.general_error)
         self.errors = FieldErrors(self.general_error)
