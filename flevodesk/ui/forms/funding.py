@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService
@@ -52,6 +54,9 @@ class FundingForm(RecordForm[FundingDetails]):
 
     def make_service(self) -> FundingService:
         return FundingService(self.db)
+
+    def rules(self, values: Mapping[str, Any]) -> list[ValidationError]:
+        return funding_rules(values)
 
     def noun(self) -> str:
         return self.tr("de aanvraag")
