@@ -15,8 +15,10 @@ from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from flevodesk.ui import dialogs
 from flevodesk.ui.settings_values import folder_setting
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_title
 
 _FOLDER_KEY = "folders/%s"
 _FIRST_PATTERN = re.compile(r"\(\*\.(\w+)")
@@ -123,19 +125,22 @@ def _purpose_of(name_filter: str) -> str:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes or no; "no" is the default."""
-    answer = QMessageBox.question(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         title,
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    fit_title(box)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user how something went."""
-    QMessageBox.information(parent, title, text)
+    dialogs.tell(parent, QMessageBox.Icon.Information, title, text)
 
 
 def open_externally(path: Path) -> bool:

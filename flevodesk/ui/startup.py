@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from flevodesk.domain.dutch import long_date
 from flevodesk.store import crypto, location, medium
 from flevodesk.ui import file_choice
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import ask_text, fit_title
 
 MAX_PASSPHRASE_TRIES = 3
 #: Folder names of sync clients: a database inside them can be overwritten by a stale copy.
@@ -210,9 +211,7 @@ def ask_passphrase(parent: QWidget | None, path: Path, tries: int) -> str | None
         prompt = (
             tr_text("De wachtzin klopt niet (nog %1 pogingen).\n").replace("%1", str(left)) + prompt
         )
-    text, ok = QInputDialog.getText(
-        parent, tr_text("Wachtzin"), prompt, QLineEdit.EchoMode.Password
-    )
+    text, ok = ask_text(parent, tr_text("Wachtzin"), prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
@@ -241,6 +240,7 @@ def ask_way_out(parent: QWidget | None, message: str, can_restore: bool) -> Way:
     )
     other = box.addButton(tr_text("Ander bestand openen…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr_text("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    fit_title(box)
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
