@@ -5,6 +5,8 @@ passes them."""
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from flevodesk.domain.enums import CostType, FundingStatus
 from flevodesk.services.financing import Decision, pipeline, record_decision
 from flevodesk.services.funding import ActualCostService, FundingService
@@ -29,27 +31,20 @@ def _application(db, requested="750.00", name="Moestuin De Wierden", **extra):
     return FundingService(db).create(values)
 
 
-def test_granting_less_than_requested_is_a_partial_grant(db):
-    application = _application(db)
+@pytest.mark.parametrize(
+    ("granted", "status"),
+    [("500.00", FundingStatus.DEELS_TOEGEKEND), ("750.00", FundingStatus.TOEGEKEND)],
+)
+def test_granting_less_than_requested_is_a_partial_grant(db, granted, status):
+    application = _application(db)  # 750 asked for
     decided = record_decision(
         db,
         application.id,
         application.version,
-        Decision(FundingStatus.TOEGEKEND, date(2026, 5, 1), Decimal("500.00")),
+        Decision(FundingStatus.TOEGEKEND, date(2026, 5, 1), Decimal(granted)),
     )
-    assert decided.status is FundingStatus.DEELS_TOEGEKEND
-    assert decided.amount_granted == Decimal("500.00")
-
-
-def test_granting_all_that_was_requested_stays_a_full_grant(db):
-    application = _application(db)
-    decided = record_decision(
-        db,
-        application.id,
-        application.version,
-        Decision(FundingStatus.TOEGEKEND, date(2026, 5, 1), Decimal("750.00")),
-    )
-    assert decided.status is FundingStatus.TOEGEKEND
+    assert decided.status is status
+    assert decided.amount_granted == Decimal(granted)
 
 
 def test_the_money_spent_is_the_sum_of_the_costs_on_record(db):
