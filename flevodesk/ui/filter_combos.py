@@ -24,8 +24,8 @@ class ElidingCombo(QComboBox):
         super().__init__(parent)
         self._label = label
         self.setAccessibleName(label)
-        self.currentTextChanged.connect(self._update_tooltip)
-        self._update_tooltip(self.currentText())
+        self.currentTextChanged.connect(self.name_choice)
+        self.name_choice()
 
     def shown_text(self) -> str:
         """The current choice as the closed combo paints it."""
@@ -46,8 +46,11 @@ class ElidingCombo(QComboBox):
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
-    @Slot(str)
-    def _update_tooltip(self, text: str) -> None:
+    @Slot()
+    def name_choice(self) -> None:
+        """Put the whole current choice in the tooltip (after refilling with signals off
+        too)."""
+        text = self.currentText()
         self.setToolTip(f"{self._label}: {text}" if text else self._label)
 
 
@@ -96,6 +99,7 @@ class FilterCombos(QObject):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(blocked)
+        combo.name_choice()
 
     @Slot()
     def fill_choices(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from flevodesk.ui.filter_combos import FILTER_LETTERS, FilterCombos
@@ -43,3 +44,29 @@ def test_a_short_choice_is_shown_whole(qtbot):
     assert combo.shown_text() == "Urk"
     assert combo.toolTip() == "Partner: Urk"
     assert len("Urk") < FILTER_LETTERS
+
+
+class Lists(QObject):
+    """Stands in for the database's shared choices."""
+
+    updated = Signal()
+    lists = None
+
+
+def test_a_choice_kept_when_the_options_are_read_again_is_named_in_the_tooltip(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    spec = FilterSpec(
+        "municipality_id",
+        "Gemeente",
+        "Alle gemeenten",
+        choices=lambda _lists, _chosen: [("Noordoostpolder", 4), ("Urk", 5)],
+    )
+    choices = Lists(holder)
+    filters = FilterCombos([spec], choices, holder)  # type: ignore[arg-type]
+    combo = filters.combos["municipality_id"]
+    QHBoxLayout(holder).addWidget(combo)
+    combo.setCurrentIndex(combo.findData(4))  # a pick fills the options again
+    assert combo.toolTip() == "Gemeente: Noordoostpolder"
+    choices.updated.emit()
+    assert combo.toolTip() == "Gemeente: Noordoostpolder"
