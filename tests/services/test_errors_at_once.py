@@ -7,6 +7,7 @@ import pytest
 
 from flevodesk.domain.enums import FundingStatus, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError, ValidationErrors
+from flevodesk.services.error_text import known_message
 from flevodesk.services.funding import FundingService
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.services.lookups import Lookups
@@ -107,3 +108,10 @@ def test_an_engagement_needs_its_start_and_a_later_end(db):
             }
         )
     assert _fields(caught.value) == {"until": "ligt vóór de startdatum van de inzet"}
+
+
+def test_a_message_outside_a_form_names_every_broken_rule():
+    together = ValidationErrors(
+        [ValidationError("email", "is geen geldig e-mailadres"), ValidationError("", "te laat")]
+    )
+    assert known_message(together) == "email: is geen geldig e-mailadres; te laat"
