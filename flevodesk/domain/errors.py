@@ -1,4 +1,8 @@
-"""The one error type the domain raises for input a user has to correct."""
+"""The error types the domain raises for input a user has to correct."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class ValidationError(ValueError):
@@ -14,3 +18,27 @@ class ValidationError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+    @property
+    def each(self) -> tuple[ValidationError, ...]:
+        """Every broken rule this error stands for (here: itself)."""
+        return (self,)
+
+
+class ValidationErrors(ValidationError):
+    """Several rules of one record broken at once, so a save can name them all together.
+
+    ``field`` and ``message`` are the first's, for code that shows one message only.
+    """
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("ValidationErrors needs at least one error")
+        parts = tuple(part for error in errors for part in error.each)
+        super().__init__(parts[0].field, parts[0].message)
+        self.args = ("; ".join(f"{e.field}: {e.message}" for e in parts),)
+        self.errors = parts
+
+    @property
+    def each(self) -> tuple[ValidationError, ...]:
+        return self.errors

@@ -17,10 +17,10 @@ from flevodesk.domain.enums import (
     ObligationKind,
     RejectionCategory,
 )
-from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
-    check_date_order,
+    Problems,
     clean_non_negative,
     clean_text,
 )
@@ -93,57 +93,48 @@ class FundingApplication(Versioned, Base):
     )
 
     def validate(self) -> None:
+        found = Problems()
         if self.initiative_id is None and self.__dict__.get("initiative") is None:
-            raise ValidationError("initiative_id", "kies een initiatief")
+            found.add("initiative_id", "kies een initiatief")
         if self.funder_id is None and self.__dict__.get("funder") is None:
-            raise ValidationError("funder_id", "kies een financier")
-        self.scheme = clean_text("scheme", self.scheme, max_length=160)
-        self.title = clean_text("title", self.title, max_length=200)
-        self.amount_requested = parse_money(
-            "amount_requested", self.amount_requested, required=True
+            found.add("funder_id", "kies een financier")
+        self.scheme = found.clean(clean_text, "scheme", self.scheme, max_length=160)
+        self.title = found.clean(clean_text, "title", self.title, max_length=200)
+        self.amount_requested = found.clean(
+            parse_money, "amount_requested", self.amount_requested, required=True
         ) or Decimal("0.00")
-        self.amount_granted = parse_money("amount_granted", self.amount_granted)
-        self.report_costs = parse_money("report_costs", self.report_costs)
+        self.amount_granted = found.clean(parse_money, "amount_granted", self.amount_granted)
+        self.report_costs = found.clean(parse_money, "report_costs", self.report_costs)
         for field in ("report_people_reached", "report_activities", "report_volunteers"):
-            setattr(self, field, clean_non_negative(field, getattr(self, field)))
-        check_date_order(
-            "submitted_on",
-            self.submitted_on,
-            "decided_on",
-            self.decided_on,
-            "ligt vóór de datum van indienen",
-        )
-        check_date_order(
-            "decided_on",
-            self.decided_on,
-            "reported_on",
-            self.reported_on,
-            "ligt vóór de datum van het besluit",
-        )
-        status = FundingStatus(self.status)
-        if (
-            status is FundingStatus.AFGEWEZEN
-            and self.rejection_category is None
-            and not (self.rejection_reason or "").strip()
-        ):
-            raise ValidationError("rejection_category", "kies de reden van afwijzing")
+            setattr(self, field, found.clean(clean_non_negative, field, getattr(self, field)))
         for field in ("advance_received", "final_payment", "repayment"):
-            setattr(self, field, parse_money(field, getattr(self, field)))
-        if status.is_granted and self.amount_granted is None:
-            raise ValidationError("amount_granted", "vul het toegekende bedrag in")
+            setattr(self, field, found.clean(parse_money, field, getattr(self, field)))
+        status = FundingStatus(self.status)
         if (
             status is FundingStatus.TOEGEKEND
             and self.amount_granted is not None
-            and self.amount_granted > self.amount_requested
+            and self.amount_granted < self.amount_requested
         ):
-            raise ValidationError("amount_granted", "is hoger dan het aangevraagde bedrag")
-        if status is not FundingStatus.IN_VOORBEREIDING and self.submitted_on is None:
-            raise ValidationError("submitted_on", "vul de datum van indienen in")
-        if status.is_decided and self.decided_on is None:
-            raise ValidationError("decided_on", "vul de datum van het besluit in")
+            # A funder who grants less than was asked granted in part: the pipeline, the
+            # financing plan and the printouts must not count it as a full grant.
+            self.status = status = FundingStatus.DEELS_TOEGEKEND
+        found.extend(funding_rules({name: getattr(self, name) for name in _RULE_FIELDS}))
+        found.raise_any()
 
     def __repr__(self) -> str:
         return f"FundingApplication({self.id}, {self.status})"
+
+
+_RULE_FIELDS = (
+    "status",
+    "amount_requested",
+    "amount_granted",
+    "submitted_on",
+    "decided_on",
+    "reported_on",
+    "rejection_category",
+    "rejection_reason",
+)
 
 
 class BudgetLine(Base):

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import InitiativeStatus
-from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import initiative_rules
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
-    check_date_order,
+    Problems,
     clean_email,
     clean_phone,
     clean_text,
@@ -144,21 +144,28 @@ class Initiative(Versioned, Base):
     )
 
     def validate(self) -> None:
-        self.name = clean_text("name", self.name, required=True, max_length=120) or ""
+        found = Problems()
+        self.name = found.clean(clean_text, "name", self.name, required=True, max_length=120) or ""
         # Read the instance dict, not the attribute: a lazy load inside a flush is not allowed.
         if self.municipality_id is None and self.__dict__.get("municipality") is None:
-            raise ValidationError("municipality_id", "kies een gemeente")
-        check_date_order("start_date", self.start_date, "end_date", self.end_date)
-        self.contact_email = clean_email("contact_email", self.contact_email)
-        self.contact_phone = clean_phone("contact_phone", self.contact_phone)
-        self.website = clean_text("website", self.website, max_length=300)
-        self.location = clean_text("location", self.location, max_length=200)
-        self.budget_total = parse_money("budget_total", self.budget_total)
-        self.own_contribution = parse_money("own_contribution", self.own_contribution)
-        if self.location_until is not None and not self.location_temporary:
-            raise ValidationError(
-                "location_until", "alleen in te vullen bij een tijdelijke locatie"
+            found.add("municipality_id", "kies een gemeente")
+        self.contact_email = found.clean(clean_email, "contact_email", self.contact_email)
+        self.contact_phone = found.clean(clean_phone, "contact_phone", self.contact_phone)
+        self.website = found.clean(clean_text, "website", self.website, max_length=300)
+        self.location = found.clean(clean_text, "location", self.location, max_length=200)
+        self.budget_total = found.clean(parse_money, "budget_total", self.budget_total)
+        self.own_contribution = found.clean(parse_money, "own_contribution", self.own_contribution)
+        found.extend(
+            initiative_rules(
+                {
+                    "start_date": self.start_date,
+                    "end_date": self.end_date,
+                    "location_temporary": self.location_temporary,
+                    "location_until": self.location_until,
+                }
             )
+        )
+        found.raise_any()
 
     def __repr__(self) -> str:
         return f"Initiative({self.name!r})"

@@ -9,9 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
-from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.geography import Municipality
-from flevodesk.domain.validation import clean_email, clean_phone, clean_text
+from flevodesk.domain.validation import Problems, clean_email, clean_phone, clean_text
 
 if TYPE_CHECKING:
     from flevodesk.domain.initiatives import Initiative
@@ -76,12 +75,14 @@ class Partner(Versioned, Base):
         )
 
     def validate(self) -> None:
-        self.name = clean_text("name", self.name, required=True, max_length=120) or ""
+        found = Problems()
+        self.name = found.clean(clean_text, "name", self.name, required=True, max_length=120) or ""
         if self.scope is None:
-            raise ValidationError("scope", "kies gemeente, Flevoland of landelijk")
-        self.email = clean_email("email", self.email)
-        self.phone = clean_phone("phone", self.phone)
-        self.website = clean_text("website", self.website, max_length=300)
+            found.add("scope", "kies gemeente, Flevoland of landelijk")
+        self.email = found.clean(clean_email, "email", self.email)
+        self.phone = found.clean(clean_phone, "phone", self.phone)
+        self.website = found.clean(clean_text, "website", self.website, max_length=300)
+        found.raise_any()
 
     def __repr__(self) -> str:
         return f"Partner({self.name!r})"

@@ -23,14 +23,16 @@ from flevodesk.domain.availability import read_availability
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import person_rules
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (
-    check_date_order,
+    Problems,
     clean_birth_year,
     clean_email,
     clean_phone,
     clean_postcode,
     clean_text,
+    date_order_problem,
 )
 
 if TYPE_CHECKING:
@@ -181,25 +183,34 @@ class Person(Versioned, Base):
         return any(c.purpose is purpose and c.is_valid(on) for c in self.consents)
 
     def validate(self) -> None:
+        found = Problems()
         self.first_name = (
-            clean_text("first_name", self.first_name, required=True, max_length=80) or ""
+            found.clean(clean_text, "first_name", self.first_name, required=True, max_length=80)
+            or ""
         )
-        self.tussenvoegsel = clean_text("tussenvoegsel", self.tussenvoegsel, max_length=20)
+        self.tussenvoegsel = found.clean(
+            clean_text, "tussenvoegsel", self.tussenvoegsel, max_length=20
+        )
         self.last_name = (
-            clean_text("last_name", self.last_name, required=True, max_length=120) or ""
+            found.clean(clean_text, "last_name", self.last_name, required=True, max_length=120)
+            or ""
         )
-        self.email = clean_email("email", self.email)
-        self.phone = clean_phone("phone", self.phone)
-        self.postcode = clean_postcode("postcode", self.postcode)
-        self.address = clean_text("address", self.address, max_length=200)
-        self.place = clean_text("place", self.place, max_length=80)
-        self.birth_year = clean_birth_year("birth_year", self.birth_year)
-        self.availability = clean_availability("availability", self.availability)
-        self.availability_note = clean_text(
-            "availability_note", self.availability_note, max_length=AVAILABILITY_NOTE_LENGTH
+        self.email = found.clean(clean_email, "email", self.email)
+        self.phone = found.clean(clean_phone, "phone", self.phone)
+        self.postcode = found.clean(clean_postcode, "postcode", self.postcode)
+        self.address = found.clean(clean_text, "address", self.address, max_length=200)
+        self.place = found.clean(clean_text, "place", self.place, max_length=80)
+        self.birth_year = found.clean(clean_birth_year, "birth_year", self.birth_year)
+        self.availability = found.clean(clean_availability, "availability", self.availability)
+        self.availability_note = found.clean(
+            clean_text,
+            "availability_note",
+            self.availability_note,
+            max_length=AVAILABILITY_NOTE_LENGTH,
         )
-        if self.left_on is not None and self.status is PersonStatus.ACTIEF:
-            raise ValidationError("status", "een vertrokken persoon kan niet actief zijn")
+        self.keep_reason = found.clean(clean_text, "keep_reason", self.keep_reason, max_length=300)
+        found.extend(person_rules({"status": self.status, "left_on": self.left_on}))
+        found.raise_any()
         self.search_text = search_text(
             self.first_name,
             self.tussenvoegsel,
@@ -210,7 +221,6 @@ class Person(Versioned, Base):
             self.postcode,
         )
         self.sort_key = person_sort_key(self.last_name, self.first_name, self.tussenvoegsel)
-        self.keep_reason = clean_text("keep_reason", self.keep_reason, max_length=300)
 
     def __repr__(self) -> str:
         return f"Person({self.full_name!r})"
@@ -242,11 +252,18 @@ class Engagement(Versioned, Base):
         return self.since <= on and (self.until is None or self.until >= on)
 
     def validate(self) -> None:
+        found = Problems()
         if self.since is None:
-            raise ValidationError("since", "is verplicht")
-        check_date_order(
-            "since", self.since, "until", self.until, "ligt vóór de startdatum van de inzet"
+            found.add("since", "is verplicht")
+        found.extend(
+            date_order_problem(
+                {"since": self.since, "until": self.until},
+                "since",
+                "until",
+                "ligt vóór de startdatum van de inzet",
+            )
         )
+        found.raise_any()
 
 
 class HoursEntry(Versioned, Base):

@@ -9,9 +9,13 @@ date is read in :mod:`flevodesk.domain.parsing`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import Any, TypeVar
 
-from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.errors import ValidationError, ValidationErrors
+
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
@@ -181,3 +185,55 @@ def clean_birth_year(field: str, value: int | None, today: date | None = None) -
     if not 1900 <= value <= this_year:
         raise ValidationError(field, f"moet tussen 1900 en {this_year} liggen")
     return value
+
+
+class Problems:
+    """Collects every broken rule of one record, so one save reports them all at once.
+
+    A ``validate()`` runs each rule through :meth:`clean` (or adds its own with
+    :meth:`add`) and ends with :meth:`raise_any`. A field keeps its first message only: a
+    value that cannot be read is not also reported as missing.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def clean(self, rule: Callable[..., T], field: str, value: Any, **options: Any) -> T | None:
+        """``rule(field, value, **options)``, or ``None`` (the error noted) when it fails."""
+        try:
+            return rule(field, value, **options)
+        except ValidationError as error:
+            self.extend([error])
+            return None
+
+    def add(self, field: str, message: str) -> None:
+        self.extend([ValidationError(field, message)])
+
+    def extend(self, errors: Iterable[ValidationError]) -> None:
+        taken = {error.field for error in self.found}
+        for error in errors:
+            for part in error.each:
+                if part.field not in taken:
+                    self.found.append(part)
+                    taken.add(part.field)
+
+    def raise_any(self) -> None:
+        """Raise what was found: one error as itself, several together."""
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ValidationErrors(self.found)
+
+
+def date_order_problem(
+    values: Mapping[str, Any], first_field: str, last_field: str, message: str
+) -> list[ValidationError]:
+    """The error of :func:`check_date_order` for two fields of ``values`` (none when
+    either is missing or unknown)."""
+    try:
+        check_date_order(
+            first_field, values.get(first_field), last_field, values.get(last_field), message
+        )
+    except ValidationError as error:
+        return [error]
+    return []

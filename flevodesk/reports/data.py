@@ -281,6 +281,8 @@ class PhoneListData:
     initiative: str
     printed_on: date
     rows: tuple[PhoneListRow, ...] = ()
+    #: Active volunteers left off because they did not consent to being contacted.
+    without_consent: int = 0
 
 
 @dataclass(frozen=True)

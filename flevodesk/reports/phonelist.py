@@ -78,4 +78,19 @@ def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
             Spacer(1, 8),
             Paragraph("Er zijn nu geen actieve vrijwilligers bij dit initiatief.", sheet.body),
         ]
+    if data.without_consent:
+        story += [Spacer(1, 8), Paragraph(left_out_text(data.without_consent), sheet.body)]
     doc.build_story(story)
+
+
+def left_out_text(count: int) -> str:
+    """The line that says the list is not everyone, and why."""
+    if count == 1:
+        return (
+            "1 vrijwilliger staat niet op deze lijst omdat die geen toestemming gaf voor "
+            "het delen van contactgegevens."
+        )
+    return (
+        f"{count} vrijwilligers staan niet op deze lijst omdat zij geen toestemming gaven "
+        "voor het delen van contactgegevens."
+    )

@@ -22,7 +22,8 @@ def known_message(error: BaseException) -> str | None:
     if isinstance(error, ServiceError | StoreError):
         return error.message
     if isinstance(error, ValidationError):
-        return f"{error.field}: {error.message}" if error.field else error.message
+        # Several rules broken at once are all named, not just the first.
+        return "; ".join(f"{e.field}: {e.message}" if e.field else e.message for e in error.each)
     if isinstance(error, OSError) and error.errno is not None:
         return os_errors.describe(error, "gebruiken")
     return sqlite_errors.describe(error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -263,6 +264,16 @@ class Bucket:
     granted: Decimal
 
 
+_STAGE = {status.label: number for number, status in enumerate(FundingStatus)}
+_order: dict[str, Callable[[tuple[str, object]], tuple[int, str]]] = {
+    # The statuses follow an application from preparation to the end, as FundingStatus
+    # declares them; funders and municipalities go by name.
+    "status": lambda item: (_STAGE.get(item[0], len(_STAGE)), item[0]),
+    "funder": lambda item: (0, item[0]),
+    "municipality": lambda item: (0, item[0]),
+}
+
+
 def pipeline(db: Database) -> dict[str, list[Bucket]]:
     """Counts and sums per status, per funder and per municipality."""
     with db.read() as session:
@@ -289,7 +300,7 @@ def pipeline(db: Database) -> dict[str, list[Bucket]]:
                 sum((a.amount_requested for a in items), ZERO),
                 sum((a.amount_granted or ZERO for a in items if a.status.is_granted), ZERO),
             )
-            for key, items in sorted(grouped.items())
+            for key, items in sorted(grouped.items(), key=_order[name])
         ]
         for name, grouped in groups.items()
     }

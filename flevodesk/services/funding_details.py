@@ -88,7 +88,9 @@ class FundingDetails:
     rejection_reason: str | None
     accountability_due: date | None
     reported_on: date | None
-    report_costs: Decimal | None
+    #: What the verantwoording reports as spent: the sum of the costs on record (see
+    #: :func:`costs_total`), never typed a second time.
+    costs_total: Decimal | None
     report_people_reached: int | None
     report_activities: int | None
     report_volunteers: int | None
@@ -116,6 +118,17 @@ def schemes_of(session: Session, funder_id: int) -> tuple[SchemeChoice, ...]:
     return tuple(SchemeChoice(r.id, r.name, r.is_example) for r in rows)
 
 
+def costs_total(record: FundingApplication) -> Decimal | None:
+    """The money spent: the sum of the application's costs (each with its receipt).
+
+    An application from before the costs were booked one by one keeps the total that was
+    typed in its verantwoording, until its first cost is booked.
+    """
+    if not record.actual_costs:
+        return record.report_costs
+    return sum((cost.amount for cost in record.actual_costs), Decimal("0.00"))
+
+
 def funding_details(session: Session, record: FundingApplication) -> FundingDetails:
     """The details of ``record``, loaded with the funding service's detail options."""
     scheme = record.funding_scheme
@@ -125,6 +138,7 @@ def funding_details(session: Session, record: FundingApplication) -> FundingDeta
         initiative_name=record.initiative.name,
         initiative_budget_total=record.initiative.budget_total,
         funder_name=record.funder.name,
+        costs_total=costs_total(record),
         budget_lines=tuple(copy_columns(b, BudgetLineRow) for b in record.budget_lines),
         actual_costs=tuple(copy_columns(c, CostRow) for c in record.actual_costs),
         obligations=tuple(copy_columns(o, ObligationRow) for o in record.obligations),

@@ -15,6 +15,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from flevodesk import error_log
@@ -53,6 +54,11 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver(self, outcome: Outcome[Any]) -> None:
+        if not shiboken6.isValid(self._owner):
+            # The window that asked was closed while the work ran; its callbacks went with
+            # it, and nobody is left to tell.
+            self.deleteLater()
+            return
         try:
             if outcome.error is not None:
                 if self._on_failure is not None:

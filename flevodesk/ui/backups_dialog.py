@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,6 +36,7 @@ from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.settings_values import int_setting
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import ask_text
 
 KEEP_KEY = "backups/keep_daily"
 
@@ -62,7 +62,7 @@ BACKUP_PASSPHRASE_TRIES = 3
 def ask_backup_passphrase(parent: QWidget | None, path: Path, reason: str) -> str | None:
     """The passphrase the user types for the backup ``path``, or ``None`` when cancelled."""
     prompt = reason + "\n\n" + tr_text("Wachtzin van %1:").replace("%1", path.name)
-    text, ok = QInputDialog.getText(
+    text, ok = ask_text(
         parent, tr_text("Wachtzin van de reservekopie"), prompt, QLineEdit.EchoMode.Password
     )
     return text if ok and text else None

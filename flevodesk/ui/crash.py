@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from flevodesk import error_log
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_title
 
 
 def show_crash(parent: QWidget | None, message: str) -> None:
@@ -24,6 +25,7 @@ def show_crash(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, tr_text("Er ging iets mis"), message)
     box.setParent(parent, box.windowFlags())
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    fit_title(box)
     box.exec()
 
 

@@ -118,7 +118,11 @@ class DataActions(QObject):
             return
         listing, query = shown
         name = (listing.plural or "export").replace(" ", "-")
-        label = "Excel (*.xlsx)" if fmt is ExportFormat.XLSX else "CSV (*.csv)"
+        label = (
+            tr_text("Excel-bestanden (*.xlsx)")
+            if fmt is ExportFormat.XLSX
+            else tr_text("CSV-bestanden (*.csv)")
+        )
         path = file_choice.ask_save_path(
             self.window, tr_text("Tabel exporteren"), f"{name}.{fmt.value}", label
         )
@@ -138,7 +142,7 @@ class DataActions(QObject):
             self.window,
             tr_text("Deadlines exporteren"),
             "flevodesk-deadlines.ics",
-            "iCalendar (*.ics)",
+            tr_text("Agendabestanden (*.ics)"),
         )
         if path is None:
             return
@@ -162,7 +166,7 @@ class DataActions(QObject):
             self.window,
             tr_text("Contactpersonen exporteren"),
             "flevodesk-contacten.vcf",
-            "vCard (*.vcf)",
+            tr_text("Contactkaarten (*.vcf)"),
         )
         if path is None:
             return
@@ -184,7 +188,7 @@ class DataActions(QObject):
             self.window,
             tr_text("Reservekopie maken"),
             str(suggested),
-            tr_text("Database (*.sqlite3)"),
+            tr_text("Reservekopieën (*.sqlite3)"),
         )
         if path is None:
             return
@@ -212,7 +216,7 @@ class DataActions(QObject):
         path = file_choice.ask_open_path(
             self.window,
             tr_text("Reservekopie terugzetten"),
-            tr_text("Database (*.sqlite3 *.db *.sqlite)"),
+            tr_text("Reservekopieën (*.sqlite3 *.db *.sqlite)"),
         )
         if path is None:
             return

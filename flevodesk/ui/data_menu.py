@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from flevodesk.services.exporting import ExportFormat, export_table
 from flevodesk.services.listing import ListQuery
@@ -24,6 +24,7 @@ from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.data_actions import DataActions, run_or_tell
 from flevodesk.ui.plain_backups_dialog import offer_plain_backups
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import ask_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 def ask_new_passphrase(parent: QWidget) -> str | None:
     """A new passphrase typed twice; None when cancelled or the two differ (after saying so)."""
     mode = QLineEdit.EchoMode.Password
-    first, ok = QInputDialog.getText(
+    first, ok = ask_text(
         parent,
         tr_text("Nieuwe wachtzin"),
         tr_text(
@@ -43,9 +44,7 @@ def ask_new_passphrase(parent: QWidget) -> str | None:
     )
     if not ok or not first:
         return None
-    second, ok = QInputDialog.getText(
-        parent, tr_text("Nieuwe wachtzin"), tr_text("Nogmaals:"), mode
-    )
+    second, ok = ask_text(parent, tr_text("Nieuwe wachtzin"), tr_text("Nogmaals:"), mode)
     if not ok:
         return None
     if first != second:
@@ -119,7 +118,7 @@ class DataMenu:
             self.window,
             tr_text("Vrijwilligers voor partners"),
             "vrijwilligers-voor-partners.csv",
-            tr_text("CSV (*.csv);;Excel (*.xlsx)"),
+            tr_text("CSV-bestanden (*.csv);;Excel-bestanden (*.xlsx)"),
         )
         if path is None:
             return
@@ -183,7 +182,7 @@ class DataMenu:
     def change_passphrase(self) -> None:
         if not self.window.no_unsaved_edits():
             return
-        old, ok = QInputDialog.getText(
+        old, ok = ask_text(
             self.window,
             tr_text("Wachtzin wijzigen"),
             tr_text("Huidige wachtzin:"),

@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_title
 
 T = TypeVar("T")
 
@@ -52,6 +53,7 @@ def choose(
     made = [(box.addButton(label, role), answer) for label, role, answer in buttons]
     box.setDefaultButton(made[0][0])
     box.setEscapeButton(made[-1][0])
+    fit_title(box)
     box.exec()
     clicked = box.clickedButton()
     return next((answer for button, answer in made if button is clicked), made[-1][1])
@@ -77,15 +79,23 @@ def confirm_delete(parent: QWidget | None, what: str, impact: list[str]) -> bool
     cancel = box.addButton(tr_text("Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    fit_title(box)
     box.exec()
     return box.clickedButton() is delete
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A Dutch message for something that went wrong; never a traceback."""
-    QMessageBox.warning(parent, tr_text("FlevoDesk"), message)
+    tell(parent, QMessageBox.Icon.Warning, tr_text("FlevoDesk"), message)
 
 
 def inform(parent: QWidget | None, message: str) -> None:
     """A Dutch message that something worked out, with one OK button."""
-    QMessageBox.information(parent, tr_text("FlevoDesk"), message)
+    tell(parent, QMessageBox.Icon.Information, tr_text("FlevoDesk"), message)
+
+
+def tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message with one OK button, as wide as its title needs."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    fit_title(box)
+    box.exec()

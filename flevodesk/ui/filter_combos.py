@@ -5,14 +5,53 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from flevodesk.ui.choices import Choices
 from flevodesk.ui.record_kind import FilterSpec, Options
 
 #: How many letters of its choice a closed filter shows ("Alle gemeen…" for longer ones).
 FILTER_LETTERS = 10
+
+
+class ElidingCombo(QComboBox):
+    """A closed combo that ends a choice too long for it with "…" (Qt's own cuts it off
+    mid-letter) and names the whole choice in its tooltip."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self.setAccessibleName(label)
+        self.currentTextChanged.connect(self.name_choice)
+        self.name_choice()
+
+    def shown_text(self) -> str:
+        """The current choice as the closed combo paints it."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, room.width()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    @Slot()
+    def name_choice(self) -> None:
+        """Put the whole current choice in the tooltip (after refilling with signals off
+        too)."""
+        text = self.currentText()
+        self.setToolTip(f"{self._label}: {text}" if text else self._label)
 
 
 class FilterCombos(QObject):
@@ -31,11 +70,9 @@ class FilterCombos(QObject):
         super().__init__(parent)
         self._specs = {spec.key: spec for spec in specs}
         self._choices = choices
-        self.combos: dict[str, QComboBox] = {}
+        self.combos: dict[str, ElidingCombo] = {}
         for spec in specs:
-            combo = QComboBox()
-            combo.setToolTip(spec.label)
-            combo.setAccessibleName(spec.label)
+            combo = ElidingCombo(spec.label)
             # Not as wide as the longest option: four filters and a search must fit a
             # 1024-pixel screen; the open list still shows options whole.
             combo.setSizeAdjustPolicy(
@@ -62,6 +99,7 @@ class FilterCombos(QObject):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(blocked)
+        combo.name_choice()
 
     @Slot()
     def fill_choices(self) -> None:

@@ -26,6 +26,7 @@ from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import ComboField, choice_options
 from flevodesk.ui.formatting import format_money
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_title
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -105,6 +106,7 @@ class PipelineDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.resize(820, 520)
+        fit_title(self)
         self.refresh()
 
     @Slot()

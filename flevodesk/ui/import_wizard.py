@@ -39,6 +39,7 @@ from flevodesk.ui.change_bus import ChangeBus
 from flevodesk.ui.formatting import label_of
 from flevodesk.ui.import_preview import PreviewPage
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_screen
 
 T = TypeVar("T")
 
@@ -76,7 +77,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(900, 600)
+        fit_screen(self, 900, 600)
 
     @property
     def busy(self) -> bool:

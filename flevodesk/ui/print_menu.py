@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QMenu,
     QWidget,
 )
@@ -32,6 +31,7 @@ from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.printing import preview_printout
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import ask_item, fit_title
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
@@ -42,7 +42,7 @@ ALL_OF_FLEVOLAND = "Heel Flevoland"
 
 def ask_choice(parent: QWidget, title: str, label: str, options: Sequence[str]) -> str | None:
     """One of ``options``, or None when cancelled (tests replace this)."""
-    chosen, ok = QInputDialog.getItem(parent, title, label, list(options), 0, False)
+    chosen, ok = ask_item(parent, title, label, options)
     return chosen if ok else None
 
 
@@ -64,6 +64,7 @@ def ask_dates(parent: QWidget, title: str, fields: Sequence[tuple[str, date]]) -
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
+    fit_title(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return [e.date().toPython() for e in edits]  # type: ignore[misc]

@@ -79,7 +79,9 @@ class PrivacyMenu(QObject):
         title = tr_text("Verwerkingsregister opslaan")
         request = Request()
         suggested = PRINTOUTS["register"].suggested_name(request)
-        path = file_choice.ask_save_path(self.window, title, suggested, "PDF (*.pdf)")
+        path = file_choice.ask_save_path(
+            self.window, title, suggested, tr_text("PDF-bestanden (*.pdf)")
+        )
         if path is None:
             return
 

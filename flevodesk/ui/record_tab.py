@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from flevodesk.ui.filter_combos import FilterCombos
 from flevodesk.ui.forms.base import RecordForm
 from flevodesk.ui.read_only import make_read_only
 from flevodesk.ui.record_kind import FilterSpec
+from flevodesk.ui.record_table import RecordTable
 from flevodesk.ui.table_model import ModelQuery, RecordTableModel
 from flevodesk.ui.undo_stack import deleting, run_undoable, saving
 
@@ -102,8 +102,9 @@ class RecordTab(QWidget):
         self.count_label = QLabel()
         top.addWidget(self.count_label)
 
-        self.table = QTableView()
+        self.table = RecordTable()
         self.table.setModel(self.model)
+        self.table.note_when_left_out(form)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self._default_sort_column(listing), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

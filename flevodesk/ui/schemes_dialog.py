@@ -40,6 +40,7 @@ from flevodesk.ui.forms.funding import EXAMPLE_STYLE
 from flevodesk.ui.record_kind import FilterSpec
 from flevodesk.ui.record_tab import RecordTab
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import fit_screen
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -203,7 +204,7 @@ class SchemesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab, 1)
         layout.addWidget(buttons)
-        self.resize(1200, 760)
+        fit_screen(self, 1200, 760)
 
     def reject(self) -> None:
         self.tab.maybe_leave(lambda ok: super(SchemesDialog, self).reject() if ok else None)

@@ -1,6 +1,8 @@
-"""Numbers the user set, read back from QSettings whatever a settings file holds."""
+"""Numbers and folders the user set, read back from QSettings whatever a settings file holds."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -14,3 +16,13 @@ def int_setting(settings: QSettings, key: str, default: int, low: int, high: int
     except ValueError:
         number = default
     return min(max(number, low), high)
+
+
+def folder_setting(settings: QSettings, key: str) -> Path | None:
+    """The folder stored at ``key`` if it is still there; ``None`` when it is missing, was
+    removed or unplugged (a USB stick), or the settings file holds something else."""
+    stored = settings.value(key)
+    if not isinstance(stored, str) or not stored:
+        return None
+    folder = Path(stored)
+    return folder if folder.is_absolute() and folder.is_dir() else None

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from flevodesk.domain.dutch import long_date
 from flevodesk.store import crypto, location, medium
+from flevodesk.ui import file_choice
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.title_fit import ask_text, fit_title
 
 MAX_PASSPHRASE_TRIES = 3
 #: Folder names of sync clients: a database inside them can be overwritten by a stale copy.
@@ -219,9 +221,7 @@ def ask_passphrase(parent: QWidget | None, path: Path, tries: int) -> str | None
         prompt = (
             tr_text("De wachtzin klopt niet (nog %1 pogingen).\n").replace("%1", str(left)) + prompt
         )
-    text, ok = QInputDialog.getText(
-        parent, tr_text("Wachtzin"), prompt, QLineEdit.EchoMode.Password
-    )
+    text, ok = ask_text(parent, tr_text("Wachtzin"), prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
@@ -259,6 +259,7 @@ def ask_way_out(
     )
     other = box.addButton(tr_text("Ander bestand openen…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr_text("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    fit_title(box)
     box.exec()
     clicked = box.clickedButton()
     if own is not None and clicked is own:
@@ -271,13 +272,14 @@ def ask_way_out(
 
 
 def choose_other_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
+    path = file_choice.ask_open_path(
         parent,
         tr_text("Database openen"),
-        str(location.data_dir()),
-        tr_text("FlevoDesk-database (*.sqlite3 *.db);;Alle bestanden (*)"),
+        tr_text("FlevoDesk-databases (*.sqlite3 *.db);;Alle bestanden (*)"),
+        purpose="database",
+        first_folder=location.data_dir(),
     )
-    return path or None
+    return str(path) if path is not None else None
 
 
 def looks_encrypted(target: Target) -> bool:

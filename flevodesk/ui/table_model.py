@@ -154,6 +154,13 @@ class RecordTableModel(QAbstractTableModel):
                 return number
         return None
 
+    def leaves_out(self, record_id: int | None) -> bool:
+        """Whether the search and filters leave the record ``record_id`` out; known only
+        once every matching row is in (until then it may be on a page still to come)."""
+        if record_id is None or self.loading or len(self._rows) < self._matching:
+            return False
+        return self.row_of(record_id) is None
+
     def count_text(self) -> str:
         return count_label(self._listing, self._total, self._matching)
 

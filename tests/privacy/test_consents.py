@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from flevodesk.domain.enums import ConsentPurpose, Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
+from flevodesk.reports.phonelist import render_phonelist
 from flevodesk.services.exporting import export_table
 from flevodesk.services.listing import ListQuery
 from flevodesk.services.persons import PartnerVolunteerListing
@@ -20,6 +22,7 @@ from flevodesk.services.printouts.initiatives import all_handouts_data
 from flevodesk.services.printouts.volunteers import phonelist_data
 from flevodesk.services.privacy import ConsentService
 from tests.privacy.conftest import TODAY, add_person, consent
+from tests.reports.helpers import page_texts
 
 
 def _initiative(db):
@@ -54,6 +57,31 @@ def test_the_phone_list_holds_only_who_may_be_contacted(db, ayse):
     rows = phonelist_data(db, _initiative(db).name, TODAY).rows
     # "de" stays with the surname on paper: a no-break space binds them.
     assert [r.name for r in rows] == ["Ayşe de\u00a0Yılmazvries"]
+
+
+def test_the_phone_list_says_how_many_volunteers_it_leaves_out_for_lack_of_consent(db, ayse):
+    for name in ("Zonder", "Geen", "Nooit"):
+        add_person(db, f"{name.lower()}@voorbeeld.nl", first_name=name, phone="06-11112222")
+    withdrawn = add_person(db, "weg@voorbeeld.nl", first_name="Ingetrokken")
+    consent(db, withdrawn, ConsentPurpose.CONTACT, withdrawn_on=date(2026, 1, 1))
+    data = phonelist_data(db, _initiative(db).name, TODAY)
+    assert len(data.rows) == 1
+    assert data.without_consent == 4
+    out = io.BytesIO()
+    render_phonelist(data, out)
+    text = " ".join(page_texts(out.getvalue()))
+    assert (
+        "4 vrijwilligers staan niet op deze lijst omdat zij geen toestemming gaven voor het "
+        "delen van contactgegevens." in text
+    )
+
+
+def test_a_phone_list_that_leaves_nobody_out_does_not_mention_consent(db, ayse):
+    data = phonelist_data(db, _initiative(db).name, TODAY)
+    assert data.without_consent == 0
+    out = io.BytesIO()
+    render_phonelist(data, out)
+    assert "toestemming" not in " ".join(page_texts(out.getvalue()))
 
 
 def test_the_export_for_partners_leaves_out_who_did_not_consent_to_sharing(db, ayse, tmp_path):

@@ -98,7 +98,7 @@ def test_a_passphrase_change_in_the_menu_says_what_happened(
     path = tmp_path / "geheim.sqlite3"
     opened = open_database(str(path), passphrase="oud")
     window = _window(qtbot, settings, opened.db)
-    monkeypatch.setattr(data_menu.QInputDialog, "getText", lambda *_a: ("oud", True))
+    monkeypatch.setattr(data_menu, "ask_text", lambda *_a: ("oud", True))
     monkeypatch.setattr(data_menu, "ask_new_passphrase", lambda _w: "nieuw")
     assert _action(window, "Wachtzin wijzigen…").isEnabled()
     _action(window, "Wachtzin wijzigen…").trigger()
@@ -120,7 +120,7 @@ def test_a_passphrase_change_that_cannot_finish_says_the_old_one_holds(
     window = _window(qtbot, settings, opened.db)
     other = crypto.connect(path, "oud")  # a second program that has it open
     other.execute("SELECT count(*) FROM persons").fetchone()
-    monkeypatch.setattr(data_menu.QInputDialog, "getText", lambda *_a: ("oud", True))
+    monkeypatch.setattr(data_menu, "ask_text", lambda *_a: ("oud", True))
     monkeypatch.setattr(data_menu, "ask_new_passphrase", lambda _w: "nieuw")
     _action(window, "Wachtzin wijzigen…").trigger()
     _settle_window(qtbot, window)

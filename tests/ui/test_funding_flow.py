@@ -101,7 +101,8 @@ def test_from_a_new_application_to_a_closed_verantwoording(
     form.decision.amount.edit.setText("240,00")
     form.record_decision()
     settle(qtbot, bg)
-    assert form.record.status is FundingStatus.TOEGEKEND
+    # 240 of the 250 asked for: granted in part.
+    assert form.record.status is FundingStatus.DEELS_TOEGEKEND
     assert form.obligations.table.rowCount() == 2
     assert {form.obligations.table.item(r, 0).text() for r in range(2)} == {
         "Bonnen",
@@ -120,7 +121,7 @@ def test_from_a_new_application_to_a_closed_verantwoording(
     costs.add_cost()
     settle(qtbot, bg)
     receipt = tmp_path / "slingers.pdf"
-    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_args: receipt)
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_args, **_kw: receipt)
     costs.choose_file()
     costs.description.set_value("Slingers")
     costs.line.set_value(decoration)
@@ -129,6 +130,9 @@ def test_from_a_new_application_to_a_closed_verantwoording(
     settle(qtbot, bg)
     assert costs.table.rowCount() == 2
     assert form.budget.table.item(0, 3).text() == format_money(Decimal("143.50"))
+    # The verantwoording's costs are the receipts added up, shown, not typed again.
+    assert form.costs_total.text() == format_money(Decimal("193.45"))
+    assert "report_costs" not in form.fields
 
     for row in range(2):
         form.obligations.table.selectRow(row)

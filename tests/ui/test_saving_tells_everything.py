@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
+from flevodesk.domain.enums import PersonStatus
+from flevodesk.domain.errors import ValidationError, ValidationErrors
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.tabs import record_tab
 
@@ -58,6 +60,38 @@ def test_every_wrong_field_is_named_at_once_and_the_form_scrolls_to_the_first(
     assert top >= 0 and top + first.height() <= scroll.viewport().height()
     assert form.fields["first_name"].edit.hasFocus()
     assert form.record_id is None and tab.count_label.text() == "60 vrijwilligers"
+
+
+def test_rules_across_fields_are_named_with_the_field_errors(qtbot, demo_db, bg, answers):
+    tab = shown_tab(qtbot, demo_db, bg)
+    form = tab.form
+    said: list[str] = []
+    tab.message.connect(said.append)
+    tab.new_record()
+    form.fields["first_name"].edit.setText("Piet")
+    form.fields["last_name"].edit.setText("Kok")
+    form.fields["email"].edit.setText("piet@")
+    form.fields["status"].set_value(PersonStatus.ACTIEF)
+    form.fields["left_on"].edit.setText("01-03-2026")
+    tab.save()
+    settle(qtbot, bg)
+    assert "geen geldig e-mailadres" in form.errors.message("email")
+    assert form.errors.message("status") == "een vertrokken persoon kan niet actief zijn"
+    assert said[-1] == "Niet opgeslagen: controleer E-mail, Status."
+    assert form.record_id is None
+
+
+def test_several_errors_from_the_service_show_at_their_fields(qtbot, demo_db, bg, answers):
+    tab = shown_tab(qtbot, demo_db, bg)
+    form = tab.form
+    tab.new_record()
+    together = ValidationErrors(
+        [ValidationError("email", "is al in gebruik"), ValidationError("status", "kan niet")]
+    )
+    summary = form.show_errors([together])
+    assert form.errors.message("email") == "is al in gebruik"
+    assert form.errors.message("status") == "kan niet"
+    assert summary == "Niet opgeslagen: controleer E-mail, Status."
 
 
 def test_an_error_goes_as_soon_as_its_field_is_fixed(qtbot, demo_db, bg, answers):

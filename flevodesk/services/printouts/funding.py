@@ -16,6 +16,7 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import HoursEntry
 from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
 from flevodesk.services.errors import NotFound
+from flevodesk.services.funding_details import costs_total
 from flevodesk.services.printouts.declaration import Input, Printout, need, slug
 from flevodesk.store.database import Database
 
@@ -47,7 +48,6 @@ def funding_report_data(
         ).first()
         if application is None:
             raise NotFound(f"Aanvraag {application_id} bestaat niet.")
-        spent = [cost.amount for cost in application.actual_costs]
         start = application.submitted_on or application.decided_on
         end = application.reported_on or day
         minutes, people = 0, 0
@@ -76,10 +76,7 @@ def funding_report_data(
             domain=_PLAIN_DOMAIN[application.domain],
             amount_requested=application.amount_requested,
             amount_granted=application.amount_granted,
-            # Receipts on record speak for the costs when none were typed in the report.
-            report_costs=application.report_costs
-            if application.report_costs is not None or not spent
-            else sum(spent, Decimal("0.00")),
+            report_costs=costs_total(application),
             people_reached=application.report_people_reached,
             activities=application.report_activities,
             volunteers=application.report_volunteers,

@@ -36,14 +36,14 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
         ).all()
         # Sorted as a Dutch address list is, with "Çelik" among the C's, not after the Z.
         # Only who agreed to be contacted is on a list that exists to contact people.
+        current = [e for e in engagements if is_active(e, day)]
         active = sorted(
-            (
-                e
-                for e in engagements
-                if is_active(e, day) and e.person.has_consent(ConsentPurpose.CONTACT, day)
-            ),
+            (e for e in current if e.person.has_consent(ConsentPurpose.CONTACT, day)),
             key=lambda e: (fold(e.person.sort_name), e.role.value),
         )
+        # Said on the list, so nobody takes it for everyone: persons, not their roles.
+        listed = {e.person_id for e in active}
+        left_out = len({e.person_id for e in current} - listed)
         rows = tuple(
             PhoneListRow(
                 name=e.person.printed_name,
@@ -56,7 +56,9 @@ def phonelist_data(db: Database, initiative_name: str, today: date | None = None
             )
             for e in active
         )
-        return PhoneListData(initiative=initiative.name, printed_on=day, rows=rows)
+        return PhoneListData(
+            initiative=initiative.name, printed_on=day, rows=rows, without_consent=left_out
+        )
 
 
 PRINTOUT = Printout(

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from flevodesk.domain.errors import ValidationError
 from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
 from flevodesk.ui.fields import Check, Field
-from flevodesk.ui.forms.errors import FieldErrors, error_label
-from flevodesk.ui.table_cells import cell
+from flevodesk.ui.forms.errors import FieldErrors, error_label, outside_search_note
+from flevodesk.ui.forms.related_table import RelatedTable as RelatedTable
 from flevodesk.ui.undo_stack import run_undoable
 from flevodesk.ui.wheel_guard import guard_children
 
@@ -87,6 +77,8 @@ class RecordForm(QWidget, Generic[D]):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         self._layout.addWidget(self.heading)
+        self.outside_search = outside_search_note()  # the record tab's table shows it
+        self._layout.addWidget(self.outside_search)
         self.general_error = error_label()
         self._layout.addWidget(self.general_error)
         self.errors = FieldErrors(self.general_error)
@@ -292,15 +284,26 @@ class RecordForm(QWidget, Generic[D]):
 
     def problems(self) -> list[ValidationError]:
         """Everything wrong in the fields, in form order: values that cannot be read,
-        required fields left empty, values against their field's rule."""
-        found = (field.problem() for field in self.fields.values())
-        return [problem for problem in found if problem is not None]
+        required fields left empty, values against their field's rule, and the domain's
+        rules across fields (:meth:`rules`) over the values that could be read."""
+        found = [p for p in (field.problem() for field in self.fields.values()) if p]
+        wrong = {problem.field for problem in found}
+        readable = {name: f.value() for name, f in self.fields.items() if name not in wrong}
+        found += [problem for problem in self.rules(readable) if problem.field not in wrong]
+        order = {name: number for number, name in enumerate(self.fields)}
+        return sorted(found, key=lambda problem: order.get(problem.field, len(order)))
+
+    def rules(self, values: Mapping[str, Any]) -> list[ValidationError]:
+        """The domain's rules across this record's fields (a person who left cannot be
+        active), so a save names them with the field errors; none by default."""
+        return []
 
     def show_errors(self, errors: Sequence[ValidationError]) -> str:
         """Show every error at its field (earlier ones cleared), scroll to the first and
         give it focus; returns the summary for the status bar."""
         self.errors.clear()
         first: QWidget | None = None
+        errors = [part for error in errors for part in error.each]  # a save's several
         for error in errors:
             widget = self.errors.show(error.field, error.message)
             first = first or widget
@@ -355,41 +358,6 @@ class RecordForm(QWidget, Generic[D]):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit()
-
-
-class RelatedTable(QTableWidget):
-    """A small read-only list of related records; ``current_id`` gives the chosen one."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().setVisible(False)
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 4)
-        self.setMaximumHeight(self.verticalHeader().defaultSectionSize() * 8)
-
-    def set_rows(self, rows: Sequence[tuple[int, Sequence[str]]]) -> None:
-        self.setRowCount(len(rows))
-        for r, (record_id, texts) in enumerate(rows):
-            for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, record_id)
-                if len(text) > 24:
-                    item.setToolTip(text)
-                self.setItem(r, c, item)
-
-    def current_id(self) -> int | None:
-        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-    def ids(self) -> list[int]:
-        return [cell(self, r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.rowCount())]
 
 
 def run_and_refresh(

@@ -11,12 +11,26 @@ from flevodesk.ui.texts import tr_text
 _ERROR_STYLE = "color: #b00020;"
 _INVALID_PROPERTY = "invalid"
 _INVALID_BORDER = "border: 1px solid #b00020;"
+_NOTE_STYLE = (
+    "QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 3px; "
+    "padding: 4px; color: #174ea6; }"
+)
 
 
 def error_label() -> QLabel:
     """A hidden, word-wrapping red label that sits under a field."""
     label = QLabel()
     label.setStyleSheet(_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def outside_search_note() -> QLabel:
+    """A hidden note over a form whose record the tab's search or filters leave out of the
+    list: the record stays in the form, with its edits, and saves as usual."""
+    label = QLabel(tr_text("Dit record valt buiten de huidige zoekopdracht."))
+    label.setStyleSheet(_NOTE_STYLE)
     label.setWordWrap(True)
     label.setVisible(False)
     return label

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.parsing import parse_money
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService
@@ -53,6 +55,9 @@ class FundingForm(RecordForm[FundingDetails]):
 
     def make_service(self) -> FundingService:
         return FundingService(self.db)
+
+    def rules(self, values: Mapping[str, Any]) -> list[ValidationError]:
+        return funding_rules(values)
 
     def noun(self) -> str:
         return self.tr("de aanvraag")
@@ -138,7 +143,11 @@ class FundingForm(RecordForm[FundingDetails]):
         report = self.section_form(self.tr("Verantwoording"))
         self.add(DateField("accountability_due", self.tr("Verantwoorden vóór")), report)
         self.add(DateField("reported_on", self.tr("Verantwoord op")), report)
-        self.add(MoneyField("report_costs", self.tr("Gemaakte kosten (€)")), report)
+        # The sum of the costs above, so it is never typed twice (and never differs).
+        self.costs_total = QLabel()
+        self.costs_total.setObjectName("costs_total")
+        self.costs_total.setToolTip(self.tr("De som van de uitgaven onder Uitgaven en bonnen."))
+        report.addRow(self.tr("Gemaakte kosten"), self.costs_total)
         self.add(IntField("report_people_reached", self.tr("Bereikte mensen")), report)
         self.add(IntField("report_activities", self.tr("Activiteiten")), report)
         self.add(IntField("report_volunteers", self.tr("Vrijwilligers")), report)
@@ -305,6 +314,8 @@ class FundingForm(RecordForm[FundingDetails]):
             if cost.budget_line_id is not None:
                 spent[cost.budget_line_id] += cost.amount
         self.budget.set_spent(dict(spent))
+        total = record.costs_total if record is not None else None
+        self.costs_total.setText(format_money(total) if total is not None else "—")
         self.decision.show_record(record)
         self.obligations.show_record(record)
         self.costs.show_record(record)

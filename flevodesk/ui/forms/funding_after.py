@@ -302,6 +302,7 @@ class CostsPanel(QWidget):
             self,
             tr_text("Bon kiezen"),
             tr_text("Bonnen (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"),
+            purpose="receipts",
         )
         if path is not None:
             self.receipt.set_value(str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from flevodesk.domain.enums import InitiativeStatus, Role
+from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import initiative_rules
 from flevodesk.domain.validation import clean_email, clean_phone
 from flevodesk.services.initiative_details import InitiativeDetails
 from flevodesk.services.initiatives import InitiativeService
@@ -38,6 +41,9 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
 
     def make_service(self) -> InitiativeService:
         return InitiativeService(self.db)
+
+    def rules(self, values: Mapping[str, Any]) -> list[ValidationError]:
+        return initiative_rules(values)
 
     def noun(self) -> str:
         return self.tr("het initiatief")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.field_rules import person_rules
 from flevodesk.domain.validation import clean_birth_year, clean_email, clean_phone, clean_postcode
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
@@ -38,6 +40,9 @@ class PersonForm(RecordForm[PersonDetails]):
 
     def make_service(self) -> PersonService:
         return PersonService(self.db)
+
+    def rules(self, values: Mapping[str, Any]) -> list[ValidationError]:
+        return person_rules(values)
 
     def noun(self) -> str:
         return self.tr("de vrijwilliger")

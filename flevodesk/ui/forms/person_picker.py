@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from flevodesk.services.persons import PersonListing
 from flevodesk.ui.background import Background
 from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms.errors import error_label
+from flevodesk.ui.title_fit import fit_title
 
 if TYPE_CHECKING:
     from flevodesk.services.setup import Database
@@ -72,9 +73,11 @@ class PersonPicker(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(480, 420)
+        fit_title(self)
         self.picked: tuple[int, str, date] | None = None
         self._find()
 
+    @Slot()
     def _find(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -100,6 +103,7 @@ class PersonPicker(QDialog):
         if rows:
             self.results.setCurrentRow(0)
 
+    @Slot()
     def _accept(self) -> None:
         item = self.results.currentItem()
         if item is None:

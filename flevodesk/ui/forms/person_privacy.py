@@ -318,7 +318,7 @@ class PersonPrivacyPanel(QWidget):
             self,
             tr_text("Inzageverzoek opslaan"),
             f"inzage-{record.last_name}.pdf",
-            tr_text("PDF (*.pdf)"),
+            tr_text("PDF-bestanden (*.pdf)"),
         )
         if path is None:
             return
