@@ -118,3 +118,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+# Files the run may leave in the repository folder: caches of the tools themselves.
+_TOOL_LEFTOVERS = {".hypothesis", ".pytest_cache", "__pycache__"}
+_REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_BEFORE] = set(os.listdir(_REPOSITORY))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # A test that names a database "str(None)" made a file called None here once, and it
+    # was committed; every file a test writes belongs in its own temporary folder.
+    before = session.config.stash.get(_BEFORE, None)
+    if before is None:
+        return
+    new = set(os.listdir(_REPOSITORY)) - before - _TOOL_LEFTOVERS
+    if new:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(f"\nTests wrote into the repository folder: {', '.join(sorted(new))}")
+
+
+_BEFORE = pytest.StashKey[set[str]]()

@@ -63,6 +63,7 @@ def test_each_file_bound_item_explains_and_offers_the_copy(
     assert "Exporteren naar een &SQLite-bestand…" in texts
 
 
+@pytest.mark.sqlite_only
 def test_a_file_keeps_its_own_backup_items(qtbot, demo_db, settings, answers, monkeypatch):
     monkeypatch.setattr(dialogs, "choose", lambda *_a: pytest.fail("asked on a file"))
     window = MainWindow(demo_db, settings=settings)

@@ -15,12 +15,12 @@ from flevodesk.ui import file_choice
 from flevodesk.ui.main_window import MainWindow
 from tests.database_rows import table_rows
 
-from .conftest import open_and_settle, settle
+from .conftest import open_and_settle, settle, target_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-def opened(qtbot, window: MainWindow, path: Path) -> MainWindow:
+def opened(qtbot, window: MainWindow, path: Path | str) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     open_and_settle(qtbot, window, path)
@@ -49,9 +49,9 @@ def test_an_empty_database_shows_the_welcome_page(qtbot, window, db_path):
 
 
 def test_the_demo_database_shows_the_tabs(qtbot, window, demo_db):
-    path = demo_db.path
+    target = target_of(demo_db)
     demo_db.dispose()
-    opened(qtbot, window, path)
+    opened(qtbot, window, target)
     settle(qtbot, window.bg)
     assert not welcome_of(window).showing
     assert window.tabs.isVisible()
@@ -136,9 +136,9 @@ def test_saying_no_removes_nothing(qtbot, window, demo_db, monkeypatch):
     told: list[str] = []
     monkeypatch.setattr(file_choice, "confirm", lambda *_a: False)
     monkeypatch.setattr(file_choice, "inform", lambda _w, _t, text: told.append(text))
-    path = demo_db.path
+    target = target_of(demo_db)
     demo_db.dispose()
-    opened(qtbot, window, path)
+    opened(qtbot, window, target)
     window.main_actions.demo_menu.remove.trigger()
     settle(qtbot, window.bg)
     assert demo_record_count(window.db) == 94 and told == []
