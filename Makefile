@@ -21,13 +21,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The suite's database tests once more, their `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL,
-# or a throwaway cluster of the tests' own); tests of a database file are skipped there.
-# The tests marked postgres (migrations, connections, migrate, the window) run in `make test`.
-PG_TESTS := tests/services tests/privacy tests/importing tests/exporting tests/domain \
-	tests/reports tests/test_cli.py tests/test_cli_errors.py tests/test_cli_backups.py
+# The whole suite once more with its `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL, or a
+# throwaway cluster of the tests' own); tests of a database file (backups, encryption, kills,
+# WAL, the lock file) are marked sqlite_only and skipped there.
 test-postgres: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres $(PG_TESTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

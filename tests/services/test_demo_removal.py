@@ -44,6 +44,7 @@ def test_removing_the_demo_set_leaves_exactly_the_new_database_it_was(
     assert "60 vrijwilligers, 16 initiatieven, 16 aanvragen en 2 partners" in removal.message()
 
 
+@pytest.mark.sqlite_only  # a server's backups are its administrator's
 def test_the_backup_before_holds_the_demo_set(db: Database) -> None:
     add_demo_set(db)
     removal = remove_demo_set(db)
@@ -56,6 +57,7 @@ def test_the_backup_before_holds_the_demo_set(db: Database) -> None:
         copy.dispose()
 
 
+@pytest.mark.sqlite_only  # a server's backups are its administrator's
 def test_no_backup_means_nothing_is_removed(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     add_demo_set(db)
 

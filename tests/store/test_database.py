@@ -2,6 +2,7 @@
 
 import threading
 
+import pytest
 from sqlalchemy import text
 
 from flevodesk.domain.geography import Municipality
@@ -9,6 +10,7 @@ from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
 from flevodesk.store.location import resolve_target, sqlite_file
 
 
+@pytest.mark.sqlite_only
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
     with db.read() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
