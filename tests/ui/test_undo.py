@@ -264,3 +264,45 @@ def test_anonymising_in_the_retention_review_clears_the_undo_stack(
     dialog.erase()
     settle(qtbot, main.bg)
     assert stack.count() == 0
+
+
+def test_a_funding_decision_is_undone_and_redone(qtbot, main, demo_db, anna):
+    from decimal import Decimal
+
+    from flevodesk.domain.enums import FundingStatus
+    from flevodesk.services.funding import FundingService
+    from flevodesk.ui.formatting import format_date
+
+    _person, initiative_id = anna
+    flever = next(p.id for p in Lookups(demo_db).partners() if p.label == "Flever")
+    service = FundingService(demo_db)
+    application = service.create(
+        {
+            "initiative_id": initiative_id,
+            "funder_id": flever,
+            "amount_requested": Decimal("150.00"),
+            "status": FundingStatus.INGEDIEND,
+            "submitted_on": date(2026, 2, 1),
+        }
+    )
+    tab = show(qtbot, main, "funding", application.id)
+    form = tab.form
+    form.decision.outcome.set_value(FundingStatus.TOEGEKEND)
+    form.decision.decided_on.edit.setText(format_date(date(2026, 3, 1)))
+    form.decision.amount.edit.setText("150,00")
+    form.record_decision()
+    settle(qtbot, main.bg)
+    granted = service.get(application.id)
+    assert (granted.status, granted.amount_granted) == (FundingStatus.TOEGEKEND, Decimal("150"))
+    assert undo_action(main).text().startswith("Ongedaan maken: ")
+
+    press(qtbot, main, undo_action(main))
+    back = service.get(application.id)
+    assert (back.status, back.amount_granted, back.decided_on) == (
+        FundingStatus.INGEDIEND,
+        None,
+        None,
+    )
+    press(qtbot, main, redo_action(main))
+    again = service.get(application.id)
+    assert (again.status, again.amount_granted) == (FundingStatus.TOEGEKEND, Decimal("150"))
