@@ -129,12 +129,9 @@ class MainWindow(QMainWindow):
         return self.main_actions
 
     def attach(self, db: Database, read_only: bool = False, banner: str | None = None) -> None:
-        """Build the tabs on an open database (called once it is open, and again when the
-        database is replaced, e.g. by its encrypted version).
-
-        ``banner`` says why a read-only database is read-only (who holds it, since when, or
-        a write-protected disk); it shows above the tabs.
-        """
+        """Build the tabs on an open database (once it is open, and again when it is replaced,
+        e.g. by its encrypted version). ``banner``, above the tabs, says why a read-only
+        database is read-only (who holds it, since when, or a write-protected disk)."""
         from flevodesk.ui.background import Background
         from flevodesk.ui.first_rows import when_first_page
         from flevodesk.ui.kinds import RECORD_KINDS
