@@ -84,11 +84,11 @@ def _payments(data: FundingReportData) -> list[tuple[str, str]]:
     ]
 
 
-def _spent(data: FundingReportData) -> Decimal | None:
+def _spent(data: FundingReportData, booked: bool) -> Decimal | None:
     """What was spent, from one source: the booked costs when there are any (the table's
     total, so the tile and the table never disagree), else the amount in the report; then
     the table shows the budget alone."""
-    if _booked(data):
+    if booked:
         return sum((line.spent for line in data.cost_lines), Decimal("0.00"))
     return data.report_costs
 
@@ -163,7 +163,8 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         templates=ly.flowing_templates(),
     )
     width = ly.BODY_WIDTH
-    spent = _spent(data)
+    booked = _booked(data)
+    spent = _spent(data, booked)
     unspent = ""
     if data.amount_granted is not None and spent is not None:
         rest = data.amount_granted - spent
@@ -275,8 +276,8 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
     ]
     if data.cost_lines:
         content += [
-            ly.SectionHeading("Begroting en uitgaven" if _booked(data) else "Begroting"),
-            _cost_table(data.cost_lines, width, _booked(data)),
+            ly.SectionHeading("Begroting en uitgaven" if booked else "Begroting"),
+            _cost_table(data.cost_lines, width, booked),
             Spacer(1, 6),
         ]
     content += [
