@@ -200,12 +200,18 @@ def postgres_demo_template(postgres_server: Server, postgres_template: str) -> I
     drop_database(postgres_server, name)
 
 
+def _fresh_database(server: Server, template: str | None = None) -> Iterator[str]:
+    """A new database on ``server`` (a copy of ``template`` when given): its URL while the
+    test runs, dropped after it."""
+    name = create_database(server, template=template)
+    yield server.url_for(name).render_as_string(hide_password=False)
+    drop_database(server, name)
+
+
 @pytest.fixture
 def pg_demo_url(postgres_server: Server, postgres_demo_template: str) -> Iterator[str]:
     """The URL of a fresh PostgreSQL database holding the reference data and the demo set."""
-    name = create_database(postgres_server, template=postgres_demo_template)
-    yield postgres_server.url_for(name).render_as_string(hide_password=False)
-    drop_database(postgres_server, name)
+    yield from _fresh_database(postgres_server, postgres_demo_template)
 
 
 @pytest.fixture
@@ -230,17 +236,13 @@ def password_role(postgres_server: Server, pg_url: str) -> tuple[str, str]:
 @pytest.fixture
 def empty_pg_url(postgres_server: Server) -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database (dropped after the test)."""
-    name = create_database(postgres_server)
-    yield postgres_server.url_for(name).render_as_string(hide_password=False)
-    drop_database(postgres_server, name)
+    yield from _fresh_database(postgres_server)
 
 
 @pytest.fixture
 def pg_url(postgres_server: Server, postgres_template: str) -> Iterator[str]:
     """The URL of a fresh PostgreSQL database holding the schema and the reference data."""
-    name = create_database(postgres_server, template=postgres_template)
-    yield postgres_server.url_for(name).render_as_string(hide_password=False)
-    drop_database(postgres_server, name)
+    yield from _fresh_database(postgres_server, postgres_template)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
