@@ -40,12 +40,18 @@ def test_ticking_in_any_order_stores_week_order(qapp):
     assert len(grid.boxes) == 7 * 3 + 1
 
 
-def test_a_volunteer_s_availability_is_saved_from_the_grid(qtbot, demo_db, bg, answers):
+def first_volunteer(qtbot, demo_db, bg):
+    """The volunteers tab with the first volunteer in its form."""
     tab = record_tab("person", demo_db, bg)
     qtbot.addWidget(tab)
     settle(qtbot, bg)
     tab.table.selectRow(0)
     settle(qtbot, bg)
+    return tab
+
+
+def test_a_volunteer_s_availability_is_saved_from_the_grid(qtbot, demo_db, bg, answers):
+    tab = first_volunteer(qtbot, demo_db, bg)
     grid = tab.form.availability
     for box in grid.boxes.values():
         box.setChecked(False)
@@ -60,11 +66,7 @@ def test_a_volunteer_s_availability_is_saved_from_the_grid(qtbot, demo_db, bg, a
 
 
 def test_a_remark_beside_the_grid_is_saved_and_shown_again(qtbot, demo_db, bg, answers):
-    tab = record_tab("person", demo_db, bg)
-    qtbot.addWidget(tab)
-    settle(qtbot, bg)
-    tab.table.selectRow(0)
-    settle(qtbot, bg)
+    tab = first_volunteer(qtbot, demo_db, bg)
     person_id = tab.form.record_id
     remark = tab.form.fields["availability_note"]
     remark.edit.setText("om de week, niet in de schoolvakanties")
