@@ -33,6 +33,7 @@ for _variable, _folder in (
 # Imported after the environment above is set: platformdirs reads it when first asked.
 from flevodesk.services.setup import open_database  # noqa: E402
 from flevodesk.store.database import Database  # noqa: E402
+from flevodesk.store.location import resolve_target  # noqa: E402
 
 # The PostgreSQL server and its per-test databases (tests/postgres.py).
 pytest_plugins = ["tests.postgres"]
@@ -83,7 +84,7 @@ def db_target(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def db(db_target: str) -> Iterator[Database]:
     """A fresh database with the Flevoland reference data (on PostgreSQL with --on-postgres)."""
-    database = Database(db_target if "://" in db_target else f"sqlite:///{db_target}")
+    database = Database(resolve_target(db_target))
     yield database
     database.dispose()
 

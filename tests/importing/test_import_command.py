@@ -9,6 +9,7 @@ from flevodesk.cli import main
 from flevodesk.domain.people import Person
 from flevodesk.services.importing.volunteers import import_file, stored_as_reported
 from flevodesk.store.database import Database
+from flevodesk.store.location import resolve_target
 from tests.importing.test_real_files import _bomb
 
 KARTREKKER = (
@@ -21,7 +22,7 @@ KARTREKKER = (
 
 
 def count(db_target):
-    db = Database(db_target if "://" in db_target else f"sqlite:///{db_target}")
+    db = Database(resolve_target(db_target))
     try:
         with db.read() as session:
             return session.scalar(text("SELECT count(*) FROM persons"))

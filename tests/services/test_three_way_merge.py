@@ -12,6 +12,7 @@ from flevodesk.services.persons import PersonService
 from flevodesk.services.records import changed_moment
 from flevodesk.services.three_way_merge import Clash, three_way
 from flevodesk.store.database import Database
+from flevodesk.store.location import resolve_target
 
 BASE = {"first_name": "Kees", "phone": "0320-123456", "place": "Lelystad", "notes": None}
 
@@ -66,8 +67,7 @@ def test_the_moment_of_a_change_is_the_clock_today_and_the_date_before():
 @pytest.fixture
 def colleague(db_target: str):
     """A second handle on the same database, as a colleague's FlevoDesk has."""
-    target = db_target if "://" in db_target else f"sqlite:///{db_target}"
-    handle = Database(target)
+    handle = Database(resolve_target(db_target))
     handle.author_name = "Anna"
     yield handle
     handle.dispose()

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, event
 
 from flevodesk.domain.enums import VogOutcome
 from flevodesk.store.database import Database
+from flevodesk.store.location import resolve_target
 from flevodesk.ui import app
 from flevodesk.ui.conflict_dialog import ConflictDialog
 from flevodesk.ui.tabs import record_tab
@@ -123,7 +124,7 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
 
     # A colleague (another handle, on a thread of its own) saves the same field first: the
     # side-by-side choice and the save on top of their version run no SQL here either.
-    colleague = Database(target if "://" in target else f"sqlite:///{target}")
+    colleague = Database(resolve_target(target))
     colleague.author_name = "Anna"
     monkeypatch.setattr(ConflictDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
     for tab in window.record_tabs.values():
