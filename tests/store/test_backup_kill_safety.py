@@ -27,6 +27,10 @@ from flevodesk.store.database import Database
 from flevodesk.store.location import backup_dir
 from tests.store.fault_backup import back_up_forever, restore_once
 
+# Kills of a process writing a database file: nothing of it is on a team server, so
+# `--on-postgres` does not run them a second time.
+pytestmark = pytest.mark.sqlite_only
+
 KILLS = 24
 RUBBISH = b"SQLite format 3\x00" + b"\x07" * 9000
 

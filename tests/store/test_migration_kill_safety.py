@@ -12,10 +12,16 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from flevodesk.services.setup import open_database
 from flevodesk.store.crypto import row_counts
 from flevodesk.store.migrations import HEAD_REVISION, finish_interrupted_writes
 from tests.store.fault_migrator import upgrade_file
+
+# Kills of a process writing a database file: nothing of it is on a team server, so
+# `--on-postgres` does not run them a second time.
+pytestmark = pytest.mark.sqlite_only
 
 KILLS = 24
 RELEASED = Path(__file__).parent.parent / "fixtures" / "schemas" / "0001-demo.sqlite3"

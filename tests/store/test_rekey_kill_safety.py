@@ -19,6 +19,10 @@ from flevodesk.services.setup import WrongPassphrase, open_database
 from flevodesk.store import crypto
 from tests.store.fault_rekey import encrypt_once, rekey_forever
 
+# Kills of a process writing a database file: nothing of it is on a team server, so
+# `--on-postgres` does not run them a second time.
+pytestmark = pytest.mark.sqlite_only
+
 pytest.importorskip("sqlcipher3")
 
 KILLS = 20
