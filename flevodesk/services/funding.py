@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from flevodesk.domain.enums import CostType
+from flevodesk.domain.enums import CostType, FundingStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Municipality
@@ -23,7 +23,7 @@ from flevodesk.services.funding_details import (
     funding_details,
     schemes_of,
 )
-from flevodesk.services.listing import Column, Listing
+from flevodesk.services.listing import Column, Listing, in_declared_order
 from flevodesk.services.records import RecordService, RowService
 from flevodesk.services.scheme_details import SchemeDetails, scheme_details
 
@@ -39,7 +39,12 @@ class FundingListing(Listing):
         Column("municipality", "Gemeente", Municipality.name),
         Column("funder", "Financier", _Funder.name, func.fold(_Funder.name)),
         Column("scheme", "Regeling", FundingApplication.scheme),
-        Column("status", "Status", FundingApplication.status),
+        Column(
+            "status",
+            "Status",
+            FundingApplication.status,
+            in_declared_order(FundingApplication.status, FundingStatus),
+        ),
         Column("amount_requested", "Aangevraagd", FundingApplication.amount_requested),
         Column("amount_granted", "Toegekend", FundingApplication.amount_granted),
         Column("deadline", "Deadline", FundingApplication.deadline),

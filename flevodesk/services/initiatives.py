@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Area, Municipality
@@ -23,7 +24,7 @@ from flevodesk.domain.people import Engagement, HoursEntry
 from flevodesk.domain.text import fold
 from flevodesk.services.errors import NotFound
 from flevodesk.services.initiative_details import InitiativeDetails, initiative_details
-from flevodesk.services.listing import Column, Listing
+from flevodesk.services.listing import Column, Listing, in_declared_order
 from flevodesk.services.records import RecordService
 
 _active_volunteers = (
@@ -49,7 +50,12 @@ class InitiativeListing(Listing):
         Column("name", "Naam", Initiative.name, func.fold(Initiative.name)),
         Column("municipality", "Gemeente", Municipality.name),
         Column("area", "Wijk of kern", Area.name),
-        Column("status", "Status", Initiative.status),
+        Column(
+            "status",
+            "Status",
+            Initiative.status,
+            in_declared_order(Initiative.status, InitiativeStatus),
+        ),
         Column("themes", "Thema's", _theme_names),
         Column("volunteers", "Vrijwilligers", _active_volunteers),
         Column("is_demo", "Demo", Initiative.is_demo),

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import KeyedColumnElement
 from sqlalchemy.sql.util import find_tables
@@ -32,6 +33,18 @@ class Column:
     header: str
     expr: SQLExpression
     sort_expr: SQLExpression | None = None
+
+
+def in_declared_order(expr: SQLExpression, enum: type[Enum]) -> ColumnElement[int]:
+    """Sort key for an enum column: the order its members are declared in.
+
+    A status is a course (idee, opstart, actief ... gestopt), so sorting by it should follow
+    that course, not the alphabet of its stored values.
+    """
+    # Compared as the stored strings, so the SQL also renders with literal values (the
+    # first-rows plan compiles its page that way).
+    stored = type_coerce(expr, String())
+    return case({m.value: position for position, m in enumerate(enum)}, value=stored, else_=-1)
 
 
 @dataclass(frozen=True)

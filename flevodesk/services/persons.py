@@ -16,7 +16,7 @@ from flevodesk.domain.parsing import check_hours
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.services.errors import NotFound
-from flevodesk.services.listing import Column, Listing
+from flevodesk.services.listing import Column, Listing, in_declared_order
 from flevodesk.services.person_details import PersonDetails, person_details
 from flevodesk.services.person_search import PersonMatch, count_matches
 from flevodesk.services.person_search import fts_query as fts_query  # kept where it was
@@ -38,7 +38,7 @@ class PersonListing(Listing):
         Column("place", "Woonplaats", Person.place),
         Column("phone", "Telefoon", Person.phone),
         Column("email", "E-mail", Person.email),
-        Column("status", "Status", Person.status),
+        Column("status", "Status", Person.status, in_declared_order(Person.status, PersonStatus)),
         Column("vog_date", "VOG", Person.vog_date),
     )
     default_sort = "last_name"

@@ -145,3 +145,24 @@ def test_initiative_rows_show_municipality_themes_and_active_volunteers(db, peop
 def test_search_survives_like_wildcards(db, people):
     assert fetch_page(db, InitiativeListing(), ListQuery(search="%")).rows == []
     assert fetch_page(db, InitiativeListing(), ListQuery(search="_")).rows == []
+
+
+def test_a_status_sorts_along_its_course_not_by_the_alphabet(db, people):
+    lookups = Lookups(db)
+    urk = next(m.id for m in lookups.municipalities() if m.label == "Urk")
+    for name, status in [
+        ("Gestopt buurthuis", InitiativeStatus.GESTOPT),
+        ("Idee voor een moestuin", InitiativeStatus.IDEE),
+        ("Opstart repaircafé", InitiativeStatus.OPSTART),
+    ]:
+        InitiativeService(db).create({"name": name, "municipality_id": urk, "status": status})
+    listing = InitiativeListing()
+    rows = fetch_page(db, listing, ListQuery(sort="status")).rows
+    assert [row["status"] for row in rows] == [
+        InitiativeStatus.IDEE,
+        InitiativeStatus.OPSTART,
+        InitiativeStatus.ACTIEF,
+        InitiativeStatus.GESTOPT,
+    ]
+    backwards = fetch_page(db, listing, ListQuery(sort="status", descending=True)).rows
+    assert [row["status"] for row in backwards][0] is InitiativeStatus.GESTOPT
