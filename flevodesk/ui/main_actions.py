@@ -110,7 +110,9 @@ class MainActions(QObject):
 
         window = self.window
         if window.db is not None and window.bg is not None:
-            self.undo.attach(window.db, window.bg)  # another database: an empty undo stack
+            # Another database: an empty undo stack.
+            stack = self.undo.attach(window.db, window.bg)
+            stack.brought_back.connect(self._show_brought_back)
         # The builders own the actions' slots: keep them as long as their menus.
         window.data_actions = data_menu = DataMenu(window)
         window.data_menu = data_menu.install(window.data_menu)
@@ -172,3 +174,17 @@ class MainActions(QObject):
 
         db = self.window.db
         show_about(self.window, db.shown if db is not None else None)
+
+    @Slot(object)
+    def _show_brought_back(self, rows: list[tuple[str, int]]) -> None:
+        """Show the record an undo of its delete brought back, as it was shown before: in
+        the tab in view when that lists it, else in the tab of the first record restored."""
+        tabs = self.window.record_tabs
+        current = self.window.current_record_tab()
+        ordered = [current, *tabs.values()] if current is not None else list(tabs.values())
+        for tab in ordered:
+            for table, record_id in rows:
+                if tab is not None and tab.records_table == table:
+                    self.window.tabs.setCurrentWidget(tab)
+                    tab.open_record(record_id)
+                    return

@@ -75,7 +75,7 @@ class RecordTab(QWidget):
         self.form = form
         self.model = RecordTableModel(db, listing, background, parent=self)
         self._pending_select: int | None = None
-        self._table = listing.id_column.table.name
+        self.records_table = listing.id_column.table.name
         self._shows = listing.tables() | form.shows_tables
         choices = shared_choices(db, background) if any(s.choices for s in filters) else None
         self.filters = FilterCombos(filters, choices, self)
@@ -174,10 +174,10 @@ class RecordTab(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self._load_started and changes.touches(self._shows):
             self.model.refresh()
-        record_id = self.form.record_id
+        record_id, form_tables = self.form.record_id, self.form.shows_tables
         if record_id is None or self.form.dirty:
             return
-        if changes.may_touch(self._table, record_id) or changes.touches(self.form.shows_tables):
+        if changes.may_touch(self.records_table, record_id) or changes.touches(form_tables):
             self._load(record_id, quiet=True)
 
     # --- actions the main window calls --------------------------------------------------
@@ -329,9 +329,8 @@ class RecordTab(QWidget):
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self, record_id: int, *, quiet: bool = False) -> None:
-        """Show the record ``record_id``; ``quiet`` when it is read again because it may
-        have changed: then it is shown only if the form still shows it without edits, and a
-        record deleted meanwhile (merged, erased) just leaves the form."""
+        """Show the record ``record_id``; ``quiet`` when it is read again as it may have
+        changed: shown only if the form still shows it unedited; if deleted, left."""
         service = self.form.service
 
         def untouched() -> bool:

@@ -58,9 +58,12 @@ class UndoStack(QObject):
 
     Signals:
         changed: what undo or redo would do, or whether they can, changed.
+        brought_back: an undo put deleted rows back; carries (table, id) of each row with
+            an id of its own, parents first, so the window can show the record again.
     """
 
     changed = Signal()
+    brought_back = Signal(object)
 
     def __init__(self, db: Database, background: Background, window: QWidget) -> None:
         super().__init__(window)
@@ -112,6 +115,8 @@ class UndoStack(QObject):
                 return
             command.changes = written
             (stack.undo if backwards else stack.redo)()
+            if backwards:
+                self.brought_back.emit(_deleted_records(changes))
 
         def refused(error: BaseException) -> None:
             self._finish()
@@ -139,6 +144,18 @@ class UndoStack(QObject):
         # A restore put another file in place: no command's rows mean anything there.
         if changes and everything(changes.tables):
             self.clear()
+
+
+def _deleted_records(changes: tuple[RowChange, ...]) -> list[tuple[str, int]]:
+    """(table, id) of every row with an id of its own that ``changes`` deleted."""
+    return [
+        (change.table, change.key[0])
+        for change in changes
+        if change.after is None
+        and change.before is not None
+        and len(change.key) == 1
+        and isinstance(change.key[0], int)
+    ]
 
 
 def stack_of(widget: QWidget) -> UndoStack | None:

@@ -306,3 +306,24 @@ def test_a_funding_decision_is_undone_and_redone(qtbot, main, demo_db, anna):
     press(qtbot, main, redo_action(main))
     again = service.get(application.id)
     assert (again.status, again.amount_granted) == (FundingStatus.TOEGEKEND, Decimal("150"))
+
+
+def test_undoing_a_delete_shows_the_record_again_in_its_form(qtbot, main, demo_db, anna, answers):
+    person_id, initiative_id = anna
+    tab = show(qtbot, main, "person", person_id)
+    tab.delete_current()
+    settle(qtbot, main.bg)
+    assert tab.form.record_id is None
+    press(qtbot, main, undo_action(main))
+    assert main.tabs.currentWidget() is tab
+    assert tab.form.record_id == person_id
+    assert tab.form.fields["first_name"].value() == "Anna"
+
+    initiatives = show(qtbot, main, "initiative", initiative_id)
+    initiatives.delete_current()
+    settle(qtbot, main.bg)
+    main.tabs.setCurrentWidget(main.record_tabs["partner"])
+    press(qtbot, main, undo_action(main))
+    assert main.tabs.currentWidget() is initiatives
+    assert initiatives.form.record_id == initiative_id
+    assert answers.errors == []
