@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
+    bindparam,
     case,
     exists,
     false,
@@ -25,7 +27,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import QueryableAttribute, Session
-from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.elements import BindParameter, KeyedColumnElement
 from sqlalchemy.sql.util import find_tables
 
 from flevodesk.domain.text import fold
@@ -230,9 +232,22 @@ def _ordering(
     return [order_clause, tie.desc() if query.descending else tie.asc()]
 
 
-def _window(stmt: Select[Any], query: ListQuery) -> Select[Any]:
-    stmt = stmt.offset(query.offset)
-    return stmt.limit(query.limit) if query.limit is not None else stmt
+def _window(stmt: Select[Any], query: ListQuery, *, written: bool = False) -> Select[Any]:
+    """``stmt`` limited to ``query``'s window; ``written``: with the numbers in the SQL."""
+    number = _written if written else _as_is
+    stmt = stmt.offset(number(query.offset))
+    return stmt.limit(number(query.limit)) if query.limit is not None else stmt
+
+
+def _as_is(value: int) -> int:
+    return value
+
+
+def _written(value: int) -> BindParameter[int]:
+    # A server plans a statement prepared for reuse once for any values ("generic plan",
+    # after five runs): not knowing how many rows a window takes, it sorted all 100,000
+    # persons for the first-row test (80 ms a keystroke instead of 0.6 ms).
+    return bindparam(None, value, type_=Integer(), literal_execute=True)
 
 
 def _rows_and_count(
@@ -265,6 +280,7 @@ def _rows_and_count(
         .where(dense)
         .order_by(*ordered),
         query,
+        written=True,
     )
     hits = (
         listing.narrowed(query)
@@ -281,6 +297,7 @@ def _rows_and_count(
         .where(~dense)
         .order_by(*_ordering(query, hits.c.sort_value, hits.c.hit_id, dialect)),
         query,
+        written=True,
     )
     window = union_all(walked, sorted_hits).subquery("window")
     stmt = (
@@ -310,11 +327,11 @@ def _matches_up_to_window_end(
     condition = listing.search(select(listing.id_column), query.search.strip()).whereclause
     assert condition is not None
     matched = condition.label("matched")
-    any_first = unsearched.with_only_columns(matched).order_by(ordered[0]).limit(1)
+    any_first = unsearched.with_only_columns(matched).order_by(ordered[0]).limit(_written(1))
     first = (
         unsearched.with_only_columns(matched)
         .order_by(*ordered)
-        .limit(query.offset + query.limit)
+        .limit(_written(query.offset + query.limit))
         .subquery("first")
     )
     # IS NOT TRUE: a LIKE over an empty column is NULL, which is no match either.

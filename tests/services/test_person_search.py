@@ -167,14 +167,19 @@ def test_every_window_of_a_search_is_the_same_on_both(both):
         assert on_file == on_server, query
 
 
-def _server_plan(db: Database, query: ListQuery) -> str:
+def _server_statement(db: Database, query: ListQuery) -> tuple[str, object]:
     statements: list[tuple[str, object]] = []
     event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])))
     fetch_counted(db, PersonListing(), query)
     assert len(statements) == 1  # the page and its count in one statement
+    return statements[0]
+
+
+def _server_plan(db: Database, query: ListQuery) -> str:
+    sql, params = _server_statement(db, query)
     with db.engine.connect() as conn:
         cursor = conn.connection.dbapi_connection.cursor()
-        cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {statements[0][0]}", statements[0][1])
+        cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", params)
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
@@ -190,3 +195,21 @@ def test_a_search_its_first_rows_all_match_is_read_along_the_sort_index(pg_url):
         db.dispose()
     assert re.search(r"CTE hits\n\s+->  [^\n]*\(never executed\)", broad)
     assert not re.search(r"CTE hits\n\s+->  [^\n]*\(never executed\)", narrow)
+
+
+def test_the_servers_search_statement_names_its_window_in_numbers(pg_url):
+    # Prepared after five runs, a statement may be planned once for any values; with its
+    # window as parameters the server then sorted every person to test the first rows.
+    db = Database(pg_url)
+    try:
+        sql, _params = _server_statement(db, ListQuery(search="zoe", offset=3, limit=2))
+    finally:
+        db.dispose()
+    assert re.findall(r"(?:LIMIT|OFFSET) \S+", sql) == [
+        "LIMIT 1)",
+        "LIMIT 5)",
+        "LIMIT 2",
+        "OFFSET 3)",
+        "LIMIT 2",
+        "OFFSET 3))",
+    ]
