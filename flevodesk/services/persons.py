@@ -42,6 +42,7 @@ class PersonListing(Listing):
         Column("vog_date", "VOG", Person.vog_date),
     )
     default_sort = "last_name"
+    counted_with_page = True
     filters = {
         "status": lambda s, v: s.where(Person.status == v),
         "initiative_id": lambda s, v: s.where(

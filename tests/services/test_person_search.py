@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from flevodesk.domain.text import fold
 from flevodesk.services.listing import ListQuery, fetch_counted, page_statement
@@ -144,3 +145,71 @@ def test_a_narrow_search_starts_at_its_hits_not_at_every_person(db):
     assert "SCAN persons" not in narrow
     # Very many hits: walking the name index and stopping after a page is the better way.
     assert "SCAN persons USING INDEX ix_persons_sort_key" in _sqlite_plan(db, hits=50_000)
+
+
+WORDS = ["e", "nl", "example", "example.nl", "o", "j", "ja", "zoe", "06", "lelystad", "x"]
+
+
+def test_every_window_of_a_search_is_the_same_on_both(both):
+    # Small windows make a first window that every row matches (the server then reads it
+    # along the sort index), windows of sorted hits and windows past the last hit.
+    chance = random.Random(7)
+    for _ in range(120):
+        query = ListQuery(
+            search=chance.choice(WORDS),
+            sort=chance.choice(["last_name", "first_name", "place"]),
+            descending=chance.random() < 0.5,
+            offset=chance.randrange(5),
+            limit=chance.randint(1, 3),
+        )
+        found = [fetch_counted(db, PersonListing(), query) for db in both]
+        on_file, on_server = ([r["first_name"] for r in page.rows] + [n] for page, n in found)
+        assert on_file == on_server, query
+
+
+def _server_statement(db: Database, query: ListQuery) -> tuple[str, object]:
+    statements: list[tuple[str, object]] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])))
+    fetch_counted(db, PersonListing(), query)
+    assert len(statements) == 1  # the page and its count in one statement
+    return statements[0]
+
+
+def _server_plan(db: Database, query: ListQuery) -> str:
+    sql, params = _server_statement(db, query)
+    with db.engine.connect() as conn:
+        cursor = conn.connection.dbapi_connection.cursor()
+        cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_a_search_its_first_rows_all_match_is_read_along_the_sort_index(pg_url):
+    db = Database(pg_url)
+    try:
+        _fill(db)
+        # Çelik and Jansen, first by name, both have an example.nl address: their window
+        # is the unsearched list's, and no hit needs sorting.
+        broad = _server_plan(db, ListQuery(search="nl", limit=2))
+        narrow = _server_plan(db, ListQuery(search="zoe", limit=2))
+    finally:
+        db.dispose()
+    assert re.search(r"CTE hits\n\s+->  [^\n]*\(never executed\)", broad)
+    assert not re.search(r"CTE hits\n\s+->  [^\n]*\(never executed\)", narrow)
+
+
+def test_the_servers_search_statement_names_its_window_in_numbers(pg_url):
+    # Prepared after five runs, a statement may be planned once for any values; with its
+    # window as parameters the server then sorted every person to test the first rows.
+    db = Database(pg_url)
+    try:
+        sql, _params = _server_statement(db, ListQuery(search="zoe", offset=3, limit=2))
+    finally:
+        db.dispose()
+    assert re.findall(r"(?:LIMIT|OFFSET) \S+", sql) == [
+        "LIMIT 1)",
+        "LIMIT 5)",
+        "LIMIT 2",
+        "OFFSET 3)",
+        "LIMIT 2",
+        "OFFSET 3))",
+    ]
