@@ -266,13 +266,16 @@ def _say(message: str) -> None:
 
 
 def _explain(error: Exception) -> str:
-    """The Dutch sentence for ``error``; an unexpected one is logged with its traceback."""
+    """The sentence for ``error`` in the reader's language; an unexpected one is logged with
+    its traceback."""
     from flevodesk.error_log import record_unexpected
 
     try:
-        from flevodesk.services.error_text import known_message
+        from flevodesk.message_text import render
+        from flevodesk.services.error_text import known_text
 
-        message = known_message(error)
+        known = known_text(error)
+        message = None if known is None else render(known)
     except Exception:  # the explaining itself broke (a damaged installation): log both
         message = None
     return message if message is not None else record_unexpected(error, "command line")

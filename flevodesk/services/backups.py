@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.unit_of_work import note_everything_changed
 from flevodesk.store import crypto, location
@@ -88,7 +89,9 @@ def backup_database(db: Database, target: Path | None = None) -> Path:
         raise ServiceError(f"{source} bestaat niet.")
     target = target or default_backup_path(db)
     if target.resolve() == source.resolve():
-        raise ServiceError("Kies voor de reservekopie een ander bestand dan de database zelf.")
+        raise ServiceError(
+            message("Kies voor de reservekopie een ander bestand dan de database zelf.")
+        )
     try:
         return backup_file(source, target, db.passphrase)
     except StoreError as exc:
@@ -136,7 +139,9 @@ def _backup_key(source: Path, current: str | None, given: str | None) -> str | N
         return None
     tries = [p for p in (current, given) if p]
     if tries and not crypto.sqlcipher_available():
-        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        raise ServiceError(
+            message("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        )
     for passphrase in tries:
         with contextlib.suppress(StoreError):
             crypto.connect(source, passphrase, read_only=True).close()  # type: ignore[attr-defined]
@@ -168,7 +173,7 @@ def restore_database(
     """
     target = _sqlite_path(db)
     if target.exists() and source.exists() and source.resolve() == target.resolve():
-        raise ServiceError("Dit is de database zelf; kies een reservekopie.")
+        raise ServiceError(message("Dit is de database zelf; kies een reservekopie."))
     finish_interrupted_restore(target)
     key = _backup_key(source, db.passphrase, backup_passphrase)
     info = check_backup(source, key)
@@ -262,7 +267,7 @@ def _restore_beside(
 def _sqlite_path(db: Database) -> Path:
     if db.path is None:
         raise ServiceError(
-            "Reservekopieën en herstellen werken alleen met een databasebestand (SQLite)."
+            message("Reservekopieën en herstellen werken alleen met een databasebestand (SQLite).")
         )
     return db.path
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import PersonStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.messages import message
 from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
@@ -133,13 +134,13 @@ def keep_person(db: Database, person_id: int, reason: str | None, review_on: dat
     """
     cleaned = clean_text("keep_reason", reason, required=True, max_length=300)
     if review_on is None:
-        raise ValidationError("review_on", "kies een datum om opnieuw te beoordelen")
+        raise ValidationError("review_on", message("kies een datum om opnieuw te beoordelen"))
     if review_on <= date.today():
-        raise ValidationError("review_on", "moet in de toekomst liggen")
+        raise ValidationError("review_on", message("moet in de toekomst liggen"))
     with db.write() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound("De persoon bestaat niet (meer).")
+            raise NotFound(message("De persoon bestaat niet (meer)."))
         person.keep_reason = cleaned
         person.review_on = review_on
 
@@ -244,9 +245,9 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
     _secure_delete(session)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("De persoon bestaat niet (meer).")
+        raise NotFound(message("De persoon bestaat niet (meer)."))
     if person.anonymised_on is not None:
-        raise ServiceError("Deze persoon is al geanonimiseerd.")
+        raise ServiceError(message("Deze persoon is al geanonimiseerd."))
     # What identifies the person elsewhere: contact details and the full name.
     values = [v for v in (person.email, person.phone, person.full_name) if v]
     for field in PERSONAL_FIELDS:

@@ -13,6 +13,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.services.errors import NotFound
@@ -99,7 +100,7 @@ class FundingService(RecordService[FundingApplication, FundingDetails]):
                 .options(selectinload(FundingScheme.cost_rules))
             ).one_or_none()
             if scheme is None:
-                raise NotFound("De regeling bestaat niet (meer).")
+                raise NotFound(message("De regeling bestaat niet (meer)."))
             return scheme_facts(scheme)
 
     def _apply(

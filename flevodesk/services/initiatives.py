@@ -17,6 +17,7 @@ from flevodesk.domain.initiatives import (
     Theme,
     initiative_themes,
 )
+from flevodesk.domain.messages import message
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.partners import Partner, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry
@@ -108,7 +109,7 @@ class InitiativeService(RecordService[Initiative, InitiativeDetails]):
             area = session.get(Area, record.area_id)
             if area is None or area.municipality_id != record.municipality_id:
                 raise ValidationError(
-                    "area_id", "deze wijk of kern hoort niet bij de gekozen gemeente"
+                    "area_id", message("deze wijk of kern hoort niet bij de gekozen gemeente")
                 )
 
     def find_by_name(self, name: str) -> InitiativeDetails:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flevodesk.domain.messages import message
 from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto
@@ -79,6 +80,6 @@ def _tidied(paths: list[Path]) -> list[Path]:
 def _passphrase(db: Database) -> str:
     if db.path is None or not db.passphrase:
         raise ServiceError(
-            "De database is niet versleuteld; de reservekopieën blijven zoals ze zijn."
+            message("De database is niet versleuteld; de reservekopieën blijven zoals ze zijn.")
         )
     return db.passphrase

@@ -27,6 +27,7 @@ from sqlalchemy.orm.interfaces import LoaderOption
 from flevodesk.domain.base import Base
 from flevodesk.domain.dutch import long_date
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import Conflict, InUse, NotFound, ServiceError, StaleRecord
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
@@ -235,7 +236,7 @@ class RecordService(ABC, Generic[M, D]):
                     else []
                 )
                 if len(found) != len(set(ids)):
-                    raise ValidationError(key, "een gekozen waarde bestaat niet meer")
+                    raise ValidationError(key, message("een gekozen waarde bestaat niet meer"))
                 setattr(record, key, list(found))
             elif key in mapper.column_attrs or hasattr(type(record), key):
                 setattr(record, key, value)
@@ -252,7 +253,7 @@ class RecordService(ABC, Generic[M, D]):
             unique = _UNIQUE.search(message)
             if unique or _sqlstate(exc) == "23505":
                 field = unique.group(1) if unique else _first_column_of(exc)
-                raise ValidationError(field, "deze waarde bestaat al") from exc
+                raise ValidationError(field, message("deze waarde bestaat al")) from exc
             if "FOREIGN KEY" in message or _sqlstate(exc) == "23503":
                 raise InUse(
                     f"{self.noun.capitalize()} wordt nog gebruikt en kan niet worden verwijderd."

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.privacy import name_the_author
 from flevodesk.services.reference import load_reference_data
@@ -90,7 +91,9 @@ def open_database(
     url = location.resolve_target(target)
     path = location.sqlite_file(url)
     if passphrase and path is not None and not crypto.sqlcipher_available():
-        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        raise ServiceError(
+            message("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        )
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # A restore killed half-way is finished first: the file checked is then whole, and
@@ -291,7 +294,7 @@ def encrypt_database(db: Database, passphrase: str) -> Database:
         ServiceError: when it is already encrypted, not a file, or the conversion fails.
     """
     if db.path is None:
-        raise ServiceError("Alleen een databasebestand kan worden versleuteld.")
+        raise ServiceError(message("Alleen een databasebestand kan worden versleuteld."))
     if db.passphrase:
         raise ServiceError(f"{db.path} is al versleuteld.")
     db.dispose()
@@ -313,7 +316,7 @@ def change_passphrase(db: Database, old: str, new: str) -> Database:
         ServiceError: for an unencrypted database or an empty new passphrase.
     """
     if db.path is None or not db.passphrase:
-        raise ServiceError("Deze database is niet versleuteld.")
+        raise ServiceError(message("Deze database is niet versleuteld."))
     db.dispose()
     try:
         crypto.change_passphrase(db.path, old, new)
@@ -335,7 +338,9 @@ def open_read_only(target: str | None = None, *, passphrase: str | None = None) 
     verdict = check_database(target, passphrase=passphrase)
     if "bijgewerkt" in verdict:
         raise ServiceError(
-            "Deze database moet eerst worden bijgewerkt; dat kan alleen als het "
-            "andere FlevoDesk-venster gesloten is."
+            message(
+                "Deze database moet eerst worden bijgewerkt; dat kan alleen als het "
+                "andere FlevoDesk-venster gesloten is."
+            )
         )
     return Database(location.resolve_target(target), read_only=True, passphrase=passphrase or None)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from flevodesk.domain.messages import message
 from flevodesk.domain.models import Base
 from flevodesk.domain.privacy import Setting
 from flevodesk.services.errors import ServiceError
@@ -100,4 +101,6 @@ def _check(copy: Database, copied: dict[str, int]) -> None:
         verdict = session.execute(text("PRAGMA integrity_check")).scalar_one()
         broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
     if verdict != "ok" or broken:
-        raise ServiceError("De kopie is niet bewaard: het nieuwe bestand bleek niet in orde.")
+        raise ServiceError(
+            message("De kopie is niet bewaard: het nieuwe bestand bleek niet in orde.")
+        )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.setup import ServerPasswordNeeded
 from flevodesk.store.database import Database
@@ -51,9 +52,11 @@ class ServerAddress:
             ServiceError: when the server or the database is not filled in.
         """
         if not self.host.strip():
-            raise ServiceError("Vul bij Server de naam of het adres van de teamserver in.")
+            raise ServiceError(message("Vul bij Server de naam of het adres van de teamserver in."))
         if not self.database.strip():
-            raise ServiceError("Vul bij Database de naam van de database op de teamserver in.")
+            raise ServiceError(
+                message("Vul bij Database de naam van de database op de teamserver in.")
+            )
         if self.sslmode not in SSL_MODES:
             raise ServiceError(f"Versleuteling {self.sslmode!r} kent PostgreSQL niet.")
         host = self.host.strip()

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.csv_records import iter_records
 from flevodesk.services.importing.encodings import (
@@ -188,7 +189,7 @@ def _streamed(
     rows = _clean_rows(raw_rows())
     first = next(rows, None)
     if first is None:
-        raise ServiceError("Het bestand is leeg: er staat geen kopregel in.")
+        raise ServiceError(message("Het bestand is leeg: er staat geen kopregel in."))
     header = [_header_text(c) for c in first[0].cells]
     while header and not header[-1]:
         header.pop()

@@ -22,6 +22,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import Person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.columns import ColumnMapping, recognise_columns
@@ -139,8 +140,10 @@ def import_volunteers(
         # A colleague stored a person with the same e-mail address after this import
         # looked; nothing of the import is stored.
         raise ServiceError(
-            "Een collega heeft tijdens de import een persoon met hetzelfde e-mailadres "
-            "opgeslagen; er is niets geïmporteerd. Importeer het bestand opnieuw."
+            message(
+                "Een collega heeft tijdens de import een persoon met hetzelfde e-mailadres "
+                "opgeslagen; er is niets geïmporteerd. Importeer het bestand opnieuw."
+            )
         ) from exc
     return report
 
