@@ -178,16 +178,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from flevodesk.services.setup import check_database
+    from flevodesk.message_text import render
+    from flevodesk.services.setup import check_verdict
 
-    print(check_database(args.db, passphrase=passphrase_from_environment()))
+    print(render(check_verdict(args.db, passphrase=passphrase_from_environment())))
     return EXIT_OK
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from flevodesk.services.setup import migrate_database
+    from flevodesk.message_text import render
+    from flevodesk.services.setup import migrate_verdict
 
-    print(migrate_database(args.db))
+    print(render(migrate_verdict(args.db)))
     return EXIT_OK
 
 

@@ -107,8 +107,9 @@ def verbatim(text: str) -> Message:
 
 
 def as_message(text: Message | str) -> Message:
-    """``text`` as a message; a plain string is taken as a template without values."""
-    return text if isinstance(text, Message) else Message(text)
+    """``text`` as a message; a plain string (a sentence from the store, or from code that
+    still builds its own) is shown as it is, see :func:`verbatim`."""
+    return text if isinstance(text, Message) else verbatim(text)
 
 
 def joined(parts: Sequence[Message | str], separator: str = "; ") -> Message:

@@ -201,7 +201,7 @@ def find_person_id(db: Database, email: str) -> int:
     with db.read() as session:
         found = session.scalar(select(Person.id).where(Person.email == email.strip().lower()))
     if found is None:
-        raise NotFound(f"Geen persoon met e-mailadres '{email}'.")
+        raise NotFound(message("Geen persoon met e-mailadres '{email}'.", email=email))
     return found
 
 
@@ -224,7 +224,12 @@ def erase_person(
     moment = datetime.now(UTC)
     with db.write() as session:
         if not server.hold_exclusive(session, server.PERSONS_LOCK):
-            raise ServiceError(f"{server.PERSONS_BUSY}; er is niets gewist.")
+            raise ServiceError(
+                message(
+                    "Een collega importeert of wist op dit moment personen; probeer het zo "
+                    "opnieuw; er is niets gewist."
+                )
+            )
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)

@@ -69,7 +69,7 @@ class FundingListing(Listing):
 
 class FundingService(RecordService[FundingApplication, FundingDetails]):
     model = FundingApplication
-    noun = "de aanvraag"
+    noun = message("de aanvraag")
     detail_options = (
         selectinload(FundingApplication.initiative),
         selectinload(FundingApplication.funder),
@@ -171,7 +171,7 @@ class SchemeListing(Listing):
 
 class SchemeService(RecordService[FundingScheme, SchemeDetails]):
     model = FundingScheme
-    noun = "de regeling"
+    noun = message("de regeling")
     detail_options = (selectinload(FundingScheme.funder), selectinload(FundingScheme.cost_rules))
 
     def detail(self, session: Session, record: FundingScheme) -> SchemeDetails:
@@ -196,14 +196,14 @@ class SchemeService(RecordService[FundingScheme, SchemeDetails]):
 
 class BudgetLineService(RowService[BudgetLine]):
     model = BudgetLine
-    noun = "de begrotingsregel"
+    noun = message("de begrotingsregel")
 
 
 class ActualCostService(RowService[ActualCost]):
     model = ActualCost
-    noun = "de uitgave"
+    noun = message("de uitgave")
 
 
 class ObligationService(RowService[Obligation]):
     model = Obligation
-    noun = "de verplichting"
+    noun = message("de verplichting")

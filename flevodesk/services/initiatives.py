@@ -80,7 +80,7 @@ class InitiativeListing(Listing):
 
 class InitiativeService(RecordService[Initiative, InitiativeDetails]):
     model = Initiative
-    noun = "het initiatief"
+    noun = message("het initiatief")
     detail_options = (
         selectinload(Initiative.municipality),
         selectinload(Initiative.area),

@@ -211,7 +211,7 @@ def _store_role_rules(session: Session, rules: Mapping[Role, RoleRule]) -> None:
 
 class ConsentService(RowService[Consent]):
     model = Consent
-    noun = "de toestemming"
+    noun = message("de toestemming")
 
     def give(
         self,
@@ -239,7 +239,7 @@ class ConsentService(RowService[Consent]):
 
 class VogService(RowService[VogRecord]):
     model = VogRecord
-    noun = "de VOG-registratie"
+    noun = message("de VOG-registratie")
 
     def record(self, person_id: int, values: Mapping[str, Any]) -> VogRecord:
         """Register a VOG; an issued one without ``valid_until`` gets the longest term of the

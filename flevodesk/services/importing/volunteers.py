@@ -116,7 +116,12 @@ def import_volunteers(
     try:
         with db.write() as session:
             if not server.hold_exclusive(session, server.PERSONS_LOCK):
-                raise ServiceError(f"{server.PERSONS_BUSY}; er is niets geïmporteerd.")
+                raise ServiceError(
+                    message(
+                        "Een collega importeert of wist op dit moment personen; probeer het "
+                        "zo opnieuw; er is niets geïmporteerd."
+                    )
+                )
             run = ImportRun(session, mapping, options, report, today)
             done = 0
             for rows, cleaned in table.batches(BATCH_ROWS):
