@@ -155,10 +155,15 @@ def _backup_key(source: Path, current: str | None, given: str | None) -> str | N
             crypto.connect(source, passphrase, read_only=True).close()  # type: ignore[attr-defined]
             return passphrase
     if given:
-        raise WrongBackupPassphrase(f"De wachtzin voor de reservekopie {source} klopt niet.")
+        raise WrongBackupPassphrase(
+            message("De wachtzin voor de reservekopie {file} klopt niet.", file=source)
+        )
     raise BackupPassphraseNeeded(
-        f"{source} opent niet met de wachtzin van de database; geef de wachtzin op die gold "
-        "toen deze reservekopie werd gemaakt."
+        message(
+            "{file} opent niet met de wachtzin van de database; geef de wachtzin op die gold "
+            "toen deze reservekopie werd gemaakt.",
+            file=source,
+        )
     )
 
 

@@ -113,7 +113,7 @@ class FundingService(RecordService[FundingApplication, FundingDetails]):
             record.budget_lines = _merged_lines(record.budget_lines, lines)
 
 
-_LINE_FIELDS = {"description": "omschrijving", "amount": "bedrag"}
+_LINE_FIELDS = {"description": message("omschrijving"), "amount": message("bedrag")}
 
 
 def _merged_lines(existing: list[BudgetLine], wanted: list[Mapping[str, Any]]) -> list[BudgetLine]:
@@ -132,7 +132,13 @@ def _merged_lines(existing: list[BudgetLine], wanted: list[Mapping[str, Any]]) -
         except ValidationError as error:
             what = _LINE_FIELDS.get(error.field, error.field)
             raise ValidationError(
-                "budget_lines", f"regel {number}: {what} {error.message}"
+                "budget_lines",
+                message(
+                    "regel {number}: {what} {reason}",
+                    number=number,
+                    what=what,
+                    reason=error.translatable,
+                ),
             ) from error
         merged.append(line)
     return merged

@@ -123,7 +123,7 @@ class InitiativeService(RecordService[Initiative, InitiativeDetails]):
                 select(Initiative.id).where(func.fold(Initiative.name) == fold_name(name))
             ).first()
         if found is None:
-            raise NotFound(f"Geen initiatief met de naam '{name}'.")
+            raise NotFound(message("Geen initiatief met de naam '{name}'.", name=name))
         return self.get(found)
 
     def delete_impact(self, record_id: int) -> list[str]:

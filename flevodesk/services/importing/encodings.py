@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 
 T = TypeVar("T", bytes, str)
@@ -77,14 +78,20 @@ def detect_encoding(chunks: Iterable[bytes], line_offset: int = 0) -> str:
         # Both kinds: name the first line of the minority, the one that looks out of place.
         if utf8_lines[1] >= other_lines[1]:
             raise ServiceError(
-                f"Regel {other_lines[0] - line_offset} is geen UTF-8-tekst, de rest van het "
-                "bestand wel: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
-                "'CSV UTF-8' en importeer het dan."
+                message(
+                    "Regel {line} is geen UTF-8-tekst, de rest van het bestand wel: het "
+                    "bestand mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' "
+                    "en importeer het dan.",
+                    line=other_lines[0] - line_offset,
+                )
             )
         raise ServiceError(
-            f"Regel {utf8_lines[0] - line_offset} is UTF-8-tekst, de rest van het bestand "
-            "Windows-1252: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
-            "'CSV UTF-8' en importeer het dan."
+            message(
+                "Regel {line} is UTF-8-tekst, de rest van het bestand Windows-1252: het "
+                "bestand mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' en "
+                "importeer het dan.",
+                line=utf8_lines[0] - line_offset,
+            )
         )
     return "cp1252"
 
@@ -111,8 +118,12 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str, line_offset: int = 0) 
             before = (pending + chunk)[: exc.start].decode(codec, errors="replace")
             line = lines_before + before.count("\n") + 1 - line_offset
             raise ServiceError(
-                f"Regel {line} bevat tekens die in {encoding_label(encoding)} niet bestaan: het "
-                "bestand is beschadigd of in een andere codering opgeslagen."
+                message(
+                    "Regel {line} bevat tekens die in {encoding} niet bestaan: het bestand is "
+                    "beschadigd of in een andere codering opgeslagen.",
+                    line=line,
+                    encoding=encoding_label(encoding),
+                )
             ) from None
         lines_before += text.count("\n")
         if text:

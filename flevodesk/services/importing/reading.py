@@ -161,7 +161,7 @@ def open_table(path: Path) -> StreamedTable:
         if suffix in {".csv", ".txt", ".tsv"}:
             encoding, delimiter, raw_rows = _csv_source(lambda: _chunks_of(path))
             return _streamed(path, raw_rows, encoding, delimiter)
-    raise ServiceError(f"{path.name}: kies een .csv- of .xlsx-bestand.")
+    raise ServiceError(message("{file}: kies een .csv- of .xlsx-bestand.", file=path.name))
 
 
 @contextmanager
@@ -174,7 +174,9 @@ def _file_errors(path: Path) -> Iterator[None]:
     except ServiceError as exc:
         if path.name in exc.message:
             raise
-        raise ServiceError(f"{path.name}: {exc.message}") from exc
+        raise ServiceError(
+            message("{file}: {reason}", file=path.name, reason=exc.translatable)
+        ) from exc
 
 
 def _chunks_of(path: Path) -> Iterator[bytes]:

@@ -36,7 +36,9 @@ def hours_statement_data(
                 select(Person).where(func.lower(Person.email) == person_ref.strip().lower())
             ).first()
         if person is None:
-            raise NotFound(f"Er is geen persoon met e-mailadres '{person_ref}'.")
+            raise NotFound(
+                message("Er is geen persoon met e-mailadres '{email}'.", email=person_ref)
+            )
         entries = session.scalars(
             select(HoursEntry)
             .where(
