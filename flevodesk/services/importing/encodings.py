@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, message, verbatim
 from flevodesk.services.errors import ServiceError
 
 T = TypeVar("T", bytes, str)
@@ -27,18 +27,18 @@ _BOMS = (
 )
 
 _LABELS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 met BOM",
-    "cp1252": "Windows-1252",
-    "utf-16-le": "UTF-16 LE (Unicode-tekst)",
-    "utf-16-be": "UTF-16 BE",
-    "xlsx": "Excel-werkmap (.xlsx)",
+    "utf-8": message("UTF-8"),
+    "utf-8-sig": message("UTF-8 met BOM"),
+    "cp1252": message("Windows-1252"),
+    "utf-16-le": message("UTF-16 LE (Unicode-tekst)"),
+    "utf-16-be": message("UTF-16 BE"),
+    "xlsx": message("Excel-werkmap (.xlsx)"),
 }
 
 
-def encoding_label(encoding: str) -> str:
-    """The Dutch-readable name of an encoding as :func:`decode` names it."""
-    return _LABELS.get(encoding, encoding)
+def encoding_label(encoding: str) -> Message:
+    """The readable name of an encoding as :func:`decode` names it."""
+    return _LABELS.get(encoding) or verbatim(encoding)
 
 
 def decode(data: bytes, line_offset: int = 0) -> tuple[str, str]:

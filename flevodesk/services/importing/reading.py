@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.csv_records import iter_records
 from flevodesk.services.importing.encodings import (
@@ -37,7 +37,7 @@ RawRows = Iterator[tuple[int, Sequence[Cell]]]
 CHUNK_BYTES = 1 << 20
 
 _DELIMITERS = (";", ",", "\t")
-_DELIMITER_LABELS = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab"}
+_DELIMITER_LABELS = {";": message("puntkomma (;)"), ",": message("komma (,)"), "\t": message("tab")}
 _NEUTRALISED_PREFIXES = ("'=", "'+", "'-", "'@")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?", re.IGNORECASE)
 # C0 and C1 control characters other than tab and line breaks, and the invisible marks that
@@ -63,12 +63,16 @@ class _HowRead:
     encoding: str
     delimiter: str
 
-    def how_read(self) -> str:
-        """One Dutch sentence on the encoding and delimiter found, for the user to check."""
+    def how_read(self) -> Message:
+        """One sentence on the encoding and delimiter found, for the user to check."""
         if self.encoding == "xlsx":
-            return "Gelezen als Excel-werkmap (.xlsx)."
-        delimiter = _DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
-        return f"Gelezen als {encoding_label(self.encoding)}, kolommen gescheiden door {delimiter}."
+            return message("Gelezen als Excel-werkmap (.xlsx).")
+        delimiter = _DELIMITER_LABELS.get(self.delimiter) or verbatim(repr(self.delimiter))
+        return message(
+            "Gelezen als {encoding}, kolommen gescheiden door {delimiter}.",
+            encoding=encoding_label(self.encoding),
+            delimiter=delimiter,
+        )
 
 
 #: A batch of data rows, with (line, column index) of its cells that lost control characters.

@@ -22,7 +22,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.people import Person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.columns import ColumnMapping, recognise_columns
@@ -54,7 +54,7 @@ class Rows(Protocol):
     @property
     def count(self) -> int: ...
 
-    def how_read(self) -> str: ...
+    def how_read(self) -> Message: ...
 
     def batches(self, size: int) -> Iterator[Batch]: ...
 
