@@ -18,6 +18,8 @@ from flevodesk import __version__
 from flevodesk.commands import command_modules, demo_set
 from flevodesk.commands.dutch_usage import VERSION_HELP, dutch_argparse, finish
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
+from flevodesk.domain.messages import Message, message
+from flevodesk.message_text import render
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -25,7 +27,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class UserError(Exception):
-    """A mistake the user can correct; its text is printed as the one Dutch line."""
+    """A mistake the user can correct; its text is printed as the one line, in the
+    reader's language."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -49,7 +56,7 @@ def split_db_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
         if item == "--db":
             db = next(items, None)
             if db is None or db.startswith("-"):
-                raise UserError("--db verwacht een bestandsnaam")
+                raise UserError(message("--db verwacht een bestandsnaam"))
         elif item.startswith("--db="):
             db = item.split("=", 1)[1]
         else:
@@ -108,16 +115,15 @@ def ask_new_passphrase(variable: str) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise UserError(f"geef de wachtzin op in {variable}")
-    first = getpass.getpass("Nieuwe wachtzin: ")
-    if first != getpass.getpass("Nogmaals: "):
-        raise UserError("de twee wachtzinnen verschillen")
+        raise UserError(message("geef de wachtzin op in {variable}", variable=variable))
+    first = getpass.getpass(render(message("Nieuwe wachtzin: ")))
+    if first != getpass.getpass(render(message("Nogmaals: "))):
+        raise UserError(message("de twee wachtzinnen verschillen"))
     return first
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from flevodesk.commands.old_backups import PLAIN_COPIES
-    from flevodesk.domain.dutch import count_of
+    from flevodesk.commands.old_backups import plain_copies
     from flevodesk.services.demo import has_demo_data, load_demo_data
     from flevodesk.services.plain_backups import plain_backups
     from flevodesk.services.setup import encrypt_database, open_database
@@ -140,45 +146,61 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     db = opened.db
     where = db.shown
-    messages = [
-        f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}",
+    said: list[Message | str] = [
+        message("Database aangemaakt: {database}", database=where)
+        if opened.created
+        else message("Database bestaat al: {database}", database=where),
         *opened.notices,
     ]
     if args.demo:
         with db.write() as session:
             if has_demo_data(session):
-                messages.append("De demoset was al aanwezig.")
+                said.append(message("De demoset was al aanwezig."))
             else:
                 load_demo_data(session)
-                messages.append("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo).")
+                said.append(message("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo)."))
     if args.remove_demo:
-        messages.append(demo_set.remove_demo(db))
+        said.append(demo_set.remove_demo(db))
     if encrypting:
         db = encrypt_database(db, passphrase or ask_new_passphrase(PASSPHRASE_VAR))
-        messages.append(
-            "De database is nu versleuteld; bewaar de wachtzin goed: zonder wachtzin "
-            "zijn de gegevens niet terug te halen."
+        said.append(
+            message(
+                "De database is nu versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+                "zijn de gegevens niet terug te halen."
+            )
         )
         plain = plain_backups(db)
         if plain:
-            messages.append(
-                f"Er {'staat' if len(plain) == 1 else 'staan'} nog "
-                f"{count_of(len(plain), *PLAIN_COPIES)} van deze database in "
-                f"{plain[0].parent}. Versleutel met 'flevodesk backup encrypt-old' of "
-                "verwijder met 'flevodesk backup delete-plain'."
+            said.append(
+                message(
+                    "Er staat nog {copies} van deze database in {folder}. Versleutel met "
+                    "'flevodesk backup encrypt-old' of verwijder met 'flevodesk backup "
+                    "delete-plain'.",
+                    copies=plain_copies(len(plain)),
+                    folder=plain[0].parent,
+                )
+                if len(plain) == 1
+                else message(
+                    "Er staan nog {copies} van deze database in {folder}. Versleutel met "
+                    "'flevodesk backup encrypt-old' of verwijder met 'flevodesk backup "
+                    "delete-plain'.",
+                    copies=plain_copies(len(plain)),
+                    folder=plain[0].parent,
+                )
             )
     elif args.encrypt:
-        messages.append(
-            "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
-            "zijn de gegevens niet terug te halen."
+        said.append(
+            message(
+                "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+                "zijn de gegevens niet terug te halen."
+            )
         )
     db.dispose()
-    print("\n".join(messages))
+    print("\n".join(map(render, said)))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from flevodesk.message_text import render
     from flevodesk.services.setup import check_verdict
 
     print(render(check_verdict(args.db, passphrase=passphrase_from_environment())))
@@ -186,7 +208,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from flevodesk.message_text import render
     from flevodesk.services.setup import migrate_verdict
 
     print(render(migrate_verdict(args.db)))
@@ -199,18 +220,24 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
     old = passphrase_from_environment()
     if not old:
-        raise UserError(f"geef de huidige wachtzin op in {PASSPHRASE_VAR}")
+        raise UserError(
+            message("geef de huidige wachtzin op in {variable}", variable=PASSPHRASE_VAR)
+        )
     target = location.sqlite_file(location.resolve_target(args.db))
     if target is not None and not target.exists():
-        raise UserError(f"{target} bestaat niet")
+        raise UserError(message("{file} bestaat niet", file=target))
     opened = open_database(args.db, passphrase=old)
     for notice in opened.notices:
-        print(notice)
+        print(render(notice))
     db = change_passphrase(opened.db, old, ask_new_passphrase(NEW_PASSPHRASE_VAR))
     db.dispose()
     print(
-        "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
-        "reservekopieën openen alleen met de oude wachtzin."
+        render(
+            message(
+                "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
+                "reservekopieën openen alleen met de oude wachtzin."
+            )
+        )
     )
     return EXIT_OK
 
@@ -233,14 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db, rest = split_db_option(arguments)
     except UserError as exc:
-        _say(str(exc))
+        _say(render(exc.said))
         return EXIT_USAGE
     try:
         return _run(db, rest)
     except KeyboardInterrupt:
-        _say("afgebroken")
+        _say(render(message("afgebroken")))
     except UserError as exc:
-        _say(str(exc))
+        _say(render(exc.said))
     except Exception as exc:
         _say(_explain(exc))
     return EXIT_USER_ERROR
@@ -273,7 +300,6 @@ def _explain(error: Exception) -> str:
     from flevodesk.error_log import record_unexpected
 
     try:
-        from flevodesk.message_text import render
         from flevodesk.services.error_text import known_text
 
         known = known_text(error)

@@ -2,7 +2,7 @@
 
 Domain and services hand the window and the command line a
 :class:`~flevodesk.domain.messages.Message` (a Dutch template and typed values). Here the
-template is looked up in the language's catalogue under the context ``"messages"`` and the
+template is looked up in the language's catalogue under its context (``"messages"``) and the
 values are written as that language writes dates, numbers and money. Which language the
 reader reads is chosen once per process: ``FLEVODESK_LANG`` or the setting, else Dutch
 (:func:`flevodesk.language.chosen_language`); the window calls :func:`speak` when it
@@ -14,9 +14,6 @@ from __future__ import annotations
 from flevodesk.domain.messages import Message, as_message
 from flevodesk.language import Language, chosen_language
 from flevodesk.translation import catalogue
-
-#: The Qt context of every message template in the catalogues.
-CONTEXT = "messages"
 
 _spoken: list[Language] = []
 
@@ -38,4 +35,4 @@ def render(text: Message | str, language: Language | None = None) -> str:
     shown in Dutch, never blank."""
     language = language or spoken()
     found = catalogue(language)
-    return as_message(text).text(language, lambda template: found.translate(CONTEXT, template))
+    return as_message(text).text(language, found.translate)

@@ -28,7 +28,7 @@ def add_options(init: argparse.ArgumentParser) -> None:
     )
 
 
-def remove_demo(db: Database) -> str:
+def remove_demo(db: Database) -> str:  # a message once demo_removal makes one
     """Remove the demo set (a backup first, one transaction) and say what was removed."""
     from flevodesk.services.demo_removal import remove_demo_set
 

@@ -69,19 +69,24 @@ Value: TypeAlias = (
 )
 
 
+#: ``translate(context, template)``: a template in the reader's language.
+Translate: TypeAlias = Callable[[str, str], str]
+
+
 @dataclass(frozen=True, slots=True, eq=True)
 class Message:
     """A Dutch template and the values for its ``{name}`` placeholders."""
 
     template: str
     values: Mapping[str, Value] = field(default_factory=dict)
+    #: The Qt context its translation is filed under: ``messages`` for a template of
+    #: domain and services, ``""`` for an interface text (:func:`label`).
+    context: str = "messages"
 
-    def text(
-        self, language: Language = SOURCE, translate: Callable[[str], str] | None = None
-    ) -> str:
-        """The sentence in ``language``: ``translate`` gives a template's translation (the
-        edge passes its catalogue; without one the Dutch template is used), and the values
-        are written as ``language`` writes them."""
+    def text(self, language: Language = SOURCE, translate: Translate | None = None) -> str:
+        """The sentence in ``language``: ``translate(context, template)`` gives a template's
+        translation (the edge passes its catalogue; without one the Dutch template is
+        used), and the values are written as ``language`` writes them."""
         return _fill(self, conventions(language), translate or _same)
 
     def __str__(self) -> str:
@@ -98,6 +103,12 @@ def message(template: str, /, **values: Value) -> Message:
     if named != set(values):
         raise ValueError(f"template {template!r} names {sorted(named)}, given {sorted(values)}")
     return Message(template, values)
+
+
+def label(text: str) -> Message:
+    """An interface text kept as Dutch data below the UI (an enum label, a printout's
+    title), translated under the context the interface files it in (``""``, as ``tr_text``)."""
+    return Message(text.replace("{", "{{").replace("}", "}}"), {}, "")
 
 
 def verbatim(text: str) -> Message:
@@ -125,13 +136,13 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
 
 
-def _same(template: str) -> str:
+def _same(context: str, template: str) -> str:
     return template
 
 
-def _fill(message: Message, style: Conventions, translate: Callable[[str], str]) -> str:
+def _fill(message: Message, style: Conventions, translate: Translate) -> str:
     parts = []
-    for literal, name, _, _ in Formatter().parse(translate(message.template)):
+    for literal, name, _, _ in Formatter().parse(translate(message.context, message.template)):
         parts.append(literal)
         if name is not None:
             # A translation naming a placeholder the code does not fill keeps it visible.
@@ -140,7 +151,7 @@ def _fill(message: Message, style: Conventions, translate: Callable[[str], str])
     return "".join(parts)
 
 
-def _value(value: Value, style: Conventions, translate: Callable[[str], str]) -> str:
+def _value(value: Value, style: Conventions, translate: Translate) -> str:
     match value:
         case Message():
             return _fill(value, style, translate)
