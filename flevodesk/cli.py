@@ -16,10 +16,11 @@ from typing import NoReturn
 # which the command handlers import when they run.
 from flevodesk import __version__
 from flevodesk.commands import command_modules, demo_set
-from flevodesk.commands.dutch_usage import VERSION_HELP, dutch_argparse, finish
+from flevodesk.commands.dutch_usage import finish
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
+from flevodesk.commands.help_text import argparse_speaking, translate_help
 from flevodesk.domain.messages import Message, message
-from flevodesk.message_text import render
+from flevodesk.message_text import render, spoken
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -38,9 +39,12 @@ class UserError(Exception):
 class DutchArgumentParser(argparse.ArgumentParser):
     """Build and parse inside :func:`dutch_argparse`: then every text argparse prints is Dutch."""
 
-    def error(self, message: str) -> NoReturn:
+    def error(self, problem: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: fout in de opdracht: {finish(message)}\n")
+        wrong = message(
+            "{program}: fout in de opdracht: {problem}", program=self.prog, problem=finish(problem)
+        )
+        self.exit(EXIT_USAGE, render(wrong) + "\n")
 
 
 def split_db_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -71,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="--db PATH (overal op de regel) of FLEVODESK_DB kiest een ander databasebestand.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"FlevoDesk {__version__}", help=VERSION_HELP
+        "--version",
+        action="version",
+        version=f"FlevoDesk {__version__}",
+        help="toon het versienummer en stop",
     )
     commands = parser.add_subparsers(
         dest="command", metavar="opdracht", parser_class=DutchArgumentParser
@@ -277,8 +284,10 @@ def _run(db: str | None, rest: list[str]) -> int:
     if not rest:
         # The everyday case: no command, open the window without building the parser.
         return run_gui(db)
-    with dutch_argparse():
+    language = spoken()
+    with argparse_speaking(language):
         parser = build_parser()
+        translate_help(parser, language)
         try:
             args = parser.parse_args(rest)
         except SystemExit as exc:

@@ -82,8 +82,8 @@ def main() -> int:
 
 #: Where message templates and command-line texts are written.
 MESSAGE_SOURCES = ("flevodesk/domain", "flevodesk/services", "flevodesk/commands", "flevodesk/cli.py")
-#: The argparse keywords whose text the command line shows in its help.
-HELP_KEYWORDS = {"help", "description", "title", "epilog"}
+#: The argparse keywords whose text the command line shows in its help and usage.
+HELP_KEYWORDS = {"help", "description", "title", "epilog", "metavar"}
 
 
 def message_texts(root: Path | None = None) -> list[tuple[str, str]]:
