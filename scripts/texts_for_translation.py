@@ -81,7 +81,12 @@ def main() -> int:
 # nothing needs importing, and printed as QT_TRANSLATE_NOOP lines under their context.
 
 #: Where message templates and command-line texts are written.
-MESSAGE_SOURCES = ("flevodesk/domain", "flevodesk/services", "flevodesk/commands", "flevodesk/cli.py")
+MESSAGE_SOURCES = (
+    "flevodesk/domain",
+    "flevodesk/services",
+    "flevodesk/commands",
+    "flevodesk/cli.py",
+)
 #: The argparse keywords whose text the command line shows in its help and usage.
 HELP_KEYWORDS = {"help", "description", "title", "epilog", "metavar"}
 
