@@ -59,6 +59,10 @@ class Conventions:
         """``01-12-2026`` / ``01/12/2026``."""
         return day.strftime(self.short)
 
+    def day_month(self, month: int, day: int) -> str:
+        """``1 september`` / ``1 September``: a day of every year."""
+        return f"{day} {self.months[month - 1]}"
+
     def clock(self, moment: datetime) -> str:
         """``14:05`` in the computer's time zone (both languages write a 24-hour clock)."""
         return f"{moment.astimezone():%H:%M}" if moment.tzinfo else f"{moment:%H:%M}"

@@ -55,6 +55,27 @@ class Clock:
 
 
 @dataclass(frozen=True, slots=True)
+class ShortDate:
+    """A date as tables and forms write it: ``14-11-2026`` / ``14/11/2026``."""
+
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class DayOfYear:
+    """A day of every year, from a month-day pair written ``09-01``: ``1 september``."""
+
+    month_day: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lowered:
+    """A value in lower case, as an enum label within a sentence ("voor eten en drinken")."""
+
+    value: Value
+
+
+@dataclass(frozen=True, slots=True)
 class Capitalised:
     """A value whose first letter is a capital, as at the start of a sentence."""
 
@@ -65,7 +86,8 @@ class Capitalised:
 #: line number, a year); a ``date`` is written out ("1 december 2026"); a ``str`` is the
 #: user's own text or a file name, shown as it is; a ``Message`` is translated in turn.
 Value: TypeAlias = (
-    "str | int | date | PurePath | Money | Number | Hours | Clock | Capitalised | Message"
+    "str | int | date | PurePath | Money | Number | Hours | Clock | ShortDate | DayOfYear"
+    " | Capitalised | Lowered | Message"
 )
 
 
@@ -158,6 +180,13 @@ def _value(value: Value, style: Conventions, translate: Translate) -> str:
         case Capitalised(inner):
             text = _value(inner, style, translate)
             return text[:1].upper() + text[1:]
+        case Lowered(inner):
+            return _value(inner, style, translate).lower()
+        case ShortDate(day):
+            return style.short_date(day)
+        case DayOfYear(month_day):
+            month, of_month = (int(part) for part in month_day.split("-"))
+            return style.day_month(month, of_month)
         case Money(amount):
             return style.money(amount)
         case Number(count):

@@ -519,6 +519,42 @@
         <translation>line {number}: {what} {reason}</translation>
     </message>
     <message>
+        <source>{amount} is meer dan het maximum van {scheme} ({most}).</source>
+        <translation>{amount} is more than the maximum of {scheme} ({most}).</translation>
+    </message>
+    <message>
+        <source>{amount} is minder dan het minimum van {scheme} ({least}).</source>
+        <translation>{amount} is less than the minimum of {scheme} ({least}).</translation>
+    </message>
+    <message>
+        <source>Het gevraagde bedrag is {percentage}% van de begroting van {total}; {scheme} betaalt hoogstens {share}%.</source>
+        <translation>The amount requested is {percentage}% of the budget of {total}; {scheme} pays at most {share}%.</translation>
+    </message>
+    <message>
+        <source>{count} weken</source>
+        <translation>{count} weeks</translation>
+    </message>
+    <message>
+        <source>{count} dagen</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>{scheme} neemt alleen aanvragen aan van {opens} tot en met {closes}.</source>
+        <translation>{scheme} only accepts applications from {opens} to {closes} inclusive.</translation>
+    </message>
+    <message>
+        <source>&apos;{line}&apos; valt onder {kind}; dat betaalt {scheme} niet.</source>
+        <translation>&apos;{line}&apos; comes under {kind}; {scheme} does not pay for that.</translation>
+    </message>
+    <message>
+        <source>{amount} voor {kind} is meer dan de {cap} die {scheme} daarvoor geeft.</source>
+        <translation>{amount} for {kind} is more than the {cap} that {scheme} gives for it.</translation>
+    </message>
+    <message>
+        <source>{scheme} vraagt een aanvraag minstens {lead} voor de activiteit; de laatste dag daarvoor was {latest}.</source>
+        <translation>{scheme} asks for an application at least {lead} before the activity; the last day for that was {latest}.</translation>
+    </message>
+    <message>
         <source>kolom {number}</source>
         <translation>column {number}</translation>
     </message>
