@@ -18,9 +18,10 @@ from flevodesk.translation import catalogue
 _spoken: list[Language] = []
 
 
-def speak(language: Language) -> None:
-    """Show messages in ``language`` from now on (the window's language setting)."""
-    _spoken[:] = [language]
+def speak(language: Language | None) -> None:
+    """Show messages in ``language`` from now on (the window's language setting); ``None``
+    goes back to ``FLEVODESK_LANG``, else Dutch."""
+    _spoken[:] = [] if language is None else [language]
 
 
 def spoken() -> Language:

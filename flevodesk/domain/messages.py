@@ -102,8 +102,9 @@ class Message:
     template: str
     values: Mapping[str, Value] = field(default_factory=dict)
     #: The Qt context its translation is filed under: ``messages`` for a template of
-    #: domain and services, ``""`` for an interface text (:func:`label`).
-    context: str = "messages"
+    #: domain and services, ``""`` for an interface text (:func:`label`), ``None`` for a
+    #: template that is never translated (:func:`verbatim`, :func:`joined`).
+    context: str | None = "messages"
 
     def text(self, language: Language = SOURCE, translate: Translate | None = None) -> str:
         """The sentence in ``language``: ``translate(context, template)`` gives a template's
@@ -136,7 +137,7 @@ def label(text: str) -> Message:
 def verbatim(text: str) -> Message:
     """A sentence made elsewhere (the store's Dutch OS and SQLite texts) that is shown as it
     is: its template is a bare placeholder, so no translation is looked up for it."""
-    return Message("{text}", {"text": text})
+    return Message("{text}", {"text": text}, None)
 
 
 def as_message(text: Message | str) -> Message:
@@ -150,7 +151,7 @@ def joined(parts: Sequence[Message | str], separator: str = "; ") -> Message:
     only placeholders and ``separator``, so it needs no translation."""
     names = [f"part{index}" for index in range(len(parts))]
     template = separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
-    return Message(template, dict(zip(names, map(as_message, parts), strict=True)))
+    return Message(template, dict(zip(names, map(as_message, parts), strict=True)), None)
 
 
 def placeholders(template: str) -> set[str]:
@@ -164,7 +165,10 @@ def _same(context: str, template: str) -> str:
 
 def _fill(message: Message, style: Conventions, translate: Translate) -> str:
     parts = []
-    for literal, name, _, _ in Formatter().parse(translate(message.context, message.template)):
+    template = message.template
+    if message.context is not None:
+        template = translate(message.context, template)
+    for literal, name, _, _ in Formatter().parse(template):
         parts.append(literal)
         if name is not None:
             # A translation naming a placeholder the code does not fill keeps it visible.
