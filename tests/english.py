@@ -31,12 +31,19 @@ def english_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def english(english_catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Messages, tables and the command line in English for one test."""
+def english_installed(english_catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The English catalogue where the program looks for it, as a build ships it; which
+    language is spoken is still the user's choice (Dutch unless asked)."""
     monkeypatch.setattr(translation, "catalogue_path", lambda language: english_catalogue)
-    monkeypatch.setenv("FLEVODESK_LANG", Language.ENGLISH.value)
+    monkeypatch.delenv("FLEVODESK_LANG", raising=False)
     translation.catalogue.cache_clear()
     message_text.speak(None)
     yield
     translation.catalogue.cache_clear()
     message_text.speak(None)
+
+
+@pytest.fixture
+def english(english_installed: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages, tables and the command line in English for one test."""
+    monkeypatch.setenv("FLEVODESK_LANG", Language.ENGLISH.value)

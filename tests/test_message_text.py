@@ -24,7 +24,7 @@ from flevodesk.services.persons import PersonService
 from flevodesk.services.records import moment_message
 from flevodesk.store.database import Database
 from flevodesk.store.location import resolve_target
-from tests.english import english, english_catalogue  # noqa: F401  (fixtures)
+from tests.english import english, english_catalogue, english_installed  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 MESSAGES_TS = ROOT / "resources" / "translations" / "messages_en.ts"
@@ -99,6 +99,7 @@ def _person_error(db: Database) -> ValidationError:
     return caught.value
 
 
+@pytest.mark.usefixtures("english_installed")
 def test_the_person_forms_validation_errors_are_dutch_by_default(db):
     error = _person_error(db)
     texts = {e.field: render(e.translatable) for e in error.each}
@@ -176,6 +177,7 @@ def _warnings() -> list[str]:
     return [render(w.said) for w in found]
 
 
+@pytest.mark.usefixtures("english_installed")
 def test_scheme_warnings_write_money_and_dates_the_dutch_way_by_default():
     assert _warnings()[0] == "€ 2.500,50 is meer dan het maximum van Buurtbudget (€ 1.250,00)."
     assert _warnings()[-1].endswith("de laatste dag daarvoor was 20-10-2026.")
