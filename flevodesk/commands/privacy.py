@@ -129,9 +129,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
         db.dispose()
     if not result.scrubbed:
         # Less than was asked is done: say so where errors go, and fail the exit code.
-        print(result.message(), file=sys.stderr)
+        say(result.said(), error=True)
         return 1
-    print(result.message())
+    say(result.said())
     return 0
 
 

@@ -29,9 +29,9 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.dutch import count_of
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import Message, joined, message
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, Setting, VogRecord
@@ -78,23 +78,54 @@ class DemoRemoval:
         return self.persons + self.initiatives + self.applications + self.partners
 
     def message(self) -> str:
+        """:meth:`said` in Dutch."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """What was removed, kept and backed up, a line each."""
         if not self.removed and not self.kept:
-            return "Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd."
-        parts = [
-            count_of(self.persons, "vrijwilliger", "vrijwilligers"),
-            count_of(self.initiatives, "initiatief", "initiatieven"),
-            count_of(self.applications, "aanvraag", "aanvragen"),
-            count_of(self.partners, "partner", "partners"),
+            return message(
+                "Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd."
+            )
+        n = self.persons, self.initiatives, self.applications, self.partners
+        lines = [
+            message(
+                "Voorbeeldgegevens verwijderd: {persons}, {initiatives}, {applications} en "
+                "{partners}.",
+                persons=message("{count} vrijwilliger", count=n[0])
+                if n[0] == 1
+                else message("{count} vrijwilligers", count=n[0]),
+                initiatives=message("{count} initiatief", count=n[1])
+                if n[1] == 1
+                else message("{count} initiatieven", count=n[1]),
+                applications=message("{count} aanvraag", count=n[2])
+                if n[2] == 1
+                else message("{count} aanvragen", count=n[2]),
+                partners=message("{count} partner", count=n[3])
+                if n[3] == 1
+                else message("{count} partners", count=n[3]),
+            )
         ]
-        lines = [f"Voorbeeldgegevens verwijderd: {', '.join(parts[:-1])} en {parts[-1]}."]
         if self.kept:
+            records = "; ".join(self.kept)
             lines.append(
-                f"{count_of(len(self.kept), 'voorbeeldrecord bleef', 'voorbeeldrecords bleven')}"
-                " staan (nog gemarkeerd als demo): " + "; ".join(self.kept) + "."
+                message(
+                    "{count} voorbeeldrecord bleef staan (nog gemarkeerd als demo): {records}.",
+                    count=1,
+                    records=records,
+                )
+                if len(self.kept) == 1
+                else message(
+                    "{count} voorbeeldrecords bleven staan (nog gemarkeerd als demo): {records}.",
+                    count=len(self.kept),
+                    records=records,
+                )
             )
         if self.backup is not None:
-            lines.append(f"Een reservekopie van daarvoor staat in {self.backup}.")
-        return "\n".join(lines)
+            lines.append(
+                message("Een reservekopie van daarvoor staat in {file}.", file=self.backup)
+            )
+        return joined(lines, "\n")
 
 
 def demo_record_count(db: Database) -> int:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import PersonStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.merges import PersonMerge
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, joined, message
 from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
@@ -171,25 +171,42 @@ class ErasureResult:
     on_server: bool = False
 
     def message(self) -> str:
-        """The Dutch explanation a user gets afterwards."""
-        lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
+        """:meth:`said` in Dutch."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """The explanation a user gets afterwards, a line each."""
+        lines = [message("De persoon is geanonimiseerd; uren en inzet tellen anoniem mee.")]
         if not self.scrubbed:
             pending = scrubbing.PENDING_SERVER_MESSAGE if self.on_server else None
             lines.append(pending or scrubbing.PENDING_MESSAGE)
         if self.mentions:
-            lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
+            lines.append(
+                message(
+                    "De naam of contactgegevens staan nog in: {records}",
+                    records="; ".join(self.mentions),
+                )
+            )
         if self.exports:
             lines.append(
-                f"{len(self.exports)} eerder gemaakte export(s) met personen bevatten deze "
-                "gegevens mogelijk nog; verwijder of overschrijf ze: " + "; ".join(self.exports)
+                message(
+                    "{count} eerder gemaakte export(s) met personen bevatten deze gegevens "
+                    "mogelijk nog; verwijder of overschrijf ze: {files}",
+                    count=len(self.exports),
+                    files="; ".join(self.exports),
+                )
             )
         if self.backups:
             lines.append(
-                f"Let op: {len(self.backups)} oudere reservekopie(ën) bevatten deze gegevens nog "
-                "tot ze worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer "
-                "nodig zijn: " + "; ".join(self.backups)
+                message(
+                    "Let op: {count} oudere reservekopie(ën) bevatten deze gegevens nog tot ze "
+                    "worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer nodig "
+                    "zijn: {files}",
+                    count=len(self.backups),
+                    files="; ".join(self.backups),
+                )
             )
-        return "\n".join(lines)
+        return joined(lines, "\n")
 
 
 def find_person_id(db: Database, email: str) -> int:

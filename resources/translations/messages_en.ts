@@ -451,12 +451,68 @@
         <translation>Restoring {file} was interrupted ({reason}); it will be finished as soon as FlevoDesk opens the database again.</translation>
     </message>
     <message>
+        <source>Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd.</source>
+        <translation>There is no example data in this database; nothing has been removed.</translation>
+    </message>
+    <message>
+        <source>Voorbeeldgegevens verwijderd: {persons}, {initiatives}, {applications} en {partners}.</source>
+        <translation>Example data removed: {persons}, {initiatives}, {applications} and {partners}.</translation>
+    </message>
+    <message>
+        <source>Een reservekopie van daarvoor staat in {file}.</source>
+        <translation>A backup from before is in {file}.</translation>
+    </message>
+    <message>
+        <source>{count} voorbeeldrecord bleef staan (nog gemarkeerd als demo): {records}.</source>
+        <translation>{count} example record was kept (still marked as demo): {records}.</translation>
+    </message>
+    <message>
+        <source>{count} voorbeeldrecords bleven staan (nog gemarkeerd als demo): {records}.</source>
+        <translation>{count} example records were kept (still marked as demo): {records}.</translation>
+    </message>
+    <message>
+        <source>{count} vrijwilliger</source>
+        <translation>{count} volunteer</translation>
+    </message>
+    <message>
+        <source>{count} vrijwilligers</source>
+        <translation>{count} volunteers</translation>
+    </message>
+    <message>
+        <source>{count} initiatief</source>
+        <translation>{count} initiative</translation>
+    </message>
+    <message>
+        <source>{count} initiatieven</source>
+        <translation>{count} initiatives</translation>
+    </message>
+    <message>
+        <source>{count} aanvraag</source>
+        <translation>{count} application</translation>
+    </message>
+    <message>
+        <source>{count} aanvragen</source>
+        <translation>{count} applications</translation>
+    </message>
+    <message>
+        <source>{count} partner</source>
+        <translation>{count} partner</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>{count} partners</translation>
+    </message>
+    <message>
         <source>kies een datum om opnieuw te beoordelen</source>
         <translation>choose a date to review again</translation>
     </message>
     <message>
         <source>moet in de toekomst liggen</source>
         <translation>must be in the future</translation>
+    </message>
+    <message>
+        <source>De persoon is geanonimiseerd; uren en inzet tellen anoniem mee.</source>
+        <translation>The person has been anonymised; hours and engagements still count, anonymously.</translation>
     </message>
     <message>
         <source>Geen persoon met e-mailadres &apos;{email}&apos;.</source>
@@ -469,6 +525,18 @@
     <message>
         <source>Deze persoon is al geanonimiseerd.</source>
         <translation>This person has already been anonymised.</translation>
+    </message>
+    <message>
+        <source>De naam of contactgegevens staan nog in: {records}</source>
+        <translation>The name or contact details are still in: {records}</translation>
+    </message>
+    <message>
+        <source>{count} eerder gemaakte export(s) met personen bevatten deze gegevens mogelijk nog; verwijder of overschrijf ze: {files}</source>
+        <translation>{count} export(s) with persons made earlier may still contain these details; delete or overwrite them: {files}</translation>
+    </message>
+    <message>
+        <source>Let op: {count} oudere reservekopie(ën) bevatten deze gegevens nog tot ze worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer nodig zijn: {files}</source>
+        <translation>Note: {count} older backup(s) still contain these details until they are deleted or expire by themselves; delete them when they are no longer needed: {files}</translation>
     </message>
     <message>
         <source>Een collega importeert of wist op dit moment personen; probeer het zo opnieuw; er is niets gewist.</source>
@@ -1077,6 +1145,14 @@
     <message>
         <source>{doing} kan niet: {reason}.</source>
         <translation>{doing} is not possible: {reason}.</translation>
+    </message>
+    <message>
+        <source>Let op: de oude gegevens staan nog in het databasebestand, meestal omdat een ander programma de database nog leest; sluit dat programma. Het opruimen wordt afgemaakt zodra FlevoDesk de database weer opent.</source>
+        <translation>Note: the old details are still in the database file, usually because another program is still reading the database; close that program. The clean-up will be finished as soon as FlevoDesk opens the database again.</translation>
+    </message>
+    <message>
+        <source>Let op: oude versies van de gegevens staan nog in de database op de teamserver, omdat collega&apos;s de tabellen nog gebruikten of omdat alleen de beheerder ze mag opruimen. Het opruimen (VACUUM FULL) wordt afgemaakt zodra de beheerder FlevoDesk opent.</source>
+        <translation>Note: old versions of the details are still in the database on the team server, because colleagues were still using the tables or because only the administrator may clean them up. The clean-up (VACUUM FULL) will be finished as soon as the administrator opens FlevoDesk.</translation>
     </message>
     <message>
         <source>{database} is in orde (schema {revision}).</source>

@@ -47,9 +47,9 @@ def confirm_erase(parent: QWidget | None, name: str) -> bool:
 def tell_erasure(parent: QWidget | None, result: ErasureResult) -> None:
     """What the erasure did; shown as a warning when the file still holds the old values."""
     if result.scrubbed:
-        dialogs.inform(parent, result.message())
+        dialogs.inform(parent, render(result.said()))
     else:
-        dialogs.show_error(parent, result.message())
+        dialogs.show_error(parent, render(result.said()))
 
 
 class PersonPrivacyPanel(QWidget):
