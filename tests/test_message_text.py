@@ -22,9 +22,9 @@ from flevodesk.services.errors import NotFound, StaleRecord
 from flevodesk.services.funding_checks import BudgetLineInput, SchemeFacts, check_application
 from flevodesk.services.persons import PersonService
 from flevodesk.services.records import moment_message
-from flevodesk.store.database import Database
-from flevodesk.store.location import resolve_target
+from flevodesk.services.setup import Database
 from tests.english import english, english_catalogue, english_installed  # noqa: F401
+from tests.services.test_three_way_merge import colleague  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 MESSAGES_TS = ROOT / "resources" / "translations" / "messages_en.ts"
@@ -119,16 +119,8 @@ def test_the_person_forms_validation_errors_read_in_english(db):
     assert "geen" not in whole
 
 
-@pytest.fixture
-def colleague(db_target: str):
-    handle = Database(resolve_target(db_target))
-    handle.author_name = "Anna"
-    yield handle
-    handle.dispose()
-
-
 @pytest.mark.usefixtures("english")
-def test_a_stale_save_and_a_missing_record_read_in_english(db, colleague):
+def test_a_stale_save_and_a_missing_record_read_in_english(db, colleague):  # noqa: F811  (fixture)
     mine, theirs = PersonService(db), PersonService(colleague)
     loaded = mine.create({"first_name": "Kees", "last_name": "Jansen"})
     theirs.update(loaded.id, loaded.version, {"place": "Dronten"})

@@ -87,23 +87,32 @@ class DemoRemoval:
             return message(
                 "Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd."
             )
-        n = self.persons, self.initiatives, self.applications, self.partners
+        persons, initiatives = self.persons, self.initiatives
+        applications, partners = self.applications, self.partners
         lines = [
             message(
                 "Voorbeeldgegevens verwijderd: {persons}, {initiatives}, {applications} en "
                 "{partners}.",
-                persons=message("{count} vrijwilliger", count=n[0])
-                if n[0] == 1
-                else message("{count} vrijwilligers", count=n[0]),
-                initiatives=message("{count} initiatief", count=n[1])
-                if n[1] == 1
-                else message("{count} initiatieven", count=n[1]),
-                applications=message("{count} aanvraag", count=n[2])
-                if n[2] == 1
-                else message("{count} aanvragen", count=n[2]),
-                partners=message("{count} partner", count=n[3])
-                if n[3] == 1
-                else message("{count} partners", count=n[3]),
+                persons=_one_or_more(
+                    persons,
+                    message("{count} vrijwilliger", count=persons),
+                    message("{count} vrijwilligers", count=persons),
+                ),
+                initiatives=_one_or_more(
+                    initiatives,
+                    message("{count} initiatief", count=initiatives),
+                    message("{count} initiatieven", count=initiatives),
+                ),
+                applications=_one_or_more(
+                    applications,
+                    message("{count} aanvraag", count=applications),
+                    message("{count} aanvragen", count=applications),
+                ),
+                partners=_one_or_more(
+                    partners,
+                    message("{count} partner", count=partners),
+                    message("{count} partners", count=partners),
+                ),
             )
         ]
         if self.kept:
@@ -126,6 +135,11 @@ class DemoRemoval:
                 message("Een reservekopie van daarvoor staat in {file}.", file=self.backup)
             )
         return joined(lines, "\n")
+
+
+def _one_or_more(count: int, one: Message, more: Message) -> Message:
+    """Dutch (and English) take the plural for every number but one."""
+    return one if count == 1 else more
 
 
 def demo_record_count(db: Database) -> int:
