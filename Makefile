@@ -47,6 +47,10 @@ translations: $(STAMP)
 	$(BIN)/python scripts/texts_for_translation.py > build/translations/domain_texts.py
 	$(BIN)/pyside6-lupdate -tr-function-alias tr+=tr_text $$(find flevodesk/ui -name '*.py' | sort) \
 		build/translations/domain_texts.py -ts resources/translations/flevodesk_en.ts
+	# Message templates of domain/services and the command line's texts (found by ast).
+	$(BIN)/python scripts/texts_for_translation.py --messages > build/translations/messages.py
+	$(BIN)/pyside6-lupdate -locations none -target-language en_GB build/translations/messages.py \
+		-ts resources/translations/messages_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -16,8 +16,11 @@ from typing import NoReturn
 # which the command handlers import when they run.
 from flevodesk import __version__
 from flevodesk.commands import command_modules, demo_set
-from flevodesk.commands.dutch_usage import VERSION_HELP, dutch_argparse, finish
+from flevodesk.commands.dutch_usage import finish
 from flevodesk.commands.environment import PASSPHRASE_VAR, passphrase_from_environment
+from flevodesk.commands.help_text import argparse_speaking, translate_help
+from flevodesk.domain.messages import Message, message
+from flevodesk.message_text import render, spoken
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -25,15 +28,23 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class UserError(Exception):
-    """A mistake the user can correct; its text is printed as the one Dutch line."""
+    """A mistake the user can correct; its text is printed as the one line, in the
+    reader's language."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
     """Build and parse inside :func:`dutch_argparse`: then every text argparse prints is Dutch."""
 
-    def error(self, message: str) -> NoReturn:
+    def error(self, problem: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: fout in de opdracht: {finish(message)}\n")
+        wrong = message(
+            "{program}: fout in de opdracht: {problem}", program=self.prog, problem=finish(problem)
+        )
+        self.exit(EXIT_USAGE, render(wrong) + "\n")
 
 
 def split_db_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -49,7 +60,7 @@ def split_db_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
         if item == "--db":
             db = next(items, None)
             if db is None or db.startswith("-"):
-                raise UserError("--db verwacht een bestandsnaam")
+                raise UserError(message("--db verwacht een bestandsnaam"))
         elif item.startswith("--db="):
             db = item.split("=", 1)[1]
         else:
@@ -64,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="--db PATH (overal op de regel) of FLEVODESK_DB kiest een ander databasebestand.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"FlevoDesk {__version__}", help=VERSION_HELP
+        "--version",
+        action="version",
+        version=f"FlevoDesk {__version__}",
+        help="toon het versienummer en stop",
     )
     commands = parser.add_subparsers(
         dest="command", metavar="opdracht", parser_class=DutchArgumentParser
@@ -108,16 +122,15 @@ def ask_new_passphrase(variable: str) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise UserError(f"geef de wachtzin op in {variable}")
-    first = getpass.getpass("Nieuwe wachtzin: ")
-    if first != getpass.getpass("Nogmaals: "):
-        raise UserError("de twee wachtzinnen verschillen")
+        raise UserError(message("geef de wachtzin op in {variable}", variable=variable))
+    first = getpass.getpass(render(message("Nieuwe wachtzin: ")))
+    if first != getpass.getpass(render(message("Nogmaals: "))):
+        raise UserError(message("de twee wachtzinnen verschillen"))
     return first
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from flevodesk.commands.old_backups import PLAIN_COPIES
-    from flevodesk.domain.dutch import count_of
+    from flevodesk.commands.old_backups import plain_copies
     from flevodesk.services.demo import has_demo_data, load_demo_data
     from flevodesk.services.plain_backups import plain_backups
     from flevodesk.services.setup import encrypt_database, open_database
@@ -140,54 +153,71 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     db = opened.db
     where = db.shown
-    messages = [
-        f"Database aangemaakt: {where}" if opened.created else f"Database bestaat al: {where}",
+    said: list[Message | str] = [
+        message("Database aangemaakt: {database}", database=where)
+        if opened.created
+        else message("Database bestaat al: {database}", database=where),
         *opened.notices,
     ]
     if args.demo:
         with db.write() as session:
             if has_demo_data(session):
-                messages.append("De demoset was al aanwezig.")
+                said.append(message("De demoset was al aanwezig."))
             else:
                 load_demo_data(session)
-                messages.append("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo).")
+                said.append(message("Demoset toegevoegd (fictieve gegevens, gemarkeerd als demo)."))
     if args.remove_demo:
-        messages.append(demo_set.remove_demo(db))
+        said.append(demo_set.remove_demo(db))
     if encrypting:
         db = encrypt_database(db, passphrase or ask_new_passphrase(PASSPHRASE_VAR))
-        messages.append(
-            "De database is nu versleuteld; bewaar de wachtzin goed: zonder wachtzin "
-            "zijn de gegevens niet terug te halen."
+        said.append(
+            message(
+                "De database is nu versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+                "zijn de gegevens niet terug te halen."
+            )
         )
         plain = plain_backups(db)
         if plain:
-            messages.append(
-                f"Er {'staat' if len(plain) == 1 else 'staan'} nog "
-                f"{count_of(len(plain), *PLAIN_COPIES)} van deze database in "
-                f"{plain[0].parent}. Versleutel met 'flevodesk backup encrypt-old' of "
-                "verwijder met 'flevodesk backup delete-plain'."
+            said.append(
+                message(
+                    "Er staat nog {copies} van deze database in {folder}. Versleutel met "
+                    "'flevodesk backup encrypt-old' of verwijder met 'flevodesk backup "
+                    "delete-plain'.",
+                    copies=plain_copies(len(plain)),
+                    folder=plain[0].parent,
+                )
+                if len(plain) == 1
+                else message(
+                    "Er staan nog {copies} van deze database in {folder}. Versleutel met "
+                    "'flevodesk backup encrypt-old' of verwijder met 'flevodesk backup "
+                    "delete-plain'.",
+                    copies=plain_copies(len(plain)),
+                    folder=plain[0].parent,
+                )
             )
     elif args.encrypt:
-        messages.append(
-            "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
-            "zijn de gegevens niet terug te halen."
+        said.append(
+            message(
+                "De database is versleuteld; bewaar de wachtzin goed: zonder wachtzin "
+                "zijn de gegevens niet terug te halen."
+            )
         )
     db.dispose()
-    print("\n".join(messages))
+    print("\n".join(map(render, said)))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from flevodesk.services.setup import check_database
+    from flevodesk.services.setup import check_verdict
 
-    print(check_database(args.db, passphrase=passphrase_from_environment()))
+    print(render(check_verdict(args.db, passphrase=passphrase_from_environment())))
     return EXIT_OK
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from flevodesk.services.setup import migrate_database
+    from flevodesk.services.setup import migrate_verdict
 
-    print(migrate_database(args.db))
+    print(render(migrate_verdict(args.db)))
     return EXIT_OK
 
 
@@ -197,18 +227,24 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
     old = passphrase_from_environment()
     if not old:
-        raise UserError(f"geef de huidige wachtzin op in {PASSPHRASE_VAR}")
+        raise UserError(
+            message("geef de huidige wachtzin op in {variable}", variable=PASSPHRASE_VAR)
+        )
     target = location.sqlite_file(location.resolve_target(args.db))
     if target is not None and not target.exists():
-        raise UserError(f"{target} bestaat niet")
+        raise UserError(message("{file} bestaat niet", file=target))
     opened = open_database(args.db, passphrase=old)
     for notice in opened.notices:
-        print(notice)
+        print(render(notice))
     db = change_passphrase(opened.db, old, ask_new_passphrase(NEW_PASSPHRASE_VAR))
     db.dispose()
     print(
-        "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
-        "reservekopieën openen alleen met de oude wachtzin."
+        render(
+            message(
+                "De wachtzin is gewijzigd; de oude opent de database niet meer. Bestaande "
+                "reservekopieën openen alleen met de oude wachtzin."
+            )
+        )
     )
     return EXIT_OK
 
@@ -231,14 +267,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db, rest = split_db_option(arguments)
     except UserError as exc:
-        _say(str(exc))
+        _say(render(exc.said))
         return EXIT_USAGE
     try:
         return _run(db, rest)
     except KeyboardInterrupt:
-        _say("afgebroken")
+        _say(render(message("afgebroken")))
     except UserError as exc:
-        _say(str(exc))
+        _say(render(exc.said))
     except Exception as exc:
         _say(_explain(exc))
     return EXIT_USER_ERROR
@@ -248,8 +284,10 @@ def _run(db: str | None, rest: list[str]) -> int:
     if not rest:
         # The everyday case: no command, open the window without building the parser.
         return run_gui(db)
-    with dutch_argparse():
+    language = spoken()
+    with argparse_speaking(language):
         parser = build_parser()
+        translate_help(parser, language)
         try:
             args = parser.parse_args(rest)
         except SystemExit as exc:
@@ -266,13 +304,15 @@ def _say(message: str) -> None:
 
 
 def _explain(error: Exception) -> str:
-    """The Dutch sentence for ``error``; an unexpected one is logged with its traceback."""
+    """The sentence for ``error`` in the reader's language; an unexpected one is logged with
+    its traceback."""
     from flevodesk.error_log import record_unexpected
 
     try:
-        from flevodesk.services.error_text import known_message
+        from flevodesk.services.error_text import known_text
 
-        message = known_message(error)
+        known = known_text(error)
+        message = None if known is None else render(known)
     except Exception:  # the explaining itself broke (a damaged installation): log both
         message = None
     return message if message is not None else record_unexpected(error, "command line")

@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flevodesk.commands import export_subparsers
-from flevodesk.commands.common import open_for_command, passphrase_from_environment, with_database
+from flevodesk.commands.common import (
+    open_for_command,
+    passphrase_from_environment,
+    say,
+    with_database,
+)
+from flevodesk.domain.messages import Number, message
+from flevodesk.message_text import render
 from flevodesk.services.backups import BackupPassphraseNeeded, backup_database, restore_database
 from flevodesk.services.calendar_export import export_calendar
 from flevodesk.services.contacts_export import export_contacts
@@ -119,29 +126,38 @@ def cmd_import_volunteers(args: argparse.Namespace) -> int:
         stored = report.dry_run or not report.committed or stored_as_reported(db, report)
     finally:
         db.dispose()
-    print(report.how_read)
+    say(report.how_read)
     for problem in report.problems:
-        print(str(problem), file=sys.stderr)
+        say(problem.text, error=True)
     for warning in report.warnings:
-        print(f"regel {warning.line}: {warning.field}: let op: {warning.reason}")
+        say(warning.warning_text)
     if report.missing_initiatives and not args.create_initiatives:
-        print(
-            "Onbekende initiatieven: "
-            + ", ".join(report.missing_initiatives)
-            + ". Gebruik --create-initiatives om ze aan te maken.",
-            file=sys.stderr,
+        say(
+            message(
+                "Onbekende initiatieven: {names}. Gebruik --create-initiatives om ze aan te maken.",
+                names=", ".join(report.missing_initiatives),
+            ),
+            error=True,
         )
     for duplicate in report.duplicates:
-        print(
-            f"regel {duplicate.line}: mogelijk dubbel: {duplicate.row_name} lijkt op "
-            f"{duplicate.existing} (wordt als nieuwe persoon toegevoegd)"
+        say(
+            message(
+                "regel {line}: mogelijk dubbel: {name} lijkt op {existing} (wordt als nieuwe "
+                "persoon toegevoegd)",
+                line=duplicate.line,
+                name=duplicate.row_name,
+                existing=duplicate.existing,
+            )
         )
-    print("\n".join(report.summary()))
+    for line in report.summary_lines():
+        say(line)
     if not stored:
-        print(
-            "flevodesk: na de import staan niet alle gemelde personen in de database; "
-            "controleer de lijst en importeer opnieuw.",
-            file=sys.stderr,
+        say(
+            message(
+                "flevodesk: na de import staan niet alle gemelde personen in de database; "
+                "controleer de lijst en importeer opnieuw."
+            ),
+            error=True,
         )
         return 1
     return 1 if report.problems and not args.skip_invalid else 0
@@ -155,25 +171,27 @@ def cmd_export_table(args: argparse.Namespace) -> int:
             db, TABLES[args.table](), ListQuery(search=args.search), args.out, fmt
         ),
     )
-    print(f"{count} rijen geschreven naar {args.out}")
+    say(message("{count} rijen geschreven naar {file}", count=Number(count), file=args.out))
     return 0
 
 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     count = with_database(args, lambda db: export_calendar(db, args.out))
-    print(f"{count} deadlines geschreven naar {args.out}")
+    say(message("{count} deadlines geschreven naar {file}", count=Number(count), file=args.out))
     return 0
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
     count = with_database(args, lambda db: export_contacts(db, args.out))
-    print(f"{count} visitekaartjes geschreven naar {args.out}")
+    say(
+        message("{count} visitekaartjes geschreven naar {file}", count=Number(count), file=args.out)
+    )
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = with_database(args, lambda db: backup_database(db, args.out))
-    print(f"Reservekopie gemaakt: {target}")
+    say(message("Reservekopie gemaakt: {file}", file=target))
     return 0
 
 
@@ -193,20 +211,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if given:
                 raise
             if not sys.stdin.isatty():
-                hint = f"{exc.message} (op de opdrachtregel met {BACKUP_PASSPHRASE_VAR})"
+                hint = message(
+                    "{problem} (op de opdrachtregel met {variable})",
+                    problem=exc.translatable,
+                    variable=BACKUP_PASSPHRASE_VAR,
+                )
                 raise ServiceError(hint) from exc
-            typed = getpass.getpass("Wachtzin van de reservekopie: ")
+            typed = getpass.getpass(render(message("Wachtzin van de reservekopie: ")))
             result = restore_database(db, args.file, backup_passphrase=typed or None)
     finally:
         db.dispose()
-    lines = [f"Hersteld uit {args.file}."]
+    say(message("Hersteld uit {file}.", file=args.file))
     if result.kept_copy is not None:
-        lines.append(f"De vorige database is bewaard als {result.kept_copy}.")
+        say(message("De vorige database is bewaard als {file}.", file=result.kept_copy))
     if result.upgraded:
-        lines.append("De herstelde database is bijgewerkt naar de huidige versie.")
+        say(message("De herstelde database is bijgewerkt naar de huidige versie."))
     if result.passphrase and result.passphrase != db.passphrase:
-        lines.append("De herstelde database is versleuteld met de wachtzin van de reservekopie.")
+        say(message("De herstelde database is versleuteld met de wachtzin van de reservekopie."))
     if result.other_database:
-        lines.append("Let op: deze reservekopie hoort bij een andere database dan de vervangen.")
-    print("\n".join(lines))
+        say(message("Let op: deze reservekopie hoort bij een andere database dan de vervangen."))
     return 0

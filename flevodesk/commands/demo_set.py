@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 # Light on purpose: flevodesk.cli imports this module before it knows whether the window
 # opens, and the window must not wait for SQLAlchemy.
 if TYPE_CHECKING:
+    from flevodesk.domain.messages import Message
     from flevodesk.store.database import Database
 
 
@@ -28,8 +29,8 @@ def add_options(init: argparse.ArgumentParser) -> None:
     )
 
 
-def remove_demo(db: Database) -> str:
+def remove_demo(db: Database) -> Message:
     """Remove the demo set (a backup first, one transaction) and say what was removed."""
     from flevodesk.services.demo_removal import remove_demo_set
 
-    return remove_demo_set(db).message()
+    return remove_demo_set(db).said()

@@ -15,8 +15,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from flevodesk.commands.common import with_database
-from flevodesk.domain.dutch import count_of
+from flevodesk.commands.common import YES, say, with_database
+from flevodesk.domain.messages import Message, Number, message
+from flevodesk.message_text import render
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.plain_backups import (
     delete_plain_backups,
@@ -46,12 +47,18 @@ def register(commands: Subparsers) -> None:
     plain.set_defaults(handler=cmd_delete_plain)
 
 
-PLAIN_COPIES = ("onversleutelde reservekopie", "onversleutelde reservekopieën")
+def plain_copies(count: int) -> Message:
+    """ "1 onversleutelde reservekopie", "3 onversleutelde reservekopieën"."""
+    if count == 1:
+        return message("{count} onversleutelde reservekopie", count=count)
+    return message("{count} onversleutelde reservekopieën", count=Number(count))
 
 
 def cmd_encrypt_old(args: argparse.Namespace) -> int:
     count = with_database(args, encrypt_plain_backups)
-    print(f"{count_of(count, *PLAIN_COPIES)} versleuteld met de wachtzin van de database.")
+    say(
+        message("{copies} versleuteld met de wachtzin van de database.", copies=plain_copies(count))
+    )
     return 0
 
 
@@ -60,15 +67,19 @@ def cmd_delete_plain(args: argparse.Namespace) -> int:
         found = plain_backups(db)
         if found and not args.yes:
             if not sys.stdin.isatty():
-                raise ServiceError("bevestig het verwijderen met --yes (er is geen terminal)")
-            answer = input(f"{count_of(len(found), *PLAIN_COPIES)} verwijderen? Typ 'ja': ")
-            if answer.strip().lower() != "ja":
+                raise ServiceError(
+                    message("bevestig het verwijderen met --yes (er is geen terminal)")
+                )
+            answer = input(
+                render(message("{copies} verwijderen? Typ 'ja': ", copies=plain_copies(len(found))))
+            )
+            if answer.strip().lower() not in YES:
                 return None
         return delete_plain_backups(db)
 
     count = with_database(args, delete)
     if count is None:
-        print("Niets verwijderd.")
+        say(message("Niets verwijderd."))
         return 1
-    print(f"{count_of(count, *PLAIN_COPIES)} verwijderd.")
+    say(message("{copies} verwijderd.", copies=plain_copies(count)))
     return 0

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flevodesk.commands import export_subparsers
-from flevodesk.commands.common import with_database
+from flevodesk.commands.common import say, with_database
+from flevodesk.domain.messages import label, message
+from flevodesk.message_text import render
 from flevodesk.services.printouts import PRINTOUTS, Input, Option, Ref, Request
 
 if TYPE_CHECKING:
@@ -30,7 +32,9 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen datum als 2026-12-05") from None
+        raise argparse.ArgumentTypeError(
+            render(message("'{typed}' is geen datum als 2026-12-05", typed=text))
+        ) from None
 
 
 def _municipality(parser: argparse.ArgumentParser) -> None:
@@ -128,5 +132,5 @@ def run_printout(args: argparse.Namespace) -> int:
     printout = PRINTOUTS[args.printout]
     request = request_of(args)
     with_database(args, lambda db: printout.make(db, request, args.out))
-    print(f"{printout.title} geschreven naar {args.out}")
+    say(message("{title} geschreven naar {file}", title=label(printout.title), file=args.out))
     return 0

@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flevodesk.commands.common import open_for_command, with_database
+from flevodesk.commands.common import YES, open_for_command, say, with_database
+from flevodesk.domain.messages import message
+from flevodesk.message_text import render
 from flevodesk.services.erasure import erase_person, find_person_id, retention_proposals
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.printouts import PRINTOUTS, Request
@@ -55,13 +57,47 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if not proposals:
-        print(f"Niemand is langer dan {months} maanden stil; er hoeft niets besloten te worden.")
+        say(
+            message(
+                "Niemand is langer dan {months} maanden stil; er hoeft niets besloten te worden.",
+                months=months,
+            )
+        )
         return 0
-    print(f"{len(proposals)} personen zonder inzet, uren of contact in {months} maanden:")
+    say(
+        message(
+            "{count} personen zonder inzet, uren of contact in {months} maanden:",
+            count=len(proposals),
+            months=months,
+        )
+    )
     for p in proposals:
-        kept = f"; bewaard tot {p.kept_until:%d-%m-%Y} ({p.keep_reason})" if p.kept_until else ""
-        print(f"  {p.name} <{p.email or 'geen e-mail'}>: laatst {p.last_activity:%d-%m-%Y}{kept}")
-    print("Besluit per persoon in FlevoDesk (Privacy > Bewaartermijn) of met 'privacy erase'.")
+        email = p.email or message("geen e-mail")
+        if p.kept_until:
+            say(
+                message(
+                    "  {name} <{email}>: laatst {last}; bewaard tot {until} ({reason})",
+                    name=p.name,
+                    email=email,
+                    last=p.last_activity,
+                    until=p.kept_until,
+                    reason=p.keep_reason or "",
+                )
+            )
+        else:
+            say(
+                message(
+                    "  {name} <{email}>: laatst {last}",
+                    name=p.name,
+                    email=email,
+                    last=p.last_activity,
+                )
+            )
+    say(
+        message(
+            "Besluit per persoon in FlevoDesk (Privacy > Bewaartermijn) of met 'privacy erase'."
+        )
+    )
     return 0
 
 
@@ -69,7 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     pdf, data = with_database(
         args, lambda db: write_access_export(db, find_person_id(db, args.person), args.out)
     )
-    print(f"Inzage geschreven naar {pdf} en {data}")
+    say(message("Inzage geschreven naar {pdf} en {data}", pdf=pdf, data=data))
     return 0
 
 
@@ -79,23 +115,27 @@ def cmd_erase(args: argparse.Namespace) -> int:
         person_id = find_person_id(db, args.person)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise ServiceError("bevestig het wissen met --yes (er is geen terminal)")
-            answer = input(f"{args.person} onherroepelijk anonimiseren? Typ 'ja': ")
-            if answer.strip().lower() != "ja":
-                print("Niets gewijzigd.")
+                raise ServiceError(message("bevestig het wissen met --yes (er is geen terminal)"))
+            answer = input(
+                render(
+                    message("{person} onherroepelijk anonimiseren? Typ 'ja': ", person=args.person)
+                )
+            )
+            if answer.strip().lower() not in YES:
+                say(message("Niets gewijzigd."))
                 return 1
         result = erase_person(db, person_id)
     finally:
         db.dispose()
     if not result.scrubbed:
         # Less than was asked is done: say so where errors go, and fail the exit code.
-        print(result.message(), file=sys.stderr)
+        say(result.said(), error=True)
         return 1
-    print(result.message())
+    say(result.said())
     return 0
 
 
 def cmd_register(args: argparse.Namespace) -> int:
     with_database(args, lambda db: PRINTOUTS["register"].make(db, Request(), args.out))
-    print(f"Verwerkingsregister geschreven naar {args.out}")
+    say(message("Verwerkingsregister geschreven naar {file}", file=args.out))
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from flevodesk.domain.messages import Message, as_message
+
 
 class ValidationError(ValueError):
     """A value a user entered breaks a rule.
@@ -11,13 +13,16 @@ class ValidationError(ValueError):
     Attributes:
         field: the attribute name of the offending field (as on the model), so a form can
             show the message beside the right widget.
-        message: a short Dutch sentence that says what is wrong.
+        translatable: what is wrong, as a :class:`Message` the edge shows in the reader's
+            language.
+        message: the same as a short Dutch sentence.
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, message: Message | str) -> None:
+        self.translatable = as_message(message)
         self.field = field
-        self.message = message
+        self.message = str(self.translatable)
+        super().__init__(f"{field}: {self.message}")
 
     @property
     def each(self) -> tuple[ValidationError, ...]:
@@ -28,14 +33,15 @@ class ValidationError(ValueError):
 class ValidationErrors(ValidationError):
     """Several rules of one record broken at once, so a save can name them all together.
 
-    ``field`` and ``message`` are the first's, for code that shows one message only.
+    ``field``, ``message`` and ``translatable`` are the first's, for code that shows one
+    message only.
     """
 
     def __init__(self, errors: Sequence[ValidationError]) -> None:
         if not errors:
             raise ValueError("ValidationErrors needs at least one error")
         parts = tuple(part for error in errors for part in error.each)
-        super().__init__(parts[0].field, parts[0].message)
+        super().__init__(parts[0].field, parts[0].translatable)
         self.args = ("; ".join(f"{e.field}: {e.message}" for e in parts),)
         self.errors = parts
 

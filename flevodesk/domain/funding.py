@@ -18,6 +18,7 @@ from flevodesk.domain.enums import (
     RejectionCategory,
 )
 from flevodesk.domain.field_rules import funding_rules
+from flevodesk.domain.messages import message
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
     Problems,
@@ -95,9 +96,9 @@ class FundingApplication(Versioned, Base):
     def validate(self) -> None:
         found = Problems()
         if self.initiative_id is None and self.__dict__.get("initiative") is None:
-            found.add("initiative_id", "kies een initiatief")
+            found.add("initiative_id", message("kies een initiatief"))
         if self.funder_id is None and self.__dict__.get("funder") is None:
-            found.add("funder_id", "kies een financier")
+            found.add("funder_id", message("kies een financier"))
         self.scheme = found.clean(clean_text, "scheme", self.scheme, max_length=160)
         self.title = found.clean(clean_text, "title", self.title, max_length=200)
         self.amount_requested = found.clean(

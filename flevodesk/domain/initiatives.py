@@ -13,6 +13,7 @@ from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.field_rules import initiative_rules
 from flevodesk.domain.geography import Area, Municipality
+from flevodesk.domain.messages import message
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (
@@ -148,7 +149,7 @@ class Initiative(Versioned, Base):
         self.name = found.clean(clean_text, "name", self.name, required=True, max_length=120) or ""
         # Read the instance dict, not the attribute: a lazy load inside a flush is not allowed.
         if self.municipality_id is None and self.__dict__.get("municipality") is None:
-            found.add("municipality_id", "kies een gemeente")
+            found.add("municipality_id", message("kies een gemeente"))
         self.contact_email = found.clean(clean_email, "contact_email", self.contact_email)
         self.contact_phone = found.clean(clean_phone, "contact_phone", self.contact_phone)
         self.website = found.clean(clean_text, "website", self.website, max_length=300)

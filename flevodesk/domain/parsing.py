@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 
 # Day before month, as in the Netherlands; "-", "/" or "." between the parts.
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
@@ -38,7 +39,7 @@ def parse_money(
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, "is verplicht")
+            raise ValidationError(field, message("is verplicht"))
         return None
     if isinstance(value, float):
         raise TypeError("money must never be a float")
@@ -46,14 +47,14 @@ def parse_money(
         value = _amount(field, value)
     amount = Decimal(value)
     if not amount.is_finite():
-        raise ValidationError(field, f"'{value}' is geen bedrag")
+        raise ValidationError(field, message("'{typed}' is geen bedrag", typed=str(value)))
     if amount < 0:
-        raise ValidationError(field, "mag niet negatief zijn")
+        raise ValidationError(field, message("mag niet negatief zijn"))
     # Checked before quantize, which fails on huge exponents instead of answering.
     if amount >= _LARGEST_AMOUNT:
-        raise ValidationError(field, "is onwaarschijnlijk groot")
+        raise ValidationError(field, message("is onwaarschijnlijk groot"))
     if amount != amount.quantize(_CENT):
-        raise ValidationError(field, "heeft meer dan twee decimalen")
+        raise ValidationError(field, message("heeft meer dan twee decimalen"))
     return amount.quantize(_CENT)
 
 
@@ -68,7 +69,9 @@ def _amount(field: str, text: str) -> Decimal:
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(field, f"'{text.strip()}' is geen bedrag") from None
+        raise ValidationError(
+            field, message("'{typed}' is geen bedrag", typed=text.strip())
+        ) from None
 
 
 def parse_date(field: str, text: str) -> date | None:
@@ -82,17 +85,17 @@ def parse_date(field: str, text: str) -> date | None:
     typed = text.strip()
     if not typed:
         return None
-    message = "is geen datum (dd-mm-jjjj)"
+    no_date = message("is geen datum (dd-mm-jjjj)")
     match = _DMY.match(typed)
     if not match:
-        raise ValidationError(field, message)
+        raise ValidationError(field, no_date)
     day, month, year = (int(part) for part in match.groups())
     if year < 100:
         year += 2000
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, message) from None
+        raise ValidationError(field, no_date) from None
 
 
 def parse_date_cell(cell: object, field: str, today: date | None = None) -> date | None:
@@ -116,7 +119,7 @@ def parse_date_cell(cell: object, field: str, today: date | None = None) -> date
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         if 1 <= cell < 2958466:
             return _EXCEL_EPOCH + timedelta(days=int(cell))
-        raise ValidationError(field, f"'{text_of(cell)}' is geen datum")
+        raise ValidationError(field, message("'{typed}' is geen datum", typed=text_of(cell)))
     text = text_of(cell)
     if not text:
         return None
@@ -131,14 +134,19 @@ def parse_date_cell(cell: object, field: str, today: date | None = None) -> date
             this_year = (today or date.today()).year
             year += 2000 if 2000 + year <= this_year else 1900
         return _cell_date(field, text, year, month, day)
-    raise ValidationError(field, f"'{text}' is geen datum (schrijf dag-maand-jaar, zoals 3-4-1961)")
+    raise ValidationError(
+        field,
+        message("'{typed}' is geen datum (schrijf dag-maand-jaar, zoals 3-4-1961)", typed=text),
+    )
 
 
 def _cell_date(field: str, text: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"'{text}' bestaat niet als datum") from None
+        raise ValidationError(
+            field, message("'{typed}' bestaat niet als datum", typed=text)
+        ) from None
 
 
 def parse_int(field: str, text: str) -> int | None:
@@ -152,7 +160,7 @@ def parse_int(field: str, text: str) -> int | None:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValidationError(field, "is geen geheel getal") from None
+        raise ValidationError(field, message("is geen geheel getal")) from None
 
 
 def parse_hours(field: str, hours: str, minutes: str = "") -> tuple[int, int]:
@@ -179,7 +187,7 @@ _CLOCK = re.compile(r"^(\d+):(\d{1,2})$")
 _DECIMAL_HOURS = re.compile(rf"^({_NUMBER})\s*(?:{_HOUR_UNIT})?$")
 _MINUTES_ONLY = re.compile(rf"^(\d+)\s*{_MINUTE_UNIT}$")
 _HOURS_AND_MINUTES = re.compile(rf"^(\d+)\s*{_HOUR_UNIT}\s*(?:en\s*)?(\d+)\s*(?:{_MINUTE_UNIT})?$")
-_NEGATIVE_TIME = "uren en minuten kunnen niet negatief zijn"
+_NEGATIVE_TIME = message("uren en minuten kunnen niet negatief zijn")
 
 
 def parse_duration(field: str, text: str) -> int:
@@ -208,7 +216,11 @@ def parse_duration(field: str, text: str) -> int:
     if both := _HOURS_AND_MINUTES.match(typed):
         return int(both.group(1)) * 60 + int(both.group(2))
     raise ValidationError(
-        field, f"'{text.strip()}' is geen tijdsduur (schrijf bijvoorbeeld 1,5 of 1:30 of 90 min)"
+        field,
+        message(
+            "'{typed}' is geen tijdsduur (schrijf bijvoorbeeld 1,5 of 1:30 of 90 min)",
+            typed=text.strip(),
+        ),
     )
 
 
@@ -221,7 +233,7 @@ def check_hours(field: str, hours: int, minutes: int) -> None:
     if hours < 0 or minutes < 0:
         raise ValidationError(field, _NEGATIVE_TIME)
     if minutes >= 60:
-        raise ValidationError(field, "minuten moeten onder de 60 blijven")
+        raise ValidationError(field, message("minuten moeten onder de 60 blijven"))
 
 
 def text_of(cell: object) -> str:

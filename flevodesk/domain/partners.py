@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.geography import Municipality
+from flevodesk.domain.messages import message
 from flevodesk.domain.validation import Problems, clean_email, clean_phone, clean_text
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Partner(Versioned, Base):
         found = Problems()
         self.name = found.clean(clean_text, "name", self.name, required=True, max_length=120) or ""
         if self.scope is None:
-            found.add("scope", "kies gemeente, Flevoland of landelijk")
+            found.add("scope", message("kies gemeente, Flevoland of landelijk"))
         self.email = found.clean(clean_email, "email", self.email)
         self.phone = found.clean(clean_phone, "phone", self.phone)
         self.website = found.clean(clean_text, "website", self.website, max_length=300)

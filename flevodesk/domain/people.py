@@ -24,6 +24,7 @@ from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.field_rules import person_rules
+from flevodesk.domain.messages import message
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (
     Problems,
@@ -86,7 +87,11 @@ def clean_availability(field: str, value: str | None) -> str | None:
     read = read_availability(value)
     if read.unread:
         raise ValidationError(
-            field, f"'{read.unread[0]}' is geen dagdeel (zoals ma-ochtend, za middag of flexibel)"
+            field,
+            message(
+                "'{typed}' is geen dagdeel (zoals ma-ochtend, za middag of flexibel)",
+                typed=read.unread[0],
+            ),
         )
     return read.stored
 
@@ -254,13 +259,13 @@ class Engagement(Versioned, Base):
     def validate(self) -> None:
         found = Problems()
         if self.since is None:
-            found.add("since", "is verplicht")
+            found.add("since", message("is verplicht"))
         found.extend(
             date_order_problem(
                 {"since": self.since, "until": self.until},
                 "since",
                 "until",
-                "ligt vóór de startdatum van de inzet",
+                message("ligt vóór de startdatum van de inzet"),
             )
         )
         found.raise_any()
@@ -290,11 +295,11 @@ class HoursEntry(Versioned, Base):
 
     def validate(self) -> None:
         if self.worked_on is None:
-            raise ValidationError("worked_on", "is verplicht")
+            raise ValidationError("worked_on", message("is verplicht"))
         if self.worked_on > date.today():
-            raise ValidationError("worked_on", "ligt in de toekomst")
+            raise ValidationError("worked_on", message("ligt in de toekomst"))
         if self.minutes is None or self.minutes <= 0:
-            raise ValidationError("minutes", "moet meer dan 0 minuten zijn")
+            raise ValidationError("minutes", message("moet meer dan 0 minuten zijn"))
         if self.minutes > 24 * 60:
-            raise ValidationError("minutes", "kan niet meer dan 24 uur op één dag zijn")
+            raise ValidationError("minutes", message("kan niet meer dan 24 uur op één dag zijn"))
         self.activity = clean_text("activity", self.activity, max_length=200)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, enum_column, utcnow
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 from flevodesk.domain.validation import check_date_order, clean_text
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def add_years(day: date, years: int) -> date:
 
 def _not_future(field: str, value: date | None) -> None:
     if value is not None and value > date.today():
-        raise ValidationError(field, "ligt in de toekomst")
+        raise ValidationError(field, message("ligt in de toekomst"))
 
 
 class Consent(Versioned, Base):
@@ -65,11 +66,15 @@ class Consent(Versioned, Base):
 
     def validate(self) -> None:
         if self.given_on is None:
-            raise ValidationError("given_on", "is verplicht")
+            raise ValidationError("given_on", message("is verplicht"))
         _not_future("given_on", self.given_on)
         _not_future("withdrawn_on", self.withdrawn_on)
         check_date_order(
-            "given_on", self.given_on, "withdrawn_on", self.withdrawn_on, "ligt vóór de toestemming"
+            "given_on",
+            self.given_on,
+            "withdrawn_on",
+            self.withdrawn_on,
+            message("ligt vóór de toestemming"),
         )
         self.notes = clean_text("notes", self.notes, max_length=2000)
 
@@ -119,16 +124,20 @@ class VogRecord(Versioned, Base):
         _not_future("requested_on", self.requested_on)
         _not_future("seen_on", self.seen_on)
         check_date_order(
-            "requested_on", self.requested_on, "seen_on", self.seen_on, "ligt vóór de aanvraag"
+            "requested_on",
+            self.requested_on,
+            "seen_on",
+            self.seen_on,
+            message("ligt vóór de aanvraag"),
         )
         if self.outcome is VogOutcome.AFGEGEVEN:
             if self.seen_on is None:
-                raise ValidationError("seen_on", "noem wanneer de VOG is ingezien")
+                raise ValidationError("seen_on", message("noem wanneer de VOG is ingezien"))
             if self.valid_until is None:
                 self.valid_until = add_years(self.seen_on, DEFAULT_VOG_VALID_YEARS)
         seen, until = self.seen_on, self.valid_until
         if seen is not None and until is not None and until <= seen:
-            raise ValidationError("valid_until", "moet na de inzagedatum liggen")
+            raise ValidationError("valid_until", message("moet na de inzagedatum liggen"))
 
 
 class RoleSetting(Base):
@@ -143,7 +152,7 @@ class RoleSetting(Base):
 
     def validate(self) -> None:
         if self.vog_valid_years is None or not 1 <= self.vog_valid_years <= 10:
-            raise ValidationError("vog_valid_years", "moet tussen 1 en 10 jaar liggen")
+            raise ValidationError("vog_valid_years", message("moet tussen 1 en 10 jaar liggen"))
 
 
 class Setting(Base):

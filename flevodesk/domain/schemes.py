@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import CostType, ObligationKind, PaymentMode
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import clean_text
 
@@ -88,24 +89,26 @@ class FundingScheme(Versioned, Base):
             and self.max_amount is not None
             and self.max_amount < self.min_amount
         ):
-            raise ValidationError("max_amount", "is lager dan het minimumbedrag")
+            raise ValidationError("max_amount", message("is lager dan het minimumbedrag"))
         for field in ("advance_percentage", "max_budget_share_percentage"):
             value = getattr(self, field)
             if value is not None and not 0 < value <= 100:
-                raise ValidationError(field, "moet een percentage tussen 1 en 100 zijn")
+                raise ValidationError(field, message("moet een percentage tussen 1 en 100 zijn"))
         if self.advance_percentage and self.payment is not PaymentMode.VOORSCHOT:
-            raise ValidationError("advance_percentage", "alleen bij betaling met voorschot")
+            raise ValidationError(
+                "advance_percentage", message("alleen bij betaling met voorschot")
+            )
         for field in ("apply_days_before", "accountability_months_after"):
             value = getattr(self, field)
             if value is not None and not 0 <= value <= 730:
-                raise ValidationError(field, "is geen redelijke termijn")
+                raise ValidationError(field, message("is geen redelijke termijn"))
         for field in ("window_from", "window_until"):
             value = clean_text(field, getattr(self, field), max_length=5)
             if value is not None and not _MONTH_DAY.match(value):
-                raise ValidationError(field, "schrijf als maand-dag, zoals 09-01")
+                raise ValidationError(field, message("schrijf als maand-dag, zoals 09-01"))
             setattr(self, field, value)
         if (self.window_from is None) != (self.window_until is None):
-            raise ValidationError("window_until", "vul begin én einde van de periode in")
+            raise ValidationError("window_until", message("vul begin én einde van de periode in"))
         self.obligation_kinds = self.obligation_kinds  # refuses unknown values
 
     def __repr__(self) -> str:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from flevodesk.domain.errors import ValidationError, ValidationErrors
+from flevodesk.domain.messages import Message, Number, message
 
 T = TypeVar("T")
 
@@ -34,10 +35,12 @@ def clean_text(
     text = (value or "").strip()
     if not text:
         if required:
-            raise ValidationError(field, "is verplicht")
+            raise ValidationError(field, message("is verplicht"))
         return None
     if max_length and len(text) > max_length:
-        raise ValidationError(field, f"is te lang (hoogstens {max_length} tekens)")
+        raise ValidationError(
+            field, message("is te lang (hoogstens {most} tekens)", most=Number(max_length))
+        )
     return text
 
 
@@ -51,7 +54,7 @@ def clean_email(field: str, value: str | None) -> str | None:
     if text is None:
         return None
     if not _EMAIL.match(text):
-        raise ValidationError(field, f"'{text}' is geen geldig e-mailadres")
+        raise ValidationError(field, message("'{typed}' is geen geldig e-mailadres", typed=text))
     return text.lower()
 
 
@@ -71,7 +74,7 @@ def clean_phone(field: str, value: str | None) -> str | None:
     if text is None:
         return None
     if re.search(r"[^\d\s()+\-./]", text):
-        raise ValidationError(field, f"'{text}' is geen telefoonnummer")
+        raise ValidationError(field, message("'{typed}' is geen telefoonnummer", typed=text))
     # "+31 (0)6 ..." repeats the trunk zero in brackets; it is not part of the number.
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+"):
@@ -79,19 +82,25 @@ def clean_phone(field: str, value: str | None) -> str | None:
             digits = "0" + digits[2:]
         else:
             if not 8 <= len(digits) <= 15:
-                raise ValidationError(field, f"'{text}' is geen geldig internationaal nummer")
+                raise ValidationError(field, _not_international(text))
             return "+" + digits
     elif digits.startswith("0031"):
         digits = "0" + digits[4:]
     elif digits.startswith("00"):
         if not 10 <= len(digits) <= 17:
-            raise ValidationError(field, f"'{text}' is geen geldig internationaal nummer")
+            raise ValidationError(field, _not_international(text))
         return "+" + digits[2:]
     elif len(digits) == 9 and digits.startswith("6"):
         digits = "0" + digits
     if len(digits) != 10 or not digits.startswith("0"):
-        raise ValidationError(field, f"'{text}' is geen Nederlands telefoonnummer (10 cijfers)")
+        raise ValidationError(
+            field, message("'{typed}' is geen Nederlands telefoonnummer (10 cijfers)", typed=text)
+        )
     return format_dutch_phone(digits)
+
+
+def _not_international(text: str) -> Message:
+    return message("'{typed}' is geen geldig internationaal nummer", typed=text)
 
 
 # Area codes of two digits after the 0 (and the nationwide 085/088 ranges); the other
@@ -152,7 +161,9 @@ def clean_postcode(field: str, value: str | None) -> str | None:
         return None
     match = _POSTCODE.match(text)
     if not match or match.group(2).upper() in _POSTCODE_BANNED_LETTERS:
-        raise ValidationError(field, f"'{text}' is geen geldige postcode (zoals 8224 AB)")
+        raise ValidationError(
+            field, message("'{typed}' is geen geldige postcode (zoals 8224 AB)", typed=text)
+        )
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
@@ -161,7 +172,7 @@ def clean_non_negative(field: str, value: int | None) -> int | None:
     if value is None:
         return None
     if value < 0:
-        raise ValidationError(field, "mag niet negatief zijn")
+        raise ValidationError(field, message("mag niet negatief zijn"))
     return value
 
 
@@ -170,11 +181,11 @@ def check_date_order(
     first: date | None,
     last_field: str,
     last: date | None,
-    message: str = "ligt vóór de begindatum",
+    reason: Message | None = None,
 ) -> None:
     """Raise on ``last`` when both dates are known and ``last`` comes before ``first``."""
     if first is not None and last is not None and last < first:
-        raise ValidationError(last_field, message)
+        raise ValidationError(last_field, reason or message("ligt vóór de begindatum"))
 
 
 def clean_birth_year(field: str, value: int | None, today: date | None = None) -> int | None:
@@ -183,7 +194,7 @@ def clean_birth_year(field: str, value: int | None, today: date | None = None) -
         return None
     this_year = (today or date.today()).year
     if not 1900 <= value <= this_year:
-        raise ValidationError(field, f"moet tussen 1900 en {this_year} liggen")
+        raise ValidationError(field, message("moet tussen 1900 en {year} liggen", year=this_year))
     return value
 
 
@@ -206,8 +217,8 @@ class Problems:
             self.extend([error])
             return None
 
-    def add(self, field: str, message: str) -> None:
-        self.extend([ValidationError(field, message)])
+    def add(self, field: str, reason: Message) -> None:
+        self.extend([ValidationError(field, reason)])
 
     def extend(self, errors: Iterable[ValidationError]) -> None:
         taken = {error.field for error in self.found}
@@ -226,13 +237,13 @@ class Problems:
 
 
 def date_order_problem(
-    values: Mapping[str, Any], first_field: str, last_field: str, message: str
+    values: Mapping[str, Any], first_field: str, last_field: str, reason: Message
 ) -> list[ValidationError]:
     """The error of :func:`check_date_order` for two fields of ``values`` (none when
     either is missing or unknown)."""
     try:
         check_date_order(
-            first_field, values.get(first_field), last_field, values.get(last_field), message
+            first_field, values.get(first_field), last_field, values.get(last_field), reason
         )
     except ValidationError as error:
         return [error]

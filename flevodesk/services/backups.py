@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from flevodesk.domain.messages import Message, message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.unit_of_work import note_everything_changed
 from flevodesk.store import crypto, location
@@ -85,10 +86,12 @@ def backup_database(db: Database, target: Path | None = None) -> Path:
     """
     source = _sqlite_path(db)
     if not source.exists():
-        raise ServiceError(f"{source} bestaat niet.")
+        raise ServiceError(message("{file} bestaat niet.", file=source))
     target = target or default_backup_path(db)
     if target.resolve() == source.resolve():
-        raise ServiceError("Kies voor de reservekopie een ander bestand dan de database zelf.")
+        raise ServiceError(
+            message("Kies voor de reservekopie een ander bestand dan de database zelf.")
+        )
     try:
         return backup_file(source, target, db.passphrase)
     except StoreError as exc:
@@ -104,9 +107,9 @@ def check_backup(source: Path, passphrase: str | None = None) -> SchemaInfo:
         ServiceError: with a clear Dutch reason when it is not.
     """
     if not source.is_file():
-        raise ServiceError(f"{source} bestaat niet.")
+        raise ServiceError(message("{file} bestaat niet.", file=source))
     if source.stat().st_size == 0:
-        raise ServiceError(f"{source} is leeg en dus geen FlevoDesk-database.")
+        raise ServiceError(message("{file} is leeg en dus geen FlevoDesk-database.", file=source))
     candidate = Database(f"sqlite:///{source.resolve()}", read_only=True, passphrase=passphrase)
     try:
         check_sqlite_file(source, passphrase)
@@ -114,16 +117,24 @@ def check_backup(source: Path, passphrase: str | None = None) -> SchemaInfo:
     except StoreError as exc:
         raise ServiceError(exc.message) from exc
     except Exception as exc:  # SQLAlchemy wraps "file is not a database" in its own errors
-        raise ServiceError(f"{source} is geen FlevoDesk-database.") from exc
+        raise ServiceError(_foreign(source)) from exc
     finally:
         candidate.dispose()
     if info.state in {SchemaState.EMPTY, SchemaState.FOREIGN}:
-        raise ServiceError(f"{source} is geen FlevoDesk-database.")
+        raise ServiceError(_foreign(source))
     if info.state is SchemaState.NEWER:
         raise ServiceError(
-            f"{source} is gemaakt met een nieuwere versie van FlevoDesk; werk FlevoDesk eerst bij."
+            message(
+                "{file} is gemaakt met een nieuwere versie van FlevoDesk; "
+                "werk FlevoDesk eerst bij.",
+                file=source,
+            )
         )
     return info
+
+
+def _foreign(source: Path) -> Message:
+    return message("{file} is geen FlevoDesk-database.", file=source)
 
 
 def _backup_key(source: Path, current: str | None, given: str | None) -> str | None:
@@ -136,16 +147,23 @@ def _backup_key(source: Path, current: str | None, given: str | None) -> str | N
         return None
     tries = [p for p in (current, given) if p]
     if tries and not crypto.sqlcipher_available():
-        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        raise ServiceError(
+            message("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        )
     for passphrase in tries:
         with contextlib.suppress(StoreError):
             crypto.connect(source, passphrase, read_only=True).close()  # type: ignore[attr-defined]
             return passphrase
     if given:
-        raise WrongBackupPassphrase(f"De wachtzin voor de reservekopie {source} klopt niet.")
+        raise WrongBackupPassphrase(
+            message("De wachtzin voor de reservekopie {file} klopt niet.", file=source)
+        )
     raise BackupPassphraseNeeded(
-        f"{source} opent niet met de wachtzin van de database; geef de wachtzin op die gold "
-        "toen deze reservekopie werd gemaakt."
+        message(
+            "{file} opent niet met de wachtzin van de database; geef de wachtzin op die gold "
+            "toen deze reservekopie werd gemaakt.",
+            file=source,
+        )
     )
 
 
@@ -168,7 +186,7 @@ def restore_database(
     """
     target = _sqlite_path(db)
     if target.exists() and source.exists() and source.resolve() == target.resolve():
-        raise ServiceError("Dit is de database zelf; kies een reservekopie.")
+        raise ServiceError(message("Dit is de database zelf; kies een reservekopie."))
     finish_interrupted_restore(target)
     key = _backup_key(source, db.passphrase, backup_passphrase)
     info = check_backup(source, key)
@@ -224,7 +242,10 @@ def _restore_into_live_file(
         kept = backup_file(target, name, passphrase)
     except StoreError as exc:
         raise ServiceError(
-            f"Kan geen kopie van de huidige database maken, dus er is niets hersteld: {exc.message}"
+            message(
+                "Kan geen kopie van de huidige database maken, dus er is niets hersteld: {reason}",
+                reason=verbatim(exc.message),
+            )
         ) from exc
     try:
         prepared = prepare_copy(source, target, key, passphrase) if key != passphrase else None
@@ -235,8 +256,11 @@ def _restore_into_live_file(
                 prepared.unlink(missing_ok=True)
     except Exception as exc:  # sqlite3 and sqlcipher3 raise unrelated error classes
         raise ServiceError(
-            f"Herstellen mislukt, de database is niet gewijzigd; de kopie van vóór het "
-            f"herstel staat in {kept}."
+            message(
+                "Herstellen mislukt, de database is niet gewijzigd; de kopie van vóór het "
+                "herstel staat in {kept}.",
+                kept=kept,
+            )
         ) from exc
     return kept
 
@@ -248,21 +272,29 @@ def _restore_beside(
     try:
         prepared = prepare_copy(source, target, key, passphrase)
     except StoreError as exc:
-        raise ServiceError(f"Herstellen mislukt, er is niets gewijzigd: {exc.message}") from exc
+        raise ServiceError(
+            message(
+                "Herstellen mislukt, er is niets gewijzigd: {reason}", reason=verbatim(exc.message)
+            )
+        ) from exc
     aside = backup_name(target, location.backup_dir(), DAMAGED_TAG, passphrase, free=True)
     try:
         return put_in_place(prepared, target, aside)
     except OSError as exc:
         raise ServiceError(
-            f"Herstellen van {target} is onderbroken ({reason_of(exc)}); het wordt afgemaakt "
-            "zodra FlevoDesk de database weer opent."
+            message(
+                "Herstellen van {file} is onderbroken ({reason}); het wordt afgemaakt "
+                "zodra FlevoDesk de database weer opent.",
+                file=target,
+                reason=verbatim(reason_of(exc)),
+            )
         ) from exc
 
 
 def _sqlite_path(db: Database) -> Path:
     if db.path is None:
         raise ServiceError(
-            "Reservekopieën en herstellen werken alleen met een databasebestand (SQLite)."
+            message("Reservekopieën en herstellen werken alleen met een databasebestand (SQLite).")
         )
     return db.path
 
@@ -314,7 +346,11 @@ def restore_newest_good_backup(target: Path, passphrase: str | None = None) -> P
     backup = newest_good_backup(target, passphrase)
     if backup is None:
         raise ServiceError(
-            f"Er is geen bruikbare reservekopie van {target} gevonden in {location.backup_dir()}."
+            message(
+                "Er is geen bruikbare reservekopie van {file} gevonden in {folder}.",
+                file=target,
+                folder=location.backup_dir(),
+            )
         )
     _restore_beside(backup, target, passphrase, passphrase)
     note_everything_changed()

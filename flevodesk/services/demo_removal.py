@@ -29,9 +29,9 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.dutch import count_of
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import Message, joined, message
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, Setting, VogRecord
@@ -78,23 +78,68 @@ class DemoRemoval:
         return self.persons + self.initiatives + self.applications + self.partners
 
     def message(self) -> str:
+        """:meth:`said` in Dutch."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """What was removed, kept and backed up, a line each."""
         if not self.removed and not self.kept:
-            return "Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd."
-        parts = [
-            count_of(self.persons, "vrijwilliger", "vrijwilligers"),
-            count_of(self.initiatives, "initiatief", "initiatieven"),
-            count_of(self.applications, "aanvraag", "aanvragen"),
-            count_of(self.partners, "partner", "partners"),
+            return message(
+                "Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd."
+            )
+        persons, initiatives = self.persons, self.initiatives
+        applications, partners = self.applications, self.partners
+        lines = [
+            message(
+                "Voorbeeldgegevens verwijderd: {persons}, {initiatives}, {applications} en "
+                "{partners}.",
+                persons=_one_or_more(
+                    persons,
+                    message("{count} vrijwilliger", count=persons),
+                    message("{count} vrijwilligers", count=persons),
+                ),
+                initiatives=_one_or_more(
+                    initiatives,
+                    message("{count} initiatief", count=initiatives),
+                    message("{count} initiatieven", count=initiatives),
+                ),
+                applications=_one_or_more(
+                    applications,
+                    message("{count} aanvraag", count=applications),
+                    message("{count} aanvragen", count=applications),
+                ),
+                partners=_one_or_more(
+                    partners,
+                    message("{count} partner", count=partners),
+                    message("{count} partners", count=partners),
+                ),
+            )
         ]
-        lines = [f"Voorbeeldgegevens verwijderd: {', '.join(parts[:-1])} en {parts[-1]}."]
         if self.kept:
+            records = "; ".join(self.kept)
             lines.append(
-                f"{count_of(len(self.kept), 'voorbeeldrecord bleef', 'voorbeeldrecords bleven')}"
-                " staan (nog gemarkeerd als demo): " + "; ".join(self.kept) + "."
+                message(
+                    "{count} voorbeeldrecord bleef staan (nog gemarkeerd als demo): {records}.",
+                    count=1,
+                    records=records,
+                )
+                if len(self.kept) == 1
+                else message(
+                    "{count} voorbeeldrecords bleven staan (nog gemarkeerd als demo): {records}.",
+                    count=len(self.kept),
+                    records=records,
+                )
             )
         if self.backup is not None:
-            lines.append(f"Een reservekopie van daarvoor staat in {self.backup}.")
-        return "\n".join(lines)
+            lines.append(
+                message("Een reservekopie van daarvoor staat in {file}.", file=self.backup)
+            )
+        return joined(lines, "\n")
+
+
+def _one_or_more(count: int, one: Message, more: Message) -> Message:
+    """Dutch (and English) take the plural for every number but one."""
+    return one if count == 1 else more
 
 
 def demo_record_count(db: Database) -> int:

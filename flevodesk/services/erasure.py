@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import PersonStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.messages import Message, joined, message
 from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
@@ -133,13 +134,13 @@ def keep_person(db: Database, person_id: int, reason: str | None, review_on: dat
     """
     cleaned = clean_text("keep_reason", reason, required=True, max_length=300)
     if review_on is None:
-        raise ValidationError("review_on", "kies een datum om opnieuw te beoordelen")
+        raise ValidationError("review_on", message("kies een datum om opnieuw te beoordelen"))
     if review_on <= date.today():
-        raise ValidationError("review_on", "moet in de toekomst liggen")
+        raise ValidationError("review_on", message("moet in de toekomst liggen"))
     with db.write() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound("De persoon bestaat niet (meer).")
+            raise NotFound(message("De persoon bestaat niet (meer)."))
         person.keep_reason = cleaned
         person.review_on = review_on
 
@@ -170,25 +171,42 @@ class ErasureResult:
     on_server: bool = False
 
     def message(self) -> str:
-        """The Dutch explanation a user gets afterwards."""
-        lines = ["De persoon is geanonimiseerd; uren en inzet tellen anoniem mee."]
+        """:meth:`said` in Dutch."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """The explanation a user gets afterwards, a line each."""
+        lines = [message("De persoon is geanonimiseerd; uren en inzet tellen anoniem mee.")]
         if not self.scrubbed:
             pending = scrubbing.PENDING_SERVER_MESSAGE if self.on_server else None
             lines.append(pending or scrubbing.PENDING_MESSAGE)
         if self.mentions:
-            lines.append("De naam of contactgegevens staan nog in: " + "; ".join(self.mentions))
+            lines.append(
+                message(
+                    "De naam of contactgegevens staan nog in: {records}",
+                    records="; ".join(self.mentions),
+                )
+            )
         if self.exports:
             lines.append(
-                f"{len(self.exports)} eerder gemaakte export(s) met personen bevatten deze "
-                "gegevens mogelijk nog; verwijder of overschrijf ze: " + "; ".join(self.exports)
+                message(
+                    "{count} eerder gemaakte export(s) met personen bevatten deze gegevens "
+                    "mogelijk nog; verwijder of overschrijf ze: {files}",
+                    count=len(self.exports),
+                    files="; ".join(self.exports),
+                )
             )
         if self.backups:
             lines.append(
-                f"Let op: {len(self.backups)} oudere reservekopie(ën) bevatten deze gegevens nog "
-                "tot ze worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer "
-                "nodig zijn: " + "; ".join(self.backups)
+                message(
+                    "Let op: {count} oudere reservekopie(ën) bevatten deze gegevens nog tot ze "
+                    "worden verwijderd of vanzelf verlopen; verwijder ze als ze niet meer nodig "
+                    "zijn: {files}",
+                    count=len(self.backups),
+                    files="; ".join(self.backups),
+                )
             )
-        return "\n".join(lines)
+        return joined(lines, "\n")
 
 
 def find_person_id(db: Database, email: str) -> int:
@@ -200,7 +218,7 @@ def find_person_id(db: Database, email: str) -> int:
     with db.read() as session:
         found = session.scalar(select(Person.id).where(Person.email == email.strip().lower()))
     if found is None:
-        raise NotFound(f"Geen persoon met e-mailadres '{email}'.")
+        raise NotFound(message("Geen persoon met e-mailadres '{email}'.", email=email))
     return found
 
 
@@ -223,7 +241,12 @@ def erase_person(
     moment = datetime.now(UTC)
     with db.write() as session:
         if not server.hold_exclusive(session, server.PERSONS_LOCK):
-            raise ServiceError(f"{server.PERSONS_BUSY}; er is niets gewist.")
+            raise ServiceError(
+                message(
+                    "Een collega importeert of wist op dit moment personen; probeer het zo "
+                    "opnieuw; er is niets gewist."
+                )
+            )
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)
@@ -244,9 +267,9 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
     _secure_delete(session)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("De persoon bestaat niet (meer).")
+        raise NotFound(message("De persoon bestaat niet (meer)."))
     if person.anonymised_on is not None:
-        raise ServiceError("Deze persoon is al geanonimiseerd.")
+        raise ServiceError(message("Deze persoon is al geanonimiseerd."))
     # What identifies the person elsewhere: contact details and the full name.
     values = [v for v in (person.email, person.phone, person.full_name) if v]
     for field in PERSONAL_FIELDS:

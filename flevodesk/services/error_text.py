@@ -7,9 +7,30 @@ one sentence naming the log file instead.
 from __future__ import annotations
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import Message, joined, message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import os_errors, sqlite_errors
 from flevodesk.store.errors import StoreError
+
+
+def known_text(error: BaseException) -> Message | None:
+    """What :func:`known_message` says, as a message the edge shows in the reader's
+    language; ``None`` when nobody expected ``error``."""
+    if isinstance(error, ServiceError):
+        return error.translatable
+    if isinstance(error, StoreError):
+        return verbatim(error.message)
+    if isinstance(error, ValidationError):
+        return joined(
+            [
+                message("{field}: {reason}", field=e.field, reason=e.translatable)
+                if e.field
+                else e.translatable
+                for e in error.each
+            ]
+        )
+    found = known_message(error)
+    return None if found is None else verbatim(found)
 
 
 def known_message(error: BaseException) -> str | None:

@@ -1,17 +1,24 @@
-"""Errors a service raises for a user to read; each carries one Dutch sentence."""
+"""Errors a service raises for a user to read; each carries one sentence as a message."""
 
 from datetime import datetime
 from typing import Any
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import Message, as_message
 
 
 class ServiceError(Exception):
-    """A request that cannot be carried out as asked; ``message`` says why, in Dutch."""
+    """A request that cannot be carried out as asked.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    Attributes:
+        translatable: why, as a :class:`Message` the edge shows in the reader's language.
+        message: the same as one Dutch sentence.
+    """
+
+    def __init__(self, message: Message | str) -> None:
+        self.translatable = as_message(message)
+        self.message = str(self.translatable)
+        super().__init__(self.message)
 
 
 class NotFound(ServiceError):
@@ -32,7 +39,11 @@ class StaleRecord(Conflict):
     """
 
     def __init__(
-        self, message: str, current: Any, changed_by: str | None, changed_at: datetime
+        self,
+        message: Message | str,
+        current: Any,
+        changed_by: str | None,
+        changed_at: datetime,
     ) -> None:
         super().__init__(message)
         self.current = current

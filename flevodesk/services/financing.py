@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from flevodesk.domain.enums import FundingStatus, ObligationKind, RejectionCategory
 from flevodesk.domain.funding import FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.schemes import FundingScheme
 from flevodesk.services.errors import NotFound
 from flevodesk.services.funding_checks import SchemeFacts
@@ -172,7 +173,7 @@ def financing_plan_in(session: Session, initiative_id: int) -> FinancingPlan:
         )
     ).one_or_none()
     if initiative is None:
-        raise NotFound("Dat initiatief bestaat niet (meer).")
+        raise NotFound(message("Dat initiatief bestaat niet (meer)."))
     applications = sorted(initiative.funding_applications, key=lambda a: a.id)
     lines = tuple(
         PlanLine(
@@ -331,7 +332,7 @@ def unused_schemes(db: Database, initiative_id: int) -> list[FundingScheme]:
     with db.read() as session:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
-            raise NotFound("Dat initiatief bestaat niet (meer).")
+            raise NotFound(message("Dat initiatief bestaat niet (meer)."))
         used = set(
             session.scalars(
                 select(FundingApplication.scheme_id).where(

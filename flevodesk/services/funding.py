@@ -13,6 +13,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.services.errors import NotFound
@@ -73,7 +74,7 @@ class FundingListing(Listing):
 
 class FundingService(RecordService[FundingApplication, FundingDetails]):
     model = FundingApplication
-    noun = "de aanvraag"
+    noun = message("de aanvraag")
     detail_options = (
         selectinload(FundingApplication.initiative),
         selectinload(FundingApplication.funder),
@@ -104,7 +105,7 @@ class FundingService(RecordService[FundingApplication, FundingDetails]):
                 .options(selectinload(FundingScheme.cost_rules))
             ).one_or_none()
             if scheme is None:
-                raise NotFound("De regeling bestaat niet (meer).")
+                raise NotFound(message("De regeling bestaat niet (meer)."))
             return scheme_facts(scheme)
 
     def _apply(
@@ -117,7 +118,7 @@ class FundingService(RecordService[FundingApplication, FundingDetails]):
             record.budget_lines = _merged_lines(record.budget_lines, lines)
 
 
-_LINE_FIELDS = {"description": "omschrijving", "amount": "bedrag"}
+_LINE_FIELDS = {"description": message("omschrijving"), "amount": message("bedrag")}
 
 
 def _merged_lines(existing: list[BudgetLine], wanted: list[Mapping[str, Any]]) -> list[BudgetLine]:
@@ -136,7 +137,13 @@ def _merged_lines(existing: list[BudgetLine], wanted: list[Mapping[str, Any]]) -
         except ValidationError as error:
             what = _LINE_FIELDS.get(error.field, error.field)
             raise ValidationError(
-                "budget_lines", f"regel {number}: {what} {error.message}"
+                "budget_lines",
+                message(
+                    "regel {number}: {what} {reason}",
+                    number=number,
+                    what=what,
+                    reason=error.translatable,
+                ),
             ) from error
         merged.append(line)
     return merged
@@ -175,7 +182,7 @@ class SchemeListing(Listing):
 
 class SchemeService(RecordService[FundingScheme, SchemeDetails]):
     model = FundingScheme
-    noun = "de regeling"
+    noun = message("de regeling")
     detail_options = (selectinload(FundingScheme.funder), selectinload(FundingScheme.cost_rules))
 
     def detail(self, session: Session, record: FundingScheme) -> SchemeDetails:
@@ -200,14 +207,14 @@ class SchemeService(RecordService[FundingScheme, SchemeDetails]):
 
 class BudgetLineService(RowService[BudgetLine]):
     model = BudgetLine
-    noun = "de begrotingsregel"
+    noun = message("de begrotingsregel")
 
 
 class ActualCostService(RowService[ActualCost]):
     model = ActualCost
-    noun = "de uitgave"
+    noun = message("de uitgave")
 
 
 class ObligationService(RowService[Obligation]):
     model = Obligation
-    noun = "de verplichting"
+    noun = message("de verplichting")

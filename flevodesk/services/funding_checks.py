@@ -11,16 +11,32 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from flevodesk.domain.dutch import day_month, euro
 from flevodesk.domain.enums import CostType, ObligationKind
 from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.messages import (
+    DayOfYear,
+    Lowered,
+    Message,
+    Money,
+    Number,
+    ShortDate,
+    label,
+    message,
+)
 from flevodesk.domain.schemes import FundingScheme
 
 
 @dataclass(frozen=True)
 class Warning:
+    """What to look at (``field``) and why (``said``, shown in the reader's language)."""
+
     field: str
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        """The warning in Dutch."""
+        return str(self.said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +113,11 @@ def check_application(
         warnings.append(
             Warning(
                 "amount_requested",
-                (
-                    f"{euro(requested)} is meer dan het maximum van {scheme.name} "
-                    f"({euro(scheme.max_amount)})."
+                message(
+                    "{amount} is meer dan het maximum van {scheme} ({most}).",
+                    amount=Money(requested),
+                    scheme=scheme.name,
+                    most=Money(scheme.max_amount),
                 ),
             )
         )
@@ -107,9 +125,11 @@ def check_application(
         warnings.append(
             Warning(
                 "amount_requested",
-                (
-                    f"{euro(requested)} is minder dan het minimum van {scheme.name} "
-                    f"({euro(scheme.min_amount)})."
+                message(
+                    "{amount} is minder dan het minimum van {scheme} ({least}).",
+                    amount=Money(requested),
+                    scheme=scheme.name,
+                    least=Money(scheme.min_amount),
                 ),
             )
         )
@@ -124,9 +144,13 @@ def check_application(
         warnings.append(
             Warning(
                 "amount_requested",
-                (
-                    f"Het gevraagde bedrag is {percentage}% van de begroting van {euro(total)}; "
-                    f"{scheme.name} betaalt hoogstens {share}%."
+                message(
+                    "Het gevraagde bedrag is {percentage}% van de begroting van {total}; "
+                    "{scheme} betaalt hoogstens {share}%.",
+                    percentage=Number(percentage),
+                    total=Money(total),
+                    scheme=scheme.name,
+                    share=share,
                 ),
             )
         )
@@ -138,9 +162,11 @@ def check_application(
             warnings.append(
                 Warning(
                     "budget_lines",
-                    (
-                        f"'{line.description}' valt onder {line.cost_type.label.lower()}; "
-                        f"dat betaalt {scheme.name} niet."
+                    message(
+                        "'{line}' valt onder {kind}; dat betaalt {scheme} niet.",
+                        line=line.description,
+                        kind=Lowered(label(line.cost_type.label)),
+                        scheme=scheme.name,
                     ),
                 )
             )
@@ -149,9 +175,12 @@ def check_application(
             warnings.append(
                 Warning(
                     "budget_lines",
-                    (
-                        f"{euro(per_type[cost_type])} voor {cost_type.label.lower()} is meer "
-                        f"dan de {euro(cap)} die {scheme.name} daarvoor geeft."
+                    message(
+                        "{amount} voor {kind} is meer dan de {cap} die {scheme} daarvoor geeft.",
+                        amount=Money(per_type[cost_type]),
+                        kind=Lowered(label(cost_type.label)),
+                        cap=Money(cap),
+                        scheme=scheme.name,
                     ),
                 )
             )
@@ -160,25 +189,32 @@ def check_application(
         if today > latest:
             weeks = scheme.apply_days_before // 7
             lead = (
-                f"{weeks} weken"
+                message("{count} weken", count=weeks)
                 if scheme.apply_days_before % 7 == 0
-                else f"{scheme.apply_days_before} dagen"
+                else message("{count} dagen", count=scheme.apply_days_before)
             )
             warnings.append(
                 Warning(
                     "activity_date",
-                    (
-                        f"{scheme.name} vraagt een aanvraag minstens {lead} voor de activiteit; "
-                        f"de laatste dag daarvoor was {latest:%d-%m-%Y}."
+                    message(
+                        "{scheme} vraagt een aanvraag minstens {lead} voor de activiteit; "
+                        "de laatste dag daarvoor was {latest}.",
+                        scheme=scheme.name,
+                        lead=lead,
+                        latest=ShortDate(latest),
                     ),
                 )
             )
     if not in_window(scheme, today) and scheme.window_from and scheme.window_until:
-        opens, closes = day_month(scheme.window_from), day_month(scheme.window_until)
         warnings.append(
             Warning(
                 "submitted_on",
-                (f"{scheme.name} neemt alleen aanvragen aan van {opens} tot en met {closes}."),
+                message(
+                    "{scheme} neemt alleen aanvragen aan van {opens} tot en met {closes}.",
+                    scheme=scheme.name,
+                    opens=DayOfYear(scheme.window_from),
+                    closes=DayOfYear(scheme.window_until),
+                ),
             )
         )
     return warnings

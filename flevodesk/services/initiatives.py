@@ -18,6 +18,7 @@ from flevodesk.domain.initiatives import (
     Theme,
     initiative_themes,
 )
+from flevodesk.domain.messages import message
 from flevodesk.domain.overview import Challenge, SuccessFactor
 from flevodesk.domain.partners import Partner, partner_initiatives
 from flevodesk.domain.people import Engagement, HoursEntry
@@ -85,7 +86,7 @@ class InitiativeListing(Listing):
 
 class InitiativeService(RecordService[Initiative, InitiativeDetails]):
     model = Initiative
-    noun = "het initiatief"
+    noun = message("het initiatief")
     detail_options = (
         selectinload(Initiative.municipality),
         selectinload(Initiative.area),
@@ -114,7 +115,7 @@ class InitiativeService(RecordService[Initiative, InitiativeDetails]):
             area = session.get(Area, record.area_id)
             if area is None or area.municipality_id != record.municipality_id:
                 raise ValidationError(
-                    "area_id", "deze wijk of kern hoort niet bij de gekozen gemeente"
+                    "area_id", message("deze wijk of kern hoort niet bij de gekozen gemeente")
                 )
 
     def find_by_name(self, name: str) -> InitiativeDetails:
@@ -128,7 +129,7 @@ class InitiativeService(RecordService[Initiative, InitiativeDetails]):
                 select(Initiative.id).where(func.fold(Initiative.name) == fold_name(name))
             ).first()
         if found is None:
-            raise NotFound(f"Geen initiatief met de naam '{name}'.")
+            raise NotFound(message("Geen initiatief met de naam '{name}'.", name=name))
         return self.get(found)
 
     def delete_impact(self, record_id: int) -> list[str]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import UTCDateTime, utcnow
 from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.services.errors import NotFound, ServiceError
@@ -79,10 +80,10 @@ def merge_persons(db: Database, keep_id: int, other_id: int) -> MergeInfo:
 def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMerge:
     """The merge itself, inside a caller's transaction (the importer merges this way)."""
     if keep_id == other_id:
-        raise ServiceError("Een persoon kan niet met zichzelf worden samengevoegd.")
+        raise ServiceError(message("Een persoon kan niet met zichzelf worden samengevoegd."))
     keep, other = session.get(Person, keep_id), session.get(Person, other_id)
     if keep is None or other is None:
-        raise NotFound("De persoon bestaat niet (meer).")
+        raise NotFound(message("De persoon bestaat niet (meer)."))
     moved_ids = {
         key: list(session.scalars(select(model.id).where(model.person_id == other_id)))
         for key, model in _MOVED.items()
@@ -144,12 +145,12 @@ def undo_merge(db: Database, merge_id: int) -> int:
     with db.write() as session:
         merge = session.get(PersonMerge, merge_id)
         if merge is None:
-            raise NotFound("Deze samenvoeging bestaat niet (meer).")
+            raise NotFound(message("Deze samenvoeging bestaat niet (meer)."))
         if merge.undone_at is not None:
-            raise ServiceError("Deze samenvoeging is al ongedaan gemaakt.")
+            raise ServiceError(message("Deze samenvoeging is al ongedaan gemaakt."))
         keep = session.get(Person, merge.kept_person_id)
         if keep is None:
-            raise NotFound("De bewaarde persoon bestaat niet meer.")
+            raise NotFound(message("De bewaarde persoon bestaat niet meer."))
         snapshot = json.loads(merge.snapshot)
         for key, value in snapshot["kept_after"].items():
             if _encode(getattr(keep, key)) == value:

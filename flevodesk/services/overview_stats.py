@@ -23,6 +23,7 @@ from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import Engagement, HoursEntry
 from flevodesk.domain.privacy import Setting
 from flevodesk.store.database import Database
@@ -101,7 +102,8 @@ def check_quiet_threshold(value: int) -> int:
     """
     if not 0 <= value <= QUIET_MOST:
         raise ValidationError(
-            "quiet_at_most", f"moet tussen 0 en {QUIET_MOST} actieve initiatieven liggen"
+            "quiet_at_most",
+            message("moet tussen 0 en {most} actieve initiatieven liggen", most=QUIET_MOST),
         )
     return value
 

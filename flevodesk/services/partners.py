@@ -8,6 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.funding import FundingApplication
+from flevodesk.domain.messages import message
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.services.errors import InUse
 from flevodesk.services.listing import Column, Listing
@@ -54,7 +55,7 @@ class PartnerListing(Listing):
 
 class PartnerService(RecordService[Partner, PartnerDetails]):
     model = Partner
-    noun = "de partner"
+    noun = message("de partner")
     detail_options = (
         selectinload(Partner.contacts),
         selectinload(Partner.audience_links),
@@ -73,9 +74,17 @@ class PartnerService(RecordService[Partner, PartnerDetails]):
         )
         if applications:
             raise InUse(
-                f"{record.name} is financier van {applications} "
-                f"{'aanvraag' if applications == 1 else 'aanvragen'}; verwijder of "
-                "wijzig die eerst."
+                message(
+                    "{name} is financier van {count} aanvraag; verwijder of wijzig die eerst.",
+                    name=record.name,
+                    count=applications,
+                )
+                if applications == 1
+                else message(
+                    "{name} is financier van {count} aanvragen; verwijder of wijzig die eerst.",
+                    name=record.name,
+                    count=applications,
+                )
             )
 
     def delete_impact(self, record_id: int) -> list[str]:
@@ -92,5 +101,5 @@ class PartnerService(RecordService[Partner, PartnerDetails]):
 
 class PartnerContactService(RowService[PartnerContact]):
     model = PartnerContact
-    noun = "de contactpersoon"
+    noun = message("de contactpersoon")
     detail_options = (selectinload(PartnerContact.partner),)

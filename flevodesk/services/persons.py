@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.parsing import check_hours
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
@@ -117,7 +118,7 @@ class HoursTotal:
 
 class PersonService(RecordService[Person, PersonDetails]):
     model = Person
-    noun = "de vrijwilliger"
+    noun = message("de vrijwilliger")
     detail_options = (
         selectinload(Person.engagements).selectinload(Engagement.initiative),
         selectinload(Person.hours).selectinload(HoursEntry.initiative),
@@ -140,7 +141,7 @@ class PersonService(RecordService[Person, PersonDetails]):
                 select(Person.id).where(Person.email == email.strip().lower())
             ).first()
         if found is None:
-            raise NotFound(f"Geen persoon met e-mailadres '{email}'.")
+            raise NotFound(message("Geen persoon met e-mailadres '{email}'.", email=email))
         return self.get(found)
 
     def delete_impact(self, record_id: int) -> list[str]:
@@ -161,7 +162,7 @@ class PersonService(RecordService[Person, PersonDetails]):
 
 class EngagementService(RowService[Engagement]):
     model = Engagement
-    noun = "de inzet"
+    noun = message("de inzet")
     detail_options = (selectinload(Engagement.person), selectinload(Engagement.initiative))
 
     def start(self, person_id: int, initiative_id: int, role: Role, since: date) -> Engagement:
@@ -177,7 +178,7 @@ class EngagementService(RowService[Engagement]):
 
 class HoursService(RowService[HoursEntry]):
     model = HoursEntry
-    noun = "de urenregel"
+    noun = message("de urenregel")
     detail_options = (selectinload(HoursEntry.initiative),)
 
     def log(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flevodesk.domain.messages import message, verbatim
 from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto
@@ -42,7 +43,12 @@ def encrypt_plain_backups(db: Database) -> int:
             crypto.encrypt_file(path, passphrase)
         except StoreError as exc:
             raise ServiceError(
-                f"{done} van {len(found)} reservekopieën versleuteld; {exc.message}"
+                message(
+                    "{done} van {total} reservekopieën versleuteld; {reason}",
+                    done=done,
+                    total=len(found),
+                    reason=verbatim(exc.message),
+                )
             ) from exc
     return len(found)
 
@@ -64,8 +70,12 @@ def delete_plain_backups(db: Database) -> int:
             remove_companions(path)
         except OSError as exc:
             raise ServiceError(
-                f"{done} van {len(found)} reservekopieën verwijderd; "
-                + describe(exc, "verwijderen", path)
+                message(
+                    "{done} van {total} reservekopieën verwijderd; {reason}",
+                    done=done,
+                    total=len(found),
+                    reason=verbatim(describe(exc, "verwijderen", path)),
+                )
             ) from exc
     return len(found)
 
@@ -79,6 +89,6 @@ def _tidied(paths: list[Path]) -> list[Path]:
 def _passphrase(db: Database) -> str:
     if db.path is None or not db.passphrase:
         raise ServiceError(
-            "De database is niet versleuteld; de reservekopieën blijven zoals ze zijn."
+            message("De database is niet versleuteld; de reservekopieën blijven zoals ze zijn.")
         )
     return db.passphrase

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import PERSONAL_FIELDS, Engagement, Person
 from flevodesk.domain.privacy import (
     DEFAULT_VOG_VALID_YEARS,
@@ -65,9 +66,11 @@ class PrivacySettings:
             ValidationError: for a retention or warning period out of range.
         """
         if not 1 <= self.retention_months <= 120:
-            raise ValidationError("retention_months", "moet tussen 1 en 120 maanden liggen")
+            raise ValidationError(
+                "retention_months", message("moet tussen 1 en 120 maanden liggen")
+            )
         if not 0 <= self.warning_days <= 365:
-            raise ValidationError("warning_days", "moet tussen 0 en 365 dagen liggen")
+            raise ValidationError("warning_days", message("moet tussen 0 en 365 dagen liggen"))
         texts: dict[str, Any] = {
             f.name: clean_text(f.name, getattr(self, f.name), max_length=200) or ""
             for f in fields(self)
@@ -208,7 +211,7 @@ def _store_role_rules(session: Session, rules: Mapping[Role, RoleRule]) -> None:
 
 class ConsentService(RowService[Consent]):
     model = Consent
-    noun = "de toestemming"
+    noun = message("de toestemming")
 
     def give(
         self,
@@ -236,7 +239,7 @@ class ConsentService(RowService[Consent]):
 
 class VogService(RowService[VogRecord]):
     model = VogRecord
-    noun = "de VOG-registratie"
+    noun = message("de VOG-registratie")
 
     def record(self, person_id: int, values: Mapping[str, Any]) -> VogRecord:
         """Register a VOG; an issued one without ``valid_until`` gets the longest term of the
@@ -308,7 +311,7 @@ def vog_status(db: Database, person_id: int, on: date | None = None) -> VogStatu
             .options(selectinload(Person.engagements), selectinload(Person.vog_records))
         ).one_or_none()
         if person is None:
-            raise NotFound("De persoon bestaat niet (meer).")
+            raise NotFound(message("De persoon bestaat niet (meer)."))
         return vog_status_in(session, person, on or date.today())
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from flevodesk.domain.dutch import dagdelen, hours_minutes, long_date
 from flevodesk.domain.enums import LabeledEnum
 from flevodesk.domain.merges import PersonMerge
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.reports.data import AccessExportData, Section
 from flevodesk.services.errors import NotFound
@@ -155,7 +156,7 @@ def access_export(db: Database, person_id: int, today: date | None = None) -> Ac
             )
         ).one_or_none()
         if person is None:
-            raise NotFound("De persoon bestaat niet (meer).")
+            raise NotFound(message("De persoon bestaat niet (meer)."))
         merges = session.scalars(
             select(PersonMerge).where(
                 or_(

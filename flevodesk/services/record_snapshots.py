@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Column, Table, select, tuple_
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.models import Base
 
 if TYPE_CHECKING:
@@ -39,24 +40,24 @@ HISTORY_TABLES = frozenset({"person_changes"})
 _CHUNK = 500
 
 #: How labels and messages name a row of each table (singular, without article).
-NOUNS: Mapping[str, str] = {
-    "persons": "vrijwilliger",
-    "engagements": "inzet",
-    "hours_entries": "urenregel",
-    "consents": "toestemming",
-    "vog_records": "VOG-registratie",
-    "person_changes": "wijzigingsregel",
-    "person_merges": "samenvoeging",
-    "initiatives": "initiatief",
-    "funding_applications": "aanvraag",
-    "budget_lines": "begrotingsregel",
-    "actual_costs": "uitgave",
-    "obligations": "verplichting",
-    "partners": "partner",
-    "partner_contacts": "contactpersoon",
-    "partner_audiences": "doelgroep van een partner",
-    "funding_schemes": "regeling",
-    "scheme_cost_rules": "kostenregel van een regeling",
+NOUNS: Mapping[str, Message] = {
+    "persons": message("vrijwilliger"),
+    "engagements": message("inzet"),
+    "hours_entries": message("urenregel"),
+    "consents": message("toestemming"),
+    "vog_records": message("VOG-registratie"),
+    "person_changes": message("wijzigingsregel"),
+    "person_merges": message("samenvoeging"),
+    "initiatives": message("initiatief"),
+    "funding_applications": message("aanvraag"),
+    "budget_lines": message("begrotingsregel"),
+    "actual_costs": message("uitgave"),
+    "obligations": message("verplichting"),
+    "partners": message("partner"),
+    "partner_contacts": message("contactpersoon"),
+    "partner_audiences": message("doelgroep van een partner"),
+    "funding_schemes": message("regeling"),
+    "scheme_cost_rules": message("kostenregel van een regeling"),
 }
 
 
@@ -70,11 +71,11 @@ class RowChange:
     after: Row | None
 
     @property
-    def what(self) -> str:
+    def what(self) -> Message:
         """The row as a message names it: "urenregel nummer 12"."""
-        noun = NOUNS.get(self.table, "koppeling")
+        noun = NOUNS.get(self.table) or message("koppeling")
         if len(self.key) == 1 and isinstance(self.key[0], int):
-            return f"{noun} nummer {self.key[0]}"
+            return message("{noun} nummer {number}", noun=noun, number=self.key[0])
         return noun
 
 

@@ -25,8 +25,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.dutch import long_date
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import Capitalised, Clock, Message, message
 from flevodesk.services.errors import Conflict, InUse, NotFound, ServiceError, StaleRecord
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
@@ -58,14 +58,18 @@ def _first_column_of(exc: IntegrityError) -> str:
     return ""
 
 
-def changed_moment(when: datetime, today: date | None = None) -> str:
+def moment_message(when: datetime, today: date | None = None) -> Message:
     """ "om 14:05" for a moment of today (the computer's time zone), else
     "op 30 november 2026 om 14:05"."""
     local = when.astimezone()
-    clock = f"om {local:%H:%M}"
     if local.date() == (today or date.today()):
-        return clock
-    return f"op {long_date(local.date())} {clock}"
+        return message("om {time}", time=Clock(local))
+    return message("op {day} om {time}", day=local.date(), time=Clock(local))
+
+
+def changed_moment(when: datetime, today: date | None = None) -> str:
+    """:func:`moment_message` in Dutch."""
+    return str(moment_message(when, today))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,7 @@ class RecordService(ABC, Generic[M, D]):
 
     model: type[M]
     #: Dutch noun for messages ("het initiatief", "de vrijwilliger").
-    noun: ClassVar[str] = "het record"
+    noun: ClassVar[Message] = message("het record")
     #: Loader options so :meth:`detail` finds everything its form shows loaded.
     detail_options: ClassVar[Sequence[LoaderOption]] = ()
     #: Many-to-many fields set from a list of ids: field name -> model of the ids.
@@ -158,8 +162,17 @@ class RecordService(ABC, Generic[M, D]):
             current = self.detail(session, record)
             who: str | None = record.updated_by
             when = record.updated_at
-        message = f"{who or 'Iemand anders'} heeft {self.noun} {changed_moment(when)} gewijzigd."
-        return StaleRecord(message, current, who, when)
+        moment = moment_message(when)
+        said = (
+            message(
+                "{who} heeft {noun} {moment} gewijzigd.", who=who, noun=self.noun, moment=moment
+            )
+            if who
+            else message(
+                "Iemand anders heeft {noun} {moment} gewijzigd.", noun=self.noun, moment=moment
+            )
+        )
+        return StaleRecord(said, current, who, when)
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -187,8 +200,11 @@ class RecordService(ABC, Generic[M, D]):
         current = getattr(record, "version", None)
         if version is not None and current is not None and current != version:
             raise Conflict(
-                f"Iemand anders heeft {self.noun} intussen gewijzigd. "
-                "Laad het opnieuw en breng uw wijziging dan aan."
+                message(
+                    "Iemand anders heeft {noun} intussen gewijzigd. "
+                    "Laad het opnieuw en breng uw wijziging dan aan.",
+                    noun=self.noun,
+                )
             )
         self._apply(session, record, values)
         return record
@@ -203,7 +219,7 @@ class RecordService(ABC, Generic[M, D]):
         with self._translating(), self.db.write() as session:
             record = session.get(self.model, record_id)
             if record is None:
-                raise NotFound(f"{self.noun.capitalize()} bestaat niet (meer).")
+                raise self._gone()
             self._before_delete(session, record)
             session.delete(record)
 
@@ -218,8 +234,11 @@ class RecordService(ABC, Generic[M, D]):
         stmt = select(self.model).where(self.model.id == record_id)  # type: ignore[attr-defined]
         record = session.scalars(stmt.options(*self.detail_options)).one_or_none()
         if record is None:
-            raise NotFound(f"{self.noun.capitalize()} bestaat niet (meer).")
+            raise self._gone()
         return record
+
+    def _gone(self) -> NotFound:
+        return NotFound(message("{noun} bestaat niet (meer).", noun=Capitalised(self.noun)))
 
     def _apply(self, session: Session, record: M, values: Mapping[str, Any]) -> None:
         mapper = self.model.__mapper__
@@ -235,7 +254,7 @@ class RecordService(ABC, Generic[M, D]):
                     else []
                 )
                 if len(found) != len(set(ids)):
-                    raise ValidationError(key, "een gekozen waarde bestaat niet meer")
+                    raise ValidationError(key, message("een gekozen waarde bestaat niet meer"))
                 setattr(record, key, list(found))
             elif key in mapper.column_attrs or hasattr(type(record), key):
                 setattr(record, key, value)
@@ -248,21 +267,29 @@ class RecordService(ABC, Generic[M, D]):
         try:
             yield
         except IntegrityError as exc:
-            message = str(exc.orig)
-            unique = _UNIQUE.search(message)
+            refusal = str(exc.orig)
+            unique = _UNIQUE.search(refusal)
             if unique or _sqlstate(exc) == "23505":
                 field = unique.group(1) if unique else _first_column_of(exc)
-                raise ValidationError(field, "deze waarde bestaat al") from exc
-            if "FOREIGN KEY" in message or _sqlstate(exc) == "23503":
+                raise ValidationError(field, message("deze waarde bestaat al")) from exc
+            if "FOREIGN KEY" in refusal or _sqlstate(exc) == "23503":
                 raise InUse(
-                    f"{self.noun.capitalize()} wordt nog gebruikt en kan niet worden verwijderd."
+                    message(
+                        "{noun} wordt nog gebruikt en kan niet worden verwijderd.",
+                        noun=Capitalised(self.noun),
+                    )
                 ) from exc
-            raise ValidationError("", f"de database weigert dit: {message}") from exc
+            # The database's own (English) words are kept: they are all there is to go on.
+            raise ValidationError(
+                "", message("de database weigert dit: {refusal}", refusal=refusal)
+            ) from exc
         except StoreError as exc:
             raise ServiceError(exc.message) from exc
         except StaleDataError as exc:
             raise Conflict(
-                f"Iemand anders heeft {self.noun} intussen gewijzigd of verwijderd."
+                message(
+                    "Iemand anders heeft {noun} intussen gewijzigd of verwijderd.", noun=self.noun
+                )
             ) from exc
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import Capitalised, Message, message
 from flevodesk.domain.models import Base
 from flevodesk.services.errors import Conflict, ServiceError
 from flevodesk.services.record_snapshots import (
@@ -55,7 +56,7 @@ def redo(db: Database, changes: Sequence[RowChange]) -> tuple[RowChange, ...]:
 
 
 def _apply(db: Database, changes: Sequence[RowChange], *, backwards: bool) -> tuple[RowChange, ...]:
-    doing = "Ongedaan maken" if backwards else "Opnieuw uitvoeren"
+    doing = message("Ongedaan maken") if backwards else message("Opnieuw uitvoeren")
     keys = [(change.table, change.key) for change in changes]
     with _translating(doing), db.write() as session:
         current = read_rows(session, keys)
@@ -88,19 +89,33 @@ def _apply(db: Database, changes: Sequence[RowChange], *, backwards: bool) -> tu
     )
 
 
-def _check(doing: str, change: RowChange, expected: Row | None, found: Row | None) -> None:
+def _check(doing: Message, change: RowChange, expected: Row | None, found: Row | None) -> None:
     if found == expected:
         return
     if expected is None:
-        state = "is intussen weer in gebruik"
+        said = message(
+            "{doing} kan niet: {what} is intussen weer in gebruik; er is niets veranderd.",
+            doing=doing,
+            what=change.what,
+        )
     elif found is None:
-        state = "is intussen verwijderd"
+        said = message(
+            "{doing} kan niet: {what} is intussen verwijderd; er is niets veranderd.",
+            doing=doing,
+            what=change.what,
+        )
     else:
-        state = "is intussen gewijzigd"
-    raise Conflict(f"{doing} kan niet: {change.what} {state}; er is niets veranderd.")
+        said = message(
+            "{doing} kan niet: {what} is intussen gewijzigd; er is niets veranderd.",
+            doing=doing,
+            what=change.what,
+        )
+    raise Conflict(said)
 
 
-def _check_nothing_else_goes(doing: str, session: Session, deleted: Sequence[RowChange]) -> None:
+def _check_nothing_else_goes(
+    doing: Message, session: Session, deleted: Sequence[RowChange]
+) -> None:
     """Refuse a delete that would take rows along the action never saw (hours a colleague
     booked since for a person whose creation is undone): parents come first, so one graph
     per topmost row covers its children."""
@@ -116,8 +131,13 @@ def _check_nothing_else_goes(doing: str, session: Session, deleted: Sequence[Row
         if extra:
             name, key = extra[0]
             raise Conflict(
-                f"{doing} kan niet: {RowChange(name, key, None, None).what} hoort intussen "
-                f"bij {change.what} en zou mee verdwijnen; er is niets veranderd."
+                message(
+                    "{doing} kan niet: {row} hoort intussen bij {what} en zou mee verdwijnen; "
+                    "er is niets veranderd.",
+                    doing=doing,
+                    row=RowChange(name, key, None, None).what,
+                    what=change.what,
+                )
             )
 
 
@@ -132,7 +152,7 @@ def _update(session: Session, change: RowChange, target: Row) -> None:
         return
     record = session.get(mapper.class_, change.key)
     if record is None:  # checked above, within this transaction
-        raise Conflict(f"{change.what.capitalize()} bestaat niet meer.")
+        raise Conflict(message("{what} bestaat niet meer.", what=Capitalised(change.what)))
     version = mapper.version_id_col
     for name, value in target.items():
         column = table.c[name]
@@ -151,18 +171,25 @@ def _mapper_of(table_name: str) -> Mapper[Any] | None:
 
 
 @contextmanager
-def _translating(doing: str) -> Iterator[None]:
+def _translating(doing: Message) -> Iterator[None]:
     """The database's refusals (an id or a unique value taken since) as one Dutch line."""
     try:
         yield
     except IntegrityError as exc:
         raise Conflict(
-            f"{doing} kan niet: het botst met wat er intussen is vastgelegd (een waarde "
-            "die al bestaat of een record dat er niet meer is); er is niets veranderd."
+            message(
+                "{doing} kan niet: het botst met wat er intussen is vastgelegd (een waarde "
+                "die al bestaat of een record dat er niet meer is); er is niets veranderd.",
+                doing=doing,
+            )
         ) from exc
     except StaleDataError as exc:
-        raise Conflict(f"{doing} kan niet: het record is intussen gewijzigd.") from exc
+        raise Conflict(
+            message("{doing} kan niet: het record is intussen gewijzigd.", doing=doing)
+        ) from exc
     except ValidationError as exc:
-        raise ServiceError(f"{doing} kan niet: {exc.message}.") from exc
+        raise ServiceError(
+            message("{doing} kan niet: {reason}.", doing=doing, reason=exc.translatable)
+        ) from exc
     except StoreError as exc:
         raise ServiceError(exc.message) from exc

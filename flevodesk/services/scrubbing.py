@@ -27,6 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.messages import message
 from flevodesk.domain.privacy import Setting
 from flevodesk.store import atomic, location
 from flevodesk.store.database import BUSY_TIMEOUT_MS, Database
@@ -41,13 +42,13 @@ OPEN_WAIT_S = 1.0
 _ATTEMPT_MS = 200
 
 #: What the user is told when the file still holds the old values.
-PENDING_MESSAGE = (
+PENDING_MESSAGE = message(
     "Let op: de oude gegevens staan nog in het databasebestand, meestal omdat een ander "
     "programma de database nog leest; sluit dat programma. Het opruimen wordt afgemaakt "
     "zodra FlevoDesk de database weer opent."
 )
 #: The same for a database on a server.
-PENDING_SERVER_MESSAGE = (
+PENDING_SERVER_MESSAGE = message(
     "Let op: oude versies van de gegevens staan nog in de database op de teamserver, omdat "
     "collega's de tabellen nog gebruikten of omdat alleen de beheerder ze mag opruimen. Het "
     "opruimen (VACUUM FULL) wordt afgemaakt zodra de beheerder FlevoDesk opent."

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from flevodesk.domain.messages import Message, as_message, message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.privacy import name_the_author
 from flevodesk.services.reference import load_reference_data
@@ -90,7 +91,9 @@ def open_database(
     url = location.resolve_target(target)
     path = location.sqlite_file(url)
     if passphrase and path is not None and not crypto.sqlcipher_available():
-        raise ServiceError("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        raise ServiceError(
+            message("Versleuteling is niet beschikbaar: sqlcipher3 is niet geïnstalleerd.")
+        )
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # A restore killed half-way is finished first: the file checked is then whole, and
@@ -173,10 +176,15 @@ def _todays_backup(db: Database, keep_daily: int | None, identity: str | None) -
 
 
 def check_database(target: str | None = None, *, passphrase: str | None = None) -> str:
+    """:func:`check_verdict` in Dutch."""
+    return str(check_verdict(target, passphrase=passphrase))
+
+
+def check_verdict(target: str | None = None, *, passphrase: str | None = None) -> Message:
     """Check integrity and schema version without changing anything.
 
     Returns:
-        A Dutch one-line verdict for a sound database.
+        A one-line verdict for a sound database.
 
     Raises:
         ServiceError: with a Dutch message when the database is not sound.
@@ -184,7 +192,7 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
     url = location.resolve_target(target)
     path = location.sqlite_file(url)
     if path is not None and not path.exists():
-        raise ServiceError(f"{path} bestaat niet.")
+        raise ServiceError(message("{file} bestaat niet.", file=path))
     db = Database(url, read_only=True, passphrase=passphrase or None)
     try:
         if db.path is not None:
@@ -201,31 +209,60 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
         if db.path is None:
             raise  # a server's answer is not a damaged file: logged as unexpected
-        message = f"{db.shown} is beschadigd of geen FlevoDesk-database."
-        raise ServiceError(_with_restore_advice(message, path, db.passphrase, True)) from exc
+        damaged = message("{database} is beschadigd of geen FlevoDesk-database.", database=db.shown)
+        raise ServiceError(_with_restore_advice(damaged, path, db.passphrase, True)) from exc
     finally:
         db.dispose()
     where = db.shown
     if info.state is SchemaState.EMPTY:
-        raise ServiceError(f"{where} is leeg: maak eerst een database met 'flevodesk init'.")
+        raise ServiceError(
+            message(
+                "{database} is leeg: maak eerst een database met 'flevodesk init'.", database=where
+            )
+        )
     if info.state is SchemaState.FOREIGN:
-        raise ServiceError(f"{where} is geen FlevoDesk-database.")
+        raise ServiceError(message("{database} is geen FlevoDesk-database.", database=where))
     if info.state is SchemaState.NEWER:
         raise ServiceError(
-            f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision})."
+            message(
+                "{database} is gemaakt met een nieuwere versie van FlevoDesk (schema {revision}).",
+                database=where,
+                revision=str(info.revision),
+            )
         )
-    encrypted = ", versleuteld" if db.passphrase else ""
     if info.state is SchemaState.OLDER and db.path is None:
-        raise ServiceError(server_not_ready(db, info))
-    if info.state is SchemaState.OLDER:
-        return (
-            f"{where} is in orde (schema {info.revision}{encrypted}; wordt bij openen "
-            f"bijgewerkt naar {info.head})."
+        raise ServiceError(verbatim(server_not_ready(db, info)))
+    revision, head = str(info.revision), str(info.head)
+    if info.state is SchemaState.OLDER and db.passphrase:
+        return message(
+            "{database} is in orde (schema {revision}, versleuteld; wordt bij openen "
+            "bijgewerkt naar {head}).",
+            database=where,
+            revision=revision,
+            head=head,
         )
-    return f"{where} is in orde (schema {info.revision}{encrypted})."
+    if info.state is SchemaState.OLDER:
+        return message(
+            "{database} is in orde (schema {revision}; wordt bij openen bijgewerkt naar {head}).",
+            database=where,
+            revision=revision,
+            head=head,
+        )
+    if db.passphrase:
+        return message(
+            "{database} is in orde (schema {revision}, versleuteld).",
+            database=where,
+            revision=revision,
+        )
+    return message("{database} is in orde (schema {revision}).", database=where, revision=revision)
 
 
 def migrate_database(target: str | None = None) -> str:
+    """:func:`migrate_verdict` in Dutch."""
+    return str(migrate_verdict(target))
+
+
+def migrate_verdict(target: str | None = None) -> Message:
     """Bring a database to this version's schema, as its administrator does for a server.
 
     A new server database gets the schema and the Flevoland reference data; an older one
@@ -233,7 +270,7 @@ def migrate_database(target: str | None = None) -> str:
     opens it (backed up first, then upgraded).
 
     Returns:
-        A Dutch sentence saying what was done.
+        A sentence saying what was done.
 
     Raises:
         ServiceError: for a foreign or newer database, or a server that refuses.
@@ -242,7 +279,11 @@ def migrate_database(target: str | None = None) -> str:
     if location.sqlite_file(url) is not None:
         opened = open_database(target)
         opened.db.dispose()
-        return f"{opened.db.shown} staat op schema {HEAD_REVISION}."
+        return message(
+            "{database} staat op schema {revision}.",
+            database=opened.db.shown,
+            revision=HEAD_REVISION,
+        )
     db = Database(url)
     try:
         before = upgrade(db, None, fill_new=load_reference_data, administering=True)
@@ -251,28 +292,47 @@ def migrate_database(target: str | None = None) -> str:
     finally:
         db.dispose()
     if before.state is SchemaState.CURRENT:
-        return f"{db.shown} stond al op schema {HEAD_REVISION}; er is niets gewijzigd."
+        return message(
+            "{database} stond al op schema {revision}; er is niets gewijzigd.",
+            database=db.shown,
+            revision=HEAD_REVISION,
+        )
     if before.state is SchemaState.EMPTY:
-        return f"{db.shown} is ingericht (schema {HEAD_REVISION}, met de Flevolandse gegevens)."
-    return f"{db.shown} is bijgewerkt van schema {before.revision} naar {HEAD_REVISION}."
+        return message(
+            "{database} is ingericht (schema {revision}, met de Flevolandse gegevens).",
+            database=db.shown,
+            revision=HEAD_REVISION,
+        )
+    return message(
+        "{database} is bijgewerkt van schema {before} naar {revision}.",
+        database=db.shown,
+        before=str(before.revision),
+        revision=HEAD_REVISION,
+    )
 
 
 def _with_restore_advice(
-    message: str, path: Path | None, passphrase: str | None, damaged: bool = False
-) -> str:
-    """``message`` plus the newest good backup of this database and how to put it back."""
+    said: Message | str, path: Path | None, passphrase: str | None, damaged: bool = False
+) -> Message:
+    """``said`` plus the newest good backup of this database and how to put it back."""
     from flevodesk.services.backups import newest_good_backup
 
     backup = newest_good_backup(path, passphrase) if path is not None else None
     if backup is None:
         if not damaged or path is None:
-            return message
-        return (
-            f"{message} Er is geen goede reservekopie van deze database gevonden in "
-            f"{location.backup_dir()}."
+            return as_message(said)
+        return message(
+            "{problem} Er is geen goede reservekopie van deze database gevonden in {folder}.",
+            problem=as_message(said),
+            folder=location.backup_dir(),
         )
     command = f"flevodesk restore {shlex.quote(str(backup))} --db {shlex.quote(str(path))}"
-    return f"{message} De nieuwste goede reservekopie is {backup}; zet die terug met: {command}"
+    return message(
+        "{problem} De nieuwste goede reservekopie is {backup}; zet die terug met: {command}",
+        problem=as_message(said),
+        backup=backup,
+        command=command,
+    )
 
 
 def encryption_available() -> bool:
@@ -291,9 +351,9 @@ def encrypt_database(db: Database, passphrase: str) -> Database:
         ServiceError: when it is already encrypted, not a file, or the conversion fails.
     """
     if db.path is None:
-        raise ServiceError("Alleen een databasebestand kan worden versleuteld.")
+        raise ServiceError(message("Alleen een databasebestand kan worden versleuteld."))
     if db.passphrase:
-        raise ServiceError(f"{db.path} is al versleuteld.")
+        raise ServiceError(message("{file} is al versleuteld.", file=db.path))
     db.dispose()
     try:
         crypto.encrypt_file(db.path, passphrase)
@@ -313,7 +373,7 @@ def change_passphrase(db: Database, old: str, new: str) -> Database:
         ServiceError: for an unencrypted database or an empty new passphrase.
     """
     if db.path is None or not db.passphrase:
-        raise ServiceError("Deze database is niet versleuteld.")
+        raise ServiceError(message("Deze database is niet versleuteld."))
     db.dispose()
     try:
         crypto.change_passphrase(db.path, old, new)
@@ -335,7 +395,9 @@ def open_read_only(target: str | None = None, *, passphrase: str | None = None) 
     verdict = check_database(target, passphrase=passphrase)
     if "bijgewerkt" in verdict:
         raise ServiceError(
-            "Deze database moet eerst worden bijgewerkt; dat kan alleen als het "
-            "andere FlevoDesk-venster gesloten is."
+            message(
+                "Deze database moet eerst worden bijgewerkt; dat kan alleen als het "
+                "andere FlevoDesk-venster gesloten is."
+            )
         )
     return Database(location.resolve_target(target), read_only=True, passphrase=passphrase or None)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from flevodesk.domain.messages import Number, message
 from flevodesk.domain.models import Base
 from flevodesk.domain.privacy import Setting
 from flevodesk.services.errors import ServiceError
@@ -94,10 +95,17 @@ def _check(copy: Database, copied: dict[str, int]) -> None:
             found = session.execute(select(func.count()).select_from(table)).scalar_one()
             if found != copied[table.name]:
                 raise ServiceError(
-                    f"De kopie is niet bewaard: tabel {table.name} kreeg {found} van de "
-                    f"{copied[table.name]} rijen."
+                    message(
+                        "De kopie is niet bewaard: tabel {table} kreeg {found} van de "
+                        "{total} rijen.",
+                        table=table.name,
+                        found=Number(found),
+                        total=Number(copied[table.name]),
+                    )
                 )
         verdict = session.execute(text("PRAGMA integrity_check")).scalar_one()
         broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
     if verdict != "ok" or broken:
-        raise ServiceError("De kopie is niet bewaard: het nieuwe bestand bleek niet in orde.")
+        raise ServiceError(
+            message("De kopie is niet bewaard: het nieuwe bestand bleek niet in orde.")
+        )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from flevodesk.domain.messages import message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.setup import ServerPasswordNeeded
 from flevodesk.store.database import Database
@@ -51,11 +52,15 @@ class ServerAddress:
             ServiceError: when the server or the database is not filled in.
         """
         if not self.host.strip():
-            raise ServiceError("Vul bij Server de naam of het adres van de teamserver in.")
+            raise ServiceError(message("Vul bij Server de naam of het adres van de teamserver in."))
         if not self.database.strip():
-            raise ServiceError("Vul bij Database de naam van de database op de teamserver in.")
+            raise ServiceError(
+                message("Vul bij Database de naam van de database op de teamserver in.")
+            )
         if self.sslmode not in SSL_MODES:
-            raise ServiceError(f"Versleuteling {self.sslmode!r} kent PostgreSQL niet.")
+            raise ServiceError(
+                message("Versleuteling '{mode}' kent PostgreSQL niet.", mode=self.sslmode)
+            )
         host = self.host.strip()
         query = {"sslmode": self.sslmode, "connect_timeout": str(CONNECT_TIMEOUT)}
         if host.startswith("/"):  # a unix socket's folder, which no URL's host can hold
@@ -120,11 +125,13 @@ def check_server(url: str) -> str:
     db = Database(url, read_only=True)
     try:
         if not on_server(db):
-            raise ServiceError(f"{db.shown} is geen teamserver (PostgreSQL).")
+            raise ServiceError(
+                message("{database} is geen teamserver (PostgreSQL).", database=db.shown)
+            )
         info = inspect_schema(db)
         refuse_unusable(db, info)
         if info.state is not SchemaState.CURRENT:
-            raise ServiceError(server_not_ready(db, info))
+            raise ServiceError(verbatim(server_not_ready(db, info)))
     except PasswordRefused as exc:
         raise ServerPasswordNeeded(exc.message) from exc
     except StoreError as exc:

@@ -19,7 +19,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from flevodesk import error_log
-from flevodesk.services.error_text import known_message
+from flevodesk.message_text import render
+from flevodesk.services.error_text import known_text
 from flevodesk.services.unit_of_work import Changes, Outcome, run_recorded
 from flevodesk.ui.change_bus import ChangeBus
 
@@ -27,12 +28,15 @@ T = TypeVar("T")
 
 
 def user_message(error: BaseException) -> str:
-    """A readable Dutch sentence for an error, never a traceback.
+    """A readable sentence in the reader's language for an error, never a traceback.
 
     An error nobody expected is in the log file with its traceback (:class:`_Job` put it
     there); the sentence names that file.
     """
-    return known_message(error) or error_log.unexpected_message(error_log.install())
+    known = known_text(error)
+    if known is None:
+        return error_log.unexpected_message(error_log.install())
+    return render(known)
 
 
 class _Relay(QObject):
@@ -79,7 +83,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         outcome = run_recorded(self._work)
-        if outcome.error is not None and known_message(outcome.error) is None:
+        if outcome.error is not None and known_text(outcome.error) is None:
             error_log.record_unexpected(outcome.error, "background operation")
         # At exit the relay may be gone with the window: nobody is left to tell.
         with contextlib.suppress(RuntimeError):

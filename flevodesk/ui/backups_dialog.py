@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.message_text import render
 from flevodesk.services.backups import (
     DEFAULT_KEEP_DAILY,
     BackupInfo,
@@ -109,7 +110,9 @@ def restore_asking_passphrase(
                 dialogs.show_error(parent, user_message(error))
             elif tries_left == 0:
                 dialogs.show_error(parent, tr_text("De wachtzin van de reservekopie klopt niet."))
-            elif (again := ask_backup_passphrase(parent, path, error.message)) is not None:
+            elif (
+                again := ask_backup_passphrase(parent, path, render(error.translatable))
+            ) is not None:
                 attempt(again, tries_left - 1)
 
         bg.run(work, restored, failed, busy=busy)

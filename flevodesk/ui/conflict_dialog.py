@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.message_text import render
 from flevodesk.services.errors import StaleRecord
-from flevodesk.services.records import changed_moment
+from flevodesk.services.records import moment_message
 from flevodesk.services.three_way_merge import Clash, three_way
 from flevodesk.ui.fields import CheckListField, ComboField, Field
 from flevodesk.ui.formatting import format_value
@@ -102,14 +103,14 @@ def saved_on_top_note(title: str, stale: StaleRecord) -> str:
         tr_text("Opgeslagen: %1, samen met de wijziging van %2 (%3).")
         .replace("%1", title)
         .replace("%2", colleague_of(stale))
-        .replace("%3", changed_moment(stale.changed_at))
+        .replace("%3", render(moment_message(stale.changed_at)))
     )
 
 
 def not_saved_note(stale: StaleRecord) -> str:
     """The status bar's line when the user cancelled the choice."""
     return tr_text("Niet opgeslagen: %1 Uw wijzigingen staan nog in het formulier.").replace(
-        "%1", stale.message
+        "%1", render(stale.translatable)
     )
 
 
@@ -140,10 +141,10 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr_text("Tegelijk gewijzigd"))
-        who, moment = colleague_of(stale), changed_moment(stale.changed_at)
+        who, moment = colleague_of(stale), render(moment_message(stale.changed_at))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            stale.message
+            render(stale.translatable)
             + " "
             + tr_text("U heeft dezelfde velden gewijzigd; kies per veld welke waarde blijft.")
         )

@@ -42,13 +42,14 @@ class CrashHandler(QObject):
 
     def handle(self, error: BaseException, where: str) -> str:
         """Log ``error`` and show its Dutch sentence (from any thread); returns the sentence."""
-        from flevodesk.services.error_text import known_message
+        from flevodesk.message_text import render
+        from flevodesk.services.error_text import known_text
 
         message = error_log.record_unexpected(error, where)
         # An OS or database refusal that nobody caught is still told as what it is.
-        known = known_message(error)
+        known = known_text(error)
         if known is not None:
-            message = f"{known} {message}"
+            message = f"{render(known)} {message}"
         self._show.emit(message)
         return message
 

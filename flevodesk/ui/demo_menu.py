@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 
+from flevodesk.message_text import render
 from flevodesk.services.backups import backup_folder
 from flevodesk.services.demo_removal import DemoRemoval, demo_record_count, remove_demo_set
 from flevodesk.ui import file_choice
@@ -76,4 +77,4 @@ class DemoMenu(QObject):
         )
 
     def _removed(self, removal: DemoRemoval) -> None:
-        file_choice.inform(self.window, tr_text(TITLE), removal.message())
+        file_choice.inform(self.window, tr_text(TITLE), render(removal.said()))

@@ -1,4 +1,5 @@
-"""How values read in tables and forms: Dutch dates, euros, enum labels, yes/no."""
+"""How values read in tables and forms: dates, euros, enum labels, yes/no, each as the
+reader's language writes them (:func:`flevodesk.message_text.spoken`; Dutch by default)."""
 
 from __future__ import annotations
 
@@ -9,24 +10,33 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from flevodesk.domain.conventions import MINUS, conventions
+from flevodesk.language import Language
+from flevodesk.message_text import spoken
 from flevodesk.ui.texts import tr_text
 
 
 def format_date(value: date | None) -> str:
-    """``dd-mm-jjjj``, the form Dutch readers expect."""
-    return "" if value is None else value.strftime("%d-%m-%Y")
+    """``dd-mm-jjjj`` in Dutch, ``dd/mm/yyyy`` in English; both parse back in a form."""
+    return "" if value is None else conventions(spoken()).short_date(value)
 
 
 def format_money(value: Decimal | None, *, symbol: bool = True) -> str:
-    """ "€ 1.234,56" (no-break space): thousands with a dot, cents with a comma, no float."""
+    """ "€ 1.234,56" in Dutch (no-break space), "€1,234.56" in English; never via float.
+
+    Without ``symbol`` it is the text of a money field, which the domain reads back
+    (``parse_money``): Dutch "1.234,56", or in English "1234.56" without thousands commas,
+    which that reading would take for a decimal comma.
+    """
     if value is None:
         return ""
-    sign = "-" if value < 0 else ""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    text = f"{sign}{grouped},{cents}"
+    language = spoken()
+    if not symbol:
+        if language is Language.ENGLISH:
+            return f"{value:.2f}"
+        return conventions(language).number(value, places=2).replace(MINUS, "-")
     # A no-break space keeps "€" and the amount on one line when a label wraps.
-    return f"€\u00a0{text}" if symbol else text
+    return conventions(language).money(value, no_break=True)
 
 
 def format_minutes(minutes: int | None) -> str:

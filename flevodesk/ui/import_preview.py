@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.domain.parsing import text_of
+from flevodesk.message_text import render
 from flevodesk.services.importing.columns import ColumnMapping
 from flevodesk.services.importing.reading import Table
 from flevodesk.services.importing.volunteers import (
@@ -165,7 +166,7 @@ class PreviewPage(QWizardPage):
         self.preview = report
         self._show_rows(table, mapping, report)
         self._show_duplicates(report)
-        lines = report.summary()[1:]
+        lines = [render(line) for line in report.summary_lines()[1:]]
         if report.problems:
             lines.insert(
                 0, tr_text("%1 problemen gevonden.").replace("%1", str(len(report.problems)))
@@ -178,10 +179,12 @@ class PreviewPage(QWizardPage):
         used = [i for i, f in enumerate(mapping.fields) if f is not None]
         problems: dict[int, list[str]] = {}
         for problem in report.problems:
-            problems.setdefault(problem.line, []).append(f"{problem.field}: {problem.reason}")
+            problems.setdefault(problem.line, []).append(
+                f"{problem.field}: {render(problem.reason)}"
+            )
         warnings: dict[int, list[str]] = {}
         for warning in report.warnings:
-            note = tr_text("let op: %1").replace("%1", f"{warning.field}: {warning.reason}")
+            note = tr_text("let op: %1").replace("%1", f"{warning.field}: {render(warning.reason)}")
             warnings.setdefault(warning.line, []).append(note)
         headers = [tr_text("Regel"), tr_text("Resultaat"), tr_text("Problemen")]
         headers += [mapping.headers[i] for i in used]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.domain.parsing import text_of
+from flevodesk.message_text import render
 from flevodesk.services.importing.columns import ColumnMapping, Field, recognise_columns
 from flevodesk.services.importing.reading import Table, read_table
 from flevodesk.services.importing.volunteers import (
@@ -216,7 +217,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         table, mapping = self._wizard.table, self._wizard.mapping
         assert table is not None and mapping is not None
-        self.read_label.setText(table.how_read())
+        self.read_label.setText(render(table.how_read()))
         self.grid.setRowCount(len(table.headers))
         self.combos = []
         for index, header in enumerate(table.headers):
@@ -276,11 +277,12 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         report = self._wizard.report
         assert report is not None
-        lines = [report.how_read, *report.summary()]
+        lines = [render(report.how_read), *map(render, report.summary_lines())]
         if report.problems:
-            lines += ["", tr_text("Overgeslagen:")] + [str(p) for p in report.problems]
+            lines += ["", tr_text("Overgeslagen:")] + [render(p.text) for p in report.problems]
         if report.warnings:
-            lines += ["", tr_text("Geïmporteerd, maar let op:")] + [str(w) for w in report.warnings]
+            lines += ["", tr_text("Geïmporteerd, maar let op:")]
+            lines += [render(w.text) for w in report.warnings]
         self.text.setPlainText("\n".join(lines))
         self.undo_button.setVisible(bool(report.merge_ids))
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from flevodesk.domain.enums import Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.message_text import render
 from flevodesk.services.erasure import (
     ErasureResult,
     RetentionProposal,
@@ -260,7 +261,7 @@ class RetentionDialog(QDialog):
         try:
             reason, review_on = self.reason.value(), self.review_on.value()
         except ValidationError as error:  # a date typed that is no date
-            self.errors.show(error.field, error.message)
+            self.errors.show(error.field, render(error.translatable))
             return
 
         def kept(_none: None) -> None:
@@ -269,7 +270,7 @@ class RetentionDialog(QDialog):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                self.errors.show(error.field, error.message)
+                self.errors.show(error.field, render(error.translatable))
             else:
                 dialogs.show_error(self, user_message(error))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.message_text import render
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.setup import ServerPasswordNeeded
 from flevodesk.services.team_server import (
@@ -145,7 +146,7 @@ class TeamServerDialog(QDialog):
         try:
             url = self.address().url(self.password.text() or None)
         except ServiceError as exc:
-            self.answer.setText(exc.message)
+            self.answer.setText(render(exc.translatable))
             return
         self.answer.setText(tr_text("Verbinding testen…"))
         self._set_busy(True)

@@ -26,7 +26,7 @@ def test_excel_unicode_text_is_read_with_its_tabs(bom, codec, label):
     assert table.headers == ["Naam", "Woonplaats"]
     assert [r.cells for r in table.rows] == [["Zoë Çelik", "Urk"], ["Şükrü Öztürk", "Dronten"]]
     assert table.encoding == codec
-    assert label in table.how_read() and "tab" in table.how_read()
+    assert label in str(table.how_read()) and "tab" in str(table.how_read())
 
 
 def test_a_sep_line_names_the_delimiter_and_is_not_a_row():

@@ -165,4 +165,4 @@ def test_a_status_sorts_along_its_course_not_by_the_alphabet(db, people):
         InitiativeStatus.GESTOPT,
     ]
     backwards = fetch_page(db, listing, ListQuery(sort="status", descending=True)).rows
-    assert [row["status"] for row in backwards][0] is InitiativeStatus.GESTOPT
+    assert backwards[0]["status"] is InitiativeStatus.GESTOPT

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from flevodesk.domain.messages import Message, Number, message
 from flevodesk.services.errors import ServiceError
 
 #: The longest cell accepted (characters); a longer one is refused naming row and column.
@@ -96,9 +97,13 @@ class _Splitter:
                     raise _NeedMore
                 if match is None:
                     raise ServiceError(
-                        f'Regel {number}, {_column(header, len(row))}: het aanhalingsteken (") '
-                        "aan het begin van de cel wordt nergens gesloten. Verwijder het of sluit "
-                        "het, anders komt de rest van het bestand in deze ene cel."
+                        message(
+                            'Regel {line}, {column}: het aanhalingsteken (") aan het begin van '
+                            "de cel wordt nergens gesloten. Verwijder het of sluit het, anders "
+                            "komt de rest van het bestand in deze ene cel.",
+                            line=number,
+                            column=_column(header, len(row)),
+                        )
                     )
                 value = match.group(1).replace('""', '"')
                 pos = match.end()
@@ -109,9 +114,13 @@ class _Splitter:
                     # often a stray one pairing with the next cell's quote, moving data
                     # between columns.
                     raise ServiceError(
-                        f"Regel {number}, {_column(header, len(row))}: na het sluitende "
-                        'aanhalingsteken (") staat nog tekst in de cel. Verwijder het losse '
-                        "aanhalingsteken of zet de hele cel tussen aanhalingstekens."
+                        message(
+                            'Regel {line}, {column}: na het sluitende aanhalingsteken (") staat '
+                            "nog tekst in de cel. Verwijder het losse aanhalingsteken of zet de "
+                            "hele cel tussen aanhalingstekens.",
+                            line=number,
+                            column=_column(header, len(row)),
+                        )
                     )
                 if value.count(delimiter) > held:
                     suspect, held = len(row), value.count(delimiter)
@@ -123,9 +132,14 @@ class _Splitter:
                     raise _NeedMore
             if len(value) > MAX_CELL_CHARS:
                 raise ServiceError(
-                    f"Regel {number}, {_column(header, len(row))}: de cel is "
-                    f"{dutch_number(len(value))} tekens lang; er passen hoogstens "
-                    f"{dutch_number(MAX_CELL_CHARS)} in."
+                    message(
+                        "Regel {line}, {column}: de cel is {length} tekens lang; er passen "
+                        "hoogstens {most} in.",
+                        line=number,
+                        column=_column(header, len(row)),
+                        length=Number(len(value)),
+                        most=Number(MAX_CELL_CHARS),
+                    )
                 )
             row.append(value)
             if pos < end and text[pos] == delimiter:
@@ -145,9 +159,15 @@ class _Splitter:
             # row's other cells, delimiters and all, and leaves the row short of about as many
             # columns ("Jansen, Kees" in a short row of a comma file holds only one).
             raise ServiceError(
-                f"Regel {number}, {_column(header, suspect)}: de cel tussen aanhalingstekens "
-                f"bevat het scheidingsteken en de regel heeft maar {len(row)} van de "
-                f'{len(header)} kolommen. Staat er een los aanhalingsteken (")?'
+                message(
+                    "Regel {line}, {column}: de cel tussen aanhalingstekens bevat het "
+                    "scheidingsteken en de regel heeft maar {found} van de {total} kolommen. "
+                    'Staat er een los aanhalingsteken (")?',
+                    line=number,
+                    column=_column(header, suspect),
+                    found=len(row),
+                    total=len(header),
+                )
             )
         self.count += 1
         if not header and any(cell.strip() for cell in row):
@@ -168,19 +188,22 @@ def _refuse_swallowed_rows(
     for offset, line in enumerate(lines[1:], start=1):
         if line.count(delimiter) >= needed:
             raise ServiceError(
-                f'Regel {number}, {_column(header, index)}: het aanhalingsteken (") aan het '
-                f"begin van de cel loopt door over {len(lines) - 1} regeleinde(n), en regel "
-                f"{number + offset} daarbinnen lijkt een eigen rij. Verwijder het losse "
-                "aanhalingsteken of sluit het op de goede plaats."
+                message(
+                    'Regel {line}, {column}: het aanhalingsteken (") aan het begin van de cel '
+                    "loopt door over {breaks} regeleinde(n), en regel {inner} daarbinnen lijkt "
+                    "een eigen rij. Verwijder het losse aanhalingsteken of sluit het op de "
+                    "goede plaats.",
+                    line=number,
+                    column=_column(header, index),
+                    breaks=len(lines) - 1,
+                    inner=number + offset,
+                )
             )
 
 
-def dutch_number(number: int) -> str:
-    """A count with Dutch thousands dots: 200.000."""
-    return f"{number:,}".replace(",", ".")
-
-
-def _column(header: list[str], index: int) -> str:
+def _column(header: list[str], index: int) -> Message:
     """ "kolom 3 (E-mail)": the position Excel users count and the header they read."""
     name = " ".join(header[index].split()) if index < len(header) else ""
-    return f"kolom {index + 1} ({name[:40]})" if name else f"kolom {index + 1}"
+    if name:
+        return message("kolom {number} ({name})", number=index + 1, name=name[:40])
+    return message("kolom {number}", number=index + 1)

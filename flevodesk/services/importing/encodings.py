@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from flevodesk.domain.messages import Message, message, verbatim
 from flevodesk.services.errors import ServiceError
 
 T = TypeVar("T", bytes, str)
@@ -26,18 +27,18 @@ _BOMS = (
 )
 
 _LABELS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 met BOM",
-    "cp1252": "Windows-1252",
-    "utf-16-le": "UTF-16 LE (Unicode-tekst)",
-    "utf-16-be": "UTF-16 BE",
-    "xlsx": "Excel-werkmap (.xlsx)",
+    "utf-8": message("UTF-8"),
+    "utf-8-sig": message("UTF-8 met BOM"),
+    "cp1252": message("Windows-1252"),
+    "utf-16-le": message("UTF-16 LE (Unicode-tekst)"),
+    "utf-16-be": message("UTF-16 BE"),
+    "xlsx": message("Excel-werkmap (.xlsx)"),
 }
 
 
-def encoding_label(encoding: str) -> str:
-    """The Dutch-readable name of an encoding as :func:`decode` names it."""
-    return _LABELS.get(encoding, encoding)
+def encoding_label(encoding: str) -> Message:
+    """The readable name of an encoding as :func:`decode` names it."""
+    return _LABELS.get(encoding) or verbatim(encoding)
 
 
 def decode(data: bytes, line_offset: int = 0) -> tuple[str, str]:
@@ -77,14 +78,20 @@ def detect_encoding(chunks: Iterable[bytes], line_offset: int = 0) -> str:
         # Both kinds: name the first line of the minority, the one that looks out of place.
         if utf8_lines[1] >= other_lines[1]:
             raise ServiceError(
-                f"Regel {other_lines[0] - line_offset} is geen UTF-8-tekst, de rest van het "
-                "bestand wel: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
-                "'CSV UTF-8' en importeer het dan."
+                message(
+                    "Regel {line} is geen UTF-8-tekst, de rest van het bestand wel: het "
+                    "bestand mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' "
+                    "en importeer het dan.",
+                    line=other_lines[0] - line_offset,
+                )
             )
         raise ServiceError(
-            f"Regel {utf8_lines[0] - line_offset} is UTF-8-tekst, de rest van het bestand "
-            "Windows-1252: het bestand mengt twee tekencoderingen. Sla het opnieuw op als "
-            "'CSV UTF-8' en importeer het dan."
+            message(
+                "Regel {line} is UTF-8-tekst, de rest van het bestand Windows-1252: het "
+                "bestand mengt twee tekencoderingen. Sla het opnieuw op als 'CSV UTF-8' en "
+                "importeer het dan.",
+                line=utf8_lines[0] - line_offset,
+            )
         )
     return "cp1252"
 
@@ -111,8 +118,12 @@ def decode_chunks(chunks: Iterable[bytes], encoding: str, line_offset: int = 0) 
             before = (pending + chunk)[: exc.start].decode(codec, errors="replace")
             line = lines_before + before.count("\n") + 1 - line_offset
             raise ServiceError(
-                f"Regel {line} bevat tekens die in {encoding_label(encoding)} niet bestaan: het "
-                "bestand is beschadigd of in een andere codering opgeslagen."
+                message(
+                    "Regel {line} bevat tekens die in {encoding} niet bestaan: het bestand is "
+                    "beschadigd of in een andere codering opgeslagen.",
+                    line=line,
+                    encoding=encoding_label(encoding),
+                )
             ) from None
         lines_before += text.count("\n")
         if text:

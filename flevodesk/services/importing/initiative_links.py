@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import Message, message
 from flevodesk.services.importing.candidates import Candidate, EngagementData
 from flevodesk.services.importing.matching import fold
 
@@ -27,7 +28,7 @@ class InitiativeLookup:
         self.planned: dict[str, tuple[str, int]] = {}
         self.missing: list[str] = []
 
-    def check(self, engagement: EngagementData, place: str | None) -> str | None:
+    def check(self, engagement: EngagementData, place: str | None) -> Message | None:
         """Why this engagement's initiative cannot be linked, or ``None`` when it can."""
         key = fold(engagement.initiative)
         if key in self.ids or key in self.planned:
@@ -35,12 +36,13 @@ class InitiativeLookup:
         if engagement.initiative not in self.missing:
             self.missing.append(engagement.initiative)
         if not self.create:
-            return f"initiatief '{engagement.initiative}' bestaat niet"
+            return message("initiatief '{name}' bestaat niet", name=engagement.initiative)
         municipality = self._municipality(engagement.municipality) or self._municipality(place)
         if municipality is None:
-            return (
-                f"initiatief '{engagement.initiative}' bestaat niet en de gemeente is onbekend "
-                "(voeg een kolom Gemeente toe)"
+            return message(
+                "initiatief '{name}' bestaat niet en de gemeente is onbekend "
+                "(voeg een kolom Gemeente toe)",
+                name=engagement.initiative,
             )
         self.planned[key] = (engagement.initiative, municipality)
         return None

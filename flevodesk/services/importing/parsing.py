@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from flevodesk.domain.enums import ConsentMethod, PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.parsing import parse_date_cell, text_of
 from flevodesk.domain.text import fold
 from flevodesk.domain.validation import clean_phone
@@ -26,7 +27,9 @@ def parse_phone(cell: object, field: str) -> str | None:
         return clean_phone(field, text)
     except ValidationError as exc:
         # Quote what the user typed, not the number with its (0) taken out.
-        raise ValidationError(field, exc.message.replace(f"'{text}'", f"'{typed}'")) from None
+        said = exc.translatable
+        values = {name: typed if value == text else value for name, value in said.values.items()}
+        raise ValidationError(field, Message(said.template, values)) from None
 
 
 def parse_year(cell: object, field: str) -> int | None:
@@ -35,7 +38,7 @@ def parse_year(cell: object, field: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"\d{4}", text):
-        raise ValidationError(field, f"'{text}' is geen jaartal")
+        raise ValidationError(field, message("'{typed}' is geen jaartal", typed=text))
     return int(text)
 
 
@@ -78,7 +81,10 @@ def parse_role(cell: object, field: str) -> Role | None:
     role = _ROLE_WORDS.get(text)
     if role is None:
         names = ", ".join(r.label.lower() for r in Role)
-        raise ValidationError(field, f"'{text_of(cell)}' is geen rol (kies uit {names})")
+        raise ValidationError(
+            field,
+            message("'{typed}' is geen rol (kies uit {names})", typed=text_of(cell), names=names),
+        )
     return role
 
 
@@ -90,7 +96,9 @@ def parse_status(cell: object, field: str) -> PersonStatus | None:
     for status in PersonStatus:
         if text in {status.value, fold(status.label)}:
             return status
-    raise ValidationError(field, f"'{text_of(cell)}' is geen status (actief, inactief, gestopt)")
+    raise ValidationError(
+        field, message("'{typed}' is geen status (actief, inactief, gestopt)", typed=text_of(cell))
+    )
 
 
 def parse_consent_method(cell: object, field: str) -> ConsentMethod | None:
@@ -101,4 +109,7 @@ def parse_consent_method(cell: object, field: str) -> ConsentMethod | None:
     for method in ConsentMethod:
         if text in {method.value, method.value.replace("-", ""), fold(method.label)}:
             return method
-    raise ValidationError(field, f"'{text_of(cell)}' is geen manier (formulier, e-mail, mondeling)")
+    raise ValidationError(
+        field,
+        message("'{typed}' is geen manier (formulier, e-mail, mondeling)", typed=text_of(cell)),
+    )

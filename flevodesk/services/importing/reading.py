@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flevodesk.domain.messages import Message, message, verbatim
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.csv_records import iter_records
 from flevodesk.services.importing.encodings import (
@@ -36,7 +37,7 @@ RawRows = Iterator[tuple[int, Sequence[Cell]]]
 CHUNK_BYTES = 1 << 20
 
 _DELIMITERS = (";", ",", "\t")
-_DELIMITER_LABELS = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab"}
+_DELIMITER_LABELS = {";": message("puntkomma (;)"), ",": message("komma (,)"), "\t": message("tab")}
 _NEUTRALISED_PREFIXES = ("'=", "'+", "'-", "'@")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?", re.IGNORECASE)
 # C0 and C1 control characters other than tab and line breaks, and the invisible marks that
@@ -62,12 +63,16 @@ class _HowRead:
     encoding: str
     delimiter: str
 
-    def how_read(self) -> str:
-        """One Dutch sentence on the encoding and delimiter found, for the user to check."""
+    def how_read(self) -> Message:
+        """One sentence on the encoding and delimiter found, for the user to check."""
         if self.encoding == "xlsx":
-            return "Gelezen als Excel-werkmap (.xlsx)."
-        delimiter = _DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
-        return f"Gelezen als {encoding_label(self.encoding)}, kolommen gescheiden door {delimiter}."
+            return message("Gelezen als Excel-werkmap (.xlsx).")
+        delimiter = _DELIMITER_LABELS.get(self.delimiter) or verbatim(repr(self.delimiter))
+        return message(
+            "Gelezen als {encoding}, kolommen gescheiden door {delimiter}.",
+            encoding=encoding_label(self.encoding),
+            delimiter=delimiter,
+        )
 
 
 #: A batch of data rows, with (line, column index) of its cells that lost control characters.
@@ -160,7 +165,7 @@ def open_table(path: Path) -> StreamedTable:
         if suffix in {".csv", ".txt", ".tsv"}:
             encoding, delimiter, raw_rows = _csv_source(lambda: _chunks_of(path))
             return _streamed(path, raw_rows, encoding, delimiter)
-    raise ServiceError(f"{path.name}: kies een .csv- of .xlsx-bestand.")
+    raise ServiceError(message("{file}: kies een .csv- of .xlsx-bestand.", file=path.name))
 
 
 @contextmanager
@@ -173,7 +178,9 @@ def _file_errors(path: Path) -> Iterator[None]:
     except ServiceError as exc:
         if path.name in exc.message:
             raise
-        raise ServiceError(f"{path.name}: {exc.message}") from exc
+        raise ServiceError(
+            message("{file}: {reason}", file=path.name, reason=exc.translatable)
+        ) from exc
 
 
 def _chunks_of(path: Path) -> Iterator[bytes]:
@@ -188,7 +195,7 @@ def _streamed(
     rows = _clean_rows(raw_rows())
     first = next(rows, None)
     if first is None:
-        raise ServiceError("Het bestand is leeg: er staat geen kopregel in.")
+        raise ServiceError(message("Het bestand is leeg: er staat geen kopregel in."))
     header = [_header_text(c) for c in first[0].cells]
     while header and not header[-1]:
         header.pop()

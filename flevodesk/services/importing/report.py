@@ -5,20 +5,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from flevodesk.domain.messages import Message, joined, message
+
 
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in one row, worded for the user: ``regel 4: E-mail: ...``.
 
-    A warning has the same form; it is shown but never keeps a row out.
+    A warning has the same form; it is shown but never keeps a row out. ``field`` is the
+    column's header as the file has it, so it is shown untranslated.
     """
 
     line: int
     field: str
-    reason: str
+    reason: Message
+
+    @property
+    def text(self) -> Message:
+        """The whole line, for the edge to show in the reader's language."""
+        return message(
+            "regel {line}: {field}: {reason}", line=self.line, field=self.field, reason=self.reason
+        )
+
+    @property
+    def warning_text(self) -> Message:
+        """The line of a warning, which keeps nothing out."""
+        return message(
+            "regel {line}: {field}: let op: {reason}",
+            line=self.line,
+            field=self.field,
+            reason=self.reason,
+        )
 
     def __str__(self) -> str:
-        return f"regel {self.line}: {self.field}: {self.reason}"
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -51,7 +71,7 @@ class ImportReport:
     #: Per line, what was read otherwise than written (kept in the notes, say) or looks odd.
     warnings: list[Problem] = field(default_factory=list)
     #: How the file was read ("Gelezen als UTF-8, kolommen gescheiden door ...").
-    how_read: str = ""
+    how_read: Message = field(default_factory=lambda: joined([]))
     skipped_lines: list[int] = field(default_factory=list)
     added: int = 0
     matched: int = 0
@@ -75,22 +95,47 @@ class ImportReport:
         return bool(self.problems)
 
     def summary(self) -> list[str]:
-        """Dutch lines for the command line and the wizard's last page."""
-        lines = [f"{self.rows} regels gelezen."]
+        """:meth:`summary_lines` in Dutch."""
+        return [str(line) for line in self.summary_lines()]
+
+    def summary_lines(self) -> list[Message]:
+        """The lines for the command line and the wizard's last page."""
+        lines = [message("{count} regels gelezen.", count=self.rows)]
         if self.warnings:
-            lines.append(f"Waarschuwingen: {len(self.warnings)} (die houden geen regel tegen).")
+            lines.append(
+                message(
+                    "Waarschuwingen: {count} (die houden geen regel tegen).",
+                    count=len(self.warnings),
+                )
+            )
         if not (self.committed or self.dry_run):
-            lines.append("Er is niets geïmporteerd: verbeter de fouten of sla ze over.")
+            lines.append(message("Er is niets geïmporteerd: verbeter de fouten of sla ze over."))
             return lines
-        lines.append("Proefimport: er is niets opgeslagen." if self.dry_run else "Import voltooid.")
-        lines.append(f"Nieuwe personen: {self.added}.")
-        lines.append(f"Al aanwezig: {self.matched} ({self.updated} aangevuld).")
+        lines.append(
+            message("Proefimport: er is niets opgeslagen.")
+            if self.dry_run
+            else message("Import voltooid.")
+        )
+        lines.append(message("Nieuwe personen: {count}.", count=self.added))
+        lines.append(
+            message(
+                "Al aanwezig: {count} ({updated} aangevuld).",
+                count=self.matched,
+                updated=self.updated,
+            )
+        )
         if self.merged:
-            lines.append(f"Samengevoegd met een bestaande persoon: {self.merged}.")
-        lines.append(f"Nieuwe inzet bij initiatieven: {self.engagements_added}.")
+            lines.append(
+                message("Samengevoegd met een bestaande persoon: {count}.", count=self.merged)
+            )
+        lines.append(
+            message("Nieuwe inzet bij initiatieven: {count}.", count=self.engagements_added)
+        )
         if self.initiatives_created:
-            lines.append(f"Nieuwe initiatieven: {', '.join(self.initiatives_created)}.")
+            lines.append(
+                message("Nieuwe initiatieven: {names}.", names=", ".join(self.initiatives_created))
+            )
         if self.skipped_lines:
             skipped = ", ".join(str(n) for n in self.skipped_lines)
-            lines.append(f"Overgeslagen regels: {skipped}.")
+            lines.append(message("Overgeslagen regels: {lines}.", lines=skipped))
         return lines

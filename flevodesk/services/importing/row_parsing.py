@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from flevodesk.domain.enums import ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.messages import message
 from flevodesk.domain.parsing import parse_date_cell, text_of
 from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.domain.validation import clean_email, clean_postcode
@@ -87,7 +88,7 @@ def parse_row(
         try:
             return parser(value, f.value, *args)
         except ValidationError as exc:
-            problems.append(Problem(line, mapping.header_of(f), exc.message))
+            problems.append(Problem(line, mapping.header_of(f), exc.translatable))
             return None
 
     def text(f: Field) -> str | None:
@@ -104,12 +105,16 @@ def parse_row(
         first, tussen, last = parts.first_name, parts.tussenvoegsel, parts.last_name
         name_header = mapping.header_of(Field.FULL_NAME)
         if not last:
-            problems.append(Problem(line, name_header, f"'{full}': geef voor- én achternaam"))
+            problems.append(
+                Problem(
+                    line, name_header, message("'{typed}': geef voor- én achternaam", typed=full)
+                )
+            )
     elif not (first or last or full) and not problems:
         header = mapping.header_of(
             Field.FULL_NAME if mapping.index_of(Field.FULL_NAME) is not None else Field.LAST_NAME
         )
-        problems.append(Problem(line, header, "is verplicht"))
+        problems.append(Problem(line, header, message("is verplicht")))
     birth_year = parse(Field.BIRTH_YEAR, parsing.parse_year)
     birth_date = parse(Field.BIRTH_DATE, parse_date_cell)
     birth_field = Field.BIRTH_YEAR
@@ -154,7 +159,7 @@ def parse_row(
         f = birth_field if exc.field == "birth_year" else _ATTRIBUTE_FIELDS.get(exc.field)
         where = name_header if exc.field in {"first_name", "last_name", "tussenvoegsel"} else None
         header = where or (mapping.header_of(f) if f else exc.field)
-        return ParsedRow(line, None, [Problem(line, header, exc.message)], notes.warnings)
+        return ParsedRow(line, None, [Problem(line, header, exc.translatable)], notes.warnings)
     # validate() put every value in its canonical form; import those.
     values = {k: getattr(person, k) for k in values}
     candidate = Candidate(line, values, person)
@@ -164,7 +169,7 @@ def parse_row(
         )
     except ValidationError as exc:
         f = Field.VOG_DATE if exc.field in ("seen_on", "valid_until") else Field.CONSENT
-        problem = Problem(line, mapping.header_of(f), exc.message)
+        problem = Problem(line, mapping.header_of(f), exc.translatable)
         return ParsedRow(line, None, [problem], notes.warnings)
     if engagement is not None:
         candidate.engagements.append(engagement)
@@ -226,12 +231,20 @@ def _parse_engagement(
     if not initiative:
         if role is not None or since is not None:
             problems.append(
-                Problem(line, mapping.header_of(Field.INITIATIVE), "noem het initiatief bij de rol")
+                Problem(
+                    line,
+                    mapping.header_of(Field.INITIATIVE),
+                    message("noem het initiatief bij de rol"),
+                )
             )
         return None
     if since is not None and until is not None and until < since:
         problems.append(
-            Problem(line, mapping.header_of(Field.UNTIL), "ligt vóór de startdatum van de inzet")
+            Problem(
+                line,
+                mapping.header_of(Field.UNTIL),
+                message("ligt vóór de startdatum van de inzet"),
+            )
         )
     municipality = text_of(cell(Field.MUNICIPALITY)) or None
     return EngagementData(initiative, municipality, role or Role.VRIJWILLIGER, since, until)

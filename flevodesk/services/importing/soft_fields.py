@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from flevodesk.domain.availability import read_availability
+from flevodesk.domain.messages import Message, Number, message
 from flevodesk.domain.parsing import text_of
 from flevodesk.domain.people import AVAILABILITY_NOTE_LENGTH
 from flevodesk.services.importing.columns import ColumnMapping, Field
@@ -43,19 +44,19 @@ class RowNotes:
         #: Availability as typed when it could not be read as dagdelen.
         self.availability_note: str | None = None
 
-    def warn(self, field: Field, reason: str) -> None:
+    def warn(self, field: Field, reason: Message) -> None:
         self.warnings.append(Problem(self.line, self.mapping.header_of(field), reason))
 
-    def keep(self, field: Field, text: str, reason: str) -> None:
+    def keep(self, field: Field, text: str, reason: Message) -> None:
         """Keep ``text`` in the notes, saying why it is there and not in its own field."""
         self.notes.append(note_line(field, text))
-        self.warn(field, f"{reason}; de tekst staat bij de opmerkingen")
+        self.warn(field, message("{reason}; de tekst staat bij de opmerkingen", reason=reason))
 
     def cleaned(self, cleaned: frozenset[tuple[int, int]]) -> None:
         """Warn about the row's cells that lost control characters while reading."""
         for index, field in enumerate(self.mapping.fields):
             if field is not None and (self.line, index) in cleaned:
-                self.warn(field, "onzichtbare stuurtekens (zoals NUL) zijn weggelaten")
+                self.warn(field, message("onzichtbare stuurtekens (zoals NUL) zijn weggelaten"))
 
     def availability(self, cell: object) -> str | None:
         """The dagdelen ``cell`` names; what cannot be read is kept verbatim beside them in
@@ -64,10 +65,13 @@ class RowNotes:
         read = read_availability(text)
         if read.unread:
             typed = "', '".join(read.unread)
-            reason = f"'{typed}' is niet als dagdeel te lezen"
+            reason = message("'{typed}' is niet als dagdeel te lezen", typed=typed)
             if len(text) <= AVAILABILITY_NOTE_LENGTH:
                 self.availability_note = text
-                self.warn(Field.AVAILABILITY, f"{reason}; de tekst staat bij de toelichting")
+                self.warn(
+                    Field.AVAILABILITY,
+                    message("{reason}; de tekst staat bij de toelichting", reason=reason),
+                )
             else:
                 self.keep(Field.AVAILABILITY, text, reason)
         return read.stored
@@ -80,7 +84,7 @@ class RowNotes:
             text = ", ".join(" ".join(p.split()) for p in text.split("\n") if p.strip())
         limit = SINGLE_LINE_LIMITS[field]
         if len(text) > limit:
-            self.keep(field, text, f"is langer dan {limit} tekens")
+            self.keep(field, text, message("is langer dan {most} tekens", most=Number(limit)))
             return None
         return text or None
 
@@ -90,14 +94,26 @@ class RowNotes:
             return  # outside that the model refuses it
         age = today.year - year
         if age < YOUNGEST_AGE or age > OLDEST_AGE:
-            self.warn(field, f"'{text_of(typed)}': dan is deze persoon {age} jaar; klopt dat?")
+            self.warn(
+                field,
+                message(
+                    "'{typed}': dan is deze persoon {age} jaar; klopt dat?",
+                    typed=text_of(typed),
+                    age=age,
+                ),
+            )
 
     def old_date(self, field: Field, value: date | None, typed: object, today: date) -> None:
         """Warn about a date so long ago (a VOG from 1900) that it is probably mistyped."""
         years = OLD_YEARS if field is Field.VOG_DATE else 4 * OLD_YEARS
         if value is not None and value.year < today.year - years:
             self.warn(
-                field, f"'{text_of(typed)}' ligt meer dan {years} jaar terug; klopt de datum?"
+                field,
+                message(
+                    "'{typed}' ligt meer dan {years} jaar terug; klopt de datum?",
+                    typed=text_of(typed),
+                    years=years,
+                ),
             )
 
     def notes_with(self, notes: str | None) -> str | None:
@@ -111,7 +127,11 @@ def name_text(cell: object, problems: list[Problem], line: int, header: str) -> 
     if "\n" in text:
         shown = text.replace("\n", " ⏎ ")
         problems.append(
-            Problem(line, header, f"'{shown}' bevat een regeleinde; zet de naam op één regel")
+            Problem(
+                line,
+                header,
+                message("'{typed}' bevat een regeleinde; zet de naam op één regel", typed=shown),
+            )
         )
         return None
     return " ".join(text.split()) or None

@@ -22,6 +22,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.people import Person
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.importing.columns import ColumnMapping, recognise_columns
@@ -53,7 +54,7 @@ class Rows(Protocol):
     @property
     def count(self) -> int: ...
 
-    def how_read(self) -> str: ...
+    def how_read(self) -> Message: ...
 
     def batches(self, size: int) -> Iterator[Batch]: ...
 
@@ -115,7 +116,12 @@ def import_volunteers(
     try:
         with db.write() as session:
             if not server.hold_exclusive(session, server.PERSONS_LOCK):
-                raise ServiceError(f"{server.PERSONS_BUSY}; er is niets geïmporteerd.")
+                raise ServiceError(
+                    message(
+                        "Een collega importeert of wist op dit moment personen; probeer het "
+                        "zo opnieuw; er is niets geïmporteerd."
+                    )
+                )
             run = ImportRun(session, mapping, options, report, today)
             done = 0
             for rows, cleaned in table.batches(BATCH_ROWS):
@@ -139,8 +145,10 @@ def import_volunteers(
         # A colleague stored a person with the same e-mail address after this import
         # looked; nothing of the import is stored.
         raise ServiceError(
-            "Een collega heeft tijdens de import een persoon met hetzelfde e-mailadres "
-            "opgeslagen; er is niets geïmporteerd. Importeer het bestand opnieuw."
+            message(
+                "Een collega heeft tijdens de import een persoon met hetzelfde e-mailadres "
+                "opgeslagen; er is niets geïmporteerd. Importeer het bestand opnieuw."
+            )
         ) from exc
     return report
 

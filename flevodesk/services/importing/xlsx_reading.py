@@ -12,8 +12,8 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from flevodesk.domain.messages import Message, Number, message
 from flevodesk.services.errors import ServiceError
-from flevodesk.services.importing.csv_records import dutch_number as _dutch
 
 #: Everything in the zip together, unpacked.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -35,17 +35,28 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:  # an OSError is the caller's
-        raise ServiceError(f"{path.name} is geen leesbaar Excel-bestand.") from exc
+        raise ServiceError(_unreadable(path)) from exc
     if len(members) > MAX_MEMBERS:
-        raise ServiceError(f"{path.name} is geen gewoon Excel-bestand: het bevat te veel delen.")
+        raise ServiceError(
+            message("{file} is geen gewoon Excel-bestand: het bevat te veel delen.", file=path.name)
+        )
     total = sum(member.file_size for member in members)
     shared = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
     if total > MAX_UNPACKED_BYTES or shared > MAX_SHARED_STRINGS_BYTES:
         raise ServiceError(
-            f"{path.name} is uitgepakt {total // (1024 * 1024)} MB groot; een lijst met "
-            f"vrijwilligers mag hoogstens {MAX_UNPACKED_BYTES // (1024 * 1024)} MB zijn. "
-            "Kijk of het het goede bestand is, of sla alleen het blad met de lijst op."
+            message(
+                "{file} is uitgepakt {size} MB groot; een lijst met vrijwilligers mag "
+                "hoogstens {most} MB zijn. Kijk of het het goede bestand is, of sla alleen het "
+                "blad met de lijst op.",
+                file=path.name,
+                size=Number(total // (1024 * 1024)),
+                most=Number(MAX_UNPACKED_BYTES // (1024 * 1024)),
+            )
         )
+
+
+def _unreadable(path: Path) -> Message:
+    return message("{file} is geen leesbaar Excel-bestand.", file=path.name)
 
 
 def xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
@@ -62,10 +73,10 @@ def xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile, XML and openpyxl's own errors for a damaged file
-        raise ServiceError(f"{path.name} is geen leesbaar Excel-bestand.") from exc
+        raise ServiceError(_unreadable(path)) from exc
     try:
         if not workbook.worksheets:
-            raise ServiceError(f"{path.name} bevat geen werkblad.")
+            raise ServiceError(message("{file} bevat geen werkblad.", file=path.name))
         sheet = workbook.worksheets[0]
         # Some programs write a wrong <dimension>; without it every row is read.
         sheet.reset_dimensions()
@@ -80,18 +91,31 @@ def xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
                 raise
             except Exception as exc:
                 raise ServiceError(
-                    f"{path.name} is beschadigd: rij {number + 1} kan niet worden gelezen."
+                    message(
+                        "{file} is beschadigd: rij {row} kan niet worden gelezen.",
+                        file=path.name,
+                        row=number + 1,
+                    )
                 ) from exc
             number += 1
             if number > MAX_ROWS:
                 raise ServiceError(
-                    f"{path.name} heeft meer dan {_dutch(MAX_ROWS)} rijen; zoveel vrijwilligers "
-                    "importeert FlevoDesk niet in één keer. Splits de lijst."
+                    message(
+                        "{file} heeft meer dan {most} rijen; zoveel vrijwilligers importeert "
+                        "FlevoDesk niet in één keer. Splits de lijst.",
+                        file=path.name,
+                        most=Number(MAX_ROWS),
+                    )
                 )
             if len(values) > MAX_COLUMNS:
                 raise ServiceError(
-                    f"{path.name}: rij {number} heeft meer dan {MAX_COLUMNS} kolommen; "
-                    "verwijder de lege of overbodige kolommen."
+                    message(
+                        "{file}: rij {row} heeft meer dan {most} kolommen; verwijder de lege of "
+                        "overbodige kolommen.",
+                        file=path.name,
+                        row=number,
+                        most=MAX_COLUMNS,
+                    )
                 )
             yield number, values
     finally:

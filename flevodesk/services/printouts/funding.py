@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from flevodesk.domain.enums import FundingDomain
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import HoursEntry
 from flevodesk.reports.data import CostLineItem, FundingReportData, ObligationItem
 from flevodesk.services.errors import NotFound
@@ -47,7 +48,7 @@ def funding_report_data(
             )
         ).first()
         if application is None:
-            raise NotFound(f"Aanvraag {application_id} bestaat niet.")
+            raise NotFound(message("Aanvraag {number} bestaat niet.", number=application_id))
         start = application.submitted_on or application.decided_on
         end = application.reported_on or day
         minutes, people = 0, 0

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import HoursEntry, Person
 from flevodesk.reports.data import HoursRow, HoursStatementData
 from flevodesk.services.errors import NotFound, ServiceError
@@ -26,7 +27,7 @@ def hours_statement_data(
         ServiceError: when the period ends before it starts.
     """
     if end < start:
-        raise ServiceError("De einddatum ligt vóór de begindatum.")
+        raise ServiceError(message("De einddatum ligt vóór de begindatum."))
     with db.read() as session:
         if isinstance(person_ref, int):
             person = session.get(Person, person_ref)
@@ -35,7 +36,9 @@ def hours_statement_data(
                 select(Person).where(func.lower(Person.email) == person_ref.strip().lower())
             ).first()
         if person is None:
-            raise NotFound(f"Er is geen persoon met e-mailadres '{person_ref}'.")
+            raise NotFound(
+                message("Er is geen persoon met e-mailadres '{email}'.", email=person_ref)
+            )
         entries = session.scalars(
             select(HoursEntry)
             .where(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from flevodesk.domain.enums import ConsentPurpose, Role
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.reports.data import HandoutData
@@ -99,7 +100,7 @@ def initiative_handout_data(
             select(Initiative).where(Initiative.id == initiative_id).options(*handout_loads(day))
         ).first()
         if initiative is None:
-            raise NotFound(f"Initiatief {initiative_id} bestaat niet.")
+            raise NotFound(message("Initiatief {number} bestaat niet.", number=initiative_id))
         return handout(initiative, day)
 
 

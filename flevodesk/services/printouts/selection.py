@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from flevodesk.domain.enums import PartnerKind, PersonStatus
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import message
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Engagement
 from flevodesk.reports.data import ContactItem, PartnerItem
@@ -46,7 +47,7 @@ def municipality_named(session: Session, name: str) -> Municipality:
         )
     ).first()
     if found is None:
-        raise NotFound(f"Gemeente '{name}' bestaat niet.")
+        raise NotFound(message("Gemeente '{name}' bestaat niet.", name=name))
     return found
 
 
@@ -62,7 +63,7 @@ def initiative_by_name(session: Session, name: str) -> Initiative:
         .options(selectinload(Initiative.municipality), selectinload(Initiative.area))
     ).first()
     if found is None:
-        raise NotFound(f"Initiatief '{name}' bestaat niet.")
+        raise NotFound(message("Initiatief '{name}' bestaat niet.", name=name))
     return found
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.message_text import render
 from flevodesk.services.records import Details, RecordService
 from flevodesk.ui.background import Background
 from flevodesk.ui.choices import shared_choices
@@ -278,7 +279,7 @@ class RecordForm(QWidget, Generic[D]):
         return {name: field.value() for name, field in self.fields.items()}
 
     def show_error(self, error: ValidationError) -> None:
-        widget = self.errors.show(error.field, error.message)
+        widget = self.errors.show(error.field, render(error.translatable))
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -305,7 +306,7 @@ class RecordForm(QWidget, Generic[D]):
         first: QWidget | None = None
         errors = [part for error in errors for part in error.each]  # a save's several
         for error in errors:
-            widget = self.errors.show(error.field, error.message)
+            widget = self.errors.show(error.field, render(error.translatable))
             first = first or widget
         if first is not None:
             self._scroll_to(first)

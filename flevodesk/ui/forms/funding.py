@@ -17,6 +17,7 @@ from flevodesk.domain.enums import FundingDomain, FundingStatus
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.parsing import parse_money
+from flevodesk.message_text import render
 from flevodesk.services.financing import financing_plan, record_decision
 from flevodesk.services.funding import FundingService
 from flevodesk.services.funding_checks import SchemeFacts, Warning, check_application
@@ -297,7 +298,7 @@ class FundingForm(RecordForm[FundingDetails]):
             self.warnings.setVisible(False)
             return
         heading = self.tr("Let op: de regels van %1").replace("%1", self._scheme.name)
-        items = "".join(f"<li>{html.escape(w.message)}</li>" for w in warnings)
+        items = "".join(f"<li>{html.escape(render(w.said))}</li>" for w in warnings)
         note = self.tr("U kunt de aanvraag toch opslaan en indienen; de financier beslist.")
         self.warnings.setText(
             f"<b>{html.escape(heading)}</b><ul style='margin: 2px 0 2px -20px'>{items}</ul>"

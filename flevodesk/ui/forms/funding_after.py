@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.enums import CostType, FundingStatus, RejectionCategory
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_money
+from flevodesk.message_text import render
 from flevodesk.services.financing import Decision
 from flevodesk.services.funding import ActualCostService, ObligationService
 from flevodesk.services.funding_details import BudgetLineRow, FundingDetails
@@ -317,7 +318,7 @@ class CostsPanel(QWidget):
             values = {field.name: field.value() for field in self.fields}
             values["cost_type"] = CostType(values["cost_type"] or CostType.OVERIG)
         except ValidationError as error:
-            self.errors.show(error.field, error.message)
+            self.errors.show(error.field, render(error.translatable))
             return
         service = ActualCostService(self._form.db)
         run_and_refresh(
@@ -342,6 +343,6 @@ class CostsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            self.errors.show(error.field, error.message)
+            self.errors.show(error.field, render(error.translatable))
         else:
             dialogs.show_error(self, user_message(error))

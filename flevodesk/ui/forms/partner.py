@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.validation import clean_email, clean_phone
+from flevodesk.message_text import render
 from flevodesk.services.partner_details import ContactRow, PartnerDetails
 from flevodesk.services.partners import PartnerContactService, PartnerService
 from flevodesk.ui import dialogs
@@ -180,6 +181,6 @@ class PartnerForm(RecordForm[PartnerDetails]):
 
     def _contact_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            self.contact_errors.show(error.field, error.message)
+            self.contact_errors.show(error.field, render(error.translatable))
         else:
             dialogs.show_error(self, user_message(error))

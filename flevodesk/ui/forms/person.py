@@ -13,6 +13,7 @@ from flevodesk.domain.enums import PersonStatus, Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.field_rules import person_rules
 from flevodesk.domain.validation import clean_birth_year, clean_email, clean_phone, clean_postcode
+from flevodesk.message_text import render
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.persons import EngagementService, HoursService, PersonService
 from flevodesk.ui import dialogs
@@ -235,7 +236,7 @@ class PersonForm(RecordForm[PersonDetails]):
             if initiative_id is None:
                 raise ValidationError("initiative_id", self.tr("kies een initiatief"))
         except ValidationError as error:
-            self.log_errors.show(error.field, error.message)
+            self.log_errors.show(error.field, render(error.translatable))
             return
         activity = self.log_activity.value()
         service = HoursService(self.db)
@@ -257,7 +258,7 @@ class PersonForm(RecordForm[PersonDetails]):
                 raise ValidationError("initiative_id", self.tr("kies een initiatief"))
             since = self.new_since.value() or date.today()
         except ValidationError as error:
-            self.engage_errors.show(error.field, error.message)
+            self.engage_errors.show(error.field, render(error.translatable))
             return
         role = Role(self.new_role.value())
         service = EngagementService(self.db)
@@ -281,6 +282,6 @@ class PersonForm(RecordForm[PersonDetails]):
 
     def _show_error(self, errors: FieldErrors, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            errors.show(error.field, error.message)
+            errors.show(error.field, render(error.translatable))
         else:
             dialogs.show_error(self, user_message(error))

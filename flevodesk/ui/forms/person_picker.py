@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from flevodesk.domain.enums import Role
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.parsing import parse_date
+from flevodesk.message_text import render
 from flevodesk.services.listing import ListQuery, Row, fetch_page
 from flevodesk.services.persons import PersonListing
 from flevodesk.ui.background import Background
@@ -111,7 +112,7 @@ class PersonPicker(QDialog):
         try:
             since = parse_date("since", self.since.text()) or date.today()
         except ValidationError as error:
-            self.since_error.setText(error.message)
+            self.since_error.setText(render(error.translatable))
             self.since_error.setVisible(True)
             return
         self.picked = (item.data(Qt.ItemDataRole.UserRole), self.role.currentData(), since)

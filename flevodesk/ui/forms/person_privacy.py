@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.message_text import render
 from flevodesk.services.erasure import ErasureResult, erase_person
 from flevodesk.services.person_details import PersonDetails
 from flevodesk.services.privacy import ConsentService, VogService
@@ -46,9 +47,9 @@ def confirm_erase(parent: QWidget | None, name: str) -> bool:
 def tell_erasure(parent: QWidget | None, result: ErasureResult) -> None:
     """What the erasure did; shown as a warning when the file still holds the old values."""
     if result.scrubbed:
-        dialogs.inform(parent, result.message())
+        dialogs.inform(parent, render(result.said()))
     else:
-        dialogs.show_error(parent, result.message())
+        dialogs.show_error(parent, render(result.said()))
 
 
 class PersonPrivacyPanel(QWidget):
@@ -258,7 +259,7 @@ class PersonPrivacyPanel(QWidget):
             if given is None:
                 raise ValidationError("given_on", tr_text("is verplicht"))
         except ValidationError as error:
-            self.consent_errors.show(error.field, error.message)
+            self.consent_errors.show(error.field, render(error.translatable))
             return
         purpose = ConsentPurpose(self.purpose.value())
         method = self.method.value()
@@ -299,7 +300,7 @@ class PersonPrivacyPanel(QWidget):
                 )
             }
         except ValidationError as error:
-            self.vog_errors.show(error.field, error.message)
+            self.vog_errors.show(error.field, render(error.translatable))
             return
         values["outcome"] = VogOutcome(self.outcome.value())
         service = VogService(self.form.db)
@@ -360,6 +361,6 @@ class PersonPrivacyPanel(QWidget):
 
     def _show_error(self, errors: FieldErrors, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            errors.show(error.field, error.message)
+            errors.show(error.field, render(error.translatable))
         else:
             dialogs.show_error(self, user_message(error))
