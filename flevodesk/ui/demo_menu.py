@@ -61,9 +61,11 @@ class DemoMenu(QObject):
             "De %n voorbeeldrecords (verzonnen initiatieven, vrijwilligers, aanvragen en "
             "partners) worden verwijderd, met hun inzet, uren en begrotingen. Wat u zelf "
             "invoerde of aan de voorbeelden veranderde, blijft staan. Eerst komt er een "
-            "reservekopie in %1. Doorgaan?"
+            "reservekopie in %1. Doorgaan?",
+            None,
+            count,
         )
-        question = question.replace("%n", str(count)).replace("%1", str(backup_folder()))
+        question = question.replace("%1", str(backup_folder()))
         if not file_choice.confirm(self.window, title, question):
             return
         db = self.db

@@ -10,7 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr_text(text: str) -> str:
+def tr_text(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language (Dutch, the source language, until a translation is
-    installed)."""
-    return QCoreApplication.translate("", text)
+    installed).
+
+    With a count ``n`` the translation has plural forms ("1 row", "2 rows") and Qt puts
+    ``n`` in for ``%n``; lupdate sees the count as the third argument, as in ``tr``.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
