@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from flevodesk.language import SOURCE, Language
 from flevodesk.resources import app_root
@@ -40,6 +40,18 @@ class Catalogue:
         if self._translator is None:
             return text
         return self._translator.translate(context, text) or text
+
+    def install(self, app: QCoreApplication) -> bool:
+        """Make every ``tr()`` of ``app`` speak this language; whether there was a
+        catalogue to install (Dutch needs none, a missing .qm has none)."""
+        if self._translator is None:
+            return False
+        return app.installTranslator(self._translator)
+
+    def remove(self, app: QCoreApplication) -> None:
+        """Take this catalogue out of ``app`` again, as :meth:`install` put it there."""
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
 
 
 @cache

@@ -2298,6 +2298,14 @@ Such a service can put an older copy over your database or send a half-written f
         <source>Verwerkingsregister</source>
         <translation>Record of processing activities</translation>
     </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>ChartRow</name>
@@ -3284,6 +3292,7 @@ Such a service can put an older copy over your database or send a half-written f
     <name>startup</name>
     <message>
         <source>Reservekopie %1 is teruggezet; het onbruikbare bestand staat bewaard in de map met reservekopieën.</source>
+        <extracomment>Qt&apos;s own catalogue per language; English is Qt&apos;s source language and needs none. The Qt translator installed per application, kept so a change of language removes it.</extracomment>
         <translation>Backup %1 has been restored; the unusable file has been kept in the backup folder.</translation>
     </message>
 </context>
