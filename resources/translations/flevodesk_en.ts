@@ -376,7 +376,7 @@ Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Wachtzin wijzigen…</source>
-        <translation>Change pass&amp;phrase…</translation>
+        <translation>Change passp&amp;hrase…</translation>
     </message>
     <message>
         <source>&amp;Gegevens</source>
