@@ -152,8 +152,10 @@ def _accelerators(menu: QMenu) -> list[str]:
     ]
 
 
-def test_the_main_window_speaks_english(qtbot, demo_db, settings, answers, english):
+def test_the_main_window_speaks_english(qtbot, demo_db, settings, answers, english, capsys):
     from PySide6.QtWidgets import QDialogButtonBox
+
+    from flevodesk.ui import smoke
 
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
@@ -192,6 +194,12 @@ def test_the_main_window_speaks_english(qtbot, demo_db, settings, answers, engli
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     assert QLocale().name() == "en_GB"
+    # What the frozen build's smoke test reads from the window it started in English.
+    smoke.check_language(window)
+    smoke.check_dialogs()
+    out = capsys.readouterr().out
+    assert f"{smoke.MARKER} interface en Initiatives" in out
+    assert f"{smoke.MARKER} qt texts english" in out
 
 
 def test_taal_stores_the_choice_for_the_next_start(qtbot, qapp, settings, monkeypatch):
