@@ -5,7 +5,7 @@
     .venv/bin/python scripts/translations.py compile   # the .qm files `make run` needs
 
 ``update`` extracts every text of the interface (``flevodesk/ui`` through ``tr`` and its
-alias ``tr_text``, plus the enum labels, table headers and printout names that
+aliases ``tr_text`` and ``tr_later``, plus the enum labels, table headers and printout names that
 ``texts_for_translation.py`` writes out) into ``flevodesk_<code>.ts`` of every language,
 keeps the translations already made, drops texts the code no longer has, and prints how many
 are unfinished. ``check`` does the same into a temporary copy, leaves the committed files
@@ -83,7 +83,7 @@ def extract(ts: Path, files: Sequence[str], code: str) -> None:
         "-target-language",
         TARGETS.get(code, code),
         "-tr-function-alias",
-        "tr+=tr_text",
+        "tr+=tr_text,QT_TR_NOOP+=tr_later",
         *files,
         "-ts",
         str(ts),

@@ -205,11 +205,3 @@ def _count(session: Session, listing: Listing, query: ListQuery, hits: int | Non
     stmt = listing.narrowed(query, hits)
     counted = select(func.count()).select_from(stmt.order_by(None).subquery())
     return int(session.execute(counted).scalar_one())
-
-
-def count_label(listing: Listing, total: int, shown: int) -> str:
-    """ "243 vrijwilligers, 12 getoond" (or just the total when nothing is filtered out)."""
-    noun = listing.singular if total == 1 else listing.plural
-    if shown == total:
-        return f"{total} {noun}"
-    return f"{total} {noun}, {shown} getoond"

@@ -16,12 +16,12 @@ from flevodesk.services.backups import backup_folder
 from flevodesk.services.demo_removal import DemoRemoval, demo_record_count, remove_demo_set
 from flevodesk.ui import file_choice
 from flevodesk.ui.data_actions import run_or_tell
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
 
-TITLE = "Voorbeeldgegevens verwijderen"
+TITLE = tr_later("Voorbeeldgegevens verwijderen")
 
 
 class DemoMenu(QObject):

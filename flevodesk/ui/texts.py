@@ -1,8 +1,8 @@
 """The translation function for texts that are not in a QObject's own ``tr()``.
 
 Every call is found by ``make translations`` (``pyside6-lupdate`` told that ``tr_text``
-spells ``tr``); lupdate files such calls under one, empty context, so that is the context
-they are looked up in.
+spells ``tr`` and ``tr_later`` spells ``QT_TR_NOOP``); lupdate files such calls under one,
+empty context, so that is the context they are looked up in.
 """
 
 from __future__ import annotations
@@ -18,3 +18,9 @@ def tr_text(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     ``n`` in for ``%n``; lupdate sees the count as the third argument, as in ``tr``.
     """
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def tr_later(text: str) -> str:
+    """``text`` unchanged, marked for extraction: a Dutch constant that is translated where it
+    is shown, with ``tr_text(CONSTANT)`` (lupdate cannot see through a variable)."""
+    return text

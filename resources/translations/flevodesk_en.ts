@@ -77,6 +77,26 @@
         <translation>flexible (by arrangement)</translation>
     </message>
     <message>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>vóór herstel</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>onbruikbaar bestand</source>
+        <translation>unusable file</translation>
+    </message>
+    <message>
+        <source>vóór verwijderen voorbeeldgegevens</source>
+        <translation>before removing sample data</translation>
+    </message>
+    <message>
         <source>Wachtzin van %1:</source>
         <extracomment>How often the passphrase of an older backup may be typed wrong before giving up.</extracomment>
         <translation>Passphrase of %1:</translation>
@@ -147,8 +167,12 @@ Continue?</translation>
         <translation>Restored. The previous database has been kept as %1.</translation>
     </message>
     <message>
-        <source>een collega</source>
+        <source>(leeg)</source>
         <extracomment>What a field without a value shows in the dialog.</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
@@ -215,7 +239,7 @@ Continue?</translation>
     </message>
     <message>
         <source>&amp;Reservekopie maken…</source>
-        <translation>&amp;Back up…</translation>
+        <translation>&amp;Back up database…</translation>
     </message>
     <message>
         <source>Reservekopie &amp;terugzetten…</source>
@@ -424,6 +448,10 @@ Passphrase:</translation>
     <message>
         <source>Wachtzin wijzigen…</source>
         <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Voorbeeldgegevens verwijderen</source>
+        <translation>Remove sample data</translation>
     </message>
     <message>
         <source>&amp;Voorbeeldgegevens verwijderen…</source>
@@ -1336,7 +1364,7 @@ Passphrase:</translation>
     </message>
     <message>
         <source>VOG-verlenging melden</source>
-        <translation>Announce VOG renewal</translation>
+        <translation>VOG renewal reminder</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -1570,8 +1598,32 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>FlevoDesk databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>Verbinden met teamserver</source>
+        <source>uit (niet versleuteld)</source>
         <extracomment>The settings&apos; key for the server the window opens at start-up (an URL, no password).</extracomment>
+        <translation>off (not encrypted)</translation>
+    </message>
+    <message>
+        <source>als de server het wil</source>
+        <translation>if the server wants it</translation>
+    </message>
+    <message>
+        <source>als het kan (standaard)</source>
+        <translation>if possible (default)</translation>
+    </message>
+    <message>
+        <source>altijd versleuteld</source>
+        <translation>always encrypted</translation>
+    </message>
+    <message>
+        <source>versleuteld, certificaat gecontroleerd</source>
+        <translation>encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>versleuteld, certificaat en servernaam gecontroleerd</source>
+        <translation>encrypted, certificate and server name checked</translation>
+    </message>
+    <message>
+        <source>Verbinden met teamserver</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
@@ -2199,12 +2251,28 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Demo</translation>
     </message>
     <message>
+        <source>initiatief</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>initiatieven</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
         <source>Tussenv.</source>
         <translation>Prefix</translation>
     </message>
     <message>
         <source>VOG</source>
         <translation>VOG</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>vrijwilligers</source>
+        <translation>volunteers</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -2215,8 +2283,24 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Accountability report</translation>
     </message>
     <message>
+        <source>aanvraag</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>aanvragen</source>
+        <translation>applications</translation>
+    </message>
+    <message>
         <source>Betaling</source>
         <translation>Payment</translation>
+    </message>
+    <message>
+        <source>regeling</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>regelingen</source>
+        <translation>schemes</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2225,6 +2309,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
     </message>
     <message>
         <source>Algemeen beeld</source>
@@ -2305,6 +2397,10 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>%1, %2 getoond</source>
+        <translation>%1, %2 shown</translation>
     </message>
 </context>
 <context>
