@@ -244,3 +244,35 @@ def test_the_stored_setting_chooses_the_language_at_start(qapp, english_catalogu
         QLocale.setDefault(locale)
         translation.catalogue.cache_clear()
     assert tr_text("Opslaan") == "Opslaan"
+
+
+def _english_texts() -> str:
+    """Every English text of the catalogue, without Qt's "&" marks and HTML tags."""
+    texts = []
+    for message in ET.parse(TRANSLATIONS / "flevodesk_en.ts").getroot().iter("message"):
+        translation_ = message.find("translation")
+        assert translation_ is not None
+        forms = [f.text or "" for f in translation_.iter("numerusform")]
+        texts += forms or [translation_.text or ""]
+    return re.sub(r"</?\w+>", "", "\n".join(texts).replace("&", ""))
+
+
+def test_every_name_the_english_guide_puts_in_bold_is_in_the_english_program():
+    guide = (ROOT / "resources" / "help" / "handleiding_en.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\*\*(.+?)\*\*", re.sub(r"\s+", " ", guide)))
+    texts = _english_texts()
+    # Qt's own wizard button (English without a catalogue), and the word for the typeface.
+    qt_words = {"Next", "bold"}
+    assert sorted(name for name in named - qt_words if name not in texts) == []
+    assert len(named) > 60
+
+
+def test_the_guide_opens_in_english(qtbot, english):
+    from flevodesk.ui.help_window import HelpWindow
+
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    assert guide.windowTitle() == "FlevoDesk user guide"
+    headings = guide.headings()
+    assert headings[:2] == ["For the lead volunteer (kartrekker)", "Adding a volunteer"]
+    assert "Click Book hours" in guide.browser.toPlainText()
