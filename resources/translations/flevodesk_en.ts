@@ -872,6 +872,10 @@ Passphrase:</translation>
         <translation>The access report is in %1, with the data as JSON in %2.</translation>
     </message>
     <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>Financiering in de pijplijn</source>
         <translation>Funding in the pipeline</translation>
     </message>
