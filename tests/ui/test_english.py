@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTableWidget
 
 from flevodesk import translation
 from flevodesk.language import Language
@@ -180,6 +180,17 @@ def test_the_main_window_speaks_english(qtbot, demo_db, settings, answers, engli
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         settle(qtbot, window.bg)
+        tab = window.current_record_tab()
+        if tab is not None:  # a record open, so its related tables have rows
+            tab.table.selectRow(0)
+            settle(qtbot, window.bg)
+            for table in tab.findChildren(QTableWidget):
+                shown += [
+                    item.text()
+                    for row in range(table.rowCount())
+                    for column in range(table.columnCount())
+                    if (item := table.item(row, column)) is not None
+                ]
     for widget in window.findChildren(QLabel):
         shown.append(widget.text())
     for widget in window.findChildren(QAbstractButton):
