@@ -216,6 +216,19 @@ def first_paint_seconds(result: Result, started_at: float) -> float | None:
 LANGUAGE_MARKS = {"nl": ("Initiatieven", "dutch"), "en": ("Initiatives", "english")}
 
 
+def language_problem(stdout: str, language: str) -> str | None:
+    """Why the window of a run in ``language`` did not speak it, or None when it did."""
+    tab, qt_words = LANGUAGE_MARKS[language]
+    if f"{SMOKE_MARKER} interface {language} {tab}" not in stdout:
+        return (
+            f"the window does not speak {language!r} (first tab not {tab!r}): is "
+            "resources/translations/flevodesk_en.qm in the build?"
+        )
+    if f"{SMOKE_MARKER} qt texts {qt_words}" not in stdout:
+        return f"Qt's own buttons are not {qt_words}: is qtbase_nl.qm in the build?"
+    return None
+
+
 def check_gui(
     binary: Path, db: Path, env: dict[str, str], report: Report, name: str, language: str = "nl"
 ) -> None:
@@ -246,16 +259,9 @@ def check_gui(
             name, "table cells do not hyphenate: is pyphen's Dutch dictionary in the build?"
         )
         return
-    tab, qt_words = LANGUAGE_MARKS[language]
-    if f"{SMOKE_MARKER} interface {language} {tab}" not in result.stdout:
-        report.fail(
-            name,
-            f"the window does not speak {language!r} (first tab not {tab!r}): is "
-            "resources/translations/flevodesk_en.qm in the build?",
-        )
-        return
-    if f"{SMOKE_MARKER} qt texts {qt_words}" not in result.stdout:
-        report.fail(name, f"Qt's own buttons are not {qt_words}: is qtbase_nl.qm in the build?")
+    wrong = language_problem(result.stdout, language)
+    if wrong is not None:
+        report.fail(name, wrong)
         return
     report.ok(name, f"first paint after {first_paint:.2f} s, closed cleanly")
 
