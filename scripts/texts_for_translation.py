@@ -18,7 +18,7 @@ from enum import Enum
 
 import flevodesk.domain
 import flevodesk.services
-from flevodesk.services.listing import Listing
+from flevodesk.services.listing import SHOWN, Listing
 from flevodesk.services.printouts import PRINTOUTS
 
 
@@ -57,6 +57,7 @@ def texts() -> list[str]:
         for noun in (listing.singular, listing.plural):
             if noun:
                 seen.setdefault(noun, None)
+    seen.setdefault(SHOWN, None)
     for printout in PRINTOUTS.values():
         for text in (printout.title, printout.menu, printout.question):
             if text:

@@ -27,6 +27,7 @@ from flevodesk.services.listing import (
     ListQuery,
     Row,
     count,
+    count_label,
     fetch_counted,
     fetch_page,
 )
@@ -161,14 +162,7 @@ class RecordTableModel(QAbstractTableModel):
         return self.row_of(record_id) is None
 
     def count_text(self) -> str:
-        """ "243 vrijwilligers, 12 getoond" (or just the total when nothing is filtered out),
-        in the user's language; the nouns are the listing's, translated."""
-        total, shown = self._total, self._matching
-        noun = tr_text(self._listing.singular if total == 1 else self._listing.plural)
-        counted = f"{total} {noun}"
-        if shown == total:
-            return counted
-        return tr_text("%1, %2 getoond").replace("%1", counted).replace("%2", str(shown))
+        return count_label(self._listing, self._total, self._matching, tr_text)
 
     # --- QAbstractTableModel ------------------------------------------------------------
 
