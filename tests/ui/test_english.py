@@ -244,6 +244,8 @@ def test_the_stored_setting_chooses_the_language_at_start(qapp, english_catalogu
     )
     translation.catalogue.cache_clear()
     locale = QLocale()
+    # Qt fixes the default settings file once per process, so this value would reach every
+    # later create_application(): it is removed again below.
     QSettings().setValue(SETTING, "en")
     try:
         create_application()
@@ -251,6 +253,7 @@ def test_the_stored_setting_chooses_the_language_at_start(qapp, english_catalogu
         assert tr_text("%n rijen geschreven naar %1.", None, 1) == "1 row written to %1."
         assert tr_text("%n rijen geschreven naar %1.", None, 3) == "3 rows written to %1."
     finally:
+        QSettings().remove(SETTING)
         install_language(qapp, Language.DUTCH)
         QLocale.setDefault(locale)
         translation.catalogue.cache_clear()
