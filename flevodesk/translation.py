@@ -1,7 +1,9 @@
 """Texts in the chosen language, for the window and for the command line alike.
 
-The catalogue of a language is ``resources/translations/flevodesk_<code>.qm``, compiled by
-``make translations`` from the Linguist file of the same name. Qt's ``QTranslator`` reads it
+The catalogue of a language is ``resources/translations/flevodesk_<code>.qm``, compiled at
+build time (``scripts/translations.py compile``, which ``make run``, ``make test`` and
+``make dist`` run) from all of the language's Linguist files ``*_<code>.ts``, merged.
+Qt's ``QTranslator`` reads it
 without a running application, so the command line and the printouts use the same
 translations as the window. A text the catalogue lacks comes back as the Dutch source:
 nothing is ever shown blank.
