@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint format bench demo translations clean
+.PHONY: run test test-postgres lint format bench demo translations translations-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,19 +12,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogues: each language's *_<code>.ts files (interface, messages,
+# printouts) merged into one flevodesk_<code>.qm; built, never committed.
+LANGUAGES := en
+QM_FILES := $(LANGUAGES:%=resources/translations/flevodesk_%.qm)
+.SECONDEXPANSION:
+$(QM_FILES): resources/translations/flevodesk_%.qm: $$(wildcard resources/translations/*_$$*.ts) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $^ -qm $@
+
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/flevodesk
 
 demo: $(STAMP)
 	$(BIN)/flevodesk init --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The whole suite once more with its `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL, or a
 # throwaway cluster of the tests' own); tests of a database file (backups, encryption, kills,
 # WAL, the lock file) are marked sqlite_only and skipped there.
-test-postgres: $(STAMP)
+test-postgres: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres
 
 lint: $(STAMP)
@@ -32,6 +40,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python scripts/check_layers.py
+	$(BIN)/python scripts/translations.py check
 
 format: $(STAMP)
 	$(BIN)/ruff format .
@@ -40,20 +49,23 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
-# Every interface text into a Qt Linguist file, the start of a translation (tr_text spells tr);
-# enum labels and table headers come from domain/ and services/ through a generated file.
+# Every interface text into its Linguist file (tr_text spells tr; enum labels and table
+# headers come from domain/ and services/ through a generated file): translations made are
+# kept, vanished texts dropped, and the unfinished ones counted. translations-check does the
+# same into a temporary copy and fails when any text is unfinished (lint runs it).
 translations: $(STAMP)
-	mkdir -p resources/translations build/translations
-	$(BIN)/python scripts/texts_for_translation.py > build/translations/domain_texts.py
-	$(BIN)/pyside6-lupdate -tr-function-alias tr+=tr_text $$(find flevodesk/ui -name '*.py' | sort) \
-		build/translations/domain_texts.py -ts resources/translations/flevodesk_en.ts
+	$(BIN)/python scripts/translations.py update
+	mkdir -p build/translations
 	# Message templates of domain/services and the command line's texts (found by ast).
 	$(BIN)/python scripts/texts_for_translation.py --messages > build/translations/messages.py
 	$(BIN)/pyside6-lupdate -locations none -target-language en_GB build/translations/messages.py \
 		-ts resources/translations/messages_en.ts
 
+translations-check: $(STAMP)
+	$(BIN)/python scripts/translations.py check
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
 
 # Packaging (packaging/): the frozen one-folder build, its archive, and its smoke test.
 .PHONY: dist smoke bench-dist
@@ -64,7 +76,7 @@ $(DIST_STAMP): pyproject.toml $(STAMP)
 	touch $(DIST_STAMP)
 
 # nice: a build takes both cores for about a minute; keep the desktop usable meanwhile.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM_FILES)
 	nice $(BIN)/python packaging/build.py
 
 smoke: $(STAMP)

@@ -1,7 +1,9 @@
 """Texts in the chosen language, for the window and for the command line alike.
 
-The catalogue of a language is ``resources/translations/flevodesk_<code>.qm``, compiled by
-``make translations`` from the Linguist file of the same name. Qt's ``QTranslator`` reads it
+The catalogue of a language is ``resources/translations/flevodesk_<code>.qm``, compiled at
+build time (``scripts/translations.py compile``, which ``make run``, ``make test`` and
+``make dist`` run) from all of the language's Linguist files ``*_<code>.ts``, merged.
+Qt's ``QTranslator`` reads it
 without a running application, so the command line and the printouts use the same
 translations as the window. A text the catalogue lacks comes back as the Dutch source:
 nothing is ever shown blank.
@@ -12,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from flevodesk.language import SOURCE, Language
 from flevodesk.resources import app_root
@@ -40,6 +42,18 @@ class Catalogue:
         if self._translator is None:
             return text
         return self._translator.translate(context, text) or text
+
+    def install(self, app: QCoreApplication) -> bool:
+        """Make every ``tr()`` of ``app`` speak this language; whether there was a
+        catalogue to install (Dutch needs none, a missing .qm has none)."""
+        if self._translator is None:
+            return False
+        return app.installTranslator(self._translator)
+
+    def remove(self, app: QCoreApplication) -> None:
+        """Take this catalogue out of ``app`` again, as :meth:`install` put it there."""
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
 
 
 @cache

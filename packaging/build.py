@@ -88,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     info = specinfo.read_project(ROOT)
+    # The .qm catalogues are built files: compile them from the Linguist files now, so a
+    # build never ships stale or missing translations.
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True
+    )
     seconds = run_pyinstaller(args.spec, args.dist.resolve(), args.work.resolve())
     folder = args.dist.resolve() / info.app_name
     print(f"built {folder} in {seconds:.0f} s: {folder_size_mb(folder):.0f} MB", flush=True)

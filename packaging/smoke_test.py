@@ -5,7 +5,8 @@
 Steps: --version, a new database in the (redirected) user data folder, ``check``, the
 overview PDF with its fonts embedded, a database made by the source version, and the main
 window opened offscreen, painted, the file and print dialogs built, a print preview page
-drawn (PDFium), and closed. Every run's
+drawn (PDFium), and closed; once more with FLEVODESK_LANG=en, where the first tab and Qt's
+own words must be English. Every run's
 stderr is searched for import errors, missing libraries or plugins, Python warnings and any
 Qt message (QT_MESSAGE_PATTERN marks them), so a warning fails the test too.
 
@@ -92,6 +93,7 @@ def base_env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("FLEVODESK_DB", None)
     env.pop("FLEVODESK_PASSPHRASE", None)
+    env.pop("FLEVODESK_LANG", None)  # Dutch unless a step asks for English
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QT_MESSAGE_PATTERN"] = QT_MESSAGE_PATTERN
     # Qt's default: warnings and worse on, debug off. Say so in case the machine says else.
@@ -210,8 +212,28 @@ def first_paint_seconds(result: Result, started_at: float) -> float | None:
     return float(match.group(1)) - started_at if match else None
 
 
-def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name: str) -> None:
+#: What the window shows per language: its first tab's title and how Qt's own words read.
+LANGUAGE_MARKS = {"nl": ("Initiatieven", "dutch"), "en": ("Initiatives", "english")}
+
+
+def language_problem(stdout: str, language: str) -> str | None:
+    """Why the window of a run in ``language`` did not speak it, or None when it did."""
+    tab, qt_words = LANGUAGE_MARKS[language]
+    if f"{SMOKE_MARKER} interface {language} {tab}" not in stdout:
+        return (
+            f"the window does not speak {language!r} (first tab not {tab!r}): is "
+            "resources/translations/flevodesk_en.qm in the build?"
+        )
+    if f"{SMOKE_MARKER} qt texts {qt_words}" not in stdout:
+        return f"Qt's own buttons are not {qt_words}: is qtbase_nl.qm in the build?"
+    return None
+
+
+def check_gui(
+    binary: Path, db: Path, env: dict[str, str], report: Report, name: str, language: str = "nl"
+) -> None:
     started_at = time.time()
+    env = dict(env, FLEVODESK_LANG=language)
     result = gui_run(binary, db, env)
     if not step(report, name, result):
         return
@@ -237,8 +259,9 @@ def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name:
             name, "table cells do not hyphenate: is pyphen's Dutch dictionary in the build?"
         )
         return
-    if f"{SMOKE_MARKER} qt texts dutch" not in result.stdout:
-        report.fail(name, "Qt's own buttons are not in Dutch: is qtbase_nl.qm in the build?")
+    wrong = language_problem(result.stdout, language)
+    if wrong is not None:
+        report.fail(name, wrong)
         return
     report.ok(name, f"first paint after {first_paint:.2f} s, closed cleanly")
 
@@ -339,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report.skip("source database", "no --source-python given")
 
         check_gui(binary, db, env, report, "main window (offscreen)")
+        check_gui(binary, db, env, report, "main window in English", language="en")
 
     if report.failures:
         print(f"RESULT: FAIL ({len(report.failures)} failed: {', '.join(report.failures)})")

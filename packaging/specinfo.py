@@ -22,8 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "FlevoDesk"
 #: Folders shipped beside the code; ``flevodesk.resources`` finds them at run time.
 DATA_DIRS = ("db", "resources")
-#: Files in those folders that are for developers only.
-DATA_SKIP = ("__pycache__", "*.pyc", "*.pyo", ".*")
+#: Files in those folders that are for developers only (a Linguist file is compiled into
+#: the .qm that ships).
+DATA_SKIP = ("__pycache__", "*.pyc", "*.pyo", ".*", "*.ts")
+#: The compiled catalogue of every language besides Dutch; the build fails without one.
+TRANSLATION_FILES = ("resources/translations/flevodesk_en.qm",)
 
 #: Qt modules PyInstaller could pull in through PySide6's own imports but FlevoDesk never
 #: uses. QtNetwork stays out too: the program is offline and no hook needs it.
@@ -284,3 +287,15 @@ def check_pdfium(binaries: Iterable[TocEntry], datas: Iterable[TocEntry]) -> Non
     ]
     if missing:
         raise SystemExit(f"pypdfium2 is incomplete in the bundle, missing: {', '.join(missing)}")
+
+
+def check_translations(datas: Iterable[TocEntry]) -> None:
+    """Fail the build when a language's compiled catalogue is not collected: the program
+    would start, and speak Dutch to a user who chose English."""
+    collected = {str(PurePosixPath(*Path(entry[0]).parts)) for entry in datas}
+    missing = [name for name in TRANSLATION_FILES if name not in collected]
+    if missing:
+        raise SystemExit(
+            f"translations missing from the bundle (run `make translations`'s compile step,"
+            f" scripts/translations.py compile): {', '.join(missing)}"
+        )

@@ -2,10 +2,11 @@
 
     .venv/bin/python scripts/texts_for_translation.py > build/translations/domain_texts.py
 
-Enum labels (statuses, roles, kinds), table headers and the printouts' titles and menu
-items are Dutch data in domain/ and services/, which import no Qt; the UI translates them
-when it shows them (``label_of``, the table header, the Afdrukken menu). ``make
-translations`` feeds this output to lupdate beside the UI.
+Enum labels (statuses, roles, kinds), table headers, the listings' nouns (the count above
+a table) and the printouts' titles and menu items are Dutch data in domain/ and services/,
+which import no Qt; the UI translates them when it shows them (``label_of``, the table
+header, the count, the Afdrukken menu). ``make translations`` feeds this output to lupdate
+beside the UI.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import flevodesk.domain
 import flevodesk.services
-from flevodesk.services.listing import Listing
+from flevodesk.services.listing import SHOWN, Listing
 from flevodesk.services.printouts import PRINTOUTS
 
 
@@ -57,6 +58,10 @@ def texts() -> list[str]:
     for listing in _subclasses(Listing):
         for column in listing.columns:
             seen.setdefault(column.header, None)
+        for noun in (listing.singular, listing.plural):
+            if noun:
+                seen.setdefault(noun, None)
+    seen.setdefault(SHOWN, None)
     for printout in PRINTOUTS.values():
         for text in (printout.title, printout.menu, printout.question):
             if text:

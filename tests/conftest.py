@@ -50,6 +50,7 @@ def isolated_user_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("FLEVODESK_DB", raising=False)
+    monkeypatch.delenv("FLEVODESK_LANG", raising=False)  # Dutch unless a test asks
     return home
 
 

@@ -375,9 +375,22 @@ def _count(session: Session, listing: Listing, query: ListQuery, hits: int | Non
     return int(session.execute(counted).scalar_one())
 
 
-def count_label(listing: Listing, total: int, shown: int) -> str:
-    """ "243 vrijwilligers, 12 getoond" (or just the total when nothing is filtered out)."""
-    noun = listing.singular if total == 1 else listing.plural
+#: How the count above a table says that a search or filter shows fewer rows than there
+#: are; translated at the edge like the listing's nouns (``scripts/texts_for_translation``).
+SHOWN = "%1, %2 getoond"
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+def count_label(
+    listing: Listing, total: int, shown: int, translate: Callable[[str], str] = _untranslated
+) -> str:
+    """ "243 vrijwilligers, 12 getoond" (or just the total when nothing is filtered out);
+    ``translate`` puts the noun and the phrase in the user's language."""
+    noun = translate(listing.singular if total == 1 else listing.plural)
+    counted = f"{total} {noun}"
     if shown == total:
-        return f"{total} {noun}"
-    return f"{total} {noun}, {shown} getoond"
+        return counted
+    return translate(SHOWN).replace("%1", counted).replace("%2", str(shown))

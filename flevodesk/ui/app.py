@@ -7,10 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from flevodesk import __version__
+from flevodesk.language import Language
+from flevodesk.message_text import speak
+from flevodesk.translation import catalogue
+from flevodesk.ui.language_menu import RUNNING, interface_language
 from flevodesk.ui.main_thread_gc import collect_on_main_thread
 from flevodesk.ui.main_window import MainWindow
 from flevodesk.ui.smoke import install_auto_quit
@@ -21,39 +25,72 @@ if TYPE_CHECKING:
     from flevodesk.ui.startup import Target
 
 
-_TRANSLATED = "flevodesk_qt_translations"
+#: Qt's own catalogue per language; English is Qt's source language and needs none.
+_QT_CATALOGUES = {Language.DUTCH: "qtbase_nl"}
+#: The Qt translator installed per application, kept so a change of language removes it.
+_qt_translators: dict[int, QTranslator] = {}
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with FlevoDesk's names, which QSettings uses for its file."""
+    """The QApplication with FlevoDesk's names, which QSettings uses for its file, speaking
+    the language ``FLEVODESK_LANG`` or the setting chose (Dutch by default)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     collect_on_main_thread(app)
-    install_qt_translations(app)
     QCoreApplication.setOrganizationName("FlevoDesk")
     QCoreApplication.setApplicationName("FlevoDesk")
     QCoreApplication.setApplicationVersion(__version__)
+    install_language(app, interface_language(QSettings()))
     return app
 
 
-def install_qt_translations(app: QApplication) -> bool:
-    """Qt's own words in Dutch: "Volgende" and "Annuleren" on wizards and message boxes.
+def install_language(app: QApplication, language: Language) -> bool:
+    """Make ``app`` speak ``language``: FlevoDesk's catalogue, Qt's own words ("Cancel",
+    "Next" on wizards and message boxes) and the default locale of number and date widgets.
+
+    A language installed earlier is taken out first, so tests can switch back and forth.
 
     Returns:
-        Whether Qt's Dutch translation was found (it ships with PySide6 and in the build).
+        Whether every catalogue the language needs was found (Dutch needs Qt's, which ships
+        with PySide6 and in the build; English needs FlevoDesk's .qm, built by make).
     """
-    # Marked by a property, not looked up with findChild(), which would wrap every child
-    # of the application in Python before the first paint.
-    if app.property(_TRANSLATED):
+    if app.property(RUNNING) == language.value:
+        return True
+    previous = app.property(RUNNING)
+    if isinstance(previous, str):
+        catalogue(Language(previous)).remove(app)
+    old = _qt_translators.pop(id(app), None)
+    if old is not None:
+        app.removeTranslator(old)
+        old.deleteLater()
+    found = install_qt_translations(app, language)
+    own = catalogue(language)
+    found = (own.install(app) or own.language is Language.DUTCH) and found
+    QLocale.setDefault(QLocale(language.tag.replace("-", "_")))
+    # Messages from below the UI and the tables' dates and amounts follow the same choice.
+    speak(language)
+    app.setProperty(RUNNING, language.value)
+    return found
+
+
+def install_qt_translations(app: QApplication, language: Language = Language.DUTCH) -> bool:
+    """Qt's own words in ``language``; whether its catalogue was found (or none is needed).
+
+    Installed once per application: a second call finds it there.
+    """
+    if id(app) in _qt_translators:
+        return True
+    name = _QT_CATALOGUES.get(language)
+    if name is None:
         return True
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load("qtbase_nl", folder):
+    if not translator.load(name, folder):
         translator.deleteLater()
         return False
     app.installTranslator(translator)
-    app.setProperty(_TRANSLATED, True)
+    _qt_translators[id(app)] = translator
     return True
 
 

@@ -36,16 +36,17 @@ from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.settings_values import int_setting
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 from flevodesk.ui.title_fit import ask_text
 
 KEEP_KEY = "backups/keep_daily"
 
 _REASONS = {
-    "dagelijks": "dagelijks",
-    "handmatig": "handmatig",
-    "voor-herstel": "vóór herstel",
-    "beschadigd": "onbruikbaar bestand",
+    "dagelijks": tr_later("dagelijks"),
+    "handmatig": tr_later("handmatig"),
+    "voor-herstel": tr_later("vóór herstel"),
+    "beschadigd": tr_later("onbruikbaar bestand"),
+    "voor-demo-verwijderen": tr_later("vóór verwijderen voorbeeldgegevens"),
 }
 
 

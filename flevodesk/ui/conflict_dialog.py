@@ -29,13 +29,13 @@ from flevodesk.services.three_way_merge import Clash, three_way
 from flevodesk.ui.fields import CheckListField, ComboField, Field
 from flevodesk.ui.formatting import format_value
 from flevodesk.ui.forms.base import RecordForm
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.record_tab import RecordTab
 
 #: What a field without a value shows in the dialog.
-EMPTY = "(leeg)"
+EMPTY = tr_later("(leeg)")
 
 
 def colleague_of(stale: StaleRecord) -> str:

@@ -132,7 +132,7 @@ class DataActions(QObject):
         db = self.db
         self._export(
             lambda: export_table(db, listing, query, path, fmt),
-            tr_text("%n rijen geschreven naar %1."),
+            lambda n: tr_text("%n rijen geschreven naar %1.", None, n),
             path,
         )
 
@@ -149,7 +149,7 @@ class DataActions(QObject):
         db, days = self.db, self._funding_window()
         self._export(
             lambda: export_calendar(db, path, days),
-            tr_text("%n deadlines geschreven naar %1."),
+            lambda n: tr_text("%n deadlines geschreven naar %1.", None, n),
             path,
         )
 
@@ -173,7 +173,7 @@ class DataActions(QObject):
         db = self.db
         self._export(
             lambda: export_contacts(db, path),
-            tr_text("%n visitekaartjes geschreven naar %1."),
+            lambda n: tr_text("%n visitekaartjes geschreven naar %1.", None, n),
             path,
         )
 
@@ -270,9 +270,9 @@ class DataActions(QObject):
             busy=tr_text("Samenvoegen ongedaan maken…"),
         )
 
-    def _export(self, work: Callable[[], int], message: str, path: Path) -> None:
+    def _export(self, work: Callable[[], int], message: Callable[[int], str], path: Path) -> None:
         def written(count: int) -> None:
-            text = message.replace("%n", str(count)).replace("%1", str(path))
+            text = message(count).replace("%1", str(path))
             file_choice.inform(self.window, tr_text("Exporteren"), text)
 
         run_or_tell(self.window, self.bg, work, written, busy=tr_text("Exporteren…"))

@@ -131,10 +131,10 @@ class DataMenu:
                 tr_text("Exporteren"),
                 tr_text(
                     "%n vrijwilligers met toestemming om gegevens met partners te delen "
-                    "geschreven naar %1."
-                )
-                .replace("%n", str(count))
-                .replace("%1", str(path)),
+                    "geschreven naar %1.",
+                    None,
+                    count,
+                ).replace("%1", str(path)),
             )
 
         run_or_tell(

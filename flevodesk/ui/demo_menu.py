@@ -17,12 +17,12 @@ from flevodesk.services.backups import backup_folder
 from flevodesk.services.demo_removal import DemoRemoval, demo_record_count, remove_demo_set
 from flevodesk.ui import file_choice
 from flevodesk.ui.data_actions import run_or_tell
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
 
-TITLE = "Voorbeeldgegevens verwijderen"
+TITLE = tr_later("Voorbeeldgegevens verwijderen")
 
 
 class DemoMenu(QObject):
@@ -62,9 +62,11 @@ class DemoMenu(QObject):
             "De %n voorbeeldrecords (verzonnen initiatieven, vrijwilligers, aanvragen en "
             "partners) worden verwijderd, met hun inzet, uren en begrotingen. Wat u zelf "
             "invoerde of aan de voorbeelden veranderde, blijft staan. Eerst komt er een "
-            "reservekopie in %1. Doorgaan?"
+            "reservekopie in %1. Doorgaan?",
+            None,
+            count,
         )
-        question = question.replace("%n", str(count)).replace("%1", str(backup_folder()))
+        question = question.replace("%1", str(backup_folder()))
         if not file_choice.confirm(self.window, title, question):
             return
         db = self.db

@@ -25,7 +25,7 @@ from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import ComboField, choice_options
 from flevodesk.ui.formatting import format_money
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 from flevodesk.ui.title_fit import fit_title
 
 if TYPE_CHECKING:
@@ -55,6 +55,11 @@ def _fill(tree: QTreeWidget, rows: Sequence[Sequence[str]]) -> None:
         item = QTreeWidgetItem(tree, list(cells))
         for column in range(right_from, len(cells)):
             item.setTextAlignment(column, RIGHT)
+
+
+# The word services.financing.rejection_counts gives a rejection without a reason; it is
+# marked here so that the catalogue has it for ``tr_text(reason)``.
+UNKNOWN_REASON = tr_later("Onbekend")
 
 
 class PipelineDialog(QDialog):
@@ -124,14 +129,18 @@ class PipelineDialog(QDialog):
             (self.by_funder, "funder"),
             (self.by_municipality, "municipality"),
         ):
-            _fill(tree, [self._bucket_cells(b) for b in groups[key]])
+            _fill(tree, [self._bucket_cells(b, key == "status") for b in groups[key]])
         ranked = sorted(rejected.items(), key=lambda item: (-item[1], item[0]))
-        _fill(self.rejections, [(scheme, reason, str(n)) for (scheme, reason), n in ranked])
+        # A status and a reason are labels of closed lists, in the catalogue; funders,
+        # municipalities and schemes are the user's names, shown as entered.
+        _fill(
+            self.rejections, [(scheme, tr_text(reason), str(n)) for (scheme, reason), n in ranked]
+        )
 
     @staticmethod
-    def _bucket_cells(bucket: Bucket) -> list[str]:
+    def _bucket_cells(bucket: Bucket, label: bool) -> list[str]:
         return [
-            bucket.key,
+            tr_text(bucket.key) if label else bucket.key,
             str(bucket.count),
             format_money(bucket.requested),
             format_money(bucket.granted),

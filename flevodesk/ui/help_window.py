@@ -1,12 +1,15 @@
-"""Help → Handleiding (F1): the Dutch guide inside the program, and Help → Over FlevoDesk.
+"""Help → Handleiding (F1): the guide inside the program, and Help → Over FlevoDesk.
 
-The guide is ``resources/help/handleiding.md``, shipped beside the code in a source
+The guide is ``resources/help/handleiding.md`` (in English ``handleiding_en.md``, picked by
+the interface's language), shipped beside the code in a source
 checkout, a wheel and the frozen build alike (:func:`flevodesk.resources.resource_path`),
 and shown as Markdown in a :class:`QTextBrowser`; a tree of its sections beside it jumps
 to each. It reads no database, so it opens also while none is open.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -20,16 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.language import SOURCE, Language
 from flevodesk.resources import resource_path
 from flevodesk.services.about import about_info
+from flevodesk.ui.language_menu import running_language
 from flevodesk.ui.texts import tr_text
 
 GUIDE = ("help", "handleiding.md")
 
 
+def guide_path(language: Language) -> Path:
+    """The guide in ``language`` (``handleiding_<code>.md``), else the Dutch one."""
+    if language is not SOURCE:
+        translated = resource_path("help", f"handleiding_{language.value}.md")
+        if translated.is_file():
+            return translated
+    return resource_path(*GUIDE)
+
+
 def guide_text() -> str:
-    """The guide's Markdown; a short Dutch sentence if the file is missing from the install."""
-    path = resource_path(*GUIDE)
+    """The guide's Markdown in the interface's language; a short sentence if the file is
+    missing from the install."""
+    path = guide_path(running_language())
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -91,6 +91,10 @@ class MainActions(QObject):
         from flevodesk.ui.undo_actions import UndoActions
 
         self.undo = UndoActions(window, edit_menu)
+        from flevodesk.ui.language_menu import LanguageMenu
+
+        self.settings_menu = LanguageMenu(window, window.settings)
+        bar.addMenu(self.settings_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide, self.about])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -32,10 +33,10 @@ def ask_plain_backups(parent: QWidget | None, count: int, folder: Path) -> Plain
         tr_text("Onversleutelde reservekopieën"),
         tr_text(
             "De database is versleuteld, maar er staan nog %n onversleutelde reservekopieën "
-            "van in %1. Daarin is alles zonder wachtzin te lezen."
-        )
-        .replace("%n", str(count))
-        .replace("%1", str(folder)),
+            "van in %1. Daarin is alles zonder wachtzin te lezen.",
+            None,
+            count,
+        ).replace("%1", str(folder)),
         tr_text("Versleutel ze met de nieuwe wachtzin, of verwijder ze als u ze niet nodig hebt."),
         [
             (tr_text("Versleutelen"), QMessageBox.ButtonRole.AcceptRole, PlainChoice.ENCRYPT),
@@ -56,15 +57,18 @@ def offer_plain_backups(parent: QWidget | None, bg: Background, db: Database) ->
         if not paths:
             return
         choice = ask_plain_backups(parent, len(paths), paths[0].parent)
+        done: Callable[[int], str]
         if choice is PlainChoice.ENCRYPT:
             work, done = (
                 lambda: encrypt_plain_backups(db),
-                tr_text("%n reservekopieën zijn nu versleuteld met de nieuwe wachtzin."),
+                lambda n: tr_text(
+                    "%n reservekopieën zijn nu versleuteld met de nieuwe wachtzin.", None, n
+                ),
             )
         elif choice is PlainChoice.DELETE:
             work, done = (
                 lambda: delete_plain_backups(db),
-                tr_text("%n onversleutelde reservekopieën zijn verwijderd."),
+                lambda n: tr_text("%n onversleutelde reservekopieën zijn verwijderd.", None, n),
             )
         else:
             dialogs.inform(
@@ -77,7 +81,7 @@ def offer_plain_backups(parent: QWidget | None, bg: Background, db: Database) ->
             return
         bg.run(
             work,
-            lambda count: dialogs.inform(parent, done.replace("%n", str(count))),
+            lambda count: dialogs.inform(parent, done(count)),
             failed,
             busy=tr_text("Reservekopieën bijwerken…"),
         )

@@ -29,6 +29,7 @@ from flevodesk.services.lookups import Lookups
 from flevodesk.services.printouts import PRINTOUTS, Input, Printout, Ref, Request
 from flevodesk.ui import dialogs
 from flevodesk.ui.background import user_message
+from flevodesk.ui.language_menu import end_of_menus
 from flevodesk.ui.printing import preview_printout
 from flevodesk.ui.texts import tr_text
 from flevodesk.ui.title_fit import ask_item, fit_title
@@ -127,8 +128,8 @@ class PrintMenu:
             bar.insertMenu(previous.menuAction(), menu)
             bar.removeAction(previous.menuAction())
         else:
-            help_menu = bar.actions()[-1]
-            bar.insertMenu(help_menu, menu)
+            end = end_of_menus(bar)
+            bar.insertMenu(end, menu) if end is not None else bar.addMenu(menu)
         return menu
 
     def name_actions(self, kind: str) -> None:

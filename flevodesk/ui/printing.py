@@ -39,7 +39,13 @@ def preview_printout(
             printout.keep(db, pages.pdf, out)
 
         preview = PrintPreview(
-            parent, bg, printout.title, pages, printout.suggested_name(request), keep, (dpi, first)
+            parent,
+            bg,
+            tr_text(printout.title),
+            pages,
+            printout.suggested_name(request),
+            keep,
+            (dpi, first),
         )
         preview.open()
 
@@ -47,7 +53,7 @@ def preview_printout(
         work,
         show,
         lambda error: dialogs.show_error(parent, user_message(error)),
-        busy=tr_text("%1 maken…").replace("%1", printout.title),
+        busy=tr_text("%1 maken…").replace("%1", tr_text(printout.title)),
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from flevodesk.services.printouts import PRINTOUTS, Request
 from flevodesk.ui import file_choice
+from flevodesk.ui.language_menu import end_of_menus
 from flevodesk.ui.printing import write_printout
 from flevodesk.ui.privacy_dialogs import PrivacySettingsDialog, RetentionDialog
 from flevodesk.ui.texts import tr_text
@@ -53,10 +54,10 @@ class PrivacyMenu(QObject):
             bar.removeAction(previous.menuAction())
             previous.deleteLater()
         else:
-            # Before Help, the last menu.
-            actions = bar.actions()
-            if actions:
-                bar.insertMenu(actions[-1], menu)
+            # Before Instellingen and Help, which stay at the end.
+            end = end_of_menus(bar)
+            if end is not None:
+                bar.insertMenu(end, menu)
             else:
                 bar.addMenu(menu)
         return menu

@@ -3,7 +3,8 @@
 With ``FLEVODESK_SMOKE_QUIT_MS=N`` in the environment, the end of the main window's first
 paint (the moment its event loop is free again) prints one line
 ``FLEVODESK-SMOKE first-paint <unix time>`` on stdout. N ms later, once the
-start-up work on thread pools is done, the file and print dialogs are built (not shown) to
+start-up work on thread pools is done, the interface's language and first tab title are
+printed (English needs the compiled catalogue), the file and print dialogs are built (not shown) to
 prove their plugins are in the bundle, a printout's page is drawn as the print preview
 draws it (PDFium's library must be there), and every window is closed the way a user
 would, so the program leaves through its normal exit.
@@ -61,6 +62,7 @@ class _FirstPaint(QObject):
             QTimer.singleShot(100, self._finish)
             return
         self._window.removeEventFilter(self)
+        check_language(self._window)
         check_dialogs()
         check_preview()
         check_hyphenation()
@@ -68,6 +70,21 @@ class _FirstPaint(QObject):
         # closeAllWindows quits through quitOnLastWindowClosed; this covers a window that
         # refused to close or an application that turned that off.
         QTimer.singleShot(2000, self._app.quit)
+
+
+def check_language(window: QWidget) -> None:
+    """Report the language the interface speaks and the title of the window's first tab.
+
+    In a frozen build started with ``FLEVODESK_LANG=en`` the title is English only when the
+    compiled catalogue came along and was loaded.
+    """
+    from PySide6.QtWidgets import QTabWidget
+
+    from flevodesk.ui.language_menu import running_language
+
+    tabs = window.findChild(QTabWidget)
+    first = tabs.tabText(0) if tabs is not None and tabs.count() else ""
+    print(f"{MARKER} interface {running_language().value} {first}", flush=True)
 
 
 def check_dialogs() -> None:
@@ -86,7 +103,8 @@ def check_dialogs() -> None:
     print_dialog = QPrintDialog(printer)
     printers = len(QPrinterInfo.availablePrinters())
     print(f"{MARKER} dialogs file+print ok, printers={printers}", flush=True)
-    # Qt's own button texts come from qtbase_nl.qm, which the build must carry.
+    # Qt's own button texts come from qtbase_nl.qm, which the build must carry; in English
+    # no catalogue of Qt's is installed and its source words show.
     finish = QCoreApplication.translate("QWizard", "&Finish")
     print(f"{MARKER} qt texts {'dutch' if finish != '&Finish' else 'english'}", flush=True)
     print_dialog.deleteLater()

@@ -162,7 +162,7 @@ class RecordTableModel(QAbstractTableModel):
         return self.row_of(record_id) is None
 
     def count_text(self) -> str:
-        return count_label(self._listing, self._total, self._matching)
+        return count_label(self._listing, self._total, self._matching, tr_text)
 
     # --- QAbstractTableModel ------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from flevodesk.services.team_server import (
     remembered,
 )
 from flevodesk.ui.background import Background, user_message
-from flevodesk.ui.texts import tr_text
+from flevodesk.ui.texts import tr_later, tr_text
 
 if TYPE_CHECKING:
     from flevodesk.ui.main_window import MainWindow
@@ -47,12 +47,12 @@ if TYPE_CHECKING:
 SERVER_KEY = "team/server"
 
 _SSL_LABELS = {
-    "disable": "uit (niet versleuteld)",
-    "allow": "als de server het wil",
-    "prefer": "als het kan (standaard)",
-    "require": "altijd versleuteld",
-    "verify-ca": "versleuteld, certificaat gecontroleerd",
-    "verify-full": "versleuteld, certificaat en servernaam gecontroleerd",
+    "disable": tr_later("uit (niet versleuteld)"),
+    "allow": tr_later("als de server het wil"),
+    "prefer": tr_later("als het kan (standaard)"),
+    "require": tr_later("altijd versleuteld"),
+    "verify-ca": tr_later("versleuteld, certificaat gecontroleerd"),
+    "verify-full": tr_later("versleuteld, certificaat en servernaam gecontroleerd"),
 }
 
 

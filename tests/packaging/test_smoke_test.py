@@ -39,3 +39,16 @@ def test_first_paint_is_read_from_stdout(smoke_test):
 
 def test_the_version_is_pyprojects(smoke_test, specinfo):
     assert smoke_test.project_version() == specinfo.read_project().version
+
+
+def test_the_window_must_speak_the_language_it_was_started_in(smoke_test):
+    dutch = "FLEVODESK-SMOKE interface nl Initiatieven\nFLEVODESK-SMOKE qt texts dutch\n"
+    english = "FLEVODESK-SMOKE interface en Initiatives\nFLEVODESK-SMOKE qt texts english\n"
+    assert smoke_test.language_problem(dutch, "nl") is None
+    assert smoke_test.language_problem(english, "en") is None
+    # English asked for, but no catalogue in the bundle: the window stays Dutch.
+    untranslated = "FLEVODESK-SMOKE interface en Initiatieven\nFLEVODESK-SMOKE qt texts english\n"
+    assert "flevodesk_en.qm" in smoke_test.language_problem(untranslated, "en")
+    # Dutch asked for, but Qt's own words stayed English: qtbase_nl.qm is missing.
+    no_qt_dutch = dutch.replace("qt texts dutch", "qt texts english")
+    assert "qtbase_nl" in smoke_test.language_problem(no_qt_dutch, "nl")

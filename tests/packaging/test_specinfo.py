@@ -130,3 +130,16 @@ def test_a_bundle_without_pdfiums_library_fails_the_build(specinfo):
         specinfo.check_pdfium([], datas)
     # Nor may the spec's filters drop it.
     assert not specinfo.drop_entry("pypdfium2_raw/libpdfium.so")
+
+
+def test_the_build_ships_the_compiled_catalogue_not_the_linguist_files(specinfo, tmp_path):
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    (folder / "flevodesk_en.ts").write_text("<TS/>", encoding="utf-8")
+    (folder / "flevodesk_en.qm").write_bytes(b"qm")
+    shipped = [Path(source).name for source, _ in specinfo.data_files(tmp_path)]
+    assert shipped == ["flevodesk_en.qm"]
+    datas = [("resources/translations/flevodesk_en.qm", str(folder / "flevodesk_en.qm"), "DATA")]
+    specinfo.check_translations(datas)  # complete: nothing said
+    with pytest.raises(SystemExit, match=r"flevodesk_en\.qm"):
+        specinfo.check_translations([])

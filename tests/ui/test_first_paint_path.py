@@ -43,7 +43,7 @@ def test_the_first_paint_waits_for_nothing_heavy_and_the_menus_follow_it() -> No
     # No data layer, no Qt namespace, no QStyle: each costs the first paint milliseconds.
     assert lines["before"] == "[] False False"
     # Right after the paint the menus are there; record actions wait for a database.
-    assert lines["after"] == "['&Bestand', 'Be&werken', '&Help'] False"
+    assert lines["after"] == "['&Bestand', 'Be&werken', '&Instellingen', '&Help'] False"
 
 
 def test_qt_speaks_dutch_on_its_own_buttons(qapp) -> None:

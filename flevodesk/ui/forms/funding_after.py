@@ -34,7 +34,7 @@ from flevodesk.ui.fields import (
     TextField,
     enum_options,
 )
-from flevodesk.ui.formatting import format_date, format_money
+from flevodesk.ui.formatting import format_date, format_money, label_of
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.table_cells import cell
@@ -82,7 +82,7 @@ class DecisionPanel(QWidget):
         self.outcome = ComboField(
             "status_decision",
             tr_text("Uitkomst"),
-            [(s.label, s) for s in DECISIONS],
+            [(label_of(s), s) for s in DECISIONS],
         )
         self.decided_on = DateField("decided_on", tr_text("Besluit op"))
         self.amount = MoneyField("amount_granted", tr_text("Toegekend (€)"))
@@ -182,7 +182,7 @@ class ObligationsPanel(QWidget):
         today = date.today()
         self.table.set_rows(
             [
-                (o.id, [o.kind.label, format_date(o.due_date), format_date(o.done_on)])
+                (o.id, [label_of(o.kind), format_date(o.due_date), format_date(o.done_on)])
                 for o in obligations
             ]
         )

@@ -30,7 +30,7 @@ from flevodesk.ui.fields import (
     enum_options,
 )
 from flevodesk.ui.financing_plan import FinancingPlanView
-from flevodesk.ui.formatting import format_date
+from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
 from flevodesk.ui.forms.person_picker import pick_engagement
 
@@ -140,13 +140,13 @@ class InitiativeForm(RecordForm[InitiativeDetails]):
             [
                 (
                     e.id,
-                    [e.person_name, e.role.label, format_date(e.since), format_date(e.until)],
+                    [e.person_name, label_of(e.role), format_date(e.since), format_date(e.until)],
                 )
                 for e in record.engagements
             ]
         )
         self.plan.show_plan(record.id, record.plan)
-        self.partners.set_rows([(p.id, [p.name, p.kind.label]) for p in record.partners])
+        self.partners.set_rows([(p.id, [p.name, label_of(p.kind)]) for p in record.partners])
 
     @Slot()
     def _add_volunteer(self) -> None:

@@ -29,7 +29,7 @@ from flevodesk.ui.fields import (
     choice_options,
     enum_options,
 )
-from flevodesk.ui.formatting import format_date, format_minutes
+from flevodesk.ui.formatting import format_date, format_minutes, label_of
 from flevodesk.ui.forms.base import RecordForm, RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.forms.person_privacy import PersonPrivacyPanel
@@ -188,7 +188,12 @@ class PersonForm(RecordForm[PersonDetails]):
             [
                 (
                     e.id,
-                    [e.initiative_name, e.role.label, format_date(e.since), format_date(e.until)],
+                    [
+                        e.initiative_name,
+                        label_of(e.role),
+                        format_date(e.since),
+                        format_date(e.until),
+                    ],
                 )
                 for e in engagements
             ]

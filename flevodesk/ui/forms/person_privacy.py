@@ -19,7 +19,7 @@ from flevodesk.services.privacy_export import field_label, write_access_export
 from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import user_message
 from flevodesk.ui.fields import ComboField, DateField, Field, TextField, enum_options
-from flevodesk.ui.formatting import format_date
+from flevodesk.ui.formatting import format_date, label_of
 from flevodesk.ui.forms.base import RelatedTable, run_and_refresh
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.texts import tr_text
@@ -191,9 +191,9 @@ class PersonPrivacyPanel(QWidget):
                 (
                     c.id,
                     [
-                        c.purpose.label,
+                        label_of(c.purpose),
                         format_date(c.given_on),
-                        c.method.label if c.method else "",
+                        label_of(c.method) if c.method else "",
                         format_date(c.withdrawn_on),
                     ],
                 )
@@ -209,7 +209,7 @@ class PersonPrivacyPanel(QWidget):
                         format_date(v.requested_on),
                         format_date(v.seen_on),
                         v.seen_by or "",
-                        v.outcome.label,
+                        label_of(v.outcome),
                         format_date(v.valid_until),
                     ],
                 )
@@ -236,7 +236,7 @@ class PersonPrivacyPanel(QWidget):
             return tr_text("Geanonimiseerd op %1.").replace("%1", format_date(record.anonymised_on))
         status = record.vog
         if status.problem:
-            roles = ", ".join(r.label.lower() for r in status.required_for)
+            roles = ", ".join(label_of(r).lower() for r in status.required_for)
             return tr_text("<b>Let op:</b> geen geldige VOG, nodig voor de rol %1.").replace(
                 "%1", roles
             )
