@@ -104,7 +104,7 @@ def grid_style(header_rows: int = 1) -> TableStyle:
         [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), st.BAND),
             ("LINEBELOW", (0, header_rows), (-1, -1), 0.5, st.RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -122,8 +122,8 @@ def figure_tiles(
         "figure",
         parent=sheet.body,
         fontName=st.FONT_BOLD,
-        fontSize=15,
-        leading=19,
+        fontSize=st.SIZE_TITLE,
+        leading=23,
         textColor=st.HEADING,
     )
     gap = 8.0

@@ -24,10 +24,10 @@ from flevodesk.reports.chart_data import FundingPipeline, HoursPerMonth, Initiat
 
 #: Month names as the axis shows them: Dutch, three letters, as a calendar abbreviates.
 MONTH_LABELS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-TITLE_SIZE = 10.0
-LABEL_SIZE = 8.0
+TITLE_SIZE = st.SIZE_HEADING
+LABEL_SIZE = st.SIZE_SMALL
 #: Small print for the value labels at the bars, as the stylesheet's footer.
-VALUE_SIZE = 7.5
+VALUE_SIZE = st.SIZE_SMALL
 #: A colour per status: from a light idea to the band's blue for active, greys for the end.
 STATUS_COLOURS = (
     colors.HexColor("#F6C66B"),

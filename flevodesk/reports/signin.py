@@ -38,8 +38,8 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         "day",
         parent=sheet.lead,
         fontName=st.FONT_BOLD,
-        fontSize=14,
-        leading=18,
+        fontSize=st.SIZE_HEADING,
+        leading=14,
         textColor=st.HEADING,
     )
     place = ", ".join(part for part in (data.location, data.municipality) if part)
@@ -51,7 +51,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         for label in (
             "Nr.",
             "Naam",
-            "Telefoon of e-mail <font size=7>(optioneel)</font>",
+            "Telefoon of e-mail <font size=7>(optioneel)</font>",  # 7: st.SIZE_SMALL
             "Handtekening",
         )
     ]
