@@ -15,7 +15,6 @@ from flevodesk.reports import styles as st
 from flevodesk.reports.blocks import Table
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
-
 #: Each audience's shape and letter: told apart by shape and letter alone, so a page
 #: printed in black and white (or read by someone who does not see the colours) still says
 #: who an item is for. The letters are the legend's words cut short.

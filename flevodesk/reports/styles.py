@@ -47,6 +47,8 @@ def span(columns: int, gutter: float = GRID_GUTTER) -> float:
     """The width of ``columns`` grid columns with the gutters between them."""
     column = (BODY_WIDTH - (GRID_COLUMNS - 1) * gutter) / GRID_COLUMNS
     return columns * column + (columns - 1) * gutter
+
+
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 
@@ -156,10 +158,8 @@ def stylesheet() -> Styles:
     )
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=SIZE_BODY, leading=10.8),
-        tiny=ParagraphStyle(
-            "tiny", parent=body, fontSize=SIZE_SMALL, leading=8.6, textColor=MUTED
-        ),
+        small=ParagraphStyle("small", parent=body, fontSize=SIZE_BODY, leading=10.4),
+        tiny=ParagraphStyle("tiny", parent=body, fontSize=SIZE_SMALL, leading=8.6, textColor=MUTED),
         lead=ParagraphStyle("lead", parent=body, fontSize=SIZE_HEADING, leading=14.5),
         heading=ParagraphStyle(
             "heading",
