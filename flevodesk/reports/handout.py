@@ -66,6 +66,10 @@ def _contact(data: HandoutData) -> list[str]:
 
 
 def _panel(data: HandoutData, width: float) -> Flowable:
+    return ly.panel(_panel_story(data), width, padding=10)
+
+
+def _panel_story(data: HandoutData) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = []
     sections = [
@@ -87,7 +91,7 @@ def _panel(data: HandoutData, width: float) -> Flowable:
         story.append(Spacer(1, 4))
     if not story:
         story.append(Paragraph("Vraag bij de gemeente naar de contactgegevens.", sheet.small))
-    return ly.panel(story, width, padding=10)
+    return story
 
 
 def _main(data: HandoutData) -> list[Flowable]:
@@ -123,8 +127,6 @@ def _top_block(data: HandoutData) -> ly.Table:
     table = ly.Table(
         [[_main(data), "", _panel(data, panel_width)]],
         colWidths=[main_width, ly.GAP * 1.5, panel_width],
-        # A description or a list of roles taller than the page goes on over the next.
-        splitInRow=1,
     )
     table.setStyle(
         TableStyle(
@@ -150,13 +152,19 @@ def _story_block(data: HandoutData) -> list[Flowable]:
 def handout_story(data: HandoutData) -> list[Flowable]:
     """The flowables of one handout, from the band to the story; a long story flows on
     to a page under the running header."""
+    top: list[Flowable] = [_top_block(data)]
+    if ly.natural_height(top[0], ly.BODY_WIDTH) > ly.BODY_TOP - ly.BODY_BOTTOM:
+        # Taller than a page (a table row cannot break inside one paragraph): the
+        # practical part one block after another, the panel's sections after it.
+        top = [*_main(data), Spacer(1, ly.GAP), *_panel_story(data)]
+    story = _story_block(data)
     return [
         ly.RunningTitle(data.name),
         # No status in the corner: "Actief" is the makelaar's word, not the resident's.
         ly.Band(data.name, _subtitle(data)),
         FrameBreak(),
-        _top_block(data),
-        *([Spacer(1, 2 * ly.GAP), *story] if (story := _story_block(data)) else []),
+        *top,
+        *([Spacer(1, 2 * ly.GAP), *story] if story else []),
     ]
 
 

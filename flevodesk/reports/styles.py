@@ -34,7 +34,7 @@ FONT = "DejaVuSans"
 SIZE_SMALL = 7.0
 SIZE_BODY = 8.5
 SIZE_HEADING = 11.0
-SIZE_TITLE = 19.0
+SIZE_TITLE = 16.0
 TEXT_SIZES = (SIZE_SMALL, SIZE_BODY, SIZE_HEADING, SIZE_TITLE)
 
 # The column grid of the body (A4 less the margins of reports/geometry.py): twelve
@@ -194,7 +194,7 @@ def stylesheet() -> Styles:
             parent=body,
             fontName=FONT_BOLD,
             fontSize=SIZE_TITLE,
-            leading=23,
+            leading=19.5,
             textColor=BAND_TEXT,
         ),
         band_subtitle=ParagraphStyle(
@@ -227,7 +227,7 @@ def stylesheet() -> Styles:
             parent=body,
             fontName=FONT_BOLD,
             fontSize=SIZE_TITLE,
-            leading=24,
+            leading=20,
             textColor=ACCENT,
             alignment=TA_CENTER,
         ),
