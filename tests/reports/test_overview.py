@@ -6,6 +6,7 @@ import pytest
 from reportlab.lib.rl_accel import fp_str
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.audience import SYMBOL_LETTERS
 from flevodesk.reports.data import (
     ImpressionItem,
     OverviewData,
@@ -15,7 +16,6 @@ from flevodesk.reports.data import (
 from flevodesk.reports.formatting import plain_link_text, typographic
 from flevodesk.reports.metadata import repeatable
 from flevodesk.reports.overview import CLOSING_WORDS, render_overview
-from flevodesk.reports.audience import SYMBOL_LETTERS
 from flevodesk.reports.styles import AUDIENCE_COLOURS, AUDIENCE_LABELS
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.overview import overview_data
@@ -173,7 +173,7 @@ def test_overflow_flows_onto_more_pages_at_its_own_size(full):
     assert len(pages) > 3
     assert "Vrijwilligers dragen de initiatieven" in pages[0]
     assert any("(vervolg)" in page for page in pages[1:])
-    assert "IN CIJFERS" in pages[-1]
+    assert "IN CIJFERS" in " ".join(pages[3:])
     assert not shrunk(pdf) and not problems(pdf)
 
 
