@@ -17,8 +17,6 @@ from flevodesk.reports import styles as st
 from flevodesk.reports.data import HoursRow, HoursStatementData
 from flevodesk.reports.formatting import hours_minutes, long_date, printed_date, text
 
-_INTRO_HEIGHT = 40.0
-
 
 def _by_initiative(data: HoursStatementData) -> list[tuple[str | None, list[HoursRow]]]:
     """The entries per initiative, each group with its name for a subtotal; one group
@@ -44,7 +42,7 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
         out,
         title=f"Urenverklaring {data.person}",
         footer=f"FlevoDesk · urenverklaring · gedrukt op {long_date(data.printed_on)}",
-        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates(),
     )
     period = f"{long_date(data.start)} tot en met {long_date(data.end)}"
     intro: list[Flowable] = [
@@ -113,8 +111,8 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
             ly.RunningTitle(f"Urenverklaring {data.person}"),
             ly.Band("Urenverklaring", data.person),
             FrameBreak(),
-            ly.fit(doc.pageTemplates[0].frames[1], intro),
-            FrameBreak(),
+            *intro,
+            Spacer(1, ly.GAP),
             table,
             Spacer(1, 16),
             *(

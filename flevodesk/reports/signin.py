@@ -13,7 +13,6 @@ from flevodesk.reports.data import SigninData
 from flevodesk.reports.formatting import long_date, text
 
 _ROW_HEIGHT = 27.0
-_INTRO_HEIGHT = 46.0
 
 
 def render_signin(data: SigninData, out: ly.Output) -> None:
@@ -32,7 +31,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         title=f"Presentielijst {data.initiative}",
         running_title="Presentielijst",
         footer="FlevoDesk · uw gegevens gebruiken we alleen voor deze bijeenkomst",
-        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates(),
     )
     day_style = ParagraphStyle(
         "day",
@@ -71,9 +70,8 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
             ly.RunningTitle(f"Presentielijst {data.initiative}"),
             ly.Band("Presentielijst", data.initiative),
             FrameBreak(),
-            ly.fit(doc.pageTemplates[0].frames[1], intro),
-            FrameBreak(),
-            Spacer(1, 4),
+            *intro,
+            Spacer(1, ly.GAP + 4),
             table,
         ]
     )
