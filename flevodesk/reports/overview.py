@@ -2,8 +2,8 @@
 
 Page 1 keeps the seed's order: impressions per municipality across the top; success
 factors and inspiration side by side; the challenges from both perspectives beside the
-closing words. The municipality edition puts that municipality's own initiatives right
-under its impressions. The network page follows: the legend, the links "verder
+closing words. The municipality edition adds that municipality's own initiatives under
+them, in the room its single impression leaves. The network page follows: the legend, the links "verder
 interessant" (moved here from the seed's page one: with an address and a QR code each
 they need the room this page has) and the partners (the municipality's own first), two
 cards a row; then the figures page (:mod:`flevodesk.reports.overview_figures`).
@@ -297,7 +297,7 @@ def _used(data: OverviewData) -> set[Audience]:
 
 
 def _page_one(data: OverviewData) -> list[Flowable]:
-    story = [*_impression_cards(data), *_initiatives(data)]
+    story = _impression_cards(data)
     # Seven columns and five: the success factors' longer lines end level with the list
     # of practices.
     pairs = [
@@ -326,7 +326,9 @@ def _page_one(data: OverviewData) -> list[Flowable]:
         Spacer(1, 2),
         _side_by_side(columns, [share] * len(challenges) + [_CLOSING_SPAN]),
     ]
-    return story
+    # Below the seed's page, in the room one municipality's single impression leaves;
+    # a longer list goes on at the next page's top under its repeated header.
+    return story + _initiatives(data)
 
 
 def _page_partners(data: OverviewData) -> list[Flowable]:
