@@ -3,10 +3,11 @@
 Page 1 keeps the seed's order: impressions per municipality across the top; success
 factors and inspiration side by side; the challenges from both perspectives beside the
 closing words. The municipality edition adds that municipality's own initiatives under
-them, in the room its single impression leaves. The network page follows: the legend, the links "verder
-interessant" (moved here from the seed's page one: with an address and a QR code each
-they need the room this page has) and the partners (the municipality's own first), two
-cards a row; then the figures page (:mod:`flevodesk.reports.overview_figures`).
+them, in the room its single impression leaves. The network page follows: the legend,
+the links "verder interessant" (moved here from the seed's page one: with an address and
+a QR code each they need the room this page has) and the partners (the municipality's
+own first), two cards a row; then the figures page
+(:mod:`flevodesk.reports.overview_figures`).
 
 Nothing is set in a fixed frame and nothing shrinks: the blocks flow down one column of
 the grid, columns side by side are rows of one table that splits across a page when the
