@@ -44,7 +44,6 @@ CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
 )
 
 _CARD_COLUMNS = 5
-_FIRST = "overview"
 _PARTNERS = "partners"
 #: The closing words' column: four grid columns, room for EXPERIMENTEERRUIMTE at the
 #: heading size and VERTROUWEN at the title size.
@@ -350,16 +349,10 @@ def _page_partners(data: OverviewData) -> list[Flowable]:
 
 
 def _templates() -> list[Any]:
-    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
-    later = ly.frame(
-        "later", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.LATER_TOP - ly.BODY_BOTTOM
-    )
-    return [
-        ly.template(_FIRST, [ly.band_frame(), body], auto_next="later"),
-        ly.template(_PARTNERS, [ly.band_frame(), body], auto_next="later"),
-        ly.template("later", [later], later=True, auto_next="later"),
-        figures_template(),
-    ]
+    """Page one and the network page (band and body), continuation pages and the figures."""
+    first, later = ly.flowing_templates()
+    network = ly.template(_PARTNERS, ly.flowing_templates()[0].frames, auto_next="later")
+    return [first, network, later, figures_template()]
 
 
 def render_overview(data: OverviewData, out: ly.Output) -> None:
