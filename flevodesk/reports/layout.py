@@ -19,7 +19,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     PageTemplate,
 )
 
@@ -82,7 +81,6 @@ __all__ = [
     "draw_running_header",
     "facts",
     "figure_tiles",
-    "fit",
     "flowing_templates",
     "frame",
     "grid_style",
@@ -188,7 +186,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
 
 #: The footer's size: small print, the smallest on any printout.
-FOOTER_SIZE = 7.0
+FOOTER_SIZE = st.SIZE_SMALL
 
 
 def page_number(number: int, total: int) -> str:
@@ -230,8 +228,8 @@ def draw_running_header(canv: Canvas, doc: ReportDocument) -> None:
     canv.setFillColor(st.ACCENT)
     canv.rect(0, PAGE_HEIGHT - RUNNING_HEADER - 2.5, PAGE_WIDTH, 2.5, stroke=0, fill=1)
     canv.setFillColor(st.BAND_TEXT)
-    canv.setFont(st.FONT_BOLD, 10)
-    title = elided(doc.running_title, st.FONT_BOLD, 10, BODY_WIDTH - 60)
+    canv.setFont(st.FONT_BOLD, st.SIZE_HEADING)
+    title = elided(doc.running_title, st.FONT_BOLD, st.SIZE_HEADING, BODY_WIDTH - 60)
     canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, f"{title} (vervolg)")
     canv.restoreState()
 
@@ -279,13 +277,6 @@ def columns(
         frames.append(frame(f"{prefix}{index}", x, bottom, width, top - bottom))
         x += width + gap
     return frames
-
-
-def fit(target: Frame, content: list[Flowable]) -> KeepInFrame:
-    """Content shrunk as needed to stay inside one frame, so a one-pager stays one page."""
-    return KeepInFrame(
-        target._width, target._height, content, mode="shrink", hAlign="LEFT", vAlign="TOP"
-    )
 
 
 def template(

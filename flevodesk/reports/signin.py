@@ -13,7 +13,6 @@ from flevodesk.reports.data import SigninData
 from flevodesk.reports.formatting import long_date, text
 
 _ROW_HEIGHT = 27.0
-_INTRO_HEIGHT = 46.0
 
 
 def render_signin(data: SigninData, out: ly.Output) -> None:
@@ -32,14 +31,14 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         title=f"Presentielijst {data.initiative}",
         running_title="Presentielijst",
         footer="FlevoDesk · uw gegevens gebruiken we alleen voor deze bijeenkomst",
-        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates(),
     )
     day_style = ParagraphStyle(
         "day",
         parent=sheet.lead,
         fontName=st.FONT_BOLD,
-        fontSize=14,
-        leading=18,
+        fontSize=st.SIZE_HEADING,
+        leading=14,
         textColor=st.HEADING,
     )
     place = ", ".join(part for part in (data.location, data.municipality) if part)
@@ -51,7 +50,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         for label in (
             "Nr.",
             "Naam",
-            "Telefoon of e-mail <font size=7>(optioneel)</font>",
+            "Telefoon of e-mail <font size=7>(optioneel)</font>",  # 7: st.SIZE_SMALL
             "Handtekening",
         )
     ]
@@ -71,9 +70,8 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
             ly.RunningTitle(f"Presentielijst {data.initiative}"),
             ly.Band("Presentielijst", data.initiative),
             FrameBreak(),
-            ly.fit(doc.pageTemplates[0].frames[1], intro),
-            FrameBreak(),
-            Spacer(1, 4),
+            *intro,
+            Spacer(1, ly.GAP + 4),
             table,
         ]
     )

@@ -391,6 +391,14 @@ Passphrase:</translation>
         <translation>Only active volunteers who agreed to share their details with partners, and only their name, place of residence and contact details.</translation>
     </message>
     <message>
+        <source>&amp;Overzichtsmateriaal…</source>
+        <translation>&amp;Overview material…</translation>
+    </message>
+    <message>
+        <source>Voor wie de voorbeelden en verwijzingen van het algemeen beeld zijn, en hun webadres</source>
+        <translation>Who the overview&apos;s examples and links are for, and their web addresses</translation>
+    </message>
+    <message>
         <source>Reservekopieën &amp;beheren…</source>
         <translation>Manage bac&amp;kups…</translation>
     </message>
@@ -1919,6 +1927,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Other</translation>
     </message>
     <message>
+        <source>Overzichtsmateriaal</source>
+        <translation>Overview material</translation>
+    </message>
+    <message>
+        <source>Voor wie is elk voorbeeld en elke verwijzing interessant? Het algemeen beeld zet de symbolen ernaast; een verwijzing met webadres krijgt een QR-code.</source>
+        <translation>Who is each example and each link of interest to? The overview prints the symbols beside them; a link with a web address gets a QR code.</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Inwoners</source>
         <translation>Residents</translation>
     </message>
@@ -1929,6 +1949,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>Professionals</source>
         <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Webadres</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Inwonersperspectief</source>

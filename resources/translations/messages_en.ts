@@ -899,6 +899,18 @@
         <translation>The person kept no longer exists.</translation>
     </message>
     <message>
+        <source>&apos;{typed}&apos; is geen webadres zoals www.voorbeeld.nl</source>
+        <translation>&apos;{typed}&apos; is not a web address such as www.example.org</translation>
+    </message>
+    <message>
+        <source>Verwijzing &apos;{text}&apos;: {reason}.</source>
+        <translation>Link &apos;{text}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bestaat niet meer; er is niets opgeslagen.</source>
+        <translation>&apos;{text}&apos; no longer exists; nothing was saved.</translation>
+    </message>
+    <message>
         <source>moet tussen 0 en {most} actieve initiatieven liggen</source>
         <translation>must be between 0 and {most} active initiatives</translation>
     </message>
