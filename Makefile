@@ -47,6 +47,10 @@ translations: $(STAMP)
 	$(BIN)/python scripts/texts_for_translation.py > build/translations/domain_texts.py
 	$(BIN)/pyside6-lupdate -tr-function-alias tr+=tr_text $$(find flevodesk/ui -name '*.py' | sort) \
 		build/translations/domain_texts.py -ts resources/translations/flevodesk_en.ts
+	# The printouts' fixed texts (words("...") in flevodesk/reports/), context "printouts".
+	$(BIN)/python scripts/texts_for_translation.py --printouts > build/translations/printout_texts.py
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -target-language en_GB \
+		build/translations/printout_texts.py -ts resources/translations/printouts_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
