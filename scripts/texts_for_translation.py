@@ -1,7 +1,7 @@
 """Print, as Python that lupdate reads, the texts the interface shows from below the UI.
 
     .venv/bin/python scripts/texts_for_translation.py > build/translations/domain_texts.py
-    .venv/bin/python scripts/texts_for_translation.py --printouts > build/translations/printout_texts.py
+    .venv/bin/python scripts/texts_for_translation.py --printouts > build/…/printout_texts.py
 
 Enum labels (statuses, roles, kinds), table headers and the printouts' titles and menu
 items are Dutch data in domain/ and services/, which import no Qt; the UI translates them

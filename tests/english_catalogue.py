@@ -3,7 +3,7 @@
 The ``.qm`` files are built by ``make translations`` and never committed; a test that
 prints in English compiles ``resources/translations/printouts_en.ts`` once per session
 with ``pyside6-lrelease`` and points :func:`flevodesk.translation.catalogue_path` at it.
-Use the fixture by importing it: ``from tests.english_catalogue import english``.
+``tests/conftest.py`` loads it as a plugin, so every test can ask for ``english``.
 """
 
 from __future__ import annotations

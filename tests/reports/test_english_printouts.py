@@ -14,11 +14,11 @@ import pytest
 from flevodesk.cli import main
 from flevodesk.reports.data import SigninData
 from flevodesk.services.printouts import PRINTOUTS
-from tests.english_catalogue import english, english_qm  # noqa: F401 - fixtures
 from tests.reports.conftest import INITIATIVE
 from tests.reports.helpers import page_texts, pdf_text, reader
 from tests.reports.layout_check import problems, shrunk
-from tests.reports.test_layout_check import _requests, databases  # noqa: F401 - a fixture
+from tests.reports.test_layout_check import _requests
+from tests.reports.test_layout_check import databases as databases  # a fixture, shared
 
 #: Every fixed Dutch text of the handout that differs in English; none may be left.
 DUTCH_HANDOUT = (

@@ -171,7 +171,14 @@ class Printout(Generic[D]):
         return next((i.record for i in self.inputs if i.record is not None), None)
 
     def suggested_name(self, request: Request) -> str:
-        return self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
+        """The file name the window suggests; another language than Dutch ends it with its
+        code ("folder-dorpshuis-nagele-en.pdf"), so both can be kept side by side."""
+        name = self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
+        language = request.wording.language
+        if language is SOURCE:
+            return name
+        stem, dot, suffix = name.rpartition(".")
+        return f"{stem}-{language.value}{dot}{suffix}" if dot else f"{name}-{language.value}"
 
     @property
     def translatable(self) -> bool:
