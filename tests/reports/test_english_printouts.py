@@ -5,6 +5,8 @@ them. Fixed texts are English, the initiative's own words stay as its people typ
 from __future__ import annotations
 
 import io
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -70,9 +72,17 @@ def _export(db_file: Path, *arguments: str) -> int:
 
 
 @pytest.fixture
-def db_file(report_db) -> Path:
+def db_file(report_db, tmp_path) -> Path:
+    """A copy of the report database: exporting notes each file in its export log, which
+    the other report tests read."""
     assert report_db.path is not None
-    return report_db.path
+    copy = tmp_path / "copy.sqlite3"
+    with (
+        closing(sqlite3.connect(report_db.path)) as source,
+        closing(sqlite3.connect(copy)) as target,
+    ):
+        source.backup(target)
+    return copy
 
 
 def test_export_initiative_in_english(db_file, english, tmp_path, capsys):
