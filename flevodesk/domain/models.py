@@ -5,7 +5,15 @@ from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication,
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.merges import PersonMerge
-from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
+from flevodesk.domain.overview import (
+    Challenge,
+    Impression,
+    Link,
+    LinkAudience,
+    Practice,
+    PracticeAudience,
+    SuccessFactor,
+)
 from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, RoleSetting, Setting, VogRecord
@@ -25,6 +33,7 @@ __all__ = [
     "Impression",
     "Initiative",
     "Link",
+    "LinkAudience",
     "Municipality",
     "Obligation",
     "Partner",
@@ -34,6 +43,7 @@ __all__ = [
     "PersonChange",
     "PersonMerge",
     "Practice",
+    "PracticeAudience",
     "RoleSetting",
     "SchemeCostRule",
     "Setting",

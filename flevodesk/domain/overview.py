@@ -1,5 +1,5 @@
 """The material of the printed overview: impressions, success factors, challenges,
-practices to learn from and links worth reading."""
+practices to learn from and links worth reading, and whom practices and links are for."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.base import Base, enum_column
-from flevodesk.domain.enums import Perspective
+from flevodesk.domain.base import Base, children, enum_column
+from flevodesk.domain.enums import Audience, Perspective
 from flevodesk.domain.validation import clean_text
 
 if TYPE_CHECKING:
@@ -85,6 +85,11 @@ practice_municipalities = Table(
 )
 
 
+def _ordered(audiences: list[Audience]) -> list[Audience]:
+    order = list(Audience)
+    return sorted(set(audiences), key=order.index)
+
+
 class Practice(Base):
     """A practice to find inspiration in ("inspiratie vinden bij elkaar").
 
@@ -105,6 +110,21 @@ class Practice(Base):
         passive_deletes=True,
         lazy="raise_on_sql",
     )
+    audience_links: Mapped[list[PracticeAudience]] = children("PracticeAudience.audience")
+
+    @property
+    def audiences(self) -> list[Audience]:
+        """Whom this practice is interesting for, in the legend's order."""
+        return _ordered([link.audience for link in self.audience_links])
+
+    @audiences.setter
+    def audiences(self, values: list[Audience]) -> None:
+        wanted = set(values)
+        self.audience_links = [a for a in self.audience_links if a.audience in wanted]
+        have = {a.audience for a in self.audience_links}
+        self.audience_links.extend(
+            PracticeAudience(audience=a) for a in _ordered(values) if a not in have
+        )
 
     @property
     def display_name(self) -> str:
@@ -139,6 +159,22 @@ class Link(Base):
     url: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(default=0)
 
+    audience_links: Mapped[list[LinkAudience]] = children("LinkAudience.audience")
+
+    @property
+    def audiences(self) -> list[Audience]:
+        """Whom this link is interesting for, in the legend's order."""
+        return _ordered([link.audience for link in self.audience_links])
+
+    @audiences.setter
+    def audiences(self, values: list[Audience]) -> None:
+        wanted = set(values)
+        self.audience_links = [a for a in self.audience_links if a.audience in wanted]
+        have = {a.audience for a in self.audience_links}
+        self.audience_links.extend(
+            LinkAudience(audience=a) for a in _ordered(values) if a not in have
+        )
+
     @property
     def plain_text(self) -> str:
         """The sentence as a reader sees it, without the link brackets."""
@@ -147,3 +183,21 @@ class Link(Base):
     def validate(self) -> None:
         self.text = clean_text("text", self.text, required=True) or ""
         self.url = clean_text("url", self.url, max_length=500)
+
+
+class PracticeAudience(Base):
+    __tablename__ = "practice_audiences"
+
+    practice_id: Mapped[int] = mapped_column(
+        ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True
+    )
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), primary_key=True)
+
+
+class LinkAudience(Base):
+    __tablename__ = "link_audiences"
+
+    link_id: Mapped[int] = mapped_column(
+        ForeignKey("links.id", ondelete="CASCADE"), primary_key=True
+    )
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), primary_key=True)

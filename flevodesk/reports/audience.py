@@ -1,4 +1,4 @@
-"""Audience symbols ("interessant voor"): the pictograms, a row of them, the legend."""
+"""Audience symbols ("interessant voor"): shape plus letter, a row of them, the legend."""
 
 from __future__ import annotations
 
@@ -15,58 +15,66 @@ from flevodesk.reports import styles as st
 from flevodesk.reports.blocks import Table
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
+#: Each audience's shape and letter: told apart by shape and letter alone, so a page
+#: printed in black and white (or read by someone who does not see the colours) still says
+#: who an item is for. The letters are the legend's words cut short.
+SYMBOL_LETTERS: dict[Audience, str] = {
+    Audience.INWONERS: "In",
+    Audience.INITIATIEVEN: "Ini",
+    Audience.GEMEENTEN: "G",
+    Audience.PROFESSIONALS: "P",
+}
+#: The symbols' size in points: the letters inside stand at the small print size.
+SYMBOL_SIZE = 14.0
+
+
+def _outline(canv: Canvas, audience: Audience) -> None:
+    """The audience's shape on a 10 by 10 square: circle (inwoners), square
+    (initiatieven), house with a roof (gemeenten), diamond (professionals)."""
+    if audience is Audience.INWONERS:
+        canv.circle(5, 5, 5, stroke=0, fill=1)
+        return
+    if audience is Audience.INITIATIEVEN:
+        canv.rect(0.3, 0.3, 9.4, 9.4, stroke=0, fill=1)
+        return
+    corners = (
+        ((0.2, 0.2), (9.8, 0.2), (9.8, 6.2), (5.0, 10.0), (0.2, 6.2))
+        if audience is Audience.GEMEENTEN
+        else ((5.0, 0.0), (10.0, 5.0), (5.0, 10.0), (0.0, 5.0))
+    )
+    path = canv.beginPath()
+    path.moveTo(*corners[0])
+    for corner in corners[1:]:
+        path.lineTo(*corner)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
 
 def draw_audience_symbol(canv: Canvas, audience: Audience, x: float, y: float, size: float) -> None:
-    """A coloured disc with a white pictogram, its lower-left corner at (x, y).
-
-    The pictograms (person, light bulb, town hall, briefcase) are drawn as vector paths, so
-    they stay sharp at any size and need no image files.
-    """
+    """The audience's shape in its colour with its letter in white, lower-left at (x, y)."""
     canv.saveState()
     canv.translate(x, y)
+    canv.saveState()
     canv.scale(size / 10.0, size / 10.0)
     canv.setFillColor(st.AUDIENCE_COLOURS[audience])
-    canv.circle(5, 5, 5, stroke=0, fill=1)
+    _outline(canv, audience)
+    canv.restoreState()
+    letters = SYMBOL_LETTERS[audience]
+    font_size = st.SIZE_SMALL
     canv.setFillColor(colors.white)
-    canv.setStrokeColor(colors.white)
-    if audience is Audience.INWONERS:
-        canv.circle(5, 6.6, 1.55, stroke=0, fill=1)
-        path = canv.beginPath()
-        path.moveTo(2.4, 2.3)
-        path.curveTo(2.4, 5.4, 7.6, 5.4, 7.6, 2.3)
-        path.close()
-        canv.drawPath(path, stroke=0, fill=1)
-    elif audience is Audience.INITIATIEVEN:
-        canv.circle(5, 6.0, 2.2, stroke=0, fill=1)
-        canv.rect(4.0, 2.4, 2.0, 2.0, stroke=0, fill=1)
-        canv.setLineWidth(0.5)
-        canv.line(5, 8.9, 5, 9.5)
-        canv.line(2.0, 7.9, 1.5, 8.4)
-        canv.line(8.0, 7.9, 8.5, 8.4)
-    elif audience is Audience.GEMEENTEN:
-        path = canv.beginPath()
-        path.moveTo(2.0, 6.0)
-        path.lineTo(5.0, 8.2)
-        path.lineTo(8.0, 6.0)
-        path.close()
-        canv.drawPath(path, stroke=0, fill=1)
-        for column in (2.6, 4.4, 6.2):
-            canv.rect(column, 3.2, 1.2, 2.5, stroke=0, fill=1)
-        canv.rect(2.0, 2.3, 6.0, 0.8, stroke=0, fill=1)
-    else:
-        canv.roundRect(2.2, 2.6, 5.6, 3.8, 0.6, stroke=0, fill=1)
-        canv.setLineWidth(0.7)
-        canv.roundRect(3.9, 6.3, 2.2, 1.3, 0.4, stroke=1, fill=0)
-        canv.setStrokeColor(st.AUDIENCE_COLOURS[audience])
-        canv.setLineWidth(0.4)
-        canv.line(2.2, 4.6, 7.8, 4.6)
+    canv.setFont(st.FONT_BOLD, font_size)
+    # Centred on the shape's middle; the house's letter a little lower, under its roof.
+    middle = size * (0.4 if audience is Audience.GEMEENTEN else 0.5)
+    canv.drawCentredString(size / 2, middle - font_size * 0.36, letters)
     canv.restoreState()
 
 
 class AudienceBadges(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A row of audience symbols ("interessant voor"); nothing at all for no audiences."""
 
-    def __init__(self, audiences: Sequence[Audience], size: float = 10.0, gap: float = 2.5) -> None:
+    def __init__(
+        self, audiences: Sequence[Audience], size: float = SYMBOL_SIZE, gap: float = 2.5
+    ) -> None:
         super().__init__()
         self.audiences = tuple(audiences)
         self.size = size
@@ -84,7 +92,7 @@ class AudienceBadges(Flowable):  # type: ignore[misc]  # reportlab has no type h
             draw_audience_symbol(self.canv, audience, index * (self.size + self.gap), 0, self.size)
 
 
-def legend(size: float = 11.0, shown: Iterable[Audience] | None = None) -> Table:
+def legend(size: float = SYMBOL_SIZE, shown: Iterable[Audience] | None = None) -> Table:
     """The "Interessant voor" legend: each audience's symbol with its name.
 
     ``shown`` limits it to the audiences that appear on the page (all when not given): a

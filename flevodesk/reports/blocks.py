@@ -4,10 +4,12 @@ text, key-figure tiles, label/value facts and signature lines."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from flevodesk.reports import styles as st
@@ -104,7 +106,7 @@ def grid_style(header_rows: int = 1) -> TableStyle:
         [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), st.BAND),
             ("LINEBELOW", (0, header_rows), (-1, -1), 0.5, st.RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -113,21 +115,32 @@ def grid_style(header_rows: int = 1) -> TableStyle:
     )
 
 
+@cache
+def _figure_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"figure-{size}",
+        parent=st.stylesheet().body,
+        fontName=st.FONT_BOLD,
+        fontSize=size,
+        leading=size * 1.25,
+        textColor=st.HEADING,
+    )
+
+
 def figure_tiles(
     values: list[tuple[str, str, str]], width: float, background: Any = st.TINT
 ) -> Table:
     """Key figures as big numbers over small labels (and an optional note), side by side."""
     sheet = st.stylesheet()
-    figure = ParagraphStyle(
-        "figure",
-        parent=sheet.body,
-        fontName=st.FONT_BOLD,
-        fontSize=15,
-        leading=19,
-        textColor=st.HEADING,
-    )
     gap = 8.0
     tile_width = (width - gap * (len(values) - 1)) / len(values)
+    # The title size, or the heading size for a figure too wide for its tile: a figure
+    # never breaks inside ("€ 2.500,0|0") and the type scale has no size between.
+    inner = tile_width - 14
+    size = st.SIZE_TITLE
+    if any(stringWidth(v, st.FONT_BOLD, size) > inner for _, v, _ in values):
+        size = st.SIZE_HEADING
+    figure = _figure_style(size)
     cells: list[Any] = []
     widths: list[float] = []
     for index, (label, value, note) in enumerate(values):

@@ -61,6 +61,16 @@ class QuietArea:
 
 
 @dataclass(frozen=True)
+class PeoplePerMunicipality:
+    """Per municipality (as :class:`InitiativesByStatus` names them): the volunteers
+    active on the day, and the minutes given in the twelve months up to it."""
+
+    municipalities: tuple[str, ...]
+    volunteers: tuple[int, ...]
+    minutes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class OverviewFigures:
     """The overview's figures page: the three charts and where it is quiet.
 
@@ -78,3 +88,13 @@ class OverviewFigures:
     quiet_at_most: int = 0
     quiet: tuple[QuietArea, ...] = field(default_factory=tuple)
     without_initiatives: tuple[QuietArea, ...] = field(default_factory=tuple)
+    people: PeoplePerMunicipality | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to chart: no initiative, no hours, no application is known."""
+        return (
+            not any(sum(s.counts) for s in self.by_status.series)
+            and not any(self.hours.minutes)
+            and not any(stage.applications for stage in self.pipeline.stages)
+        )

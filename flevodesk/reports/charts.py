@@ -20,14 +20,19 @@ from reportlab.lib import colors
 
 from flevodesk.domain.dutch import number
 from flevodesk.reports import styles as st
-from flevodesk.reports.chart_data import FundingPipeline, HoursPerMonth, InitiativesByStatus
+from flevodesk.reports.chart_data import (
+    FundingPipeline,
+    HoursPerMonth,
+    InitiativesByStatus,
+    PeoplePerMunicipality,
+)
 
 #: Month names as the axis shows them: Dutch, three letters, as a calendar abbreviates.
 MONTH_LABELS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-TITLE_SIZE = 10.0
-LABEL_SIZE = 8.0
+TITLE_SIZE = st.SIZE_HEADING
+LABEL_SIZE = st.SIZE_SMALL
 #: Small print for the value labels at the bars, as the stylesheet's footer.
-VALUE_SIZE = 7.5
+VALUE_SIZE = st.SIZE_SMALL
 #: A colour per status: from a light idea to the band's blue for active, greys for the end.
 STATUS_COLOURS = (
     colors.HexColor("#F6C66B"),
@@ -223,6 +228,56 @@ def pipeline_chart(data: FundingPipeline, width: float, height: float) -> Drawin
     pairs = [(REQUESTED_COLOUR, "aangevraagd"), (GRANTED_COLOUR, "toegekend")]
     drawing.add(_legend(chart.x, legend_room, pairs, columns=2))
     return drawing
+
+
+def _town_bars(
+    title: str, names: tuple[str, ...], values: list[float], unit: str, width: float, height: float
+) -> Drawing:
+    """One bar per municipality with its value above it: a small chart of one figure."""
+    drawing = _drawing(width, height, title)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 16
+    chart.width = min(width - chart.x - 4, _MOST_PER_TOWN * max(1, len(names)))
+    chart.height = height - chart.y - _TITLE_ROOM - 14
+    chart.data = [values or [0.0]]
+    _category_axis(chart.categoryAxis, list(names) or [""])
+    chart.categoryAxis.labels.dy = -2
+    _value_axis(chart.valueAxis, max(values, default=0.0))
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = HOURS_COLOUR
+    chart.barWidth = 10
+    chart.groupSpacing = 14
+    chart.barLabelFormat = lambda value: number(round(value))
+    chart.barLabels.fontName = st.FONT
+    chart.barLabels.fontSize = VALUE_SIZE
+    chart.barLabels.fillColor = st.INK
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    drawing.add(
+        String(
+            chart.x - 26,
+            chart.y + chart.height + 6,
+            unit,
+            fontName=st.FONT,
+            fontSize=VALUE_SIZE,
+            fillColor=st.MUTED,
+        )
+    )
+    return drawing
+
+
+def volunteers_chart(data: PeoplePerMunicipality, width: float, height: float) -> Drawing:
+    """The volunteers active on the day, per municipality."""
+    values = [float(v) for v in data.volunteers]
+    return _town_bars("Actieve vrijwilligers", data.municipalities, values, "aantal", width, height)
+
+
+def hours_by_town_chart(data: PeoplePerMunicipality, width: float, height: float) -> Drawing:
+    """The hours given in the last twelve months, per municipality."""
+    values = [minutes / 60 for minutes in data.minutes]
+    return _town_bars(
+        "Uren in de laatste 12 maanden", data.municipalities, values, "uren", width, height
+    )
 
 
 def _text_width(text: str, size: float = LABEL_SIZE) -> float:

@@ -32,15 +32,24 @@ class SuccessFactorItem:
 
 
 @dataclass(frozen=True)
+class PracticeItem:
+    """One practice by its display name, with whom it is interesting for."""
+
+    name: str
+    audiences: tuple[Audience, ...] = ()
+
+
+@dataclass(frozen=True)
 class PracticeGroup:
     """Practices under one category heading.
 
-    A practice without a category stands alone: its display name is the ``heading`` and
-    ``items`` is empty.
+    A practice without a category stands alone: its display name is the ``heading``, its
+    audiences are ``audiences`` and ``items`` is empty.
     """
 
     heading: str
-    items: tuple[str, ...] = ()
+    items: tuple[PracticeItem, ...] = ()
+    audiences: tuple[Audience, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,21 @@ class LinkItem:
 
     text: str
     url: str | None = None
+    audiences: tuple[Audience, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalInitiative:
+    """One initiative of the municipality edition: what a neighbour needs to find it.
+
+    ``contact`` holds only what the initiative publishes itself (website, e-mail, phone)
+    and kartrekkers who consented to publication, as on its handout.
+    """
+
+    name: str
+    area: str | None = None
+    line: str | None = None
+    contact: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,9 @@ class OverviewData:
     source: str = SOURCE_CREDIT
     #: The charts page (page 3); None leaves it out.
     figures: OverviewFigures | None = None
+    #: The municipality edition's own initiatives and its local partners.
+    initiatives: tuple[LocalInitiative, ...] = ()
+    partners_local: tuple[PartnerItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ def _cost_table(lines: tuple[CostLineItem, ...], width: float, booked: bool) -> 
     sheet = st.stylesheet()
     zero = Decimal("0.00")
     headings = ("Post", "Soort", "Begroot", "Besteed", "Verschil")
-    rows: list[list[Any]] = [ly.header_cells(headings if booked else headings[:3], numeric=3)]
+    rows: list[list[Any]] = [
+        ly.header_cells(headings if booked else headings[:3], numeric=3 if booked else 1)
+    ]
     for line in lines:
         budget = euro(line.budgeted) if line.budgeted is not None else "niet begroot"
         cells = [

@@ -1,10 +1,10 @@
 """The initiative handout: one page a resident can take home, and a stack of them.
 
 The page has two blocks under the band: the practical part (what it is, how to join, who
-is wanted beside a panel with where, when, whom to contact and who supports it) and the
-story. Each block gets the height it needs; when both do not fit, the practical part keeps
-at least half the page and the story shrinks, so the page never runs over and the
-details a reader acts on stay the largest text.
+is wanted beside a panel with where, when, whom to contact, a QR code to the website and
+who supports it) and the story. Nothing shrinks: a story longer than the page has room
+for continues on a second page under a running header with the initiative's name, and
+the next handout of a stack starts on a page of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.platypus import (
     Flowable,
     FrameBreak,
-    KeepInFrame,
+    NextPageTemplate,
     PageBreak,
     Spacer,
     TableStyle,
@@ -27,10 +27,12 @@ from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
+from flevodesk.reports.qr import QrCode, short_address
 from flevodesk.reports.wording import words
 
 _PANEL_SHARE = 0.38
-_MIN_TOP_SHARE = 0.5
+#: 22 mm: a phone reads the code from a hand's length.
+_QR_SIZE = 62.0
 
 
 def _subtitle(data: HandoutData) -> str:
@@ -63,7 +65,7 @@ def _contact(data: HandoutData) -> list[str]:
     if data.contact_email:
         lines.append(_labelled(words("E-mail:"), data.contact_email))
     if data.website:
-        lines.append(_labelled(words("Website:"), data.website))
+        lines.append(_labelled(words("Website:"), short_address(data.website)))
     return lines
 
 
@@ -73,12 +75,17 @@ def _labelled(label: str, value: str) -> str:
 
 
 def _panel(data: HandoutData, width: float) -> Flowable:
+    return ly.panel(_panel_story(data), width, padding=10)
+
+
+def _panel_story(data: HandoutData) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = []
+    contact = _contact(data)
     # Names of partners, themes and groups recur from one initiative to the next.
     sections = [
         (words("Waar en wanneer"), _where_when(data), False),
-        (words("Contact"), _contact(data), False),
+        (words("Contact"), contact, False),
         (words("Gesteund door"), [text(name) for name in data.partners], True),
         (words("Thema's"), [text(", ".join(data.themes))] if data.themes else [], True),
         (
@@ -90,14 +97,16 @@ def _panel(data: HandoutData, width: float) -> Flowable:
     for title, lines, shared in sections:
         if not lines:
             continue
-        story.append(ly.SectionHeading(title, size=9, space_before=6 if story else 0))
+        story.append(ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0))
         story.extend(Paragraph(line, sheet.small, shared=shared) for line in lines)
+        if lines is contact and data.website:
+            story += [Spacer(1, 4), QrCode(data.website, _QR_SIZE)]
         story.append(Spacer(1, 4))
     if not story:
         story.append(
             Paragraph(text(words("Vraag bij de gemeente naar de contactgegevens.")), sheet.small)
         )
-    return ly.panel(story, width, padding=10)
+    return story
 
 
 def _main(data: HandoutData) -> list[Flowable]:
@@ -160,41 +169,40 @@ def _story_block(data: HandoutData) -> list[Flowable]:
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
-    """The flowables of one handout page, from the band to the story."""
-    available = ly.BODY_TOP - ly.BODY_BOTTOM
-    top = _top_block(data)
+    """The flowables of one handout, from the band to the story; a long story flows on
+    to a page under the running header."""
+    top: list[Flowable] = [_top_block(data)]
+    if ly.natural_height(top[0], ly.BODY_WIDTH) > ly.BODY_TOP - ly.BODY_BOTTOM:
+        # Taller than a page (a table row cannot break inside one paragraph): the
+        # practical part one block after another, the panel's sections after it.
+        top = [*_main(data), Spacer(1, ly.GAP), *_panel_story(data)]
     story = _story_block(data)
-    top_height = ly.natural_height(top, ly.BODY_WIDTH)
-    flowables: list[Flowable] = [
+    return [
+        ly.RunningTitle(data.name),
         # No status in the corner: "Actief" is the makelaar's word, not the resident's.
         ly.Band(data.name, _subtitle(data)),
         FrameBreak(),
+        *top,
+        *([Spacer(1, 2 * ly.GAP), *story] if story else []),
     ]
-    if not story:
-        flowables.append(_keep(top, available))
-        return flowables
-    story_height = sum(ly.natural_height(f, ly.BODY_WIDTH) + f.getSpaceBefore() for f in story)
-    room = available - 2 * ly.GAP
-    if top_height + story_height <= room:
-        top_room = top_height + 1
-    else:
-        top_room = min(top_height + 1, max(room * _MIN_TOP_SHARE, room - story_height))
-    flowables += [_keep(top, top_room), Spacer(1, 2 * ly.GAP), _keep(story, room - top_room)]
-    return flowables
-
-
-def _keep(content: Flowable | list[Flowable], height: float) -> KeepInFrame:
-    items: list[Any] = content if isinstance(content, list) else [content]
-    return KeepInFrame(ly.BODY_WIDTH, height, items, mode="shrink", hAlign="LEFT", vAlign="TOP")
 
 
 def _templates() -> list[Any]:
     body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
-    return [ly.template("handout", [ly.band_frame(), body])]
+    later = ly.frame(
+        "later", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.LATER_TOP - ly.BODY_BOTTOM
+    )
+    return [
+        ly.template(_FIRST, [ly.band_frame(), body], auto_next="later"),
+        ly.template("later", [later], later=True, auto_next="later"),
+    ]
+
+
+_FIRST = "handout"
 
 
 def render_handout(data: HandoutData, out: ly.Output) -> None:
-    """Write one initiative's handout: exactly one A4 page.
+    """Write one initiative's handout: one A4 page, two for a story longer than it holds.
 
     Args:
         data: the initiative as residents should read it.
@@ -206,7 +214,7 @@ def render_handout(data: HandoutData, out: ly.Output) -> None:
 def render_handouts(
     handouts: Sequence[HandoutData], out: ly.Output, *, title: str | None = None
 ) -> None:
-    """Write many handouts into one PDF, one page each, numbered "pagina x van y".
+    """Write many handouts into one PDF, each from a new page, numbered "pagina x van y".
 
     Args:
         handouts: the initiatives, in the order to print them.
@@ -234,7 +242,7 @@ def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str
     story: list[Flowable] = []
     for index, data in enumerate(handouts):
         if index:
-            story.append(PageBreak())
+            story += [NextPageTemplate(_FIRST), PageBreak()]
         story.extend(handout_story(data))
     if not story:
         sheet = st.stylesheet()

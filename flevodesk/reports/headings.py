@@ -52,7 +52,7 @@ class Band(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         )
         sub_height = subtitle.wrap(text_width, 40)[1] + 2 if subtitle else 0.0
         # The title hangs from the clearance at the top edge and may take what is left
-        # above the accent stripe; a long one wraps onto more lines at a smaller size.
+        # above the accent stripe; a long one wraps onto more lines at the heading size.
         room = BAND_HEIGHT - TITLE_CLEARANCE - _STRIPE - 4 - sub_height
         title = _fitted(text(self.title), sheet.band_title, text_width, room)
         _, title_height = title.wrap(text_width, room)
@@ -72,12 +72,12 @@ _STRIPE = 3.5
 
 
 def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
-    size = style.fontSize
-    while True:
-        paragraph = Paragraph(markup, _resized(style, size))
-        if paragraph.wrap(width, height)[1] <= height or size <= 9:
-            return paragraph
-        size -= 1.5
+    """The title at the title size, or at the heading size when it needs more lines than
+    the band holds: the type scale has no size between the two."""
+    paragraph = Paragraph(markup, style)
+    if paragraph.wrap(width, height)[1] <= height:
+        return paragraph
+    return Paragraph(markup, _resized(style, st.SIZE_HEADING))
 
 
 @st.derived_style
@@ -99,7 +99,7 @@ class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab has no type h
         self,
         title: str,
         colour: colors.Color = st.HEADING,
-        size: float = 10.5,
+        size: float = st.SIZE_HEADING,
         space_before: float = 8.0,
     ) -> None:
         super().__init__()

@@ -189,7 +189,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
 
 #: The footer's size: small print, the smallest on any printout.
-FOOTER_SIZE = 7.0
+FOOTER_SIZE = st.SIZE_SMALL
 
 
 def page_number(number: int, total: int) -> str:
@@ -231,11 +231,10 @@ def draw_running_header(canv: Canvas, doc: ReportDocument) -> None:
     canv.setFillColor(st.ACCENT)
     canv.rect(0, PAGE_HEIGHT - RUNNING_HEADER - 2.5, PAGE_WIDTH, 2.5, stroke=0, fill=1)
     canv.setFillColor(st.BAND_TEXT)
-    canv.setFont(st.FONT_BOLD, 10)
-    title = elided(doc.running_title, st.FONT_BOLD, 10, BODY_WIDTH - 60)
-    canv.drawString(
-        MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, words("{title} (vervolg)").format(title=title)
-    )
+    canv.setFont(st.FONT_BOLD, st.SIZE_HEADING)
+    title = elided(doc.running_title, st.FONT_BOLD, st.SIZE_HEADING, BODY_WIDTH - 60)
+    continued = words("{title} (vervolg)").format(title=title)
+    canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, continued)
     canv.restoreState()
 
 

@@ -1,29 +1,36 @@
-"""Algemeen beeld: the seed's one-pager, plus a second page with the network partners.
+"""Algemeen beeld: the seed's one-pager, the network partners and the figures.
 
-Page 1 keeps the seed's order in three bands: impressions per municipality across the top;
-success factors, inspiration and further reading in three columns; challenges from both
-perspectives beside the closing words. Page 2 carries the legend and the partners in
-Flevoland and landelijk; page 3, when the data has figures, the charts
-(:mod:`flevodesk.reports.overview_figures`). The top blocks' frames are as tall as their
-text; every block still sits in its own frame (shrinking only where the data outgrows
-the page), so the printout is two pages (three with the figures).
+Page 1 keeps the seed's order: impressions per municipality across the top; success
+factors and inspiration side by side; the challenges from both perspectives beside the
+closing words. The municipality edition puts that municipality's own initiatives right
+under its impressions. The network page follows: the legend, the links "verder
+interessant" (moved here from the seed's page one: with an address and a QR code each
+they need the room this page has) and the partners (the municipality's own first), two
+cards a row; then the figures page (:mod:`flevodesk.reports.overview_figures`).
+
+Nothing is set in a fixed frame and nothing shrinks: the blocks flow down one column of
+the grid, columns side by side are rows of one table that splits across a page when the
+data outgrows it, and a continuation page carries the running header. Every item with an
+audience carries its symbols; the legend explains those that appear, and only those.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Frame, FrameBreak, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from flevodesk.domain.enums import Audience
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import OverviewData, PartnerItem
+from flevodesk.reports.data import LinkItem, LocalInitiative, OverviewData, PartnerItem
 from flevodesk.reports.formatting import emphasis, linked, text
+from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.overview_figures import figures_story, figures_template
-from flevodesk.reports.partners import partner_card
+from flevodesk.reports.partners import card_rows, partner_card
+from flevodesk.reports.qr import QrCode, short_address
 
 TITLE = "Inwonersinitiatieven in Flevoland"
 # The closing words are part of the design, not of the data: the seed prints them as the
@@ -35,66 +42,62 @@ CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
     ("KRACHTEN BUNDELEN", False),
 )
 
-_CHALLENGE_HEADING = 22.0
-# The most the top bands may take, so the challenges keep room when the data grows.
-_IMPRESSIONS_MOST = 170.0
-_MIDDLE_MOST = 270.0
 _CARD_COLUMNS = 5
-_MIDDLE = (1.0, 1.0, 1.0)
-_BOTTOM = (1.0, 1.0, 0.72)
+_FIRST = "overview"
+_PARTNERS = "partners"
+#: The closing words' column: four grid columns, room for EXPERIMENTEERRUIMTE at the
+#: heading size and VERTROUWEN at the title size.
+_CLOSING_SPAN = 4
+_CLOSING_PADDING = 6.0
+#: 16 mm: a phone reads it from a hand's length; small enough for a column of links.
+_QR_SIZE = 46.0
 
 
-def _width(weights: tuple[float, ...], index: int) -> float:
-    return float(ly.columns("probe", 1.0, 0.0, weights)[index]._width)
+def _with_badges(content: Flowable, audiences: Sequence[Audience], width: float) -> Flowable:
+    """``content`` with its audience symbols at the right, top-aligned; alone without."""
+    if not audiences:
+        return content
+    badges = ly.AudienceBadges(audiences)
+    room = badges.wrap(width, 20)[0] + 4
+    row = ly.Table([[content, badges]], colWidths=[width - room, room])
+    row.setStyle(_BARE)
+    return row
 
 
-def _stack_height(content: list[Flowable], width: float) -> float:
-    """How tall ``content`` stands in a frame of ``width``, with the space between blocks."""
-    height = 0.0
-    for index, block in enumerate(content):
-        height += ly.natural_height(block, width) + block.getSpaceAfter()
-        height += block.getSpaceBefore() if index else 0.0
-    return height
+_BARE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+)
 
 
-def _frames_page_one(impressions_height: float, middle_height: float) -> list[Frame]:
-    """Page one's frames; the top two bands are as tall as their text, so the text is
-    set at its own size, and the challenges take what is left."""
-    top = ly.BODY_TOP
-    impressions = ly.frame(
-        "impressions", ly.MARGIN, top - impressions_height, ly.BODY_WIDTH, impressions_height
-    )
-    middle_top = top - impressions_height - ly.GAP
-    middle = ly.columns("middle", middle_top, middle_top - middle_height, _MIDDLE)
-    bottom_top = middle_top - middle_height - ly.GAP
-    bottom = ly.columns("bottom", bottom_top, ly.BODY_BOTTOM, _BOTTOM)
-    heading = ly.frame(
-        "challenges",
-        ly.MARGIN,
-        bottom_top - _CHALLENGE_HEADING,
-        bottom[1]._x1 + bottom[1]._width - ly.MARGIN,
-        _CHALLENGE_HEADING,
-    )
-    perspectives = ly.columns(
-        "perspective", bottom_top - _CHALLENGE_HEADING, ly.BODY_BOTTOM, _BOTTOM
-    )[:2]
-    return [ly.band_frame(), impressions, *middle, heading, *perspectives, bottom[2]]
+def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Table:
+    """Blocks in grid columns next to each other, top-aligned; one row that splits at a
+    page's foot and goes on at the next page's top."""
+    widths: list[float] = []
+    cells: list[Any] = []
+    for index, (content, span) in enumerate(zip(columns, spans, strict=True)):
+        if index:
+            widths.append(st.GRID_GUTTER)
+            cells.append("")
+        widths.append(st.span(span))
+        cells.append(content)
+    table = ly.Table([cells], colWidths=widths, splitInRow=1, hAlign="LEFT")
+    table.setStyle(_BARE)
+    return table
 
 
-def _frames_page_two() -> list[Frame]:
-    legend_height = 40.0
-    legend = ly.frame(
-        "legend", ly.MARGIN, ly.BODY_TOP - legend_height, ly.BODY_WIDTH, legend_height
-    )
-    scopes = ly.columns("scope", ly.BODY_TOP - legend_height - ly.GAP, ly.BODY_BOTTOM, [1.0, 1.0])
-    return [ly.band_frame(), legend, *scopes]
-
-
-def _impression_cards(data: OverviewData, width: float) -> list[Flowable]:
+def _impression_cards(data: OverviewData) -> list[Flowable]:
     sheet = st.stylesheet()
     heading = ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0)
     if not data.impressions:
-        return [heading, Paragraph("Nog geen impressies vastgelegd.", sheet.small)]
+        return []
+    width = ly.BODY_WIDTH
     per_row = min(len(data.impressions), _CARD_COLUMNS)
     gap = 8.0
     card_width = (width - gap * (per_row - 1)) / per_row
@@ -132,10 +135,44 @@ def _impression_cards(data: OverviewData, width: float) -> list[Flowable]:
         heights += [None, None]
     grid = ly.Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
     grid.setStyle(TableStyle(commands))
+    heading.keepWithNext = True
     return [heading, Spacer(1, 2), grid]
 
 
+def _initiatives(data: OverviewData) -> list[Flowable]:
+    """The municipality edition's own initiatives: name, kern or wijk, one line, contact."""
+    if not data.initiatives:
+        return []
+    rows: list[list[Any]] = [
+        ly.header_cells(("Initiatief", "Kern of wijk", "Waar het om gaat", "Contact"))
+    ]
+    for item in data.initiatives:
+        rows.append(_initiative_row(item))
+    # On the grid: each column's cell padding stands where the gutter would.
+    gutter = st.GRID_GUTTER
+    widths = [st.span(3) + gutter, st.span(2) + gutter, st.span(4) + gutter, st.span(3)]
+    table = ly.Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(ly.grid_style())
+    heading = ly.SectionHeading(
+        f"Initiatieven in {data.municipality} ({len(data.initiatives)})", space_before=10
+    )
+    heading.keepWithNext = True
+    return [heading, Spacer(1, 2), table]
+
+
+def _initiative_row(item: LocalInitiative) -> list[Any]:
+    sheet = st.stylesheet()
+    return [
+        Paragraph(text(item.name), sheet.cell_bold),
+        Paragraph(text(item.area or "–"), sheet.cell),
+        Paragraph(text(item.line or "–"), sheet.cell),
+        Paragraph(text(item.contact or "–"), sheet.cell),
+    ]
+
+
 def _success_factors(data: OverviewData) -> list[Flowable]:
+    if not data.success_factors:
+        return []
     sheet = st.stylesheet()
     story: list[Flowable] = [ly.SectionHeading("Succesfactoren", space_before=0)]
     for factor in data.success_factors:
@@ -144,130 +181,210 @@ def _success_factors(data: OverviewData) -> list[Flowable]:
     return story
 
 
-def _inspiration(data: OverviewData) -> list[Flowable]:
+def _inspiration(data: OverviewData, width: float) -> list[Flowable]:
+    if not data.practice_groups:
+        return []
     sheet = st.stylesheet()
     story: list[Flowable] = [ly.SectionHeading("Inspiratie vinden bij elkaar", space_before=0)]
-    if not data.practice_groups:
-        story.append(Paragraph("Nog geen voorbeelden vastgelegd.", sheet.small))
     for group in data.practice_groups:
-        story.append(Paragraph(text(group.heading), sheet.subheading))
-        story.extend(Paragraph(text(item), sheet.small) for item in group.items)
+        heading = Paragraph(text(group.heading), sheet.subheading)
+        story.append(_with_badges(heading, group.audiences, width))
+        for item in group.items:
+            story.append(
+                _with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
+            )
     return story
 
 
-def _further_reading(data: OverviewData, width: float) -> list[Flowable]:
+def _link(item: LinkItem, width: float) -> list[Flowable]:
+    """A link: its sentence with the audiences, and where it has an address a QR code
+    beside the address as a reader types it."""
     sheet = st.stylesheet()
-    story: list[Flowable] = []
-    for item in data.links:
-        story.append(ly.bullet(linked(item.text, item.url), sheet.small))
-    if not story:
-        story.append(Paragraph("Nog geen verwijzingen vastgelegd.", sheet.small))
-    return [
-        ly.panel(
-            [ly.SectionHeading("Verder interessant", space_before=0), *story],
-            width,
-            background=st.TINT_WARM,
-        )
+    parts: list[Flowable] = [
+        _with_badges(ly.bullet(linked(item.text, item.url), sheet.small), item.audiences, width)
     ]
+    if item.url:
+        address = Paragraph(text(short_address(item.url)), sheet.tiny)
+        row = ly.Table(
+            [[QrCode(item.url, _QR_SIZE), address]],
+            colWidths=[_QR_SIZE + 6, width - _QR_SIZE - 6],
+            hAlign="LEFT",
+        )
+        row.setStyle(TableStyle([*_BARE.getCommands(), ("VALIGN", (1, 0), (1, 0), "MIDDLE")]))
+        parts += [row, Spacer(1, 4)]
+    return parts
+
+
+def _further_reading(data: OverviewData) -> list[Flowable]:
+    """The links two a row on a warm tint, under their heading."""
+    if not data.links:
+        return []
+    width = st.span(6)
+    cells = [_link(item, width - 16) for item in data.links]
+    rows: list[list[Any]] = []
+    for first in range(0, len(cells), 2):
+        pair = cells[first : first + 2]
+        rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
+    table = ly.Table(rows, colWidths=[width, st.GRID_GUTTER, width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, -1), st.TINT_WARM),
+                ("BACKGROUND", (2, 0), (2, -1), st.TINT_WARM),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (1, 0), (1, -1), 0),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    heading = ly.SectionHeading("Verder interessant")
+    heading.keepWithNext = True
+    return [heading, Spacer(1, 4), table]
 
 
 def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = [Paragraph(text(heading.upper()), sheet.subheading), Spacer(1, 3)]
-    story.extend(ly.bullet(emphasis(item), sheet.small) for item in items)
     if not items:
-        story.append(Paragraph("Nog niets vastgelegd.", sheet.small))
+        return []
+    sheet = st.stylesheet()
+    story: list[Flowable] = [Paragraph(text(heading.upper()), sheet.subheading), Spacer(1, 2)]
+    story.extend(ly.bullet(emphasis(item), sheet.small) for item in items)
     return story
 
 
 def _closing(width: float) -> list[Flowable]:
     sheet = st.stylesheet()
-    inner = width - 22  # the panel pads 10 each side; 2 more for rounding in the wrap
-    words: list[Flowable] = [Spacer(1, 14)]
+    words: list[Flowable] = [Spacer(1, 10)]
     for word, strong in CLOSING_WORDS:
-        style = sheet.closing_strong if strong else sheet.closing
-        # A word must never break inside, so each is set as large as fits the column.
-        size = min(style.fontSize, inner / stringWidth(word, style.fontName, 1))
-        fitted = ParagraphStyle(
-            f"closing-{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
-        )
-        words.append(Paragraph(text(word), fitted))
-        words.append(Spacer(1, 8))
-    words.append(Spacer(1, 6))
-    return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=10)]
+        words.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
+        words.append(Spacer(1, 6))
+    return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
 
 
-def _partners(title: str, partners: tuple[PartnerItem, ...], width: float) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = [ly.SectionHeading(title, space_before=0), Spacer(1, 4)]
-    for partner in partners:
-        story.extend(partner_card(partner, width, details=False))
+def _partners(title: str, partners: tuple[PartnerItem, ...]) -> list[Flowable]:
     if not partners:
-        story.append(Paragraph("Nog geen partners vastgelegd.", sheet.small))
+        return []
+    cell = (ly.BODY_WIDTH - 14.0) / 2
+    heading = ly.SectionHeading(title)
+    heading.keepWithNext = True
+    return [
+        heading,
+        Spacer(1, 4),
+        *card_rows([partner_card(p, cell, details=False) for p in partners], ly.BODY_WIDTH),
+    ]
+
+
+def _used(data: OverviewData) -> set[Audience]:
+    """The audiences some item on the pages carries: the legend explains only these."""
+    found: set[Audience] = set()
+    partners: Iterable[PartnerItem] = (
+        *data.partners_local,
+        *data.partners_flevoland,
+        *data.partners_landelijk,
+    )
+    for partner in partners:
+        found.update(partner.audiences)
+    for group in data.practice_groups:
+        found.update(group.audiences)
+        for item in group.items:
+            found.update(item.audiences)
+    for link in data.links:
+        found.update(link.audiences)
+    return found
+
+
+def _page_one(data: OverviewData) -> list[Flowable]:
+    story = [*_impression_cards(data), *_initiatives(data)]
+    # Seven columns and five: the success factors' longer lines end level with the list
+    # of practices.
+    pairs = [
+        (block, span)
+        for block, span in ((_success_factors(data), 7), (_inspiration(data, st.span(5)), 5))
+        if block
+    ]
+    middle = [block for block, _ in pairs]
+    if middle:
+        spans = [span for _, span in pairs] if len(pairs) > 1 else [12]
+        story += [Spacer(1, ly.GAP / 2), _side_by_side(middle, spans)]
+    challenges = [
+        block
+        for block in (
+            _challenges(data.challenges_inwoners, "Inwoners perspectief"),
+            _challenges(data.challenges_gemeente, "Gemeentelijk perspectief"),
+        )
+        if block
+    ]
+    heading = ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=ly.GAP / 2)
+    heading.keepWithNext = True
+    columns = [*challenges, _closing(st.span(_CLOSING_SPAN))]
+    share = (12 - _CLOSING_SPAN) // max(1, len(challenges))
+    story += [
+        heading,
+        Spacer(1, 2),
+        _side_by_side(columns, [share] * len(challenges) + [_CLOSING_SPAN]),
+    ]
     return story
 
 
+def _page_partners(data: OverviewData) -> list[Flowable]:
+    sheet = st.stylesheet()
+    story: list[Flowable] = []
+    used = _used(data)
+    if used:
+        story += [ly.SectionHeading("Legenda", space_before=0), ly.legend(shown=used)]
+    story += _further_reading(data)
+    place = data.municipality
+    if place:
+        story += _partners(f"In {place}", data.partners_local)
+    story += _partners("In Flevoland", data.partners_flevoland)
+    story += _partners("Landelijk", data.partners_landelijk)
+    if not (data.partners_local or data.partners_flevoland or data.partners_landelijk):
+        story.append(Paragraph("Nog geen partners vastgelegd.", sheet.body))
+    return story
+
+
+def _templates() -> list[Any]:
+    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
+    later = ly.frame(
+        "later", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.LATER_TOP - ly.BODY_BOTTOM
+    )
+    return [
+        ly.template(_FIRST, [ly.band_frame(), body], auto_next="later"),
+        ly.template(_PARTNERS, [ly.band_frame(), body], auto_next="later"),
+        ly.template("later", [later], later=True, auto_next="later"),
+        figures_template(),
+    ]
+
+
 def render_overview(data: OverviewData, out: ly.Output) -> None:
-    """Write the "algemeen beeld" overview: two A4 pages and the figures, fonts embedded.
+    """Write the "algemeen beeld" overview: page one, the partners and the figures, each
+    running on over more pages when the data needs them, fonts embedded.
 
     Args:
         data: the overview material, possibly narrowed to one municipality.
         out: a file path or a binary file object to write the PDF to.
     """
-    cards = _impression_cards(data, ly.BODY_WIDTH)
-    middle_width = _width(_MIDDLE, 0)
-    factors = _success_factors(data)
-    inspiring = _inspiration(data)
-    reading = _further_reading(data, middle_width)
-    page_one = _frames_page_one(
-        min(_stack_height(cards, ly.BODY_WIDTH) + 1, _IMPRESSIONS_MOST),
-        min(
-            max(_stack_height(part, middle_width) for part in (factors, inspiring, reading)) + 1,
-            _MIDDLE_MOST,
-        ),
-    )
-    page_two = _frames_page_two()
-    (_, impressions, success, inspiration, further, heading, inwoners, gemeente, closing) = page_one
-    _, legend_frame, flevoland, landelijk = page_two
     subtitle = "Algemeen beeld" + (f" · gemeente {data.municipality}" if data.municipality else "")
     doc = ly.ReportDocument(
         out,
         title=f"{TITLE} – algemeen beeld",
         footer=f"Bron: {data.source}",
-        templates=[
-            ly.template("overview", page_one, auto_next="partners"),
-            ly.template("partners", page_two),
-            figures_template(),
-        ],
+        running_title=TITLE,
+        templates=_templates(),
     )
     story: list[Flowable] = [
         ly.Band(TITLE.upper(), subtitle, data.source),
         FrameBreak(),
-        ly.fit(impressions, cards),
-        FrameBreak(),
-        ly.fit(success, factors),
-        FrameBreak(),
-        ly.fit(inspiration, inspiring),
-        FrameBreak(),
-        ly.fit(further, reading),
-        FrameBreak(),
-        ly.fit(
-            heading, [ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=0)]
-        ),
-        FrameBreak(),
-        ly.fit(inwoners, _challenges(data.challenges_inwoners, "Inwoners perspectief")),
-        FrameBreak(),
-        ly.fit(gemeente, _challenges(data.challenges_gemeente, "Gemeentelijk perspectief")),
-        FrameBreak(),
-        ly.fit(closing, _closing(closing._width)),
+        *_page_one(data),
+        NextPageTemplate(_PARTNERS),
         PageBreak(),
+        ly.RunningTitle("Netwerk partners"),
         ly.Band("NETWERK PARTNERS", "In Flevoland en landelijk", data.source),
         FrameBreak(),
-        ly.fit(legend_frame, [ly.SectionHeading("Legenda", space_before=0), ly.legend()]),
-        FrameBreak(),
-        ly.fit(flevoland, _partners("In Flevoland", data.partners_flevoland, flevoland._width)),
-        FrameBreak(),
-        ly.fit(landelijk, _partners("Landelijk", data.partners_landelijk, landelijk._width)),
+        *_page_partners(data),
     ]
     if data.figures is not None:
         story += figures_story(data.figures, data.source)

@@ -1,13 +1,23 @@
 """The overview's third page, "In cijfers": the Overzicht tab's charts on paper.
 
 The drawings are the ones the tab shows (:mod:`flevodesk.reports.charts`), placed at the
-page's own size: initiatives per status beside the hours per month, the funding pipeline
-across the page, and the areas marked "minder actief" by the threshold the user set.
+page's own size on the grid's halves: initiatives per status beside the hours per month,
+active volunteers beside the hours of the last twelve months per municipality, the funding
+pipeline across the page, and the areas marked "minder actief" by the threshold the user
+set. A database without any initiative, hours or application gets one sentence instead of
+charts of zeros.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus.flowables import Flowable
 
 from flevodesk.reports import charts
@@ -18,22 +28,17 @@ from flevodesk.reports.formatting import printed_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
 TEMPLATE = "figures"
-_TOP_ROW = 230.0
-_PIPELINE = 250.0
-
-
-def figures_frames() -> list[Frame]:
-    """The band, two charts side by side, and the rest of the page below them."""
-    left, right = ly.columns("charts", ly.BODY_TOP, ly.BODY_TOP - _TOP_ROW, (1.0, 1.0))
-    below_top = ly.BODY_TOP - _TOP_ROW - ly.GAP
-    below = ly.frame(
-        "figures", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, below_top - ly.BODY_BOTTOM
-    )
-    return [ly.band_frame(), left, right, below]
+_TOP_ROW = 180.0
+_PEOPLE_ROW = 120.0
+_PIPELINE = 190.0
 
 
 def figures_template() -> PageTemplate:
-    return ly.template(TEMPLATE, figures_frames())
+    """The band and one body frame; what does not fit goes on under the running header."""
+    body = ly.frame(
+        "figures", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM
+    )
+    return ly.template(TEMPLATE, [ly.band_frame(), body], auto_next="later")
 
 
 def _places(areas: tuple[QuietArea, ...]) -> str:
@@ -67,31 +72,60 @@ def _quiet(figures: OverviewFigures) -> list[Flowable]:
     return story
 
 
+def _pair(left: Flowable, right: Flowable) -> ly.Table:
+    """Two charts side by side on the grid's halves."""
+    half = st.span(6)
+    table = ly.Table([[left, "", right]], colWidths=[half, st.GRID_GUTTER, half], hAlign="LEFT")
+    table.setStyle(_BARE)
+    return table
+
+
+_BARE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+)
+
+
 def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
     """The page's flowables, from a page break on; the document needs
-    :func:`figures_template` among its templates."""
-    left, right, below = figures_frames()[1:]
+    :func:`figures_template` among its templates and a "later" template to go on to."""
+    sheet = st.stylesheet()
+    half = st.span(6)
     as_of = f"stand op {printed_date(figures.as_of)}" if figures.as_of else ""
-    return [
+    story: list[Flowable] = [
         NextPageTemplate(TEMPLATE),
         PageBreak(),
-        ly.Band("IN CIJFERS", "Initiatieven, vrijwilligersuren en aanvragen", source),
+        ly.Band("IN CIJFERS", "Initiatieven, vrijwilligers, uren en aanvragen", source),
         FrameBreak(),
-        charts.status_chart(figures.by_status, left._width, _TOP_ROW),
-        FrameBreak(),
-        charts.hours_chart(figures.hours, right._width, _TOP_ROW),
-        FrameBreak(),
-        ly.fit(
-            below,
-            [
-                Spacer(1, 6),
-                charts.pipeline_chart(figures.pipeline, below._width, _PIPELINE),
-                *(
-                    [Paragraph(text(f"Alle cijfers: {as_of}."), st.stylesheet().tiny)]
-                    if as_of
-                    else []
-                ),
-                *_quiet(figures),
-            ],
-        ),
     ]
+    if figures.empty:
+        # A fresh database: one sentence instead of charts of zeros.
+        words = "Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen"
+        story.append(Paragraph(text(f"{words}{f' ({as_of})' if as_of else ''}."), sheet.body))
+        return story + _quiet(figures)
+    story.append(
+        _pair(
+            charts.status_chart(figures.by_status, half, _TOP_ROW),
+            charts.hours_chart(figures.hours, half, _TOP_ROW),
+        )
+    )
+    if figures.people is not None:
+        story += [
+            Spacer(1, ly.GAP),
+            _pair(
+                charts.volunteers_chart(figures.people, half, _PEOPLE_ROW),
+                charts.hours_by_town_chart(figures.people, half, _PEOPLE_ROW),
+            ),
+        ]
+    story += [
+        Spacer(1, ly.GAP),
+        charts.pipeline_chart(figures.pipeline, ly.BODY_WIDTH, _PIPELINE),
+        *([Paragraph(text(f"Alle cijfers: {as_of}."), sheet.tiny)] if as_of else []),
+        *_quiet(figures),
+    ]
+    return story

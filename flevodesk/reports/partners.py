@@ -75,7 +75,7 @@ def partner_card(partner: PartnerItem, width: float, *, details: bool = True) ->
     return parts
 
 
-def _card_rows(cards: list[list[Flowable]], width: float) -> list[Flowable]:
+def card_rows(cards: list[list[Flowable]], width: float) -> list[Flowable]:
     """Cards two by two, top-aligned, so a page holds rows of cards rather than one column
     down the left. Each row is a table of its own: a page breaks between rows, and a
     heading kept with the next flowable keeps only the first row with it."""
@@ -134,6 +134,6 @@ def render_partner_sheet(data: PartnerSheetData, out: ly.Output) -> None:
         heading.keepWithNext = True
         story += [
             heading,
-            *_card_rows([partner_card(p, cell) for p in group.partners], ly.BODY_WIDTH),
+            *card_rows([partner_card(p, cell) for p in group.partners], ly.BODY_WIDTH),
         ]
     doc.build_story(story)

@@ -46,8 +46,8 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         "day",
         parent=sheet.lead,
         fontName=st.FONT_BOLD,
-        fontSize=14,
-        leading=18,
+        fontSize=st.SIZE_HEADING,
+        leading=14,
         textColor=st.HEADING,
     )
     place = ", ".join(part for part in (data.location, data.municipality) if part)
@@ -60,6 +60,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         for label in (
             text(number_label),
             text(words("Naam")),
+            # 7: st.SIZE_SMALL
             f"{text(words('Telefoon of e-mail'))} <font size=7>{text(words('(optioneel)'))}</font>",
             text(words("Handtekening")),
         )

@@ -1,7 +1,10 @@
-"""The one look every printout shares: fonts, colours and paragraph styles.
+"""The one look every printout shares: fonts, colours, the type scale, the column grid
+and the paragraph styles.
 
 Colours and sizes live here only, so a printout module says *what* goes where and this
-module says how it looks.
+module says how it looks. Every text on every printout stands at one of the four sizes of
+:data:`TEXT_SIZES` (``tests/reports/test_layout_check.py`` reads the PDFs back to check),
+and blocks side by side are as wide as a whole number of :func:`span` columns.
 """
 
 from __future__ import annotations
@@ -18,10 +21,34 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.geometry import BODY_WIDTH
 from flevodesk.reports.measured import MeasuredFont
 from flevodesk.resources import resource_path
 
 FONT = "DejaVuSans"
+
+# The type scale: four sizes, each with one job. Small print (footers, labels, credits,
+# the letters in the audience symbols) stays well above the 6.5 pt a reader can still
+# read; body text and table cells at 8.5 pt give 55-75 characters a line in a column of
+# half the page; headings and the band's subtitle; the band's title and key figures.
+SIZE_SMALL = 7.0
+SIZE_BODY = 8.5
+SIZE_HEADING = 11.0
+SIZE_TITLE = 16.0
+TEXT_SIZES = (SIZE_SMALL, SIZE_BODY, SIZE_HEADING, SIZE_TITLE)
+
+# The column grid of the body (A4 less the margins of reports/geometry.py): twelve
+# columns, so halves, thirds and quarters all fall on it.
+GRID_COLUMNS = 12
+GRID_GUTTER = 12.0
+
+
+def span(columns: int, gutter: float = GRID_GUTTER) -> float:
+    """The width of ``columns`` grid columns with the gutters between them."""
+    column = (BODY_WIDTH - (GRID_COLUMNS - 1) * gutter) / GRID_COLUMNS
+    return columns * column + (columns - 1) * gutter
+
+
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 
@@ -106,11 +133,11 @@ def stylesheet() -> Styles:
     body = ParagraphStyle(
         "body",
         fontName=FONT,
-        fontSize=9,
-        leading=12,
+        fontSize=SIZE_BODY,
+        leading=11.5,
         textColor=INK,
         bulletFontName=FONT,
-        bulletFontSize=9,
+        bulletFontSize=SIZE_BODY,
     )
     # Narrow columns hyphenate in Dutch (pyphen's dictionary) rather than break a word
     # anywhere ("Vrijwilligersvergoedin|g"); running text keeps its ragged right edge,
@@ -118,8 +145,8 @@ def stylesheet() -> Styles:
     cell = ParagraphStyle(
         "cell",
         parent=body,
-        fontSize=9,
-        leading=11.5,
+        fontSize=SIZE_BODY,
+        leading=11,
         hyphenationLang="nl_NL",
         embeddedHyphenation=1,
         # Only the long compounds that may not fit a column at all; a name or a word of
@@ -131,15 +158,15 @@ def stylesheet() -> Styles:
     )
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.2),
-        tiny=ParagraphStyle("tiny", parent=body, fontSize=7, leading=8.6, textColor=MUTED),
-        lead=ParagraphStyle("lead", parent=body, fontSize=11, leading=14.5),
+        small=ParagraphStyle("small", parent=body, fontSize=SIZE_BODY, leading=10.4),
+        tiny=ParagraphStyle("tiny", parent=body, fontSize=SIZE_SMALL, leading=8.6, textColor=MUTED),
+        lead=ParagraphStyle("lead", parent=body, fontSize=SIZE_HEADING, leading=14.5),
         heading=ParagraphStyle(
             "heading",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=13,
+            fontSize=SIZE_HEADING,
+            leading=13.5,
             textColor=HEADING,
             spaceBefore=8,
             spaceAfter=4,
@@ -148,8 +175,8 @@ def stylesheet() -> Styles:
             "subheading",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=9,
-            leading=11.5,
+            fontSize=SIZE_BODY,
+            leading=11,
             textColor=INK,
             spaceBefore=5,
             spaceAfter=1,
@@ -158,7 +185,7 @@ def stylesheet() -> Styles:
             "caption",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=9,
+            fontSize=SIZE_BODY,
             leading=11,
             textColor=colors.white,
         ),
@@ -166,23 +193,23 @@ def stylesheet() -> Styles:
             "band_title",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=19,
-            leading=23,
+            fontSize=SIZE_TITLE,
+            leading=19.5,
             textColor=BAND_TEXT,
         ),
         band_subtitle=ParagraphStyle(
             "band_subtitle",
             parent=body,
             fontName=FONT,
-            fontSize=11,
+            fontSize=SIZE_HEADING,
             leading=14,
             textColor=colors.HexColor("#F6C66B"),
         ),
         band_credit=ParagraphStyle(
             "band_credit",
             parent=body,
-            fontSize=7.5,
-            leading=9.5,
+            fontSize=SIZE_SMALL,
+            leading=9,
             textColor=BAND_TEXT,
             alignment=TA_RIGHT,
         ),
@@ -190,7 +217,7 @@ def stylesheet() -> Styles:
             "closing",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=11,
+            fontSize=SIZE_HEADING,
             leading=17,
             textColor=BAND,
             alignment=TA_CENTER,
@@ -199,7 +226,7 @@ def stylesheet() -> Styles:
             "closing_strong",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=15,
+            fontSize=SIZE_TITLE,
             leading=20,
             textColor=ACCENT,
             alignment=TA_CENTER,
@@ -212,7 +239,9 @@ def stylesheet() -> Styles:
         header_cell_right=ParagraphStyle(
             "header_cell_right", parent=header_cell, alignment=TA_RIGHT
         ),
-        footer=ParagraphStyle("footer", parent=body, fontSize=7, leading=9, textColor=MUTED),
+        footer=ParagraphStyle(
+            "footer", parent=body, fontSize=SIZE_SMALL, leading=9, textColor=MUTED
+        ),
     )
 
 

@@ -21,6 +21,7 @@ from flevodesk.reports.chart_data import (
     HoursPerMonth,
     InitiativesByStatus,
     OverviewFigures,
+    PeoplePerMunicipality,
     PipelineStage,
     QuietArea,
     StatusSeries,
@@ -79,6 +80,7 @@ def figures_in(
         without_initiatives=tuple(
             QuietArea(m.name, a.name) for m in stats for a in m.areas if a.without_initiatives
         ),
+        people=people_per_municipality(session, today, municipality_id, stats),
     )
 
 
@@ -87,12 +89,7 @@ def initiatives_by_status(
 ) -> InitiativesByStatus:
     """Initiatives per municipality (by name, those without any too) and status; a
     municipality is named as the seed abbreviates it ("NOP"), so six fit side by side."""
-    towns = select(
-        Municipality.id, func.coalesce(Municipality.abbreviation, Municipality.name)
-    ).order_by(Municipality.name)
-    if municipality_id is not None:
-        towns = towns.where(Municipality.id == municipality_id)
-    municipalities = session.execute(towns).all()
+    municipalities = _towns(session, municipality_id)
     counts = {
         (town, status): count
         for town, status, count in session.execute(
@@ -109,6 +106,49 @@ def initiatives_by_status(
             )
             for status in InitiativeStatus
         ),
+    )
+
+
+def _towns(session: Session, municipality_id: int | None) -> list[tuple[int, str]]:
+    """Municipalities by name, each as the seed abbreviates it ("NOP")."""
+    towns = select(
+        Municipality.id, func.coalesce(Municipality.abbreviation, Municipality.name)
+    ).order_by(Municipality.name)
+    if municipality_id is not None:
+        towns = towns.where(Municipality.id == municipality_id)
+    return [(id_, name) for id_, name in session.execute(towns)]
+
+
+def year_before(day: date) -> date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def people_per_municipality(
+    session: Session,
+    today: date,
+    municipality_id: int | None,
+    stats: list[MunicipalityStats],
+) -> PeoplePerMunicipality:
+    """Active volunteers as the overview's table counts them (``stats``), and the minutes
+    of the twelve months up to ``today`` (after the same day a year earlier)."""
+    towns = _towns(session, municipality_id)
+    volunteers = {m.municipality_id: m.figures.volunteers for m in stats}
+    minutes = dict(
+        session.execute(
+            select(Initiative.municipality_id, func.sum(HoursEntry.minutes))
+            .join(Initiative, HoursEntry.initiative_id == Initiative.id)
+            .where(HoursEntry.worked_on > year_before(today), HoursEntry.worked_on <= today)
+            .group_by(Initiative.municipality_id)
+        ).all()
+    )
+    return PeoplePerMunicipality(
+        municipalities=tuple(name for _, name in towns),
+        volunteers=tuple(int(volunteers.get(id_, 0)) for id_, _ in towns),
+        minutes=tuple(int(minutes.get(id_) or 0) for id_, _ in towns),
     )
 
 

@@ -74,6 +74,14 @@ class DataMenu:
             )
         )
         self.partner_export.triggered.connect(self.export_for_partners)
+        self.material = QAction(tr_text("&Overzichtsmateriaal…"), window)
+        self.material.setToolTip(
+            tr_text(
+                "Voor wie de voorbeelden en verwijzingen van het algemeen beeld zijn, "
+                "en hun webadres"
+            )
+        )
+        self.material.triggered.connect(self.show_material)
         self.backups = QAction(tr_text("Reservekopieën &beheren…"), window)
         self.backups.triggered.connect(self.show_backups)
         self.encrypt = QAction(tr_text("Database &versleutelen…"), window)
@@ -88,6 +96,7 @@ class DataMenu:
                 self.data.import_volunteers,
                 self.data.restore,
                 self.data.undo_merge,
+                self.material,
                 self.encrypt,
                 self.rekey,
             ):
@@ -101,6 +110,8 @@ class DataMenu:
         menu.addAction(self.partner_export)
         menu.addActions(actions[3:])
         menu.addSeparator()
+        menu.addAction(self.material)
+        menu.addSeparator()
         menu.addAction(self.backups)
         menu.addSeparator()
         menu.addActions([self.encrypt, self.rekey])
@@ -112,6 +123,11 @@ class DataMenu:
             before = actions[1] if len(actions) > 1 else None
             bar.insertMenu(before, menu) if before is not None else bar.addMenu(menu)
         return menu
+
+    def show_material(self) -> None:
+        from flevodesk.ui.overview_material_dialog import OverviewMaterialDialog
+
+        OverviewMaterialDialog(self.db, self.bg, self.window).exec()
 
     def export_for_partners(self) -> None:
         path = file_choice.ask_save_path(

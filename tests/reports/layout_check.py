@@ -28,7 +28,7 @@ SMALLEST = 6.5
 BODY = 8.0
 #: The small print of the stylesheet (footers, labels, credits): any other size below
 #: :data:`BODY` was made by shrinking text to fit.
-SMALL_PRINT = (7.0, 7.5)
+SMALL_PRINT = (st.SIZE_SMALL,)
 #: Above the baseline and below it, as shares of the font size (DejaVu's ascender and
 #: descender, rounded down: accents above capitals may come closer, which is fine).
 ASCENT = 0.76
@@ -161,6 +161,12 @@ def shrunk(pdf: bytes | Path) -> list[Problem]:
         for run in runs
         if run.size < BODY - 0.01 and all(abs(run.size - s) > 0.01 for s in SMALL_PRINT)
     ]
+
+
+def sizes(pdf: bytes | Path) -> set[float]:
+    """Every text size used, rounded to a hundredth of a point."""
+    runs, _ = pieces(pdf)
+    return {round(run.size, 2) for run in runs}
 
 
 def main(argv: list[str]) -> int:

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from flevodesk.reports import styles as st
 from flevodesk.reports.funding import render_funding_report
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.funding import funding_report_data
@@ -85,7 +86,7 @@ def test_a_long_story_flows_onto_numbered_pages_at_its_own_size(report):
         assert f"Verantwoording {report.initiative} (vervolg)" in page
         assert f"pagina {number} van {len(pages)}" in page
     assert "Alinea 25:" in pages[-1]
-    assert {size for _, _, _, size in placed_text(pdf, 1)} <= {7.0, 9.0, 10.0}
+    assert {size for _, _, _, size in placed_text(pdf, 1)} <= set(st.TEXT_SIZES)
 
 
 def test_unknown_application(report_db):

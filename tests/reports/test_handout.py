@@ -11,6 +11,7 @@ from flevodesk.services.printouts.initiative import initiative_handout_data
 from flevodesk.services.printouts.initiatives import all_handouts_data
 from tests.reports.conftest import INITIATIVE, TODAY
 from tests.reports.helpers import fonts, page_texts, pdf_text
+from tests.reports.layout_check import problems, shrunk
 
 
 def _render(data: HandoutData) -> bytes:
@@ -64,18 +65,21 @@ def test_handout_is_one_page_with_everything_a_resident_needs(cafe):
     assert all(fonts(pdf).values())
 
 
-def test_very_long_story_shrinks_onto_the_page(cafe):
+def test_very_long_story_flows_onto_a_second_page_at_its_own_size(cafe):
     story = "\n\n".join(
         f"Alinea {n}. " + "Een lange zin over de buurt en de mensen. " * 30 for n in range(40)
     )
-    pages = page_texts(_render(replace(cafe, story=story + "\n\nHET LAATSTE WOORD")))
-    assert len(pages) == 1
-    assert "HET LAATSTE WOORD" in pages[0]
+    pdf = _render(replace(cafe, story=story + "\n\nHET LAATSTE WOORD"))
+    pages = page_texts(pdf)
+    assert len(pages) > 1
+    assert "HET LAATSTE WOORD" in pages[-1]
+    assert f"{cafe.name} (vervolg)" in pages[1]
     # The practical part keeps its place above the story.
     assert "info@repaircafe.example.nl" in pages[0]
+    assert not shrunk(pdf) and not problems(pdf)
 
 
-def test_everything_long_still_one_page(cafe):
+def test_everything_long_flows_and_nothing_is_lost(cafe):
     long = "Heel veel tekst. " * 400
     crowded = replace(
         cafe,
@@ -84,10 +88,13 @@ def test_everything_long_still_one_page(cafe):
         goal=long,
         how_to_join=long,
         open_roles=long,
-        story=long,
+        story=long + "HET EINDE",
         partners=tuple(f"Partner {n}" for n in range(60)),
     )
-    assert len(page_texts(_render(crowded))) == 1
+    pdf = _render(crowded)
+    text = " ".join(page_texts(pdf))
+    assert "Partner 59" in text and "HET EINDE" in text
+    assert not shrunk(pdf) and not problems(pdf)
 
 
 def test_bare_initiative_still_reads_well():

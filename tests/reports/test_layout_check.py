@@ -23,11 +23,12 @@ from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
+from flevodesk.reports import styles as st
 from flevodesk.services.demo import load_demo_data
 from flevodesk.services.printouts import PRINTOUTS, Input, Ref, Request
 from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
-from tests.reports.layout_check import EDGE, Problem, pieces, problems, shrunk
+from tests.reports.layout_check import EDGE, Problem, pieces, problems, shrunk, sizes
 
 DAY = date(2026, 11, 1)
 LONG_NAME = (
@@ -209,24 +210,7 @@ _FIELDS = {
 }
 
 
-#: Still shrinking: the overview's page one sets the seed's challenges in fixed frames
-#: (issue 16, point 3 redesigns it from the data).
-STILL_SHRINKING = {"overview"}
-
-
-@pytest.mark.parametrize(
-    ("key", "name"),
-    [
-        pytest.param(
-            key,
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason="fixed frames")]
-            if key in STILL_SHRINKING
-            else [],
-        )
-        for key, name in CASES
-    ],
-)
+@pytest.mark.parametrize(("key", "name"), CASES)
 def test_body_text_is_never_shrunk_below_body_size(key, name, databases, tmp_path):
     printout = PRINTOUTS[key]
     db = databases[name]
@@ -236,6 +220,22 @@ def test_body_text_is_never_shrunk_below_body_size(key, name, databases, tmp_pat
         printout.make(db, request, out)
         found += shrunk(out)
     assert not found, "\n".join(str(p) for p in found[:10])
+
+
+@pytest.mark.parametrize(("key", "name"), CASES)
+def test_every_text_stands_at_one_of_the_four_sizes_of_the_type_scale(
+    key, name, databases, tmp_path
+):
+    printout = PRINTOUTS[key]
+    db = databases[name]
+    found: set[float] = set()
+    for index, request in enumerate(_requests(db, name == "stressed")):
+        out = tmp_path / f"{key}-{index}.pdf"
+        printout.make(db, request, out)
+        found |= sizes(out)
+    assert found <= set(st.TEXT_SIZES), sorted(found - set(st.TEXT_SIZES))
+    # Small print and body text at least: every printout has a footer and some text.
+    assert {st.SIZE_SMALL, st.SIZE_BODY} <= found
 
 
 def test_the_checker_finds_what_it_is_for(tmp_path):

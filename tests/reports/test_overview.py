@@ -6,6 +6,7 @@ import pytest
 from reportlab.lib.rl_accel import fp_str
 
 from flevodesk.domain.enums import Audience
+from flevodesk.reports.audience import SYMBOL_LETTERS
 from flevodesk.reports.data import (
     ImpressionItem,
     OverviewData,
@@ -15,11 +16,12 @@ from flevodesk.reports.data import (
 from flevodesk.reports.formatting import plain_link_text, typographic
 from flevodesk.reports.metadata import repeatable
 from flevodesk.reports.overview import CLOSING_WORDS, render_overview
-from flevodesk.reports.styles import AUDIENCE_COLOURS
+from flevodesk.reports.styles import AUDIENCE_COLOURS, AUDIENCE_LABELS
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.overview import overview_data
 from flevodesk.services.reference import reference_file
 from tests.reports.helpers import fonts, page_texts, reader, squash
+from tests.reports.layout_check import problems, shrunk
 
 
 def _render(data: OverviewData) -> bytes:
@@ -56,7 +58,7 @@ def test_three_pages_fonts_embedded_no_standard_font(full_pdf):
     assert all("DejaVuSans" in name for name in used)
 
 
-def test_every_seed_phrase_is_printed(full_pdf, seed):
+def test_every_seed_phrase_is_printed(full, full_pdf, seed):
     page_one, page_two, _figures = page_texts(full_pdf)
     everything = page_one + " " + page_two
     for municipality, impression in seed["impressions"]:
@@ -68,7 +70,8 @@ def test_every_seed_phrase_is_printed(full_pdf, seed):
         for challenge in texts:
             assert _strip(challenge) in page_one
     for link in seed["links"]:
-        assert _strip(plain_link_text(link)) in page_one
+        # On the network page, where the links have room for their address and QR code.
+        assert _strip(plain_link_text(link)) in page_two
     for partner in seed["partners"]:
         assert partner["name"] in page_two
         assert _strip(partner["offers"]) in page_two
@@ -78,14 +81,15 @@ def test_every_seed_phrase_is_printed(full_pdf, seed):
         "INSPIRATIE VINDEN BIJ ELKAAR",
         "INWONERS PERSPECTIEF",
         "GEMEENTELIJK PERSPECTIEF",
-        "VERDER INTERESSANT",
     ):
         assert heading in page_one
+    assert "VERDER INTERESSANT" in page_two
     for word, _ in CLOSING_WORDS:
         assert word in page_one
     assert "LEGENDA" in page_two and "Interessant voor:" in page_two
-    for label in ("Inwoners", "Initiatieven", "Gemeenten", "Professionals"):
-        assert label in page_two
+    used = {a for p in full.partners_flevoland + full.partners_landelijk for a in p.audiences}
+    for audience, label in AUDIENCE_LABELS.items():
+        assert (f"{SYMBOL_LETTERS[audience]} {label}" in page_two) == (audience in used)
     assert "Werkplaats Sociaal Domein Flevoland / Hogeschool Windesheim" in everything
 
 
@@ -99,11 +103,14 @@ def test_practices_grouped_by_category_with_display_names(full, full_pdf):
     ]
     assert "MeerSamen-agenda, Dronten" in headings
     first = full.practice_groups[0]
-    assert first.items == ("Ideeënmarkt (NOP, Zeewolde)", "Het beste idee van Dronten")
+    assert [i.name for i in first.items] == [
+        "Ideeënmarkt (NOP, Zeewolde)",
+        "Het beste idee van Dronten",
+    ]
     for group in full.practice_groups:
         assert group.heading in page_one
         for item in group.items:
-            assert item in page_one
+            assert item.name in page_one
     standalone = [g for g in full.practice_groups if not g.items]
     assert len(standalone) == 2
 
@@ -123,11 +130,15 @@ def test_partner_audiences_drawn_as_symbols(full, full_pdf):
         red, green, blue = AUDIENCE_COLOURS[audience].rgb()
         return content.count(f"{fp_str(red, green, blue)} rg")
 
-    # The legend shows each symbol once; Flever adds one of its two audiences each.
-    assert discs(Audience.INWONERS) == 1
-    assert discs(Audience.GEMEENTEN) == 1
-    assert discs(Audience.INITIATIEVEN) == 2
-    assert discs(Audience.PROFESSIONALS) == 2
+    # The legend shows the symbols some card carries, once each; Flever adds its two.
+    used = {a for p in full.partners_flevoland + full.partners_landelijk for a in p.audiences}
+    carrying = {
+        a: sum(a in p.audiences for p in full.partners_flevoland + full.partners_landelijk)
+        for a in Audience
+    }
+    for audience in Audience:
+        legend = 1 if audience in used else 0
+        assert discs(audience) == legend + carrying[audience], audience
 
 
 def test_municipality_filter_narrows_impressions_and_practices(report_db, seed):
@@ -149,7 +160,7 @@ def test_unknown_municipality(report_db):
         overview_data(report_db, "Atlantis")
 
 
-def test_overflow_shrinks_to_its_three_pages(full):
+def test_overflow_flows_onto_more_pages_at_its_own_size(full):
     crowded = replace(
         full,
         success_factors=full.success_factors * 8,
@@ -157,10 +168,13 @@ def test_overflow_shrinks_to_its_three_pages(full):
         partners_landelijk=full.partners_landelijk * 10,
         municipality="Noordoostpolder",
     )
-    pages = page_texts(_render(crowded))
-    assert len(pages) == 3
+    pdf = _render(crowded)
+    pages = page_texts(pdf)
+    assert len(pages) > 3
     assert "Vrijwilligers dragen de initiatieven" in pages[0]
-    assert "IN CIJFERS" in pages[2]
+    assert any("(vervolg)" in page for page in pages[1:])
+    assert "IN CIJFERS" in " ".join(pages[3:])
+    assert not shrunk(pdf) and not problems(pdf)
 
 
 def test_unicode_and_empty_data_render():
@@ -177,8 +191,11 @@ def test_unicode_and_empty_data_render():
     pdf = _render(data)
     text = " ".join(page_texts(pdf))
     assert "Ayşe Çelik en Şükrü: ideeën, ı" in text
-    assert "Nog geen partners vastgelegd." in text
+    # Nothing to show is left out, no placeholder printed in its place.
+    assert "Nog geen" not in text and "INSPIRATIE" not in text and "LEGENDA" not in text
     assert all(fonts(pdf).values())
+    bare = _render(replace(data, partners_flevoland=()))
+    assert "Nog geen partners vastgelegd." in " ".join(page_texts(bare))
 
 
 def test_output_is_reproducible(full):

@@ -2,6 +2,7 @@
 
 import io
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -118,7 +119,7 @@ def test_the_stored_threshold_and_the_command_line_option_decide_the_marks(
     assert "'veel' is geen aantal van 0 tot en met 99" in capsys.readouterr().err
 
 
-def test_empty_figures_still_draw_every_chart():
+def test_figures_of_nothing_say_so_in_a_sentence_instead_of_charts_of_zeros():
     empty = OverviewFigures(
         by_status=InitiativesByStatus(("Urk",), (StatusSeries("Actief", (0,)),)),
         hours=HoursPerMonth(2026, (0,) * 12),
@@ -136,5 +137,9 @@ def test_empty_figures_still_draw_every_chart():
         partners_landelijk=(),
         figures=empty,
     )
-    page = page_texts(_render(data))[2]
-    assert "Ingediend (0)" in page and "jan" in page and "Geen." in page
+    page = page_texts(_render(data))[-1]
+    assert "Nog geen initiatieven vastgelegd" in page and "stand op 1 januari 2026" in page
+    assert "Ingediend (0)" not in page and "jan feb" not in page and "Geen." in page
+    one = replace(empty, hours=HoursPerMonth(2026, (60,) + (0,) * 11))
+    page = page_texts(_render(replace(data, figures=one)))[-1]
+    assert "Ingediend (0)" in page and "jan feb" in page and "Nog geen" not in page

@@ -134,7 +134,10 @@ def test_plain_paragraphs_take_the_quick_way() -> None:
     for value, style, bullet, width in _cases(None)[:40] + _cases("\u2022")[:40]:
         paragraph = MeasuredParagraph(value, style, bulletText=bullet)
         paragraph.wrapOn(canvas, width, A4[1])
-        assert paragraph._draw_lines(canvas, 0, 0)
+        # A line reportlab itself set wider than the column (a bullet beside a long first
+        # line) is rightly left to reportlab.
+        overfull = any(extra < -1e-8 for extra, _ in paragraph.blPara.lines)
+        assert paragraph._draw_lines(canvas, 0, 0) or overfull
 
 
 def test_what_the_quick_way_cannot_draw_is_left_to_reportlab() -> None:

@@ -225,6 +225,22 @@ def test_booking_hours_and_a_vog_show_the_result_without_sql_on_the_ui_thread(
     assert panel.vogs.rowCount() == vogs + 1
 
 
+def test_the_overview_material_dialog_reads_and_saves_without_sql_on_the_ui_thread(
+    qtbot, demo_db, bg, ui_thread_statements
+):
+    from flevodesk.ui.overview_material_dialog import OverviewMaterialDialog
+
+    dialog = OverviewMaterialDialog(demo_db, bg)
+    qtbot.addWidget(dialog)
+    settle(qtbot, bg)
+    assert dialog.table.rowCount() == len(dialog.items) > 0
+    dialog.table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    dialog.save()
+    settle(qtbot, bg)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    assert ui_thread_statements == []
+
+
 def test_testing_a_team_server_runs_no_sql_on_the_ui_thread(qtbot, pg_url, ui_thread_statements):
     from sqlalchemy import make_url
 
