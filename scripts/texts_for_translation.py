@@ -72,7 +72,8 @@ REPORTS = Path(__file__).resolve().parent.parent / "flevodesk" / "reports"
 
 def printout_texts(folder: Path = REPORTS) -> list[str]:
     """Every Dutch literal a module in ``folder`` hands to ``words``, each once, in the
-    order of the files and their lines.
+    order of the files and their lines; for the reports themselves also the labels of the
+    enums printouts show from their data (``PRINTED_LABELS``, via ``label_words``).
 
     Raises:
         ValueError: for a call of ``words`` with anything but one literal string, which no
@@ -95,6 +96,12 @@ def printout_texts(folder: Path = REPORTS) -> list[str]:
                     raise ValueError(
                         f"{path.name}:{node.lineno}: words() takes one literal Dutch text"
                     )
+    if folder == REPORTS:
+        from flevodesk.reports.wording import PRINTED_LABELS
+
+        for labelled in PRINTED_LABELS:
+            for member in labelled:
+                seen.setdefault(member.label, None)
     return list(seen)
 
 

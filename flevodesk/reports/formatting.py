@@ -55,6 +55,7 @@ __all__ = [
     "text",
     "time_span",
     "typographic",
+    "whole_euros",
 ]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -103,6 +104,13 @@ def euro(amount: Decimal | None, empty: str = "–") -> str:
         amount=f"{_grouped(int(whole), style.thousands)}{style.decimal}{fraction}"
     )
     return "\u2212" + written if cents < 0 else written
+
+
+def whole_euros(amount: Decimal) -> str:
+    """``€ 12.500`` (``€12,500``): whole euros, rounded half up, for a label beside a bar."""
+    whole = int(amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+    written = _style().money.format(amount=_grouped(abs(whole), _style().thousands))
+    return "\u2212" + written if whole < 0 else written
 
 
 def number(value: int | None, empty: str = "–") -> str:

@@ -31,16 +31,24 @@ from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.overview_figures import figures_story, figures_template
 from flevodesk.reports.partners import card_rows, partner_card
 from flevodesk.reports.qr import QrCode, short_address
+from flevodesk.reports.wording import words
 
-TITLE = "Inwonersinitiatieven in Flevoland"
-# The closing words are part of the design, not of the data: the seed prints them as the
-# answer to the challenges, with trust (VERTROUWEN) standing out.
-CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
-    ("EXPERIMENTEERRUIMTE", False),
-    ("VERTROUWEN", True),
-    ("KIJKEN NAAR WAT KAN", False),
-    ("KRACHTEN BUNDELEN", False),
-)
+
+def title() -> str:
+    """The overview's title in the printout's language."""
+    return words("Inwonersinitiatieven in Flevoland")
+
+
+def closing_words() -> tuple[tuple[str, bool], ...]:
+    """The closing words, part of the design and not of the data: the seed prints them as
+    the answer to the challenges, with trust (VERTROUWEN) standing out."""
+    return (
+        (words("EXPERIMENTEERRUIMTE"), False),
+        (words("VERTROUWEN"), True),
+        (words("KIJKEN NAAR WAT KAN"), False),
+        (words("KRACHTEN BUNDELEN"), False),
+    )
+
 
 _CARD_COLUMNS = 5
 _FIRST = "overview"
@@ -94,7 +102,7 @@ def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Tab
 
 def _impression_cards(data: OverviewData) -> list[Flowable]:
     sheet = st.stylesheet()
-    heading = ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0)
+    heading = ly.SectionHeading(words("Impressies uit de gesprekken op straat"), space_before=0)
     if not data.impressions:
         return []
     width = ly.BODY_WIDTH
@@ -144,7 +152,14 @@ def _initiatives(data: OverviewData) -> list[Flowable]:
     if not data.initiatives:
         return []
     rows: list[list[Any]] = [
-        ly.header_cells(("Initiatief", "Kern of wijk", "Waar het om gaat", "Contact"))
+        ly.header_cells(
+            (
+                words("Initiatief"),
+                words("Kern of wijk"),
+                words("Waar het om gaat"),
+                words("Contact"),
+            )
+        )
     ]
     for item in data.initiatives:
         rows.append(_initiative_row(item))
@@ -154,7 +169,10 @@ def _initiatives(data: OverviewData) -> list[Flowable]:
     table = ly.Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(ly.grid_style())
     heading = ly.SectionHeading(
-        f"Initiatieven in {data.municipality} ({len(data.initiatives)})", space_before=10
+        words("Initiatieven in {municipality} ({count})").format(
+            municipality=data.municipality, count=len(data.initiatives)
+        ),
+        space_before=10,
     )
     heading.keepWithNext = True
     return [heading, Spacer(1, 2), table]
@@ -174,7 +192,7 @@ def _success_factors(data: OverviewData) -> list[Flowable]:
     if not data.success_factors:
         return []
     sheet = st.stylesheet()
-    story: list[Flowable] = [ly.SectionHeading("Succesfactoren", space_before=0)]
+    story: list[Flowable] = [ly.SectionHeading(words("Succesfactoren"), space_before=0)]
     for factor in data.success_factors:
         story.append(Paragraph(text(factor.name), sheet.subheading))
         story.append(Paragraph(text(factor.explanation), sheet.small))
@@ -185,7 +203,9 @@ def _inspiration(data: OverviewData, width: float) -> list[Flowable]:
     if not data.practice_groups:
         return []
     sheet = st.stylesheet()
-    story: list[Flowable] = [ly.SectionHeading("Inspiratie vinden bij elkaar", space_before=0)]
+    story: list[Flowable] = [
+        ly.SectionHeading(words("Inspiratie vinden bij elkaar"), space_before=0)
+    ]
     for group in data.practice_groups:
         heading = Paragraph(text(group.heading), sheet.subheading)
         story.append(_with_badges(heading, group.audiences, width))
@@ -241,7 +261,7 @@ def _further_reading(data: OverviewData) -> list[Flowable]:
             ]
         )
     )
-    heading = ly.SectionHeading("Verder interessant")
+    heading = ly.SectionHeading(words("Verder interessant"))
     heading.keepWithNext = True
     return [heading, Spacer(1, 4), table]
 
@@ -257,11 +277,11 @@ def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
 
 def _closing(width: float) -> list[Flowable]:
     sheet = st.stylesheet()
-    words: list[Flowable] = [Spacer(1, 10)]
-    for word, strong in CLOSING_WORDS:
-        words.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
-        words.append(Spacer(1, 6))
-    return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
+    story: list[Flowable] = [Spacer(1, 10)]
+    for word, strong in closing_words():
+        story.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
+        story.append(Spacer(1, 6))
+    return [ly.panel(story, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
 
 
 def _partners(title: str, partners: tuple[PartnerItem, ...]) -> list[Flowable]:
@@ -312,12 +332,14 @@ def _page_one(data: OverviewData) -> list[Flowable]:
     challenges = [
         block
         for block in (
-            _challenges(data.challenges_inwoners, "Inwoners perspectief"),
-            _challenges(data.challenges_gemeente, "Gemeentelijk perspectief"),
+            _challenges(data.challenges_inwoners, words("Inwoners perspectief")),
+            _challenges(data.challenges_gemeente, words("Gemeentelijk perspectief")),
         )
         if block
     ]
-    heading = ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=ly.GAP / 2)
+    heading = ly.SectionHeading(
+        words("Uitdagingen | vraagstukken | behoefte"), space_before=ly.GAP / 2
+    )
     heading.keepWithNext = True
     columns = [*challenges, _closing(st.span(_CLOSING_SPAN))]
     share = (12 - _CLOSING_SPAN) // max(1, len(challenges))
@@ -334,15 +356,15 @@ def _page_partners(data: OverviewData) -> list[Flowable]:
     story: list[Flowable] = []
     used = _used(data)
     if used:
-        story += [ly.SectionHeading("Legenda", space_before=0), ly.legend(shown=used)]
+        story += [ly.SectionHeading(words("Legenda"), space_before=0), ly.legend(shown=used)]
     story += _further_reading(data)
     place = data.municipality
     if place:
-        story += _partners(f"In {place}", data.partners_local)
-    story += _partners("In Flevoland", data.partners_flevoland)
-    story += _partners("Landelijk", data.partners_landelijk)
+        story += _partners(words("In {place}").format(place=place), data.partners_local)
+    story += _partners(words("In Flevoland"), data.partners_flevoland)
+    story += _partners(words("Landelijk"), data.partners_landelijk)
     if not (data.partners_local or data.partners_flevoland or data.partners_landelijk):
-        story.append(Paragraph("Nog geen partners vastgelegd.", sheet.body))
+        story.append(Paragraph(text(words("Nog geen partners vastgelegd.")), sheet.body))
     return story
 
 
@@ -367,22 +389,27 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         data: the overview material, possibly narrowed to one municipality.
         out: a file path or a binary file object to write the PDF to.
     """
-    subtitle = "Algemeen beeld" + (f" · gemeente {data.municipality}" if data.municipality else "")
+    subtitle = (
+        words("Algemeen beeld · gemeente {municipality}").format(municipality=data.municipality)
+        if data.municipality
+        else words("Algemeen beeld")
+    )
+    heading = title()
     doc = ly.ReportDocument(
         out,
-        title=f"{TITLE} – algemeen beeld",
-        footer=f"Bron: {data.source}",
-        running_title=TITLE,
+        title=words("{title} – algemeen beeld").format(title=heading),
+        footer=words("Bron: {source}").format(source=data.source),
+        running_title=heading,
         templates=_templates(),
     )
     story: list[Flowable] = [
-        ly.Band(TITLE.upper(), subtitle, data.source),
+        ly.Band(heading.upper(), subtitle, data.source),
         FrameBreak(),
         *_page_one(data),
         NextPageTemplate(_PARTNERS),
         PageBreak(),
-        ly.RunningTitle("Netwerk partners"),
-        ly.Band("NETWERK PARTNERS", "In Flevoland en landelijk", data.source),
+        ly.RunningTitle(words("Netwerk partners")),
+        ly.Band(words("NETWERK PARTNERS"), words("In Flevoland en landelijk"), data.source),
         FrameBreak(),
         *_page_partners(data),
     ]

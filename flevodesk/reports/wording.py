@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from flevodesk.domain.enums import FundingStatus, InitiativeStatus
 from flevodesk.language import SOURCE, Language
 
 #: The Qt Linguist context of every printout text (``resources/translations/printouts_en.ts``).
@@ -57,6 +58,21 @@ def words(text: str) -> str:
     only literals.
     """
     return _WORDING.get().translate(text)
+
+
+#: The enums whose labels a printout shows as its data hands them over (the overview's
+#: chart legends: statuses, funding stages): the collector takes their labels with the
+#: literals of :func:`words`, and :func:`label_words` translates them.
+PRINTED_LABELS: tuple[type[InitiativeStatus] | type[FundingStatus], ...] = (
+    InitiativeStatus,
+    FundingStatus,
+)
+
+
+def label_words(label: str) -> str:
+    """``label``, the Dutch label of a member of one of :data:`PRINTED_LABELS`' enums, in
+    the language being printed."""
+    return _WORDING.get().translate(label)
 
 
 def language() -> Language:

@@ -150,6 +150,89 @@ def test_export_signin_in_english(db_file, english, tmp_path):
     assert reader(out.read_bytes()).trailer["/Root"]["/Lang"] == "en-GB"
 
 
+#: The same for the overview: its headings, legends, closing words, charts and footer.
+DUTCH_OVERVIEW = (
+    "Inwonersinitiatieven",
+    "Algemeen beeld",
+    "gemeente Noordoostpolder",
+    "Impressies uit de gesprekken",
+    "Initiatieven in Noordoostpolder",
+    "Kern of wijk",
+    "Waar het om gaat",
+    "Succesfactoren",
+    "Inspiratie vinden",
+    "Uitdagingen",
+    "Inwoners perspectief",
+    "Gemeentelijk perspectief",
+    "EXPERIMENTEERRUIMTE",
+    "VERTROUWEN",
+    "KRACHTEN BUNDELEN",
+    "Legenda",
+    "Interessant voor",
+    "Verder interessant",
+    "Landelijk",
+    "Netwerk partners",
+    "IN CIJFERS",
+    "Vrijwilligersuren",
+    "Actieve vrijwilligers",
+    "Uren in de laatste",
+    "Aanvragen per fase",
+    "aangevraagd",
+    "toegekend",
+    "Ingediend",
+    "Gepauzeerd",
+    "Minder actieve",
+    "stand op",
+    "Alle cijfers",
+    "Bron:",
+    "pagina 1 van",  # "pagina" alone is in the seed's "projectpagina"
+    "vervolg",
+    " mrt ",
+    " okt ",
+)
+
+
+@pytest.mark.parametrize("municipality", [None, "Noordoostpolder"])
+def test_export_overview_in_english(db_file, english, tmp_path, municipality):
+    out = tmp_path / "overview.pdf"
+    where = ["--municipality", municipality] if municipality else []
+    assert _export(db_file, "overview", *where, "--language", "en", "--out", str(out)) == 0
+    pages = page_texts(out.read_bytes())
+    text = " ".join(pages)
+    for label in (
+        "RESIDENTS’ INITIATIVES IN FLEVOLAND",
+        "IMPRESSIONS FROM CONVERSATIONS IN THE STREET",
+        "SUCCESS FACTORS",
+        "INSPIRATION FROM EACH OTHER",
+        "CHALLENGES | QUESTIONS | NEEDS",
+        "RESIDENTS’ PERSPECTIVE",
+        "MUNICIPAL PERSPECTIVE",
+        "ROOM TO EXPERIMENT",
+        "TRUST",
+        "PARTNER NETWORK",
+        "Of interest to:",
+        "FURTHER READING",
+        "NATIONAL",
+        "IN FIGURES",
+        "Initiatives per municipality and status",
+        "Volunteer hours per month in",
+        "Applications per stage",
+        "requested",
+        "granted",
+        "Source: ",
+        "page 1 of",
+    ):
+        assert label in text, label
+    if municipality:
+        assert "Overview · municipality of Noordoostpolder" in text
+        assert "INITIATIVES IN NOORDOOSTPOLDER (1)" in text
+    # The seed's own words (impressions, success factors) and the partners, as entered.
+    assert "Verdeeld beeld." in text or municipality
+    assert "Bottom-up aanpak" in text and "Flever" in text
+    assert _left_over(text, DUTCH_OVERVIEW) == []
+    assert reader(out.read_bytes()).trailer["/Root"]["/Lang"] == "en-GB"
+
+
 def test_a_long_presentielijst_numbers_and_continues_its_pages_in_english(english):
     out = io.BytesIO()
     data = SigninData(INITIATIVE, date(2026, 12, 5), rows=45)

@@ -49,7 +49,11 @@ def _choose(qtbot, bg, preview: PrintPreview, name: str) -> None:
     choice.activated.emit(index)  # as a click on the item does
 
 
-@pytest.mark.parametrize("key", ["initiative", "signin"])
+#: A fixed text each printout shows in English.
+ENGLISH = {"initiative": "WHAT IS IT?", "signin": "Sign-in sheet", "overview": "PARTNER NETWORK"}
+
+
+@pytest.mark.parametrize("key", list(ENGLISH))
 def test_choosing_english_shows_and_saves_the_english_printout(
     qtbot, parent, bg, demo_db, answers, english, key, tmp_path, monkeypatch, ui_thread_statements
 ):
@@ -67,7 +71,7 @@ def test_choosing_english_shows_and_saves_the_english_printout(
     english_preview = _preview(qtbot, parent, bg)
     assert english_preview.findChild(QComboBox, "language").currentText() == "English"
     text = pdf_text(english_preview.pages.pdf)
-    assert ("WHAT IS IT?" if key == "initiative" else "Sign-in sheet") in text
+    assert ENGLISH[key] in text
     assert "Dorpshuis Nagele" in text  # the initiative's own name, as entered
     assert _lang(english_preview.pages.pdf) == "en-GB"
     assert english_preview.suggested_name.endswith("-en.pdf")
