@@ -10,7 +10,13 @@ Two floors, both plain reportlab on a plain canvas, from the printout's own page
   one: it is what "raw reportlab drawing the same text" costs.
 - paragraph floor: the same paragraphs (markup, style, the width their lines were broken
   at) and loose strings, each parsed, broken into lines by reportlab's ``Paragraph`` and
-  drawn; no frames, tables, shrinking or tints. Shown for what line breaking costs.
+  drawn; no frames, tables or tints. Shown for what line breaking costs.
+
+Both floors also draw every QR code the printout has (a handout's website), at its place
+and size, with reportlab's own ``QrCodeWidget``: raw reportlab of the same page includes
+its codes. The printouts draw theirs with :mod:`flevodesk.reports.qr` (encoded once per
+address, one path); the batch gives two handouts in three a website of their own, so
+that cache cannot serve the next handout.
 
 Each renderer run alternates with a floor run (the machine is shared: alternating keeps
 both under the same load) and each figure is the median of ``--runs`` runs.
@@ -37,10 +43,14 @@ from datetime import date
 from typing import Any
 
 from pypdf import PdfReader
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from flevodesk.reports import qr
 from flevodesk.reports.data import (
     HandoutData,
     ImpressionItem,
@@ -48,6 +58,7 @@ from flevodesk.reports.data import (
     OverviewData,
     PartnerItem,
     PracticeGroup,
+    PracticeItem,
     SuccessFactorItem,
 )
 from flevodesk.reports.handout import render_handout, render_handouts
@@ -126,7 +137,7 @@ def varied_handouts(count: int) -> list[HandoutData]:
     """``count`` handouts, each with its own words and its own mix of blocks and lengths."""
     batch = []
     for n in range(count):
-        story_paragraphs = n % 7  # none up to six paragraphs; six does not fit unshrunk
+        story_paragraphs = n % 7  # none up to six paragraphs; six run onto a second page
         batch.append(
             replace(
                 HANDOUT,
@@ -142,6 +153,7 @@ def varied_handouts(count: int) -> list[HandoutData]:
                 contact_email=f"info{n}@initiatief.example.nl",
                 contact_phone=f"0527-{100000 + n}",
                 contact_names=HANDOUT.contact_names[: n % 3],
+                website=f"https://initiatief{n}.example.nl" if n % 3 else None,
                 how_to_join=_sentence(n * 5, 10 + n % 7),
                 open_roles="\n".join(_sentence(n + k, 4) for k in range(n % 5)),
                 partners=tuple(f"Partner {n}-{k}" for k in range(n % 4)),
@@ -180,15 +192,19 @@ def text_on_pages(pdf: bytes) -> list[list[Piece]]:
     return [_pieces(page) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def raw_pages(pages: list[list[Piece]]) -> bytes:
-    """The floor: the same strings drawn where the printout has them, nothing laid out."""
+def raw_pages(pages: list[list[Piece]], codes: list[list[Drawn]]) -> bytes:
+    """The floor: the same strings drawn where the printout has them, nothing laid out,
+    and the same QR codes drawn by reportlab's widget."""
     register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=FONT)
-    for pieces in pages:
+    for number, pieces in enumerate(pages):
         for value, x, y, face, size in pieces:
             canvas.setFont(face, size)
             canvas.drawString(x, y, value)
+        for item in codes[number] if number < len(codes) else ():
+            if item[0] == "q":
+                reportlab_qr(canvas, *item[1:])
         canvas.showPage()
     canvas.save()
     return out.getvalue()
@@ -206,6 +222,7 @@ def recording() -> Iterator[list[list[Drawn]]]:
     """
     pages: list[list[Drawn]] = []
     originals = {name: getattr(Canvas, name) for name in _STRING_CALLS}
+    draw_code = qr.draw_qr
     draw_paragraph = Paragraph.draw
     draw_lines = MeasuredParagraph._draw_lines
 
@@ -237,13 +254,19 @@ def recording() -> Iterator[list[list[Drawn]]]:
 
         return call
 
+    def code(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
+        on_page(canv).append(("q", value, *where(canv, x, y), size))
+        draw_code(canv, value, x, y, size)
+
     Paragraph.draw = paragraph
     MeasuredParagraph._draw_lines = lines  # type: ignore[method-assign]
+    qr.draw_qr = code
     for name in _STRING_CALLS:
         setattr(Canvas, name, string_call(name))
     try:
         yield pages
     finally:
+        qr.draw_qr = draw_code
         Paragraph.draw = draw_paragraph
         MeasuredParagraph._draw_lines = draw_lines  # type: ignore[method-assign]
         for name, original in originals.items():
@@ -251,6 +274,14 @@ def recording() -> Iterator[list[list[Drawn]]]:
 
 
 _STRING_CALLS = ("drawString", "drawRightString", "drawCentredString")
+
+
+def reportlab_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code as raw reportlab draws one: its widget in a drawing, at level M."""
+    widget = QrCodeWidget(value, barLevel="M", barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
 
 
 def paragraph_pages(pages: list[list[Drawn]]) -> bytes:
@@ -266,6 +297,8 @@ def paragraph_pages(pages: list[list[Drawn]]) -> bytes:
                 block = Paragraph(markup, style, bulletText=bullet)
                 block.wrapOn(canvas, width, A4[1] * 100)
                 block.drawOn(canvas, x, y)
+            elif item[0] == "q":
+                reportlab_qr(canvas, *item[1:])
             else:
                 _, face, size, x, y, value = item
                 canvas.setFont(face, size)
@@ -300,7 +333,9 @@ def _overview() -> OverviewData:
             SuccessFactorItem(f"Factor {n}", "Proberen, leren en gaandeweg verbeteren.")
             for n in range(5)
         ),
-        practice_groups=(PracticeGroup("Weten wat mensen willen", ("Ideeënmarkt (NOP)",)),),
+        practice_groups=(
+            PracticeGroup("Weten wat mensen willen", (PracticeItem("Ideeënmarkt (NOP)"),)),
+        ),
         challenges_inwoners=tuple(
             "Het **bereiken** en **betrekken** van inwoners." for _ in range(8)
         ),
@@ -326,7 +361,9 @@ def measure(name: str, runs: int, render: Callable[[Any, Any], None], data: Any)
     with recording() as drawn:
         pdf = _pdf(render, data)
     pieces = text_on_pages(pdf)
-    spent, text_floor = paired_medians(runs, lambda: _pdf(render, data), lambda: raw_pages(pieces))
+    spent, text_floor = paired_medians(
+        runs, lambda: _pdf(render, data), lambda: raw_pages(pieces, drawn)
+    )
     again, paragraph_floor = paired_medians(
         runs, lambda: _pdf(render, data), lambda: paragraph_pages(drawn)
     )

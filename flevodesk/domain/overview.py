@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from flevodesk.domain.audiences import audiences_of, with_audiences
 from flevodesk.domain.base import Base, children, enum_column
 from flevodesk.domain.enums import Audience, Perspective
 from flevodesk.domain.validation import clean_text
@@ -85,11 +86,6 @@ practice_municipalities = Table(
 )
 
 
-def _ordered(audiences: list[Audience]) -> list[Audience]:
-    order = list(Audience)
-    return sorted(set(audiences), key=order.index)
-
-
 class Practice(Base):
     """A practice to find inspiration in ("inspiratie vinden bij elkaar").
 
@@ -115,15 +111,12 @@ class Practice(Base):
     @property
     def audiences(self) -> list[Audience]:
         """Whom this practice is interesting for, in the legend's order."""
-        return _ordered([link.audience for link in self.audience_links])
+        return audiences_of(self.audience_links)
 
     @audiences.setter
     def audiences(self, values: list[Audience]) -> None:
-        wanted = set(values)
-        self.audience_links = [a for a in self.audience_links if a.audience in wanted]
-        have = {a.audience for a in self.audience_links}
-        self.audience_links.extend(
-            PracticeAudience(audience=a) for a in _ordered(values) if a not in have
+        self.audience_links = with_audiences(
+            self.audience_links, values, lambda a: PracticeAudience(audience=a)
         )
 
     @property
@@ -164,15 +157,12 @@ class Link(Base):
     @property
     def audiences(self) -> list[Audience]:
         """Whom this link is interesting for, in the legend's order."""
-        return _ordered([link.audience for link in self.audience_links])
+        return audiences_of(self.audience_links)
 
     @audiences.setter
     def audiences(self, values: list[Audience]) -> None:
-        wanted = set(values)
-        self.audience_links = [a for a in self.audience_links if a.audience in wanted]
-        have = {a.audience for a in self.audience_links}
-        self.audience_links.extend(
-            LinkAudience(audience=a) for a in _ordered(values) if a not in have
+        self.audience_links = with_audiences(
+            self.audience_links, values, lambda a: LinkAudience(audience=a)
         )
 
     @property

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from flevodesk.domain.audiences import audiences_of, with_audiences
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.geography import Municipality
@@ -62,16 +63,12 @@ class Partner(Versioned, Base):
     @property
     def audiences(self) -> list[Audience]:
         """Whom this partner is interesting for, in the legend's order."""
-        order = list(Audience)
-        return sorted((link.audience for link in self.audience_links), key=order.index)
+        return audiences_of(self.audience_links)
 
     @audiences.setter
     def audiences(self, values: list[Audience]) -> None:
-        wanted = set(values)
-        self.audience_links = [a for a in self.audience_links if a.audience in wanted]
-        have = {a.audience for a in self.audience_links}
-        self.audience_links.extend(
-            PartnerAudience(audience=a) for a in list(Audience) if a in wanted and a not in have
+        self.audience_links = with_audiences(
+            self.audience_links, values, lambda a: PartnerAudience(audience=a)
         )
 
     def validate(self) -> None:

@@ -65,8 +65,8 @@ class LinkItem:
 class LocalInitiative:
     """One initiative of the municipality edition: what a neighbour needs to find it.
 
-    ``contact`` holds only what the initiative publishes itself (website, e-mail, phone)
-    and kartrekkers who consented to publication, as on its handout.
+    ``contact`` holds only what the initiative publishes itself (website, e-mail, phone),
+    as on its handout; no person is named.
     """
 
     name: str

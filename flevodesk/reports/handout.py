@@ -10,7 +10,6 @@ the next handout of a stack starts on a page of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.platypus import (
     Flowable,
@@ -187,18 +186,8 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     ]
 
 
-def _templates() -> list[Any]:
-    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
-    later = ly.frame(
-        "later", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.LATER_TOP - ly.BODY_BOTTOM
-    )
-    return [
-        ly.template(_FIRST, [ly.band_frame(), body], auto_next="later"),
-        ly.template("later", [later], later=True, auto_next="later"),
-    ]
-
-
-_FIRST = "handout"
+#: The first page of each handout (band and body); its later pages have the running header.
+_FIRST = "first"
 
 
 def render_handout(data: HandoutData, out: ly.Output) -> None:
@@ -237,7 +226,7 @@ def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str
         out,
         title=handouts[0].name if len(handouts) == 1 else title,
         footer=footer,
-        templates=_templates(),
+        templates=ly.flowing_templates(),
     )
     story: list[Flowable] = []
     for index, data in enumerate(handouts):

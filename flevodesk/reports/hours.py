@@ -17,8 +17,6 @@ from flevodesk.reports import styles as st
 from flevodesk.reports.data import HoursRow, HoursStatementData
 from flevodesk.reports.formatting import hours_minutes, long_date, printed_date, text
 
-_INTRO_HEIGHT = 40.0
-
 
 def _by_initiative(data: HoursStatementData) -> list[tuple[str | None, list[HoursRow]]]:
     """The entries per initiative, each group with its name for a subtotal; one group
@@ -44,16 +42,21 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
         out,
         title=f"Urenverklaring {data.person}",
         footer=f"FlevoDesk · urenverklaring · gedrukt op {long_date(data.printed_on)}",
-        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates(),
     )
     period = f"{long_date(data.start)} tot en met {long_date(data.end)}"
+    groups = _by_initiative(data)
+    # All hours for one initiative: it is named once above the table, not on every row.
+    only = data.rows[0].initiative if data.rows and groups[0][0] is None else None
     intro: list[Flowable] = [
         Paragraph(f"<b>Vrijwilliger:</b> {text(data.person)}", sheet.lead),
         Paragraph(f"<b>Periode:</b> {text(period)}", sheet.body),
     ]
+    if only is not None:
+        intro.append(Paragraph(f"<b>Initiatief:</b> {text(only)}", sheet.body))
     rows: list[list[Any]] = [ly.header_cells(("Datum", "Initiatief", "Activiteit", "Uren"), 1)]
     subtotals: list[int] = []  # table rows that carry a subtotal, to set them apart
-    for initiative, entries in _by_initiative(data):
+    for initiative, entries in groups:
         for row in entries:
             rows.append(
                 [
@@ -86,6 +89,9 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     )
     widths = [96.0, ly.BODY_WIDTH * 0.3, 0.0, 52.0]
     widths[2] = ly.BODY_WIDTH - sum(widths)
+    if only is not None:
+        rows = [row[:1] + row[2:] for row in rows]
+        widths = [widths[0], widths[1] + widths[2], widths[3]]
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
     style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
@@ -113,8 +119,8 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
             ly.RunningTitle(f"Urenverklaring {data.person}"),
             ly.Band("Urenverklaring", data.person),
             FrameBreak(),
-            ly.fit(doc.pageTemplates[0].frames[1], intro),
-            FrameBreak(),
+            *intro,
+            Spacer(1, ly.GAP),
             table,
             Spacer(1, 16),
             *(

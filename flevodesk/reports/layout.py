@@ -19,7 +19,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     PageTemplate,
 )
 
@@ -83,7 +82,6 @@ __all__ = [
     "draw_running_header",
     "facts",
     "figure_tiles",
-    "fit",
     "flowing_templates",
     "frame",
     "grid_style",
@@ -281,13 +279,6 @@ def columns(
         frames.append(frame(f"{prefix}{index}", x, bottom, width, top - bottom))
         x += width + gap
     return frames
-
-
-def fit(target: Frame, content: list[Flowable]) -> KeepInFrame:
-    """Content shrunk as needed to stay inside one frame, so a one-pager stays one page."""
-    return KeepInFrame(
-        target._width, target._height, content, mode="shrink", hAlign="LEFT", vAlign="TOP"
-    )
 
 
 def template(

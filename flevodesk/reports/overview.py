@@ -2,11 +2,12 @@
 
 Page 1 keeps the seed's order: impressions per municipality across the top; success
 factors and inspiration side by side; the challenges from both perspectives beside the
-closing words. The municipality edition puts that municipality's own initiatives right
-under its impressions. The network page follows: the legend, the links "verder
-interessant" (moved here from the seed's page one: with an address and a QR code each
-they need the room this page has) and the partners (the municipality's own first), two
-cards a row; then the figures page (:mod:`flevodesk.reports.overview_figures`).
+closing words. The municipality edition adds that municipality's own initiatives under
+them, in the room its single impression leaves. The network page follows: the legend,
+the links "verder interessant" (moved here from the seed's page one: with an address and
+a QR code each they need the room this page has) and the partners (the municipality's
+own first), two cards a row (:mod:`flevodesk.reports.overview_network`); then the
+figures page (:mod:`flevodesk.reports.overview_figures`).
 
 Nothing is set in a fixed frame and nothing shrinks: the blocks flow down one column of
 the grid, columns side by side are rows of one table that splits across a page when the
@@ -16,21 +17,19 @@ audience carries its symbols; the legend explains those that appear, and only th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from flevodesk.domain.enums import Audience
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import LinkItem, LocalInitiative, OverviewData, PartnerItem
-from flevodesk.reports.formatting import emphasis, linked, text
+from flevodesk.reports.data import LocalInitiative, OverviewData
+from flevodesk.reports.formatting import emphasis, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.overview_figures import figures_story, figures_template
-from flevodesk.reports.partners import card_rows, partner_card
-from flevodesk.reports.qr import QrCode, short_address
+from flevodesk.reports.overview_network import BARE, network_page, with_badges
 from flevodesk.reports.wording import words
 
 
@@ -51,37 +50,11 @@ def closing_words() -> tuple[tuple[str, bool], ...]:
 
 
 _CARD_COLUMNS = 5
-_FIRST = "overview"
 _PARTNERS = "partners"
 #: The closing words' column: four grid columns, room for EXPERIMENTEERRUIMTE at the
 #: heading size and VERTROUWEN at the title size.
 _CLOSING_SPAN = 4
 _CLOSING_PADDING = 6.0
-#: 16 mm: a phone reads it from a hand's length; small enough for a column of links.
-_QR_SIZE = 46.0
-
-
-def _with_badges(content: Flowable, audiences: Sequence[Audience], width: float) -> Flowable:
-    """``content`` with its audience symbols at the right, top-aligned; alone without."""
-    if not audiences:
-        return content
-    badges = ly.AudienceBadges(audiences)
-    room = badges.wrap(width, 20)[0] + 4
-    row = ly.Table([[content, badges]], colWidths=[width - room, room])
-    row.setStyle(_BARE)
-    return row
-
-
-_BARE = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]
-)
 
 
 def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Table:
@@ -96,7 +69,7 @@ def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Tab
         widths.append(st.span(span))
         cells.append(content)
     table = ly.Table([cells], colWidths=widths, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_BARE)
+    table.setStyle(BARE)
     return table
 
 
@@ -208,62 +181,12 @@ def _inspiration(data: OverviewData, width: float) -> list[Flowable]:
     ]
     for group in data.practice_groups:
         heading = Paragraph(text(group.heading), sheet.subheading)
-        story.append(_with_badges(heading, group.audiences, width))
+        story.append(with_badges(heading, group.audiences, width))
         for item in group.items:
             story.append(
-                _with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
+                with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
             )
     return story
-
-
-def _link(item: LinkItem, width: float) -> list[Flowable]:
-    """A link: its sentence with the audiences, and where it has an address a QR code
-    beside the address as a reader types it."""
-    sheet = st.stylesheet()
-    parts: list[Flowable] = [
-        _with_badges(ly.bullet(linked(item.text, item.url), sheet.small), item.audiences, width)
-    ]
-    if item.url:
-        address = Paragraph(text(short_address(item.url)), sheet.tiny)
-        row = ly.Table(
-            [[QrCode(item.url, _QR_SIZE), address]],
-            colWidths=[_QR_SIZE + 6, width - _QR_SIZE - 6],
-            hAlign="LEFT",
-        )
-        row.setStyle(TableStyle([*_BARE.getCommands(), ("VALIGN", (1, 0), (1, 0), "MIDDLE")]))
-        parts += [row, Spacer(1, 4)]
-    return parts
-
-
-def _further_reading(data: OverviewData) -> list[Flowable]:
-    """The links two a row on a warm tint, under their heading."""
-    if not data.links:
-        return []
-    width = st.span(6)
-    cells = [_link(item, width - 16) for item in data.links]
-    rows: list[list[Any]] = []
-    for first in range(0, len(cells), 2):
-        pair = cells[first : first + 2]
-        rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
-    table = ly.Table(rows, colWidths=[width, st.GRID_GUTTER, width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), st.TINT_WARM),
-                ("BACKGROUND", (2, 0), (2, -1), st.TINT_WARM),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (1, 0), (1, -1), 0),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    heading = ly.SectionHeading(words("Verder interessant"))
-    heading.keepWithNext = True
-    return [heading, Spacer(1, 4), table]
 
 
 def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
@@ -284,40 +207,8 @@ def _closing(width: float) -> list[Flowable]:
     return [ly.panel(story, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
 
 
-def _partners(title: str, partners: tuple[PartnerItem, ...]) -> list[Flowable]:
-    if not partners:
-        return []
-    cell = (ly.BODY_WIDTH - 14.0) / 2
-    heading = ly.SectionHeading(title)
-    heading.keepWithNext = True
-    return [
-        heading,
-        Spacer(1, 4),
-        *card_rows([partner_card(p, cell, details=False) for p in partners], ly.BODY_WIDTH),
-    ]
-
-
-def _used(data: OverviewData) -> set[Audience]:
-    """The audiences some item on the pages carries: the legend explains only these."""
-    found: set[Audience] = set()
-    partners: Iterable[PartnerItem] = (
-        *data.partners_local,
-        *data.partners_flevoland,
-        *data.partners_landelijk,
-    )
-    for partner in partners:
-        found.update(partner.audiences)
-    for group in data.practice_groups:
-        found.update(group.audiences)
-        for item in group.items:
-            found.update(item.audiences)
-    for link in data.links:
-        found.update(link.audiences)
-    return found
-
-
 def _page_one(data: OverviewData) -> list[Flowable]:
-    story = [*_impression_cards(data), *_initiatives(data)]
+    story = _impression_cards(data)
     # Seven columns and five: the success factors' longer lines end level with the list
     # of practices.
     pairs = [
@@ -348,37 +239,16 @@ def _page_one(data: OverviewData) -> list[Flowable]:
         Spacer(1, 2),
         _side_by_side(columns, [share] * len(challenges) + [_CLOSING_SPAN]),
     ]
-    return story
-
-
-def _page_partners(data: OverviewData) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = []
-    used = _used(data)
-    if used:
-        story += [ly.SectionHeading(words("Legenda"), space_before=0), ly.legend(shown=used)]
-    story += _further_reading(data)
-    place = data.municipality
-    if place:
-        story += _partners(words("In {place}").format(place=place), data.partners_local)
-    story += _partners(words("In Flevoland"), data.partners_flevoland)
-    story += _partners(words("Landelijk"), data.partners_landelijk)
-    if not (data.partners_local or data.partners_flevoland or data.partners_landelijk):
-        story.append(Paragraph(text(words("Nog geen partners vastgelegd.")), sheet.body))
-    return story
+    # Below the seed's page, in the room one municipality's single impression leaves;
+    # a longer list goes on at the next page's top under its repeated header.
+    return story + _initiatives(data)
 
 
 def _templates() -> list[Any]:
-    body = ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.BODY_TOP - ly.BODY_BOTTOM)
-    later = ly.frame(
-        "later", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, ly.LATER_TOP - ly.BODY_BOTTOM
-    )
-    return [
-        ly.template(_FIRST, [ly.band_frame(), body], auto_next="later"),
-        ly.template(_PARTNERS, [ly.band_frame(), body], auto_next="later"),
-        ly.template("later", [later], later=True, auto_next="later"),
-        figures_template(),
-    ]
+    """Page one and the network page (band and body), continuation pages and the figures."""
+    first, later = ly.flowing_templates()
+    network = ly.template(_PARTNERS, ly.flowing_templates()[0].frames, auto_next="later")
+    return [first, network, later, figures_template()]
 
 
 def render_overview(data: OverviewData, out: ly.Output) -> None:
@@ -411,7 +281,7 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         ly.RunningTitle(words("Netwerk partners")),
         ly.Band(words("NETWERK PARTNERS"), words("In Flevoland en landelijk"), data.source),
         FrameBreak(),
-        *_page_partners(data),
+        *network_page(data),
     ]
     if data.figures is not None:
         story += figures_story(data.figures, data.source)

@@ -94,7 +94,8 @@ def _widths(section: Section) -> list[float]:
 
 
 def render_register(data: RegisterData, out: ly.Output) -> None:
-    """Write the verwerkingsregister on one page (shrunk to fit when needed).
+    """Write the verwerkingsregister: one page for a typical register, more under a
+    running header when it grows (never shrunk).
 
     Args:
         data: what :func:`flevodesk.services.privacy_export.register_data` collected.
@@ -142,11 +143,11 @@ def render_register(data: RegisterData, out: ly.Output) -> None:
             sheet.small,
         ),
     ]
-    first = doc.pageTemplates[0].frames[1]
     doc.build_story(
         [
+            ly.RunningTitle("Verwerkingsregister"),
             ly.Band("Verwerkingsregister", data.organisation or "FlevoDesk"),
             FrameBreak(),
-            ly.fit(first, content),
+            *content,
         ]
     )

@@ -15,7 +15,6 @@ from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.wording import words
 
 _ROW_HEIGHT = 27.0
-_INTRO_HEIGHT = 46.0
 #: The number column's width, wider only where a language's "Nr." needs it.
 _NUMBER_WIDTH = 26.0
 #: The grid's cell padding left and right (``layout.grid_style``).
@@ -40,7 +39,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
         title=titled,
         running_title=heading,
         footer=words("FlevoDesk · uw gegevens gebruiken we alleen voor deze bijeenkomst"),
-        templates=ly.flowing_templates(intro_height=_INTRO_HEIGHT),
+        templates=ly.flowing_templates(),
     )
     day_style = ParagraphStyle(
         "day",
@@ -83,9 +82,8 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
             ly.RunningTitle(titled),
             ly.Band(heading, data.initiative),
             FrameBreak(),
-            ly.fit(doc.pageTemplates[0].frames[1], intro),
-            FrameBreak(),
-            Spacer(1, 4),
+            *intro,
+            Spacer(1, ly.GAP + 4),
             table,
         ]
     )

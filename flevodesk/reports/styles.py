@@ -45,7 +45,7 @@ GRID_GUTTER = 12.0
 
 def span(columns: int, gutter: float = GRID_GUTTER) -> float:
     """The width of ``columns`` grid columns with the gutters between them."""
-    column = (BODY_WIDTH - (GRID_COLUMNS - 1) * gutter) / GRID_COLUMNS
+    column = (float(BODY_WIDTH) - (GRID_COLUMNS - 1) * gutter) / GRID_COLUMNS
     return columns * column + (columns - 1) * gutter
 
 

@@ -88,8 +88,11 @@ def save_material(db: Database, items: Sequence[MaterialItem]) -> int:
     changed = 0
     with db.write() as session:
         for item in cleaned:
-            model = Practice if item.kind == PRACTICE else Link
-            row = session.get(model, item.id, options=[selectinload(model.audience_links)])
+            row: Practice | Link | None = (
+                session.get(Practice, item.id, options=[selectinload(Practice.audience_links)])
+                if item.kind == PRACTICE
+                else session.get(Link, item.id, options=[selectinload(Link.audience_links)])
+            )
             if row is None:
                 raise ServiceError(f"'{item.text[:40]}' bestaat niet meer; er is niets opgeslagen.")
             before = (tuple(row.audiences), getattr(row, "url", None))

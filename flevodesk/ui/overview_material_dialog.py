@@ -119,9 +119,9 @@ class OverviewMaterialDialog(QDialog):
             audiences = tuple(
                 audience
                 for column, audience in enumerate(Audience, start=_FIRST_AUDIENCE)
-                if self.table.item(row, column).checkState() == Qt.CheckState.Checked
+                if _cell(self.table, row, column).checkState() == Qt.CheckState.Checked
             )
-            url = self.table.item(row, _URL).text().strip() if item.kind == LINK else None
+            url = _cell(self.table, row, _URL).text().strip() if item.kind == LINK else None
             found.append(MaterialItem(item.kind, item.id, item.text, audiences, url or None))
         return found
 
@@ -132,6 +132,12 @@ class OverviewMaterialDialog(QDialog):
         self.save_button.setEnabled(False)
         self.error.setText("")
         self.bg.run(lambda: save_material(db, items), lambda _n: self.accept(), self._failed)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None  # every cell was filled in _show
+    return item
 
 
 def _fixed(value: str) -> QTableWidgetItem:

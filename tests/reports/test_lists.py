@@ -95,7 +95,9 @@ def test_hours_statement(report_db):
         "Urenverklaring",
         "Şükrü Yılmaz",
         "1 januari 2026 tot en met 31 maart 2026",
-        "7 februari 2026 Repair Café De Schroevendraaier Fietsen repareren 3:00",
+        # One initiative: named once above the table, not on every row.
+        "Initiatief: Repair Café De Schroevendraaier",
+        "7 februari 2026 Fietsen repareren 3:00",
         "7 maart 2026",
         "3:05",
         "Totaal 6:05",
@@ -104,6 +106,7 @@ def test_hours_statement(report_db):
     ):
         assert expected in text, expected
     assert "4 april 2026" not in text and "6 december 2025" not in text
+    assert text.count("Repair Café De Schroevendraaier") == 1
 
 
 def test_hours_statement_long_period_runs_over(report_db):

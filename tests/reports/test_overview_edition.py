@@ -1,6 +1,6 @@
 """The overview is made from the user's own data: the municipality edition lists that
-municipality's initiatives and nobody else's, names a kartrekker only as the handout
-would, and a fresh database prints other figures than the demo set."""
+municipality's initiatives and nobody else's with the contact they publish, and a fresh
+database prints other figures than the demo set."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from flevodesk.domain.enums import ConsentPurpose, InitiativeStatus
+from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.initiatives import Initiative
-from flevodesk.domain.people import Engagement, Person
+from flevodesk.domain.people import Engagement
 from flevodesk.reports.overview import render_overview
 from flevodesk.services.demo import load_demo_data
 from flevodesk.services.printouts.overview import overview_data
@@ -69,27 +69,21 @@ def test_the_urk_edition_names_urks_initiatives_and_no_other(demo):
     assert not problems(pdf) and not shrunk(pdf)
 
 
-def test_a_kartrekker_is_named_only_with_consent_to_publication(demo):
+def test_contact_is_what_the_initiative_publishes_and_no_person_is_named(demo):
+    """The handout names a kartrekker who consented to publication and notes its file in
+    the export log; the overview, which is noted nowhere, names nobody."""
     with demo.read() as s:
-        named = s.scalars(
-            select(Person)
-            .join(Engagement)
-            .join(Initiative)
+        initiative = s.scalars(
+            select(Initiative)
             .where(Initiative.name == "Burenhulp Urk")
-            .options(selectinload(Person.consents))
-        ).all()
-        consenting = [p for p in named if p.has_consent(ConsentPurpose.FOTO_PUBLICATIE, DAY)]
-        assert consenting
-        # Text extraction reads the no-break space between first name and "de" as a space.
-        person_id, name = consenting[0].id, consenting[0].printed_name.replace("\xa0", " ")
-    assert name in _text(demo, "Urk")[1].replace("\xa0", " ")
-    with demo.write() as s:
-        person = s.get(Person, person_id, options=[selectinload(Person.consents)])
-        assert person is not None
-        for consent in person.consents:
-            if consent.purpose is ConsentPurpose.FOTO_PUBLICATIE:
-                consent.withdrawn_on = date(2026, 1, 1)
-    assert name not in _text(demo, "Urk")[1].replace("\xa0", " ")
+            .options(selectinload(Initiative.engagements).selectinload(Engagement.person))
+        ).one()
+        email = initiative.contact_email
+        names = [e.person.printed_name.replace("\xa0", " ") for e in initiative.engagements]
+    assert email and names
+    _, text = _text(demo, "Urk")
+    assert email in text
+    assert not [name for name in names if name in text.replace("\xa0", " ")]
 
 
 def test_a_fresh_database_prints_its_own_figures_not_the_demo_sets(demo, tmp_path):

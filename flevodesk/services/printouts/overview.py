@@ -1,10 +1,10 @@
 """The "algemeen beeld": the overview of Flevoland (or one municipality) with its network.
 
 The municipality edition adds that municipality's own initiatives (stopped ones left out)
-and its local partners. What it prints of an initiative is what the initiative's handout
-prints, decided by the same rule (:func:`flevodesk.services.printouts.initiative.handout`):
-its own website, e-mail and phone, and kartrekkers only while they are active and consented
-to publication.
+and its local partners. Of an initiative it prints what the initiative publishes itself on
+its handout (:func:`flevodesk.services.printouts.initiative.handout`): its website, e-mail
+and phone. Kartrekkers, whom the handout names only with their consent to publication, are
+not named: the overview names no person, so its files need no note in the export log.
 """
 
 from __future__ import annotations
@@ -75,8 +75,7 @@ def _first_line(value: str | None) -> str | None:
 
 def _local(item: HandoutData) -> LocalInitiative:
     reach = [value for value in (item.website, item.contact_email, item.contact_phone) if value]
-    names = ", ".join(item.contact_names)
-    contact = " · ".join([*([names] if names else []), *reach])
+    contact = " · ".join(reach)
     return LocalInitiative(
         name=item.name,
         area=item.area,
@@ -209,8 +208,7 @@ PRINTOUT = Printout(
         db, request.municipality, quiet_at_most=request.quiet_at_most
     ),
     renderer="flevodesk.reports.overview:render_overview",
-    # The municipality edition names kartrekkers who consented to publication.
-    names_persons=True,
+    names_persons=False,
     inputs=(Input.MUNICIPALITY,),
     command="overview",
     menu="&Algemeen beeld…",
