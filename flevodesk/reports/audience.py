@@ -18,33 +18,31 @@ from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.wording import words
 
 
-def audience_label(audience: Audience) -> str:
-    """The legend's name of ``audience`` in the printout's language.
-
-    Spelled out here because Audience.label shares a lookup table with Perspective, whose
-    "inwoners" member compares equal to Audience.INWONERS and would print its label instead.
-    """
-    labels = {
-        Audience.INWONERS: words("Inwoners"),
-        Audience.INITIATIEVEN: words("Initiatieven"),
-        Audience.GEMEENTEN: words("Gemeenten"),
-        Audience.PROFESSIONALS: words("Professionals"),
+def _audience_words(audience: Audience) -> tuple[str, str]:
+    """The legend's name of ``audience`` and the letter in its shape, in the printout's
+    language. The letters are the legend's words cut short, so a language has its own
+    ("In", "Ini", "G", "P"; in English "R", "I", "M", "P"). Spelled out here because
+    Audience.label shares a lookup table with Perspective, whose "inwoners" member compares
+    equal to Audience.INWONERS and would print its label instead."""
+    spelled = {
+        Audience.INWONERS: (words("Inwoners"), words("In")),
+        Audience.INITIATIEVEN: (words("Initiatieven"), words("Ini")),
+        Audience.GEMEENTEN: (words("Gemeenten"), words("G")),
+        Audience.PROFESSIONALS: (words("Professionals"), words("P")),
     }
-    return labels[audience]
+    return spelled[audience]
+
+
+def audience_label(audience: Audience) -> str:
+    """The legend's name of ``audience`` in the printout's language."""
+    return _audience_words(audience)[0]
 
 
 def symbol_letters(audience: Audience) -> str:
     """Each audience's letter in its shape: told apart by shape and letter alone, so a page
     printed in black and white (or read by someone who does not see the colours) still says
-    who an item is for. The letters are the legend's words cut short, so a language has its
-    own ("In", "Ini", "G", "P"; in English "R", "I", "M", "P")."""
-    letters = {
-        Audience.INWONERS: words("In"),
-        Audience.INITIATIEVEN: words("Ini"),
-        Audience.GEMEENTEN: words("G"),
-        Audience.PROFESSIONALS: words("P"),
-    }
-    return letters[audience]
+    who an item is for."""
+    return _audience_words(audience)[1]
 
 
 #: The symbols' size in points: the letters inside stand at the small print size.

@@ -16,18 +16,11 @@ from flevodesk.ui.printing import preview_printout
 from tests.reports.helpers import pdf_text
 from tests.ui.test_no_sql_on_ui_thread import ui_thread_statements as ui_thread_statements
 from tests.ui.test_print_preview import _request
+from tests.ui.test_print_preview import parent as parent  # a fixture, shared
 
 from .conftest import settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def parent(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    return widget
 
 
 def _preview(qtbot, parent, bg) -> PrintPreview:
