@@ -55,11 +55,6 @@ bench: $(STAMP)
 # same into a temporary copy and fails when any text is unfinished (lint runs it).
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py update
-	mkdir -p build/translations
-	# Message templates of domain/services and the command line's texts (found by ast).
-	$(BIN)/python scripts/texts_for_translation.py --messages > build/translations/messages.py
-	$(BIN)/pyside6-lupdate -locations none -target-language en_GB build/translations/messages.py \
-		-ts resources/translations/messages_en.ts
 
 translations-check: $(STAMP)
 	$(BIN)/python scripts/translations.py check

@@ -4,14 +4,17 @@
     .venv/bin/python scripts/translations.py check     # `make translations-check`, in lint
     .venv/bin/python scripts/translations.py compile   # the .qm files `make run` needs
 
-``update`` extracts every text of the interface (``flevodesk/ui`` through ``tr`` and its
-aliases ``tr_text`` and ``tr_later``, plus the enum labels, table headers and printout names that
-``texts_for_translation.py`` writes out) into ``flevodesk_<code>.ts`` of every language,
+``update`` extracts every text of the program into ``flevodesk_<code>.ts`` of every
+language: the interface (``flevodesk/ui`` through ``tr`` and its aliases ``tr_text`` and
+``tr_later``, plus the enum labels, table headers and printout names that
+``texts_for_translation.py`` writes out), the messages of domain/ and services/ and the
+command line's texts (context "messages", "commands") and the printouts' fixed texts
+(context "printouts"). It
 keeps the translations already made, drops texts the code no longer has, and prints how many
 are unfinished. ``check`` does the same into a temporary copy, leaves the committed files
-alone and exits 1 when a text is unfinished or missing. ``compile`` merges all
-``*_<code>.ts`` files of a language (the interface's, the messages', the printouts') into one
-``flevodesk_<code>.qm``, which ``flevodesk.translation`` loads.
+alone and exits 1 when a text is unfinished or missing. ``compile`` turns each into
+``flevodesk_<code>.qm``, which ``flevodesk.translation`` loads. A new language is one more
+file: see docs/translating.md.
 """
 
 from __future__ import annotations
@@ -29,8 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-#: The interface's own Linguist file of a language; the other *_<code>.ts files are kept by
-#: hand (messages, printouts) and only compiled here.
+#: The one Linguist file of a language: the interface, the messages and the printouts.
 INTERFACE = "flevodesk_{code}.ts"
 #: Territory written into a new file: the English is British.
 TARGETS = {"en": "en_GB"}
@@ -52,20 +54,32 @@ def languages(folder: Path = FOLDER) -> list[str]:
     return sorted(c for c in codes if (folder / INTERFACE.format(code=c)).exists())
 
 
+#: What ``texts_for_translation.py`` writes for lupdate, by its option: the UI's texts
+#: kept below it (enum labels, headers), the messages and command-line texts, the printouts'.
+GENERATED = {
+    "domain_texts.py": [],
+    "messages.py": ["--messages"],
+    "printout_texts.py": ["--printouts"],
+}
+
+
 def sources(work: Path) -> list[str]:
-    """The files lupdate reads: the UI's modules and the generated texts of domain/services."""
-    generated = work / "domain_texts.py"
-    made = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "texts_for_translation.py")],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        # This checkout's package, not whichever one the venv has installed.
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    generated.write_text(made.stdout, encoding="utf-8")
-    return [*sorted(str(p) for p in (ROOT / "flevodesk" / "ui").rglob("*.py")), str(generated)]
+    """The files lupdate reads: the UI's modules and the generated texts of everything below."""
+    made = []
+    for name, option in GENERATED.items():
+        generated = work / name
+        written = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "texts_for_translation.py"), *option],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            # This checkout's package, not whichever one the venv has installed.
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        generated.write_text(written.stdout, encoding="utf-8")
+        made.append(str(generated))
+    return [*sorted(str(p) for p in (ROOT / "flevodesk" / "ui").rglob("*.py")), *made]
 
 
 def extract(ts: Path, files: Sequence[str], code: str) -> None:
@@ -145,11 +159,11 @@ def check(folder: Path = FOLDER) -> int:
 
 
 def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
-    """``flevodesk_<code>.qm`` in ``out`` (default ``folder``) from every ``*_<code>.ts``."""
+    """``flevodesk_<code>.qm`` in ``out`` (default ``folder``) from ``flevodesk_<code>.ts``."""
     out = out or folder
     made = []
     for code in languages(folder):
-        parts = sorted(str(p) for p in folder.glob(f"*_{code}.ts"))
+        parts = [str(folder / INTERFACE.format(code=code))]
         qm = out / f"flevodesk_{code}.qm"
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", *parts, "-qm", str(qm)], check=True, cwd=ROOT

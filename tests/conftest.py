@@ -36,7 +36,7 @@ from flevodesk.store.database import Database  # noqa: E402
 from flevodesk.store.location import resolve_target  # noqa: E402
 
 # The PostgreSQL server and its per-test databases (tests/postgres.py).
-pytest_plugins = ["tests.postgres"]
+pytest_plugins = ["tests.postgres", "tests.english_catalogue"]
 
 
 @pytest.fixture(autouse=True)

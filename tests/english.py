@@ -1,14 +1,13 @@
 """English for the tests: the message catalogue compiled from the repository's .ts files.
 
 The compiled catalogue is built, never committed: each test session compiles
-``resources/translations/*_en.ts`` once with lrelease into a temporary folder, and the
-``english`` fixture points :mod:`flevodesk.translation` at it and sets ``FLEVODESK_LANG``.
+``resources/translations/flevodesk_en.ts`` once (``tests/english_catalogue.py``), and the
+``english`` fixture here points :mod:`flevodesk.translation` at it and sets
+``FLEVODESK_LANG``.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,17 +16,12 @@ import pytest
 from flevodesk import message_text, translation
 from flevodesk.language import Language
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-
 
 @pytest.fixture(scope="session")
-def english_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``flevodesk_en.qm`` compiled from every English .ts file, as ``make`` builds it."""
-    target = tmp_path_factory.mktemp("qm") / "flevodesk_en.qm"
-    sources = sorted(str(path) for path in TRANSLATIONS.glob("*_en.ts"))
-    subprocess.run([str(LRELEASE), *sources, "-qm", str(target)], check=True, capture_output=True)
-    return target
+def english_catalogue(english_qm: Path) -> Path:
+    """``flevodesk_en.qm`` compiled from the English Linguist file, as ``make`` builds it
+    (the ``english_qm`` fixture of ``tests/english_catalogue.py``)."""
+    return english_qm
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from tests.english import english, english_catalogue, english_installed  # noqa:
 from tests.services.test_three_way_merge import colleague  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
-MESSAGES_TS = ROOT / "resources" / "translations" / "messages_en.ts"
+MESSAGES_TS = ROOT / "resources" / "translations" / "flevodesk_en.ts"
 #: The constructors of errors a user reads; below the edge each is given a message.
 USER_ERRORS = {
     "ValidationError",
@@ -67,7 +67,7 @@ def test_every_message_template_and_command_line_text_has_an_english_translation
     assert len(texts) > 300  # the collector still finds the templates
     for context, text in texts:
         translation = translations.get((context, text))
-        assert translation is not None, f"no entry in messages_en.ts for {text!r}"
+        assert translation is not None, f"no entry in flevodesk_en.ts for {text!r}"
         assert translation.get("type") is None, f"unfinished: {text!r}"
         assert translation.text, f"empty translation of {text!r}"
         assert placeholders(translation.text) == placeholders(text), text

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 from flevodesk.commands import export_subparsers
 from flevodesk.commands.common import say, with_database
 from flevodesk.domain.messages import label, message
+from flevodesk.language import SOURCE, Language, language_named
 from flevodesk.message_text import render
-from flevodesk.services.printouts import PRINTOUTS, Input, Option, Ref, Request
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.printouts import PRINTOUTS, Input, Option, Printout, Ref, Request
 
 if TYPE_CHECKING:
     from flevodesk.commands import Subparsers
@@ -105,6 +107,14 @@ def register(commands: Subparsers) -> None:
                 metavar=option.metavar,
                 help=option.help,
             )
+        if printout.translatable:
+            codes = ", ".join(language.value for language in printout.languages)
+            parser.add_argument(
+                "--language",
+                metavar="TAAL",
+                default=SOURCE.value,
+                help=f"taal van de vaste teksten: {codes} (standaard {SOURCE.value})",
+            )
 
 
 def _option_type(option: Option) -> Callable[[str], object]:
@@ -125,7 +135,28 @@ def request_of(args: argparse.Namespace) -> Request:
         fields.update(ARGUMENTS[wanted][1](args))
     for option in printout.options:
         fields[option.field] = getattr(args, option.field)
+    if printout.translatable:
+        from flevodesk.printout_wording import wording_in  # loads Qt's translator
+
+        fields["wording"] = wording_in(_language(printout, args.language))
     return Request(**fields)
+
+
+def _language(printout: Printout[Any], code: str) -> Language:
+    """The language ``--language`` names, one ``printout`` is printed in.
+
+    Raises:
+        ServiceError: for any other code, naming the ones there are.
+    """
+    language = language_named(code)
+    if language is None or language not in printout.languages:
+        codes = "/".join(known.value for known in printout.languages)
+        raise ServiceError(
+            message(
+                "Onbekende taal bij --language: '{code}'; kies {codes}.", code=code, codes=codes
+            )
+        )
+    return language
 
 
 def run_printout(args: argparse.Namespace) -> int:

@@ -13,17 +13,38 @@ from reportlab.platypus import Flowable, TableStyle
 from flevodesk.domain.enums import Audience
 from flevodesk.reports import styles as st
 from flevodesk.reports.blocks import Table
+from flevodesk.reports.formatting import text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
+from flevodesk.reports.wording import words
 
-#: Each audience's shape and letter: told apart by shape and letter alone, so a page
-#: printed in black and white (or read by someone who does not see the colours) still says
-#: who an item is for. The letters are the legend's words cut short.
-SYMBOL_LETTERS: dict[Audience, str] = {
-    Audience.INWONERS: "In",
-    Audience.INITIATIEVEN: "Ini",
-    Audience.GEMEENTEN: "G",
-    Audience.PROFESSIONALS: "P",
-}
+
+def _audience_words(audience: Audience) -> tuple[str, str]:
+    """The legend's name of ``audience`` and the letter in its shape, in the printout's
+    language. The letters are the legend's words cut short, so a language has its own
+    ("In", "Ini", "G", "P"; in English "R", "I", "M", "P"). Spelled out here because
+    Audience.label shares a lookup table with Perspective, whose "inwoners" member compares
+    equal to Audience.INWONERS and would print its label instead."""
+    spelled = {
+        Audience.INWONERS: (words("Inwoners"), words("In")),
+        Audience.INITIATIEVEN: (words("Initiatieven"), words("Ini")),
+        Audience.GEMEENTEN: (words("Gemeenten"), words("G")),
+        Audience.PROFESSIONALS: (words("Professionals"), words("P")),
+    }
+    return spelled[audience]
+
+
+def audience_label(audience: Audience) -> str:
+    """The legend's name of ``audience`` in the printout's language."""
+    return _audience_words(audience)[0]
+
+
+def symbol_letters(audience: Audience) -> str:
+    """Each audience's letter in its shape: told apart by shape and letter alone, so a page
+    printed in black and white (or read by someone who does not see the colours) still says
+    who an item is for."""
+    return _audience_words(audience)[1]
+
+
 #: The symbols' size in points: the letters inside stand at the small print size.
 SYMBOL_SIZE = 14.0
 
@@ -59,7 +80,7 @@ def draw_audience_symbol(canv: Canvas, audience: Audience, x: float, y: float, s
     canv.setFillColor(st.AUDIENCE_COLOURS[audience])
     _outline(canv, audience)
     canv.restoreState()
-    letters = SYMBOL_LETTERS[audience]
+    letters = symbol_letters(audience)
     font_size = st.SIZE_SMALL
     canv.setFillColor(colors.white)
     canv.setFont(st.FONT_BOLD, font_size)
@@ -99,15 +120,13 @@ def legend(size: float = SYMBOL_SIZE, shown: Iterable[Audience] | None = None) -
     symbol explained but used nowhere only puzzles a reader.
     """
     sheet = st.stylesheet()
-    cells: list[Any] = [Paragraph("<b>Interessant voor:</b>", sheet.small)]
+    cells: list[Any] = [Paragraph(f"<b>{text(words('Interessant voor:'))}</b>", sheet.small)]
     widths: list[float] = [80.0]
     wanted = set(Audience) if shown is None else set(shown)
     for audience in (a for a in Audience if a in wanted):
-        cells += [
-            AudienceBadges([audience], size),
-            Paragraph(st.AUDIENCE_LABELS[audience], sheet.small),
-        ]
-        label_width = stringWidth(st.AUDIENCE_LABELS[audience], st.FONT, sheet.small.fontSize)
+        label = audience_label(audience)
+        cells += [AudienceBadges([audience], size), Paragraph(text(label), sheet.small)]
+        label_width = stringWidth(label, st.FONT, sheet.small.fontSize)
         widths += [size + 4, label_width + 18]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(

@@ -9,7 +9,7 @@ below the 7 pt small print), so a chart on an A4 page reads as the rest of it.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from reportlab.graphics import renderSVG
@@ -18,7 +18,6 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from flevodesk.domain.dutch import number
 from flevodesk.reports import styles as st
 from flevodesk.reports.chart_data import (
     FundingPipeline,
@@ -26,9 +25,29 @@ from flevodesk.reports.chart_data import (
     InitiativesByStatus,
     PeoplePerMunicipality,
 )
+from flevodesk.reports.formatting import NBSP, number, whole_euros
+from flevodesk.reports.wording import label_words, words
 
-#: Month names as the axis shows them: Dutch, three letters, as a calendar abbreviates.
-MONTH_LABELS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+def month_labels() -> tuple[str, ...]:
+    """Month names as the axis shows them, three letters as a calendar abbreviates, in the
+    printout's language."""
+    return (
+        words("jan"),
+        words("feb"),
+        words("mrt"),
+        words("apr"),
+        words("mei"),
+        words("jun"),
+        words("jul"),
+        words("aug"),
+        words("sep"),
+        words("okt"),
+        words("nov"),
+        words("dec"),
+    )
+
+
 TITLE_SIZE = st.SIZE_HEADING
 LABEL_SIZE = st.SIZE_SMALL
 #: Small print for the value labels at the bars, as the stylesheet's footer.
@@ -49,8 +68,9 @@ _MOST_PER_TOWN = 70.0
 
 
 def euro_label(amount: Decimal) -> str:
-    """``€ 12.500``: whole euros, rounded half up, for a label beside a bar."""
-    return "€ " + number(int(amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP)))
+    """``€ 12.500`` (``€12,500``): whole euros, rounded half up, for a label beside a bar;
+    a chart's label never wraps, so a plain space."""
+    return whole_euros(amount).replace(NBSP, " ")
 
 
 def _drawing(width: float, height: float, title: str) -> Drawing:
@@ -126,7 +146,7 @@ def _legend(x: float, y: float, pairs: list[tuple[Any, str]], columns: int) -> L
 
 def status_chart(data: InitiativesByStatus, width: float, height: float) -> Drawing:
     """Initiatives per municipality, stacked by status, with the statuses' legend below."""
-    drawing = _drawing(width, height, "Initiatieven per gemeente en status")
+    drawing = _drawing(width, height, words("Initiatieven per gemeente en status"))
     legend_room = 2 * 11 + 8
     chart = VerticalBarChart()
     chart.x, chart.y = 24, legend_room + 16
@@ -146,7 +166,7 @@ def status_chart(data: InitiativesByStatus, width: float, height: float) -> Draw
         chart.bars[index].fillColor = STATUS_COLOURS[index % len(STATUS_COLOURS)]
     drawing.add(chart)
     pairs = [
-        (STATUS_COLOURS[index % len(STATUS_COLOURS)], series.label)
+        (STATUS_COLOURS[index % len(STATUS_COLOURS)], label_words(series.label))
         for index, series in enumerate(data.series)
     ]
     drawing.add(_legend(chart.x, legend_room, pairs, columns=max(1, -(-len(pairs) // 2))))
@@ -155,14 +175,15 @@ def status_chart(data: InitiativesByStatus, width: float, height: float) -> Draw
 
 def hours_chart(data: HoursPerMonth, width: float, height: float) -> Drawing:
     """Volunteer hours in each month of the year, January to December."""
-    drawing = _drawing(width, height, f"Vrijwilligersuren per maand in {data.year}")
+    title = words("Vrijwilligersuren per maand in {year}").format(year=data.year)
+    drawing = _drawing(width, height, title)
     hours = [minutes / 60 for minutes in data.minutes]
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 16
     chart.width = width - chart.x - 4
     chart.height = height - chart.y - _TITLE_ROOM - 10
     chart.data = [hours]
-    _category_axis(chart.categoryAxis, list(MONTH_LABELS[: len(hours)]))
+    _category_axis(chart.categoryAxis, list(month_labels()[: len(hours)]))
     chart.categoryAxis.labels.dy = -2
     _value_axis(chart.valueAxis, max(hours, default=0.0))
     chart.bars.strokeColor = None
@@ -186,9 +207,9 @@ def hours_chart(data: HoursPerMonth, width: float, height: float) -> Drawing:
 def pipeline_chart(data: FundingPipeline, width: float, height: float) -> Drawing:
     """Applications per stage, top to bottom in process order: the number in the stage's
     label, the amounts requested and granted as bars with their euros beside them."""
-    drawing = _drawing(width, height, "Aanvragen per fase")
+    drawing = _drawing(width, height, words("Aanvragen per fase"))
     stages = data.stages
-    names = [f"{stage.label} ({stage.applications})" for stage in stages]
+    names = [f"{label_words(stage.label)} ({number(stage.applications)})" for stage in stages]
     label_room = max((_text_width(name) for name in names), default=0.0) + 8
     legend_room = 14.0
     chart = HorizontalBarChart()
@@ -225,7 +246,7 @@ def pipeline_chart(data: FundingPipeline, width: float, height: float) -> Drawin
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    pairs = [(REQUESTED_COLOUR, "aangevraagd"), (GRANTED_COLOUR, "toegekend")]
+    pairs = [(REQUESTED_COLOUR, words("aangevraagd")), (GRANTED_COLOUR, words("toegekend"))]
     drawing.add(_legend(chart.x, legend_room, pairs, columns=2))
     return drawing
 
@@ -269,14 +290,21 @@ def _town_bars(
 def volunteers_chart(data: PeoplePerMunicipality, width: float, height: float) -> Drawing:
     """The volunteers active on the day, per municipality."""
     values = [float(v) for v in data.volunteers]
-    return _town_bars("Actieve vrijwilligers", data.municipalities, values, "aantal", width, height)
+    return _town_bars(
+        words("Actieve vrijwilligers"), data.municipalities, values, words("aantal"), width, height
+    )
 
 
 def hours_by_town_chart(data: PeoplePerMunicipality, width: float, height: float) -> Drawing:
     """The hours given in the last twelve months, per municipality."""
     values = [minutes / 60 for minutes in data.minutes]
     return _town_bars(
-        "Uren in de laatste 12 maanden", data.municipalities, values, "uren", width, height
+        words("Uren in de laatste 12 maanden"),
+        data.municipalities,
+        values,
+        words("uren"),
+        width,
+        height,
     )
 
 

@@ -1,18 +1,37 @@
-"""Dutch ways of writing dates, money and durations, and safe paragraph markup.
+"""How a printout writes dates, money and numbers in its language, and safe paragraph markup.
 
 The names of months and days are written out here rather than taken from the locale:
-a laptop set to English must still print "zaterdag 5 december 2026".
+a laptop set to English must still print "zaterdag 5 december 2026". A printout in
+another language (:mod:`flevodesk.reports.wording`) takes the month and day names from its
+translation file and its digits, thousands and money from :data:`NUMBER_STYLES`:
+
+=========  ======================  =============================
+           Dutch (the source)      English (en-GB)
+=========  ======================  =============================
+date       1 december 2026         1 December 2026
+weekday    zaterdag 5 december     Saturday 5 December 2026
+money      € 1.234,56 / −€ 17,50   €1,234.56 / −€17.50
+count      12.500                  12,500
+time       10.00–12.00             10:00–12:00
+=========  ======================  =============================
+
+British conventions: day before month without a comma, the euro sign against the amount
+and the minus before the sign (as UK banks print a debit), the 24-hour clock with a colon
+(read everywhere; "10.00" is British too, but a reader of another language takes it for
+a decimal).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from decimal import Decimal
+from dataclasses import dataclass
+from datetime import date, time
+from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape
 
-from flevodesk.domain import dutch
-from flevodesk.domain.dutch import MONTHS, WEEKDAYS, dagdelen, hours_minutes, long_date, number
+from flevodesk.domain.dutch import MONTHS, WEEKDAYS, dagdelen, hours_minutes
+from flevodesk.language import SOURCE, Language
+from flevodesk.reports.wording import language, words
 
 #: Binds what must not be split over two lines: "€" to its amount, "van der" to "Berg".
 NBSP = "\u00a0"
@@ -20,7 +39,10 @@ NBSP = "\u00a0"
 __all__ = [
     "MONTHS",
     "NBSP",
+    "NUMBER_STYLES",
     "WEEKDAYS",
+    "NumberStyle",
+    "clock",
     "dagdelen",
     "emphasis",
     "euro",
@@ -31,24 +53,125 @@ __all__ = [
     "plain_link_text",
     "printed_date",
     "text",
+    "time_span",
     "typographic",
+    "whole_euros",
 ]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[(.+?)\]")
 
 
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a language writes numbers and euros."""
+
+    thousands: str
+    decimal: str
+    #: The euro sign's place: ``{amount}`` is the number, bound to the sign by a no-break
+    #: space where the language puts one.
+    money: str
+    #: Between hours and minutes of a clock time.
+    clock: str
+
+
+#: One line per language of the printouts; a language without one writes as Dutch does.
+NUMBER_STYLES = {
+    Language.DUTCH: NumberStyle(
+        thousands=".", decimal=",", money="€" + NBSP + "{amount}", clock="."
+    ),
+    Language.ENGLISH: NumberStyle(thousands=",", decimal=".", money="€{amount}", clock=":"),
+}
+
+
+def _style() -> NumberStyle:
+    return NUMBER_STYLES.get(language(), NUMBER_STYLES[SOURCE])
+
+
+def _grouped(whole: int, thousands: str) -> str:
+    return f"{whole:,}".replace(",", thousands)
+
+
 def euro(amount: Decimal | None, empty: str = "–") -> str:
-    """``€ 1.234,56`` as printed: the sign a true minus, "€" bound to the amount."""
-    written = dutch.euro(amount, empty)
-    if written.startswith("-"):
-        written = "\u2212" + written[1:]
-    return written.replace("€ ", "€" + NBSP)
+    """``€ 1.234,56`` as printed (``€1,234.56`` in English): rounded half up to cents on the
+    Decimal itself, the sign a true minus before the euro, "€" bound to the amount."""
+    if amount is None:
+        return empty
+    style = _style()
+    cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
+    written = style.money.format(
+        amount=f"{_grouped(int(whole), style.thousands)}{style.decimal}{fraction}"
+    )
+    return "\u2212" + written if cents < 0 else written
+
+
+def whole_euros(amount: Decimal) -> str:
+    """``€ 12.500`` (``€12,500``): whole euros, rounded half up, for a label beside a bar."""
+    whole = int(amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+    written = _style().money.format(amount=_grouped(abs(whole), _style().thousands))
+    return "\u2212" + written if whole < 0 else written
+
+
+def number(value: int | None, empty: str = "–") -> str:
+    """An integer with the language's thousands separator (``12.500``, ``12,500``)."""
+    return empty if value is None else _grouped(value, _style().thousands)
+
+
+def _month(index: int) -> str:
+    # Each name a literal, so the collector for lupdate finds all twelve.
+    return (
+        words("januari"),
+        words("februari"),
+        words("maart"),
+        words("april"),
+        words("mei"),
+        words("juni"),
+        words("juli"),
+        words("augustus"),
+        words("september"),
+        words("oktober"),
+        words("november"),
+        words("december"),
+    )[index]
+
+
+def _weekday(index: int) -> str:
+    return (
+        words("maandag"),
+        words("dinsdag"),
+        words("woensdag"),
+        words("donderdag"),
+        words("vrijdag"),
+        words("zaterdag"),
+        words("zondag"),
+    )[index]
+
+
+def long_date(day: date, *, weekday: bool = False) -> str:
+    """``5 december 2026`` (``5 December 2026``), with ``weekday=True`` ``zaterdag 5
+    december 2026``: the order is the translation's (``{day} {month} {year}``)."""
+    written = words("{day} {month} {year}").format(
+        day=day.day, month=_month(day.month - 1), year=day.year
+    )
+    if not weekday:
+        return written
+    return words("{weekday} {date}").format(weekday=_weekday(day.weekday()), date=written)
 
 
 def printed_date(day: date | None, empty: str = "–") -> str:
     """``1 december 2026``: the one way every printout writes a date; ``empty`` for none."""
     return long_date(day) if day is not None else empty
+
+
+def clock(moment: time) -> str:
+    """``10.00`` (``10:00``): a time of day on the 24-hour clock."""
+    return f"{moment.hour}{_style().clock}{moment.minute:02d}"
+
+
+def time_span(start: time, end: time) -> str:
+    """``10.00–12.00`` (``10:00–12:00``): from one time to another, an en dash between."""
+    return f"{clock(start)}\u2013{clock(end)}"
 
 
 def text(value: str | None) -> str:

@@ -27,41 +27,50 @@ from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.qr import QrCode, short_address
+from flevodesk.reports.wording import words
 
 _PANEL_SHARE = 0.38
 #: 22 mm: a phone reads the code from a hand's length.
 _QR_SIZE = 62.0
-_RECURRING = ("Gesteund door", "Thema's", "Voor wie")
 
 
 def _subtitle(data: HandoutData) -> str:
     place = f"{data.area}, {data.municipality}" if data.area else data.municipality
-    return f"Inwonersinitiatief in {place}"
+    return words("Inwonersinitiatief in {place}").format(place=place)
 
 
 def _where_when(data: HandoutData) -> list[str]:
     lines = []
     if data.location:
-        lines.append(f"<b>Waar:</b> {text(data.location)}")
+        lines.append(_labelled(words("Waar:"), data.location))
         if data.location_temporary:
-            until = f" tot {long_date(data.location_until)}" if data.location_until else ""
-            lines.append(f"<i>Tijdelijke locatie{until}</i>")
+            temporary = (
+                words("Tijdelijke locatie tot {date}").format(date=long_date(data.location_until))
+                if data.location_until
+                else words("Tijdelijke locatie")
+            )
+            lines.append(f"<i>{text(temporary)}</i>")
     if data.schedule:
-        lines.append(f"<b>Wanneer:</b> {text(data.schedule)}")
+        lines.append(_labelled(words("Wanneer:"), data.schedule))
     return lines
 
 
 def _contact(data: HandoutData) -> list[str]:
     lines = []
     if data.contact_names:
-        lines.append(f"<b>Kartrekkers:</b> {text(', '.join(data.contact_names))}")
+        lines.append(_labelled(words("Kartrekkers:"), ", ".join(data.contact_names)))
     if data.contact_phone:
-        lines.append(f"<b>Telefoon:</b> {text(data.contact_phone)}")
+        lines.append(_labelled(words("Telefoon:"), data.contact_phone))
     if data.contact_email:
-        lines.append(f"<b>E-mail:</b> {text(data.contact_email)}")
+        lines.append(_labelled(words("E-mail:"), data.contact_email))
     if data.website:
-        lines.append(f"<b>Website:</b> {text(short_address(data.website))}")
+        lines.append(_labelled(words("Website:"), short_address(data.website)))
     return lines
+
+
+def _labelled(label: str, value: str) -> str:
+    """A fixed label in bold before the user's own text."""
+    return f"<b>{text(label)}</b> {text(value)}"
 
 
 def _panel(data: HandoutData, width: float) -> Flowable:
@@ -71,25 +80,31 @@ def _panel(data: HandoutData, width: float) -> Flowable:
 def _panel_story(data: HandoutData) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = []
+    contact = _contact(data)
+    # Names of partners, themes and groups recur from one initiative to the next.
     sections = [
-        ("Waar en wanneer", _where_when(data)),
-        ("Contact", _contact(data)),
-        ("Gesteund door", [text(name) for name in data.partners]),
-        ("Thema's", [text(", ".join(data.themes))] if data.themes else []),
-        ("Voor wie", [text(", ".join(data.target_groups))] if data.target_groups else []),
+        (words("Waar en wanneer"), _where_when(data), False),
+        (words("Contact"), contact, False),
+        (words("Gesteund door"), [text(name) for name in data.partners], True),
+        (words("Thema's"), [text(", ".join(data.themes))] if data.themes else [], True),
+        (
+            words("Voor wie"),
+            [text(", ".join(data.target_groups))] if data.target_groups else [],
+            True,
+        ),
     ]
-    for title, lines in sections:
+    for title, lines, shared in sections:
         if not lines:
             continue
         story.append(ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0))
-        # Names of partners, themes and groups recur from one initiative to the next.
-        shared = title in _RECURRING
         story.extend(Paragraph(line, sheet.small, shared=shared) for line in lines)
-        if title == "Contact" and data.website:
+        if lines is contact and data.website:
             story += [Spacer(1, 4), QrCode(data.website, _QR_SIZE)]
         story.append(Spacer(1, 4))
     if not story:
-        story.append(Paragraph("Vraag bij de gemeente naar de contactgegevens.", sheet.small))
+        story.append(
+            Paragraph(text(words("Vraag bij de gemeente naar de contactgegevens.")), sheet.small)
+        )
     return story
 
 
@@ -97,9 +112,9 @@ def _main(data: HandoutData) -> list[Flowable]:
     sheet = st.stylesheet()
     story: list[Flowable] = []
     for title, value, style in (
-        ("Wat is het?", data.description, sheet.lead),
-        ("Ons doel", data.goal, sheet.body),
-        ("Doe mee", data.how_to_join, sheet.body),
+        (words("Wat is het?"), data.description, sheet.lead),
+        (words("Ons doel"), data.goal, sheet.body),
+        (words("Doe mee"), data.how_to_join, sheet.body),
     ):
         blocks = ly.paragraphs(value, style)
         if blocks:
@@ -108,12 +123,16 @@ def _main(data: HandoutData) -> list[Flowable]:
     roles = [line.strip(" -•*\t") for line in (data.open_roles or "").splitlines()]
     roles = [role for role in roles if role]
     if roles:
-        story.append(ly.SectionHeading("Wie zoeken we?", space_before=10 if story else 0))
+        story.append(ly.SectionHeading(words("Wie zoeken we?"), space_before=10 if story else 0))
         story.extend(ly.bullet(text(role), sheet.body) for role in roles)
     if not story:
         story.append(
             Paragraph(
-                f"{text(data.name)} is een inwonersinitiatief in {text(data.municipality)}.",
+                text(
+                    words("{name} is een inwonersinitiatief in {municipality}.").format(
+                        name=data.name, municipality=data.municipality
+                    )
+                ),
                 sheet.lead,
             )
         )
@@ -145,7 +164,7 @@ def _story_block(data: HandoutData) -> list[Flowable]:
     blocks = ly.paragraphs(data.story, st.stylesheet().body)
     if not blocks:
         return []
-    return [ly.SectionHeading("Ons verhaal", space_before=0), *blocks]
+    return [ly.SectionHeading(words("Ons verhaal"), space_before=0), *blocks]
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
@@ -182,22 +201,27 @@ def render_handout(data: HandoutData, out: ly.Output) -> None:
 
 
 def render_handouts(
-    handouts: Sequence[HandoutData], out: ly.Output, *, title: str = "Initiatieven"
+    handouts: Sequence[HandoutData], out: ly.Output, *, title: str | None = None
 ) -> None:
     """Write many handouts into one PDF, each from a new page, numbered "pagina x van y".
 
     Args:
         handouts: the initiatives, in the order to print them.
         out: a file path or a binary file object to write the PDF to.
-        title: the document title shown in a PDF viewer.
+        title: the document title shown in a PDF viewer; "Initiatieven" in the printout's
+            language when not given.
     """
     with collector_paused():
-        _render_handouts(handouts, out, title)
+        _render_handouts(handouts, out, title or words("Initiatieven"))
 
 
 def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str) -> None:
     printed = handouts[0].printed_on if handouts else None
-    footer = "FlevoDesk" + (f" · gedrukt op {long_date(printed)}" if printed else "")
+    footer = (
+        words("FlevoDesk · gedrukt op {date}").format(date=long_date(printed))
+        if printed
+        else "FlevoDesk"
+    )
     doc = ly.ReportDocument(
         out,
         title=handouts[0].name if len(handouts) == 1 else title,
@@ -212,8 +236,8 @@ def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str
     if not story:
         sheet = st.stylesheet()
         story = [
-            ly.Band(title, "Geen initiatieven gevonden"),
+            ly.Band(title, words("Geen initiatieven gevonden")),
             FrameBreak(),
-            Paragraph("Er zijn geen initiatieven om af te drukken.", sheet.body),
+            Paragraph(text(words("Er zijn geen initiatieven om af te drukken.")), sheet.body),
         ]
     doc.build_story(story)

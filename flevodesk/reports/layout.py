@@ -52,6 +52,7 @@ from flevodesk.reports.geometry import (
     RUNNING_HEADER,
 )
 from flevodesk.reports.headings import Band, SectionHeading
+from flevodesk.reports.wording import words
 
 __all__ = [
     "BAND_HEIGHT",
@@ -170,7 +171,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
             author=metadata.author(),
             creator="FlevoDesk",
             subject=subject or metadata.subject() or title,
-            lang=metadata.LANGUAGE,
+            lang=metadata.language_tag(),
             invariant=1 if metadata.fixed_date() else 0,
             initialFontName=st.FONT,
             initialFontSize=9,
@@ -190,7 +191,7 @@ FOOTER_SIZE = st.SIZE_SMALL
 
 
 def page_number(number: int, total: int) -> str:
-    return f"pagina {number} van {total}"
+    return words("pagina {number} van {total}").format(number=number, total=total)
 
 
 def elided(line: str, font: str, size: float, width: float) -> str:
@@ -198,10 +199,10 @@ def elided(line: str, font: str, size: float, width: float) -> str:
     footer, which repeat what the first page says in full."""
     if stringWidth(line, font, size) <= width:
         return line
-    words = line.split(" ")
-    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return " ".join(words).rstrip(",;:·") + " …"
+    parts = line.split(" ")
+    while len(parts) > 1 and stringWidth(" ".join(parts) + " …", font, size) > width:
+        parts.pop()
+    return " ".join(parts).rstrip(",;:·") + " …"
 
 
 def draw_footer(canv: Canvas, doc: ReportDocument) -> None:
@@ -230,7 +231,8 @@ def draw_running_header(canv: Canvas, doc: ReportDocument) -> None:
     canv.setFillColor(st.BAND_TEXT)
     canv.setFont(st.FONT_BOLD, st.SIZE_HEADING)
     title = elided(doc.running_title, st.FONT_BOLD, st.SIZE_HEADING, BODY_WIDTH - 60)
-    canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, f"{title} (vervolg)")
+    continued = words("{title} (vervolg)").format(title=title)
+    canv.drawString(MARGIN, PAGE_HEIGHT - RUNNING_HEADER + 11, continued)
     canv.restoreState()
 
 

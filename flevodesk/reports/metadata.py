@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-#: The language every printout is written in, for screen readers and hyphenation.
-LANGUAGE = "nl-NL"
+from flevodesk.reports import wording
+
 DEFAULT_AUTHOR = "FlevoDesk"
 
 _AUTHOR: ContextVar[str] = ContextVar("printout_author", default=DEFAULT_AUTHOR)
@@ -23,6 +23,12 @@ _FIXED: ContextVar[bool] = ContextVar("printout_fixed_date", default=False)
 def author() -> str:
     """Who the printout being rendered names as its author."""
     return _AUTHOR.get()
+
+
+def language_tag() -> str:
+    """The /Lang of the printout being rendered ("nl-NL", "en-GB"), for screen readers and
+    hyphenation: the language it is printed in (:func:`flevodesk.reports.wording.worded`)."""
+    return wording.language().tag
 
 
 def subject() -> str:

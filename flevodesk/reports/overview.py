@@ -6,8 +6,8 @@ closing words. The municipality edition adds that municipality's own initiatives
 them, in the room its single impression leaves. The network page follows: the legend,
 the links "verder interessant" (moved here from the seed's page one: with an address and
 a QR code each they need the room this page has) and the partners (the municipality's
-own first), two cards a row; then the figures page
-(:mod:`flevodesk.reports.overview_figures`).
+own first), two cards a row (:mod:`flevodesk.reports.overview_network`); then the
+figures page (:mod:`flevodesk.reports.overview_figures`).
 
 Nothing is set in a fixed frame and nothing shrinks: the blocks flow down one column of
 the grid, columns side by side are rows of one table that splits across a page when the
@@ -17,31 +17,37 @@ audience carries its symbols; the legend explains those that appear, and only th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from flevodesk.domain.enums import Audience
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
-from flevodesk.reports.data import LinkItem, LocalInitiative, OverviewData, PartnerItem
-from flevodesk.reports.formatting import emphasis, linked, text
+from flevodesk.reports.data import LocalInitiative, OverviewData
+from flevodesk.reports.formatting import emphasis, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.overview_figures import figures_story, figures_template
-from flevodesk.reports.partners import card_rows, partner_card
-from flevodesk.reports.qr import QrCode, short_address
+from flevodesk.reports.overview_network import BARE, network_page, with_badges
+from flevodesk.reports.wording import words
 
-TITLE = "Inwonersinitiatieven in Flevoland"
-# The closing words are part of the design, not of the data: the seed prints them as the
-# answer to the challenges, with trust (VERTROUWEN) standing out.
-CLOSING_WORDS: tuple[tuple[str, bool], ...] = (
-    ("EXPERIMENTEERRUIMTE", False),
-    ("VERTROUWEN", True),
-    ("KIJKEN NAAR WAT KAN", False),
-    ("KRACHTEN BUNDELEN", False),
-)
+
+def title() -> str:
+    """The overview's title in the printout's language."""
+    return words("Inwonersinitiatieven in Flevoland")
+
+
+def closing_words() -> tuple[tuple[str, bool], ...]:
+    """The closing words, part of the design and not of the data: the seed prints them as
+    the answer to the challenges, with trust (VERTROUWEN) standing out."""
+    return (
+        (words("EXPERIMENTEERRUIMTE"), False),
+        (words("VERTROUWEN"), True),
+        (words("KIJKEN NAAR WAT KAN"), False),
+        (words("KRACHTEN BUNDELEN"), False),
+    )
+
 
 _CARD_COLUMNS = 5
 _PARTNERS = "partners"
@@ -49,31 +55,6 @@ _PARTNERS = "partners"
 #: heading size and VERTROUWEN at the title size.
 _CLOSING_SPAN = 4
 _CLOSING_PADDING = 6.0
-#: 16 mm: a phone reads it from a hand's length; small enough for a column of links.
-_QR_SIZE = 46.0
-
-
-def _with_badges(content: Flowable, audiences: Sequence[Audience], width: float) -> Flowable:
-    """``content`` with its audience symbols at the right, top-aligned; alone without."""
-    if not audiences:
-        return content
-    badges = ly.AudienceBadges(audiences)
-    room = badges.wrap(width, 20)[0] + 4
-    row = ly.Table([[content, badges]], colWidths=[width - room, room])
-    row.setStyle(_BARE)
-    return row
-
-
-_BARE = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]
-)
 
 
 def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Table:
@@ -88,13 +69,13 @@ def _side_by_side(columns: list[list[Flowable]], spans: Sequence[int]) -> ly.Tab
         widths.append(st.span(span))
         cells.append(content)
     table = ly.Table([cells], colWidths=widths, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_BARE)
+    table.setStyle(BARE)
     return table
 
 
 def _impression_cards(data: OverviewData) -> list[Flowable]:
     sheet = st.stylesheet()
-    heading = ly.SectionHeading("Impressies uit de gesprekken op straat", space_before=0)
+    heading = ly.SectionHeading(words("Impressies uit de gesprekken op straat"), space_before=0)
     if not data.impressions:
         return []
     width = ly.BODY_WIDTH
@@ -144,7 +125,14 @@ def _initiatives(data: OverviewData) -> list[Flowable]:
     if not data.initiatives:
         return []
     rows: list[list[Any]] = [
-        ly.header_cells(("Initiatief", "Kern of wijk", "Waar het om gaat", "Contact"))
+        ly.header_cells(
+            (
+                words("Initiatief"),
+                words("Kern of wijk"),
+                words("Waar het om gaat"),
+                words("Contact"),
+            )
+        )
     ]
     for item in data.initiatives:
         rows.append(_initiative_row(item))
@@ -154,7 +142,10 @@ def _initiatives(data: OverviewData) -> list[Flowable]:
     table = ly.Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(ly.grid_style())
     heading = ly.SectionHeading(
-        f"Initiatieven in {data.municipality} ({len(data.initiatives)})", space_before=10
+        words("Initiatieven in {municipality} ({count})").format(
+            municipality=data.municipality, count=len(data.initiatives)
+        ),
+        space_before=10,
     )
     heading.keepWithNext = True
     return [heading, Spacer(1, 2), table]
@@ -174,7 +165,7 @@ def _success_factors(data: OverviewData) -> list[Flowable]:
     if not data.success_factors:
         return []
     sheet = st.stylesheet()
-    story: list[Flowable] = [ly.SectionHeading("Succesfactoren", space_before=0)]
+    story: list[Flowable] = [ly.SectionHeading(words("Succesfactoren"), space_before=0)]
     for factor in data.success_factors:
         story.append(Paragraph(text(factor.name), sheet.subheading))
         story.append(Paragraph(text(factor.explanation), sheet.small))
@@ -185,65 +176,17 @@ def _inspiration(data: OverviewData, width: float) -> list[Flowable]:
     if not data.practice_groups:
         return []
     sheet = st.stylesheet()
-    story: list[Flowable] = [ly.SectionHeading("Inspiratie vinden bij elkaar", space_before=0)]
+    story: list[Flowable] = [
+        ly.SectionHeading(words("Inspiratie vinden bij elkaar"), space_before=0)
+    ]
     for group in data.practice_groups:
         heading = Paragraph(text(group.heading), sheet.subheading)
-        story.append(_with_badges(heading, group.audiences, width))
+        story.append(with_badges(heading, group.audiences, width))
         for item in group.items:
             story.append(
-                _with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
+                with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
             )
     return story
-
-
-def _link(item: LinkItem, width: float) -> list[Flowable]:
-    """A link: its sentence with the audiences, and where it has an address a QR code
-    beside the address as a reader types it."""
-    sheet = st.stylesheet()
-    parts: list[Flowable] = [
-        _with_badges(ly.bullet(linked(item.text, item.url), sheet.small), item.audiences, width)
-    ]
-    if item.url:
-        address = Paragraph(text(short_address(item.url)), sheet.tiny)
-        row = ly.Table(
-            [[QrCode(item.url, _QR_SIZE), address]],
-            colWidths=[_QR_SIZE + 6, width - _QR_SIZE - 6],
-            hAlign="LEFT",
-        )
-        row.setStyle(TableStyle([*_BARE.getCommands(), ("VALIGN", (1, 0), (1, 0), "MIDDLE")]))
-        parts += [row, Spacer(1, 4)]
-    return parts
-
-
-def _further_reading(data: OverviewData) -> list[Flowable]:
-    """The links two a row on a warm tint, under their heading."""
-    if not data.links:
-        return []
-    width = st.span(6)
-    cells = [_link(item, width - 16) for item in data.links]
-    rows: list[list[Any]] = []
-    for first in range(0, len(cells), 2):
-        pair = cells[first : first + 2]
-        rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
-    table = ly.Table(rows, colWidths=[width, st.GRID_GUTTER, width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), st.TINT_WARM),
-                ("BACKGROUND", (2, 0), (2, -1), st.TINT_WARM),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (1, 0), (1, -1), 0),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    heading = ly.SectionHeading("Verder interessant")
-    heading.keepWithNext = True
-    return [heading, Spacer(1, 4), table]
 
 
 def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
@@ -257,43 +200,11 @@ def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
 
 def _closing(width: float) -> list[Flowable]:
     sheet = st.stylesheet()
-    words: list[Flowable] = [Spacer(1, 10)]
-    for word, strong in CLOSING_WORDS:
-        words.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
-        words.append(Spacer(1, 6))
-    return [ly.panel(words, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
-
-
-def _partners(title: str, partners: tuple[PartnerItem, ...]) -> list[Flowable]:
-    if not partners:
-        return []
-    cell = (ly.BODY_WIDTH - 14.0) / 2
-    heading = ly.SectionHeading(title)
-    heading.keepWithNext = True
-    return [
-        heading,
-        Spacer(1, 4),
-        *card_rows([partner_card(p, cell, details=False) for p in partners], ly.BODY_WIDTH),
-    ]
-
-
-def _used(data: OverviewData) -> set[Audience]:
-    """The audiences some item on the pages carries: the legend explains only these."""
-    found: set[Audience] = set()
-    partners: Iterable[PartnerItem] = (
-        *data.partners_local,
-        *data.partners_flevoland,
-        *data.partners_landelijk,
-    )
-    for partner in partners:
-        found.update(partner.audiences)
-    for group in data.practice_groups:
-        found.update(group.audiences)
-        for item in group.items:
-            found.update(item.audiences)
-    for link in data.links:
-        found.update(link.audiences)
-    return found
+    story: list[Flowable] = [Spacer(1, 10)]
+    for word, strong in closing_words():
+        story.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
+        story.append(Spacer(1, 6))
+    return [ly.panel(story, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
 
 
 def _page_one(data: OverviewData) -> list[Flowable]:
@@ -312,12 +223,14 @@ def _page_one(data: OverviewData) -> list[Flowable]:
     challenges = [
         block
         for block in (
-            _challenges(data.challenges_inwoners, "Inwoners perspectief"),
-            _challenges(data.challenges_gemeente, "Gemeentelijk perspectief"),
+            _challenges(data.challenges_inwoners, words("Inwoners perspectief")),
+            _challenges(data.challenges_gemeente, words("Gemeentelijk perspectief")),
         )
         if block
     ]
-    heading = ly.SectionHeading("Uitdagingen | vraagstukken | behoefte", space_before=ly.GAP / 2)
+    heading = ly.SectionHeading(
+        words("Uitdagingen | vraagstukken | behoefte"), space_before=ly.GAP / 2
+    )
     heading.keepWithNext = True
     columns = [*challenges, _closing(st.span(_CLOSING_SPAN))]
     share = (12 - _CLOSING_SPAN) // max(1, len(challenges))
@@ -329,23 +242,6 @@ def _page_one(data: OverviewData) -> list[Flowable]:
     # Below the seed's page, in the room one municipality's single impression leaves;
     # a longer list goes on at the next page's top under its repeated header.
     return story + _initiatives(data)
-
-
-def _page_partners(data: OverviewData) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = []
-    used = _used(data)
-    if used:
-        story += [ly.SectionHeading("Legenda", space_before=0), ly.legend(shown=used)]
-    story += _further_reading(data)
-    place = data.municipality
-    if place:
-        story += _partners(f"In {place}", data.partners_local)
-    story += _partners("In Flevoland", data.partners_flevoland)
-    story += _partners("Landelijk", data.partners_landelijk)
-    if not (data.partners_local or data.partners_flevoland or data.partners_landelijk):
-        story.append(Paragraph("Nog geen partners vastgelegd.", sheet.body))
-    return story
 
 
 def _templates() -> list[Any]:
@@ -363,24 +259,29 @@ def render_overview(data: OverviewData, out: ly.Output) -> None:
         data: the overview material, possibly narrowed to one municipality.
         out: a file path or a binary file object to write the PDF to.
     """
-    subtitle = "Algemeen beeld" + (f" · gemeente {data.municipality}" if data.municipality else "")
+    subtitle = (
+        words("Algemeen beeld · gemeente {municipality}").format(municipality=data.municipality)
+        if data.municipality
+        else words("Algemeen beeld")
+    )
+    heading = title()
     doc = ly.ReportDocument(
         out,
-        title=f"{TITLE} – algemeen beeld",
-        footer=f"Bron: {data.source}",
-        running_title=TITLE,
+        title=words("{title} – algemeen beeld").format(title=heading),
+        footer=words("Bron: {source}").format(source=data.source),
+        running_title=heading,
         templates=_templates(),
     )
     story: list[Flowable] = [
-        ly.Band(TITLE.upper(), subtitle, data.source),
+        ly.Band(heading.upper(), subtitle, data.source),
         FrameBreak(),
         *_page_one(data),
         NextPageTemplate(_PARTNERS),
         PageBreak(),
-        ly.RunningTitle("Netwerk partners"),
-        ly.Band("NETWERK PARTNERS", "In Flevoland en landelijk", data.source),
+        ly.RunningTitle(words("Netwerk partners")),
+        ly.Band(words("NETWERK PARTNERS"), words("In Flevoland en landelijk"), data.source),
         FrameBreak(),
-        *_page_partners(data),
+        *network_page(data),
     ]
     if data.figures is not None:
         story += figures_story(data.figures, data.source)

@@ -24,8 +24,9 @@ from flevodesk.reports import charts
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.chart_data import OverviewFigures, QuietArea
-from flevodesk.reports.formatting import printed_date, text
+from flevodesk.reports.formatting import number, printed_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
+from flevodesk.reports.wording import words
 
 TEMPLATE = "figures"
 _TOP_ROW = 180.0
@@ -49,22 +50,25 @@ def _quiet(figures: OverviewFigures) -> list[Flowable]:
     sheet = st.stylesheet()
     most = figures.quiet_at_most
     rule = (
-        "Wijken en kernen met initiatieven, waarvan er geen actief is."
+        words("Wijken en kernen met initiatieven, waarvan er geen actief is.")
         if most == 0
-        else f"Wijken en kernen met initiatieven, waarvan hoogstens {most} actief."
+        else words("Wijken en kernen met initiatieven, waarvan hoogstens {most} actief.").format(
+            most=number(most)
+        )
     )
     story: list[Flowable] = [
-        ly.SectionHeading("Minder actieve wijken en kernen"),
+        ly.SectionHeading(words("Minder actieve wijken en kernen")),
         Paragraph(text(rule), sheet.small),
         Spacer(1, 2),
-        Paragraph(text(_places(figures.quiet) or "Geen."), sheet.body),
+        Paragraph(text(_places(figures.quiet) or words("Geen.")), sheet.body),
     ]
     if figures.without_initiatives:
         count = len(figures.without_initiatives)
         story += [
             Spacer(1, 6),
             Paragraph(
-                text(f"Nog geen initiatief bekend ({count}): ")
+                text(words("Nog geen initiatief bekend ({count}):").format(count=count))
+                + " "
                 + text(_places(figures.without_initiatives)),
                 sheet.small,
             ),
@@ -96,17 +100,30 @@ def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
     :func:`figures_template` among its templates and a "later" template to go on to."""
     sheet = st.stylesheet()
     half = st.span(6)
-    as_of = f"stand op {printed_date(figures.as_of)}" if figures.as_of else ""
+    as_of = (
+        words("stand op {date}").format(date=printed_date(figures.as_of)) if figures.as_of else ""
+    )
     story: list[Flowable] = [
         NextPageTemplate(TEMPLATE),
         PageBreak(),
-        ly.Band("IN CIJFERS", "Initiatieven, vrijwilligers, uren en aanvragen", source),
+        ly.Band(
+            words("IN CIJFERS"), words("Initiatieven, vrijwilligers, uren en aanvragen"), source
+        ),
         FrameBreak(),
     ]
     if figures.empty:
         # A fresh database: one sentence instead of charts of zeros.
-        words = "Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen"
-        story.append(Paragraph(text(f"{words}{f' ({as_of})' if as_of else ''}."), sheet.body))
+        nothing = (
+            words(
+                "Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen "
+                "({as_of})."
+            ).format(as_of=as_of)
+            if as_of
+            else words(
+                "Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen."
+            )
+        )
+        story.append(Paragraph(text(nothing), sheet.body))
         return story + _quiet(figures)
     story.append(
         _pair(
@@ -125,7 +142,11 @@ def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
     story += [
         Spacer(1, ly.GAP),
         charts.pipeline_chart(figures.pipeline, ly.BODY_WIDTH, _PIPELINE),
-        *([Paragraph(text(f"Alle cijfers: {as_of}."), sheet.tiny)] if as_of else []),
+        *(
+            [Paragraph(text(words("Alle cijfers: {as_of}.").format(as_of=as_of)), sheet.tiny)]
+            if as_of
+            else []
+        ),
         *_quiet(figures),
     ]
     return story

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TableSty
 
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
+from flevodesk.reports.audience import audience_label
 from flevodesk.reports.data import PartnerItem, PartnerSheetData
 from flevodesk.reports.formatting import long_date, text
 
@@ -58,7 +59,7 @@ def partner_card(partner: PartnerItem, width: float, *, details: bool = True) ->
         return parts
     facts = [fact for fact in (partner.kind, partner.municipality) if fact]
     if partner.audiences:
-        labels = ", ".join(st.AUDIENCE_LABELS[a].lower() for a in partner.audiences)
+        labels = ", ".join(audience_label(a).lower() for a in partner.audiences)
         facts.append(f"interessant voor {labels}")
     if facts:
         parts.append(Paragraph(text(" · ".join(facts)), sheet.tiny))

@@ -72,15 +72,6 @@ AUDIENCE_COLOURS: dict[Audience, colors.Color] = {
     Audience.PROFESSIONALS: colors.HexColor("#5C4D9A"),
 }
 
-# Spelled out here because Audience.label shares a lookup table with Perspective, whose
-# "inwoners" member compares equal to Audience.INWONERS and would print its label instead.
-AUDIENCE_LABELS: dict[Audience, str] = {
-    Audience.INWONERS: "Inwoners",
-    Audience.INITIATIEVEN: "Initiatieven",
-    Audience.GEMEENTEN: "Gemeenten",
-    Audience.PROFESSIONALS: "Professionals",
-}
-
 
 @cache
 def register_fonts() -> str:

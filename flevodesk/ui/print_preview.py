@@ -143,7 +143,7 @@ class PrintPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as_pdf)
 
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()  # ui/printing.py adds the language choice
         for widget in (self.previous, self.page_label, self.next, self.zoom):
             bar.addWidget(widget)
         bar.addStretch(1)

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 import pytest
@@ -12,6 +12,7 @@ from flevodesk.reports.formatting import (
     long_date,
     number,
     printed_date,
+    time_span,
     typographic,
 )
 
@@ -94,3 +95,38 @@ def test_a_narrow_line_breaks_before_the_euro_sign_not_after_it():
 )
 def test_straight_quotes_are_typeset_but_addresses_are_not(typed, printed):
     assert typographic(typed) == printed
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        (Decimal("17.5"), "€17.50"),
+        (Decimal("-17.5"), "\u2212€17.50"),
+        (Decimal("1234567.8"), "€1,234,567.80"),
+        (Decimal("2.675"), "€2.68"),
+        (Decimal("-0.004"), "€0.00"),
+        (None, "–"),
+    ],
+)
+def test_euro_in_english_is_british_and_exact(english, amount, expected):
+    from flevodesk.reports.wording import worded
+
+    with worded(english):
+        assert euro(amount) == expected
+
+
+def test_dates_numbers_and_times_in_english(english):
+    from flevodesk.reports.wording import worded
+
+    with worded(english):
+        assert long_date(date(2026, 12, 5), weekday=True) == "Saturday 5 December 2026"
+        assert [printed_date(date(2026, m, 1)).split()[1] for m in (1, 5, 10)] == [
+            "January",
+            "May",
+            "October",
+        ]
+        assert number(12500) == "12,500"
+        assert time_span(time(10), time(12, 30)) == "10:00\u201312:30"
+    # Outside the printout being worded, Dutch again.
+    assert long_date(date(2026, 12, 5)) == "5 december 2026"
+    assert time_span(time(10), time(12)) == "10.00\u201312.00"

@@ -6,7 +6,7 @@ import pytest
 from reportlab.lib.rl_accel import fp_str
 
 from flevodesk.domain.enums import Audience
-from flevodesk.reports.audience import SYMBOL_LETTERS
+from flevodesk.reports.audience import audience_label, symbol_letters
 from flevodesk.reports.data import (
     ImpressionItem,
     OverviewData,
@@ -15,8 +15,8 @@ from flevodesk.reports.data import (
 )
 from flevodesk.reports.formatting import plain_link_text, typographic
 from flevodesk.reports.metadata import repeatable
-from flevodesk.reports.overview import CLOSING_WORDS, render_overview
-from flevodesk.reports.styles import AUDIENCE_COLOURS, AUDIENCE_LABELS
+from flevodesk.reports.overview import closing_words, render_overview
+from flevodesk.reports.styles import AUDIENCE_COLOURS
 from flevodesk.services.errors import NotFound
 from flevodesk.services.printouts.overview import overview_data
 from flevodesk.services.reference import reference_file
@@ -84,12 +84,13 @@ def test_every_seed_phrase_is_printed(full, full_pdf, seed):
     ):
         assert heading in page_one
     assert "VERDER INTERESSANT" in page_two
-    for word, _ in CLOSING_WORDS:
+    for word, _ in closing_words():
         assert word in page_one
     assert "LEGENDA" in page_two and "Interessant voor:" in page_two
     used = {a for p in full.partners_flevoland + full.partners_landelijk for a in p.audiences}
-    for audience, label in AUDIENCE_LABELS.items():
-        assert (f"{SYMBOL_LETTERS[audience]} {label}" in page_two) == (audience in used)
+    for audience in Audience:
+        label = f"{symbol_letters(audience)} {audience_label(audience)}"
+        assert (label in page_two) == (audience in used)
     assert "Werkplaats Sociaal Domein Flevoland / Hogeschool Windesheim" in everything
 
 

@@ -18,7 +18,7 @@ from flevodesk.reports.chart_data import (
     PipelineStage,
     StatusSeries,
 )
-from flevodesk.reports.charts import MONTH_LABELS, euro_label
+from flevodesk.reports.charts import euro_label, month_labels
 from flevodesk.reports.data import OverviewData
 from flevodesk.reports.overview import render_overview
 from flevodesk.services.overview_stats import save_quiet_threshold
@@ -56,7 +56,7 @@ def test_the_third_page_shows_the_charts_with_their_dutch_labels(figures_pdf):
         "MINDER ACTIEVE WIJKEN EN KERNEN",
     ):
         assert title in page
-    months = " ".join(MONTH_LABELS)
+    months = " ".join(month_labels())
     assert months in page  # the hours chart's axis, January to December
     assert "Almere Dronten Lelystad NOP Urk Zeewolde" in page
     for status in ("Idee", "Opstart", "Actief", "Gepauzeerd", "Gestopt"):

@@ -162,6 +162,8 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
     settle(qtbot, window.bg)
     steps["overview"] = len(ui_thread_statements)
 
+    from PySide6.QtWidgets import QComboBox
+
     from flevodesk.ui import file_choice
     from flevodesk.ui.print_preview import PrintPreview
 
@@ -171,9 +173,19 @@ def test_the_whole_walk_runs_no_sql_on_the_ui_thread(
     settle(qtbot, window.bg)
     preview = window.findChild(PrintPreview)
     qtbot.waitUntil(lambda: preview.shown_image(0) is not None, timeout=10_000)
+    # Its language choice makes the folder again in English and shows it instead.
+    choice = preview.findChild(QComboBox, "language")
+    choice.setCurrentIndex(choice.findText("English"))
+    choice.activated.emit(choice.currentIndex())
+    dutch = preview
+    qtbot.waitUntil(
+        lambda: any(p is not dutch for p in window.findChildren(PrintPreview)), timeout=10_000
+    )
+    preview = next(p for p in window.findChildren(PrintPreview) if p is not dutch)
+    qtbot.waitUntil(lambda: preview.shown_image(0) is not None, timeout=10_000)
     preview.save_button.click()  # notes the file in the export log: a write
     settle(qtbot, window.bg)
-    assert list(tmp_path.glob("folder-*.pdf"))
+    assert list(tmp_path.glob("folder-*-en.pdf"))
     preview.reject()
     settle(qtbot, window.bg)
     steps["print preview"] = len(ui_thread_statements)

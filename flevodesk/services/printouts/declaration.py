@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from flevodesk.domain.text import fold
+from flevodesk.language import SOURCE, Language
+from flevodesk.reports.wording import DUTCH, Wording
 from flevodesk.services.export_log import note_export
 from flevodesk.services.files import write_file_whole
 from flevodesk.services.privacy import read_settings
@@ -20,6 +22,11 @@ from flevodesk.store.database import Database
 
 if TYPE_CHECKING:
     from flevodesk.reports.layout import Output
+
+#: The languages of the printouts residents read (handout, presentielijst, overview): a
+#: new one is a translation file (``resources/translations/printouts_<code>.ts``) and its
+#: :class:`~flevodesk.language.Language` here.
+RESIDENT_LANGUAGES = (SOURCE, Language.ENGLISH)
 
 D = TypeVar("D")
 T = TypeVar("T")
@@ -95,6 +102,9 @@ class Request:
     #: The overview's threshold for "minder actief" for this printout only; None for the
     #: stored one.
     quiet_at_most: int | None = None
+    #: The language to print the fixed texts in, one of the printout's ``languages``; the
+    #: edge makes it (``flevodesk.printout_wording.wording_in``), as only it reads catalogues.
+    wording: Wording = DUTCH
 
 
 def need(value: T | None) -> T:
@@ -135,6 +145,10 @@ class Printout(Generic[D]):
         question: the title of the window's questions (municipality, dates) when it is
             not ``title``.
         options: choices only the command line offers, each an :class:`Option`.
+        languages: the languages it can be printed in, Dutch first; more than one gives
+            it ``--language`` on the command line and a language choice in the preview.
+            Its renderer then writes every fixed text through
+            :func:`flevodesk.reports.wording.words`.
     """
 
     key: str
@@ -149,6 +163,7 @@ class Printout(Generic[D]):
     file_name: Callable[[Request], str] | None = None
     question: str | None = None
     options: tuple[Option, ...] = ()
+    languages: tuple[Language, ...] = (SOURCE,)
 
     @property
     def record(self) -> str | None:
@@ -156,29 +171,51 @@ class Printout(Generic[D]):
         return next((i.record for i in self.inputs if i.record is not None), None)
 
     def suggested_name(self, request: Request) -> str:
-        return self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
+        """The file name the window suggests; another language than Dutch ends it with its
+        code ("folder-dorpshuis-nagele-en.pdf"), so both can be kept side by side."""
+        name = self.file_name(request) if self.file_name is not None else f"{self.key}.pdf"
+        language = request.wording.language
+        if language is SOURCE:
+            return name
+        stem, dot, suffix = name.rpartition(".")
+        return f"{stem}-{language.value}{dot}{suffix}" if dot else f"{name}-{language.value}"
 
-    def render(self, data: D, out: Output, author: str | None = None) -> None:
-        """Draw the PDF of ``data`` to a path or a binary file; its metadata names
-        ``author`` (the organisation, "FlevoDesk" when none) and this printout's
-        description as subject."""
+    @property
+    def translatable(self) -> bool:
+        """Whether the user chooses the language it is printed in."""
+        return len(self.languages) > 1
+
+    def render(
+        self, data: D, out: Output, author: str | None = None, wording: Wording = DUTCH
+    ) -> None:
+        """Draw the PDF of ``data`` to a path or a binary file in ``wording``'s language;
+        its metadata names ``author`` (the organisation, "FlevoDesk" when none), this
+        printout's description as subject and the language as /Lang.
+
+        Raises:
+            ValueError: when this printout is not declared in that language.
+        """
         from flevodesk.reports.metadata import described  # loaded with the renderer
+        from flevodesk.reports.wording import worded
 
+        if wording.language not in self.languages:
+            raise ValueError(f"{self.key} is not printed in {wording.language.own_name}")
         module, _, function = self.renderer.partition(":")
         draw: Callable[[D, Output], None] = getattr(import_module(module), function)
-        with described(author, self.description):
+        with described(author, self.description), worded(wording):
             draw(data, out)
 
-    def pdf_of(self, db: Database, data: D) -> bytes:
+    def pdf_of(self, db: Database, data: D, wording: Wording = DUTCH) -> bytes:
         """The PDF of ``data`` as bytes, its author this database's organisation."""
         author = read_settings(db).organisation_name
         buffer = BytesIO()
-        self.render(data, buffer, author)
+        self.render(data, buffer, author, wording)
         return buffer.getvalue()
 
     def pdf(self, db: Database, request: Request) -> bytes:
-        """Build the data for ``request`` and return its PDF (for a preview, say)."""
-        return self.pdf_of(db, self.build(db, request))
+        """Build the data for ``request`` and return its PDF (for a preview, say), in the
+        request's language."""
+        return self.pdf_of(db, self.build(db, request), request.wording)
 
     def keep(self, db: Database, pdf: bytes, out: Path) -> None:
         """Write ``pdf`` (made by :meth:`pdf`) to ``out`` atomically, byte for byte, noting
@@ -191,14 +228,14 @@ class Printout(Generic[D]):
             note_export(db, self.key, out)
         write_file_whole(out, lambda buffer: buffer.write(pdf))
 
-    def save(self, db: Database, data: D, out: Path) -> None:
+    def save(self, db: Database, data: D, out: Path, wording: Wording = DUTCH) -> None:
         """Render ``data`` to ``out`` atomically, noting the file when it names persons.
 
         Raises:
             ServiceError: when the file cannot be written; an earlier ``out`` is unchanged.
         """
-        self.keep(db, self.pdf_of(db, data), out)
+        self.keep(db, self.pdf_of(db, data, wording), out)
 
     def make(self, db: Database, request: Request, out: Path) -> None:
-        """Build the data for ``request`` and save it to ``out``."""
-        self.save(db, self.build(db, request), out)
+        """Build the data for ``request`` and save it to ``out``, in the request's language."""
+        self.save(db, self.build(db, request), out, request.wording)

@@ -20,7 +20,13 @@ from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.reports.data import HandoutData
 from flevodesk.services.errors import NotFound
-from flevodesk.services.printouts.declaration import Input, Printout, Request, slug
+from flevodesk.services.printouts.declaration import (
+    RESIDENT_LANGUAGES,
+    Input,
+    Printout,
+    Request,
+    slug,
+)
 from flevodesk.services.printouts.selection import initiative_id, is_active
 from flevodesk.store.database import Database
 
@@ -119,4 +125,5 @@ PRINTOUT = Printout(
     command="initiative",
     menu="F&older afdrukken",
     file_name=lambda request: f"folder-{slug(request.initiative.name)}.pdf",
+    languages=RESIDENT_LANGUAGES,
 )

@@ -10,7 +10,7 @@ from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.reports.data import HandoutData
-from flevodesk.services.printouts.declaration import Input, Printout
+from flevodesk.services.printouts.declaration import RESIDENT_LANGUAGES, Input, Printout
 from flevodesk.services.printouts.initiative import handout, handout_loads
 from flevodesk.services.printouts.selection import municipality_named
 from flevodesk.store.database import Database
@@ -53,4 +53,5 @@ PRINTOUT = Printout(
     menu="&Folders van alle initiatieven…",
     file_name=lambda _request: "folders-initiatieven.pdf",
     question="Folders van alle initiatieven",
+    languages=RESIDENT_LANGUAGES,
 )

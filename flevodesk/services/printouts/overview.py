@@ -31,7 +31,14 @@ from flevodesk.reports.data import (
 )
 from flevodesk.services.overview_charts import figures_in
 from flevodesk.services.overview_stats import QUIET_MOST, check_quiet_threshold
-from flevodesk.services.printouts.declaration import Input, Option, Printout, Request, slug
+from flevodesk.services.printouts.declaration import (
+    RESIDENT_LANGUAGES,
+    Input,
+    Option,
+    Printout,
+    Request,
+    slug,
+)
 from flevodesk.services.printouts.initiative import handout, handout_loads
 from flevodesk.services.printouts.selection import all_partners, municipality_named, partner_item
 from flevodesk.store.database import Database
@@ -215,4 +222,5 @@ PRINTOUT = Printout(
             _threshold,
         ),
     ),
+    languages=RESIDENT_LANGUAGES,
 )

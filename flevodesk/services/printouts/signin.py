@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from flevodesk.reports.data import SigninData
-from flevodesk.services.printouts.declaration import Input, Printout, need, slug
+from flevodesk.services.printouts.declaration import RESIDENT_LANGUAGES, Input, Printout, need, slug
 from flevodesk.services.printouts.selection import initiative_by_name
 from flevodesk.store.database import Database
 
@@ -36,6 +36,7 @@ PRINTOUT = Printout(
     names_persons=True,
     inputs=(Input.INITIATIVE, Input.DAY),
     command="signin",
+    languages=RESIDENT_LANGUAGES,
     menu="&Presentielijst afdrukken",
     file_name=lambda request: (
         f"presentielijst-{slug(request.initiative.name)}-{need(request.day).isoformat()}.pdf"
