@@ -60,3 +60,18 @@ def environment_language() -> Language | None:
 def chosen_language(setting: str | None = None) -> Language:
     """The language to speak: ``FLEVODESK_LANG`` first, then the user's setting, else Dutch."""
     return environment_language() or language_named(setting) or SOURCE
+
+
+_spoken: list[Language] = []
+
+
+def speak(language: Language | None) -> None:
+    """Show messages in ``language`` from now on (the window's language setting); ``None``
+    goes back to ``FLEVODESK_LANG``, else Dutch."""
+    _spoken[:] = [] if language is None else [language]
+
+
+def spoken() -> Language:
+    """The language messages are shown in: the one :func:`speak` named, else the one
+    ``FLEVODESK_LANG`` names, else Dutch."""
+    return _spoken[0] if _spoken else chosen_language()

@@ -12,22 +12,10 @@ applies the user's setting.
 from __future__ import annotations
 
 from flevodesk.domain.messages import Message, as_message
-from flevodesk.language import Language, chosen_language
+from flevodesk.language import Language, speak, spoken
 from flevodesk.translation import catalogue
 
-_spoken: list[Language] = []
-
-
-def speak(language: Language | None) -> None:
-    """Show messages in ``language`` from now on (the window's language setting); ``None``
-    goes back to ``FLEVODESK_LANG``, else Dutch."""
-    _spoken[:] = [] if language is None else [language]
-
-
-def spoken() -> Language:
-    """The language messages are shown in: the one :func:`speak` named, else the one
-    ``FLEVODESK_LANG`` names, else Dutch."""
-    return _spoken[0] if _spoken else chosen_language()
+__all__ = ["render", "speak", "spoken"]
 
 
 def render(text: Message | str, language: Language | None = None) -> str:

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from flevodesk import __version__
-from flevodesk.language import Language
-from flevodesk.message_text import speak
+from flevodesk.language import Language, speak
 from flevodesk.translation import catalogue
 from flevodesk.ui.language_menu import RUNNING, interface_language
 from flevodesk.ui.main_thread_gc import collect_on_main_thread
