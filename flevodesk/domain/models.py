@@ -1,6 +1,14 @@
 """Every mapped class in one place, for Alembic and for callers that want them all."""
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import (
+    Erasure,
+    ExchangeConflict,
+    ExchangeSite,
+    FieldClock,
+    Peer,
+    Tombstone,
+)
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
@@ -19,6 +27,10 @@ __all__ = [
     "Challenge",
     "Consent",
     "Engagement",
+    "Erasure",
+    "ExchangeConflict",
+    "ExchangeSite",
+    "FieldClock",
     "FundingApplication",
     "FundingScheme",
     "HoursEntry",
@@ -30,6 +42,7 @@ __all__ = [
     "Partner",
     "PartnerAudience",
     "PartnerContact",
+    "Peer",
     "Person",
     "PersonChange",
     "PersonMerge",
@@ -40,5 +53,6 @@ __all__ = [
     "SuccessFactor",
     "TargetGroup",
     "Theme",
+    "Tombstone",
     "VogRecord",
 ]
