@@ -50,6 +50,12 @@ def _uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
+# Frozen copy of flevodesk.domain.exchange.NAME_NAMESPACE: records known by a unique,
+# non-personal name get the same identity in every database that has them.
+_NAMESPACE = uuid.UUID("0193a6d2-7b1e-7c4f-9a55-6c7e1d2f3a41")
+_BY_NAME = ("initiatives", "partners")
+
+
 def _stamps() -> list[sa.Column[object]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -67,18 +73,22 @@ def upgrade() -> None:
     for table in _TABLES:
         with op.batch_alter_table(table, recreate="never") as batch:
             batch.add_column(sa.Column("uuid", sa.String(length=36), nullable=True))
-        ids = [r[0] for r in conn.execute(sa.text(f"SELECT id FROM {table}"))]
-        if ids:
-            conn.execute(
-                sa.text(f"UPDATE {table} SET uuid = :u WHERE id = :i"),
-                [{"u": _uuid7(), "i": i} for i in ids],
-            )
+        if table in _BY_NAME:
+            rows = conn.execute(sa.text(f"SELECT id, name FROM {table}")).all()
+            values = [{"u": str(uuid.uuid5(_NAMESPACE, f"{table}/{n}")), "i": i} for i, n in rows]
+        else:
+            ids = conn.execute(sa.text(f"SELECT id FROM {table}")).scalars()
+            values = [{"u": _uuid7(), "i": i} for i in ids]
+        if values:
+            conn.execute(sa.text(f"UPDATE {table} SET uuid = :u WHERE id = :i"), values)
         op.create_index(f"ix_{table}_uuid", table, ["uuid"], unique=True)
     op.create_table(
         "exchange_site",
         sa.Column("id", sa.Integer(), nullable=False),
         _uuid(),
         sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("counter", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         *_stamps(),
         sa.PrimaryKeyConstraint("id", name="pk_exchange_site"),
     )

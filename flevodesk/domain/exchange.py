@@ -42,6 +42,17 @@ def new_uuid() -> str:
     return str(uuid_module.UUID(int=value))
 
 
+#: The namespace of :func:`name_uuid` (fixed forever: migration 0010 holds a copy).
+NAME_NAMESPACE = uuid_module.UUID("0193a6d2-7b1e-7c4f-9a55-6c7e1d2f3a41")
+
+
+def name_uuid(table: str, name: str) -> str:
+    """The identity of a record known by a unique, non-personal name (a partner from the
+    reference data, or a partner or initiative from before exchange existed): the same in
+    every database, so two databases that both name it hold one record, not two."""
+    return str(uuid_module.uuid5(NAME_NAMESPACE, f"{table}/{name}"))
+
+
 class Exchanged:
     """The stable identity of a record that travels between databases.
 
@@ -64,6 +75,10 @@ class ExchangeSite(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH))
     name: Mapped[str] = mapped_column(String(120))
+    #: The highest Lamport counter known here, written or received.
+    counter: Mapped[int] = mapped_column(Integer, default=0)
+    #: The last local ``seq`` handed out (see the module's text).
+    seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class FieldClock(Base):
@@ -108,8 +123,8 @@ class Peer(Base):
     same_organisation: Mapped[bool] = mapped_column(default=False)
     #: JSON list of the initiative UUIDs this peer receives; NULL for everything.
     scope: Mapped[str | None] = mapped_column(Text)
-    #: JSON list of the initiative UUIDs already sent whole once.
-    shared: Mapped[str] = mapped_column(Text, default="[]")
+    #: JSON object: initiative UUID -> our ``seq`` when it was first sent whole.
+    shared: Mapped[str] = mapped_column(Text, default="{}")
     #: Our highest ``seq`` put in a package to the peer, and the highest it acknowledged.
     sent_seq: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)

@@ -19,6 +19,9 @@ from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, RoleSetting, Setting, VogRecord
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 
+# The exchange's change tracking hooks into every session that can write these models.
+import flevodesk.domain.exchange_tracking  # noqa: E402, F401
+
 __all__ = [
     "ActualCost",
     "Area",
