@@ -22,6 +22,7 @@ orders concurrent writers on a server, so ``seq`` grows in commit order.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
@@ -77,8 +78,12 @@ LOCAL_COLUMNS = frozenset(
 _LINK_NAMESPACE = uuid_module.UUID("0193a6d2-7b1e-7c4f-9a55-6c7e1d2f3a40")
 
 
+@functools.cache
 def exchanged_tables() -> dict[str, type[Base]]:
-    """The exchanged models by table name, parents before their children."""
+    """The exchanged models by table name, parents before their children (the models are
+    all declared once ``domain.models`` is imported, which this makes sure of)."""
+    import flevodesk.domain.models  # noqa: F401
+
     found = {
         m.class_.__tablename__: m.class_
         for m in Base.registry.mappers
@@ -353,22 +358,31 @@ def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
         write_clocks(conn, stamp, [(LINKS, link_uuid(p, i), PRESENT) for p, i in pairs])
 
 
+@functools.cache
+def _unclocked_sql() -> str:
+    """One statement for every exchanged row without a uuid or without any clock."""
+    parts = [
+        f"SELECT '{name}', id, uuid FROM {name} WHERE uuid IS NULL OR NOT EXISTS ("
+        f"SELECT 1 FROM exchange_clocks c WHERE c.table_name = '{name}' "
+        f"AND c.record_uuid = {name}.uuid)"
+        for name in exchanged_tables()
+    ]
+    return " UNION ALL ".join(parts)
+
+
 def sweep(session: Session) -> int:
     """Give clocks to every exchanged row that has none (see the module's rule); returns
     how many rows got them."""
     conn = session.connection()
     clocks = FieldClock.__table__
+    tables = exchanged_tables()
     rows: list[tuple[str, str, str]] = []
-    for name, model in exchanged_tables().items():
-        table: Table = model.__table__  # type: ignore[assignment]
-        without = table.c.uuid.is_(None)
-        for row_id in conn.execute(select(table.c.id).where(without)).scalars():
-            conn.execute(table.update().where(table.c.id == row_id).values(uuid=new_uuid()))
-        has_clock = exists().where(
-            clocks.c.table_name == name, clocks.c.record_uuid == table.c.uuid
-        )
-        fresh = conn.execute(select(table.c.uuid).where(~has_clock)).scalars().all()
-        rows.extend((name, str(u), f) for u in fresh for f in fields_of(table))
+    for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
+        table: Table = tables[name].__table__  # type: ignore[assignment]
+        if row_uuid is None:
+            row_uuid = new_uuid()
+            conn.execute(table.update().where(table.c.id == row_id).values(uuid=row_uuid))
+        rows.extend((name, str(row_uuid), f) for f in fields_of(table))
     links = partner_initiatives
     partners = Base.metadata.tables["partners"]
     initiatives = Base.metadata.tables["initiatives"]
@@ -378,15 +392,12 @@ def sweep(session: Session) -> int:
         .join(partners, partners.c.id == links.c.partner_id)
         .join(initiatives, initiatives.c.id == links.c.initiative_id)
     ).all()
-    for p, i in pairs:
-        key = link_uuid(p, i)
-        known = conn.execute(
-            select(clocks.c.counter).where(
-                clocks.c.table_name == LINKS, clocks.c.record_uuid == key
-            )
-        ).first()
-        if known is None:
-            rows.append((LINKS, key, PRESENT))
+    if pairs:
+        known = set(
+            conn.execute(select(clocks.c.record_uuid).where(clocks.c.table_name == LINKS)).scalars()
+        )
+        keys = {link_uuid(p, i) for p, i in pairs}
+        rows.extend((LINKS, key, PRESENT) for key in sorted(keys - known))
     if rows:
         insert_fresh_clocks(conn, take_stamp(conn), rows)
     return len({(t, u) for t, u, _ in rows})
