@@ -1,0 +1,1 @@
+"""Exchange of records between databases by encrypted package files (issue 18)."""
