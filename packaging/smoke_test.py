@@ -5,7 +5,7 @@
 Steps: --version, a new database in the (redirected) user data folder, ``check``, the
 overview PDF with its fonts embedded, a database made by the source version, and the main
 window opened offscreen, painted, the file and print dialogs built, a print preview page
-drawn (PDFium), and closed. Every run's
+drawn (PDFium), an exchange package sealed and opened (cryptography), and closed. Every run's
 stderr is searched for import errors, missing libraries or plugins, Python warnings and any
 Qt message (QT_MESSAGE_PATTERN marks them), so a warning fails the test too.
 
@@ -236,6 +236,9 @@ def check_gui(binary: Path, db: Path, env: dict[str, str], report: Report, name:
         report.fail(
             name, "table cells do not hyphenate: is pyphen's Dutch dictionary in the build?"
         )
+        return
+    if f"{SMOKE_MARKER} exchange package ok" not in result.stdout:
+        report.fail(name, "no exchange package could be sealed: is cryptography in the build?")
         return
     if f"{SMOKE_MARKER} qt texts dutch" not in result.stdout:
         report.fail(name, "Qt's own buttons are not in Dutch: is qtbase_nl.qm in the build?")
