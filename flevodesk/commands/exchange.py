@@ -96,12 +96,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.conflicts or result.duplicates_proposed:
         print("Bekijk ze met 'flevodesk exchange conflicts' of in Gegevens > Uitwisselen.")
     if args.delete:
-        try:
-            args.file.unlink()
-        except OSError as exc:
-            from flevodesk.store.os_errors import describe
+        from flevodesk.services.exchange.package import remove_package
 
-            raise ServiceError(describe(exc, "verwijderen", args.file)) from exc
+        remove_package(args.file)
         print(f"{args.file} is verwijderd.")
     else:
         print(

@@ -20,10 +20,8 @@ from flevodesk.services.errors import ServiceError
 from flevodesk.services.exchange.applying import apply_payload
 from flevodesk.services.exchange.building import build_payload
 from flevodesk.services.export_log import note_export
-from flevodesk.store import atomic
 from flevodesk.store.database import Database
 from flevodesk.store.migrations import HEAD_REVISION
-from flevodesk.store.os_errors import describe
 
 #: The layout of the package header this program writes and reads.
 FORMAT_VERSION = 1
@@ -107,14 +105,12 @@ def export_package(
     """
     from flevodesk.services.exchange import package
 
-    if not passphrase:
-        raise ServiceError("Geef een wachtzin voor het uitwisselpakket.")
     note_export(db, f"uitwisselpakket voor {peer}", out)
     with db.write() as session:
         target = _peer_named(session, peer)
         payload = build_payload(session, target, initiatives)
         header: dict[str, object] = {
-            "format": FORMAT_VERSION,
+            "exchange_format": FORMAT_VERSION,
             "schema": HEAD_REVISION,
             "sender": dict(payload["sender"]),
             "recipient": target.name,
@@ -122,10 +118,8 @@ def export_package(
             "made_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         data = package.seal(header, json.dumps(payload, ensure_ascii=False).encode(), passphrase)
-        try:
-            atomic.write_bytes(out, data)
-        except OSError as exc:
-            raise ServiceError(describe(exc, "schrijven", out)) from exc
+        # Inside the transaction: the peer's watermark moves only if the file is whole.
+        package.write_package(out, data)
         return ExportResult(
             out, target.name, int(payload["number"]), len(payload["records"]), len(data)
         )
@@ -140,13 +134,10 @@ def read_package(path: Path, passphrase: str) -> tuple[dict[str, Any], dict[str,
     from flevodesk.services.exchange import package
 
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ServiceError(describe(exc, "lezen", path)) from exc
-    try:
-        header = package.read_header(data)
+        data = package.read_package(path)
+        header = package.read_header(data, name=path.name)
         _check_schema(path, header)
-        header, body = package.unseal(data, passphrase)
+        header, body = package.unseal(data, passphrase, name=path.name)
     except package.PackageError as exc:
         raise ServiceError(exc.message) from exc
     try:
