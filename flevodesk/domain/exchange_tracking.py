@@ -27,7 +27,7 @@ import json
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, and_, event, exists, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -36,13 +36,23 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import (
     Erasure,
+    ExchangeConflict,
     Exchanged,
     ExchangeSite,
     FieldClock,
+    Peer,
     Tombstone,
     new_uuid,
 )
 from flevodesk.domain.partners import Partner, partner_initiatives
+
+# The bookkeeping tables, typed as the Core tables they are.
+CLOCKS = cast(Table, FieldClock.__table__)
+TOMBSTONES = cast(Table, Tombstone.__table__)
+SITE_TABLE = cast(Table, ExchangeSite.__table__)
+ERASURES = cast(Table, Erasure.__table__)
+CONFLICTS = cast(Table, ExchangeConflict.__table__)
+PEERS = cast(Table, Peer.__table__)
 
 #: A session whose writes must not leave clocks: an import sets the clocks itself.
 UNTRACKED = "flevodesk_exchange_untracked"
@@ -84,8 +94,8 @@ def exchanged_tables() -> dict[str, type[Base]]:
     all declared once ``domain.models`` is imported, which this makes sure of)."""
     import flevodesk.domain.models  # noqa: F401
 
-    found = {
-        m.class_.__tablename__: m.class_
+    found: dict[str, type[Base]] = {
+        cast(type[Base], m.class_).__tablename__: cast(type[Base], m.class_)
         for m in Base.registry.mappers
         if issubclass(m.class_, Exchanged)
     }
@@ -113,7 +123,7 @@ class Stamp:
 def site_row(conn: Connection) -> ExchangeSite:
     """This database's site, made on first use with the database's identity as its UUID
     (a copy given a new identity by ``sqlite_copy`` so becomes a site of its own)."""
-    table = ExchangeSite.__table__
+    table = SITE_TABLE
     row = conn.execute(select(table)).first()
     identity = conn.execute(
         text("SELECT value FROM settings WHERE key = :k"), {"k": IDENTITY_KEY}
@@ -136,11 +146,11 @@ def take_stamp(conn: Connection, seen_counter: int = 0) -> Stamp:
     site = site_row(conn)
     counter = max(site.counter, seen_counter) + 1
     conn.execute(
-        update(ExchangeSite.__table__)
-        .where(ExchangeSite.__table__.c.id == site.id)
-        .values(counter=counter, seq=ExchangeSite.__table__.c.seq + 1)
+        update(SITE_TABLE)
+        .where(SITE_TABLE.c.id == site.id)
+        .values(counter=counter, seq=SITE_TABLE.c.seq + 1)
     )
-    seq = conn.execute(select(ExchangeSite.__table__.c.seq)).scalar_one()
+    seq = conn.execute(select(SITE_TABLE.c.seq)).scalar_one()
     return Stamp(counter, seq, site.site_uuid)
 
 
@@ -175,46 +185,45 @@ def insert_fresh_clocks(
         for t, u, f in sorted(set(changes))
     ]
     for start in range(0, len(rows), 5000):
-        conn.execute(FieldClock.__table__.insert(), rows[start : start + 5000])
+        conn.execute(CLOCKS.insert(), rows[start : start + 5000])
 
 
 def write_clocks(conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]) -> None:
     """Clocks for ``(table, record uuid, field)`` written here now; each keeps as its base
     the clock it replaces."""
-    table = FieldClock.__table__
-    rows = sorted(set(changes))
-    if not rows:
-        return
-    for table_name, record, field in rows:
-        old = conn.execute(
-            select(table.c.counter, table.c.site_uuid).where(
-                table.c.table_name == table_name,
-                table.c.record_uuid == record,
-                table.c.field == field,
+    by_record: dict[tuple[str, str], set[str]] = {}
+    for table_name, record, field in changes:
+        by_record.setdefault((table_name, record), set()).add(field)
+    rows = []
+    for (table_name, record), fields in sorted(by_record.items()):
+        old = {
+            r.field: (r.counter, r.site_uuid)
+            for r in conn.execute(
+                select(CLOCKS.c.field, CLOCKS.c.counter, CLOCKS.c.site_uuid).where(
+                    CLOCKS.c.table_name == table_name, CLOCKS.c.record_uuid == record
+                )
             )
-        ).first()
-        upsert(
-            conn,
-            table,
-            [
+        }
+        for field in sorted(fields):
+            base = old.get(field, (None, None))
+            rows.append(
                 {
                     "table_name": table_name,
                     "record_uuid": record,
                     "field": field,
                     "counter": stamp.counter,
                     "site_uuid": stamp.site,
-                    "base_counter": old[0] if old else None,
-                    "base_site": old[1] if old else None,
+                    "base_counter": base[0],
+                    "base_site": base[1],
                     "seq": stamp.seq,
                 }
-            ],
-            ["table_name", "record_uuid", "field"],
-        )
+            )
+    upsert(conn, CLOCKS, rows, ["table_name", "record_uuid", "field"])
 
 
 def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str, str]]) -> None:
     """Tombstones for deleted records, with the clocks they had; their clocks go."""
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     for table_name, record in sorted(set(records)):
         where = and_(clocks.c.table_name == table_name, clocks.c.record_uuid == record)
         seen = [
@@ -223,7 +232,7 @@ def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str
         ]
         upsert(
             conn,
-            Tombstone.__table__,
+            TOMBSTONES,
             [
                 {
                     "table_name": table_name,
@@ -245,15 +254,13 @@ def record_erasure(session: Session, person_uuid: str | None) -> None:
         return
     conn = session.connection()
     stamp = take_stamp(conn)
-    upsert(
-        conn, Erasure.__table__, [{"person_uuid": person_uuid, "seq": stamp.seq}], ["person_uuid"]
-    )
+    upsert(conn, ERASURES, [{"person_uuid": person_uuid, "seq": stamp.seq}], ["person_uuid"])
 
 
-def _changed_fields(obj: Base) -> list[str]:
+def _changed_fields(obj: Any) -> list[str]:
     state = inspect(obj)
     mapper = state.mapper
-    names = set(fields_of(mapper.local_table))  # type: ignore[arg-type]
+    names = set(fields_of(cast(Table, mapper.local_table)))
     changed = {attr.key for attr in state.attrs if attr.key in names and attr.history.has_changes()}
     for rel in mapper.relationships:
         if rel.direction.name == "MANYTOONE" and state.attrs[rel.key].history.has_changes():
@@ -374,7 +381,7 @@ def sweep(session: Session) -> int:
     """Give clocks to every exchanged row that has none (see the module's rule); returns
     how many rows got them."""
     conn = session.connection()
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     tables = exchanged_tables()
     rows: list[tuple[str, str, str]] = []
     for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
@@ -408,7 +415,7 @@ def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] =
     which never leaves the database): those of missing records, and of the given
     partner-initiative pairs' links. The site's counter stays: it never goes back."""
     conn = session.connection()
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     for name, model in exchanged_tables().items():
         table: Table = model.__table__  # type: ignore[assignment]
         present = exists().where(table.c.uuid == clocks.c.record_uuid)

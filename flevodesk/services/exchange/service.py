@@ -196,9 +196,10 @@ def export_payload(db: Database, *, peer: str, initiatives: Sequence[str] = ()) 
     """The payload a package for ``peer`` would carry, with the peer's watermarks moved
     (for measuring and for tests of the merge without files)."""
     with db.write() as session:
-        return json.loads(
+        built: dict[str, Any] = json.loads(
             json.dumps(build_payload(session, _peer_named(session, peer), initiatives))
         )
+        return built
 
 
 def _record_arrival(session: Session, payload: dict[str, Any], number: int) -> tuple[Peer, bool]:

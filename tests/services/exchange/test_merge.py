@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import FieldClock, Tombstone
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
-from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.services.exchange import open_conflicts, resolve_conflict, set_same_organisation
@@ -199,3 +199,22 @@ def test_a_package_for_one_initiative_carries_only_that_initiative(sites):
     with b.read() as session:
         names = set(session.scalars(select(Initiative.name)))
     assert names == {"Repair Café Dronten"} and person(b, hidden) is None
+
+
+def test_a_database_on_either_engine_exchanges_with_a_laptop(db, reference_template, tmp_path):
+    # With --on-postgres ``db`` is on the server: the tracking and merge run there too.
+    laptop = make_site(reference_template, tmp_path, "laptop-pg")
+    try:
+        ini = add_initiative(db, "Repair Café Dronten")
+        vol = add_volunteer(db, ini, "Anna")
+        send(db, laptop, "laptop")
+        edit(db, vol, place="Dronten")
+        edit(laptop, vol, place="Swifterbant", notes="fietsen")
+        send(laptop, db, "server")
+        send(db, laptop, "laptop")
+        ours, theirs = person(db, vol), person(laptop, vol)
+        assert (ours.place, ours.notes) == (theirs.place, theirs.notes)
+        assert ours.notes == "fietsen"
+        assert any(c.field == "place" for c in open_conflicts(db) + open_conflicts(laptop))
+    finally:
+        laptop.dispose()
