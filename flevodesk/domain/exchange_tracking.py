@@ -29,7 +29,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, event, exists, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    event,
+    exists,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
@@ -384,12 +395,21 @@ def sweep(session: Session) -> int:
     clocks = CLOCKS
     tables = exchanged_tables()
     rows: list[tuple[str, str, str]] = []
+    named: dict[str, list[dict[str, Any]]] = {}
     for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
         table: Table = tables[name].__table__  # type: ignore[assignment]
         if row_uuid is None:
             row_uuid = new_uuid()
-            conn.execute(table.update().where(table.c.id == row_id).values(uuid=row_uuid))
+            named.setdefault(name, []).append({"row_id": row_id, "new_uuid": row_uuid})
         rows.extend((name, str(row_uuid), f) for f in fields_of(table))
+    for name, values in named.items():
+        table = tables[name].__table__  # type: ignore[assignment]
+        statement = (
+            table.update()
+            .where(table.c.id == bindparam("row_id"))
+            .values(uuid=bindparam("new_uuid"))
+        )
+        conn.execute(statement, values)
     links = partner_initiatives
     partners = Base.metadata.tables["partners"]
     initiatives = Base.metadata.tables["initiatives"]
