@@ -48,6 +48,10 @@ def _count(path: Path, model, **where) -> int:
         db.dispose()
 
 
+def _export(path: Path, out: Path, *options: str) -> int:
+    return main(["--db", str(path), "exchange", "export", "--out", str(out), *options])
+
+
 def _file_bytes(path: Path) -> bytes:
     wal = path.with_name(path.name + "-wal")
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
@@ -95,21 +99,7 @@ def test_makelaar_to_kartrekker_and_back(tmp_path, capsys, monkeypatch):
         (ERASED[0], ERASED[1], ERASED[2]),
     )
     back = tmp_path / "terug-1.flevopakket"
-    assert (
-        main(
-            [
-                "--db",
-                str(laptop),
-                "exchange",
-                "export",
-                "--out",
-                str(back),
-                "--peer",
-                "Ideeënmakelaar Dronten",
-            ]
-        )
-        == 0
-    )
+    assert _export(laptop, back, "--peer", "Ideeënmakelaar Dronten") == 0
     assert main(["--db", str(makelaar), "exchange", "import", str(back), "--delete"]) == 0
     assert not back.exists()
     assert _count(makelaar, Person, first_name=ERASED[0]) == 1
@@ -117,21 +107,7 @@ def test_makelaar_to_kartrekker_and_back(tmp_path, capsys, monkeypatch):
     # Erased on the laptop after it travelled: the erasure follows and wins.
     assert main(["--db", str(laptop), "privacy", "erase", "--person", ERASED[2], "--yes"]) == 0
     again = tmp_path / "terug-2.flevopakket"
-    assert (
-        main(
-            [
-                "--db",
-                str(laptop),
-                "exchange",
-                "export",
-                "--out",
-                str(again),
-                "--peer",
-                "Ideeënmakelaar Dronten",
-            ]
-        )
-        == 0
-    )
+    assert _export(laptop, again, "--peer", "Ideeënmakelaar Dronten") == 0
     capsys.readouterr()
     assert main(["--db", str(makelaar), "exchange", "import", str(again)]) == 0
     assert main(["--db", str(makelaar), "exchange", "import", str(again)]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -218,3 +219,44 @@ def test_a_database_on_either_engine_exchanges_with_a_laptop(db, reference_templ
         assert any(c.field == "place" for c in open_conflicts(db) + open_conflicts(laptop))
     finally:
         laptop.dispose()
+
+
+def test_a_package_of_a_newer_schema_is_refused_with_one_dutch_line(sites, tmp_path):
+    from flevodesk.services.errors import ServiceError
+    from flevodesk.services.exchange import import_package
+    from flevodesk.services.exchange.package import seal
+
+    a, b, _ = sites
+    add_initiative(a, "Repair Café Dronten")
+    payload = export_payload(a, peer="laptop")
+    header = {"schema": "9999", "sender": payload["sender"], "package_number": 1}
+    path = tmp_path / "nieuwer.flevopakket"
+    path.write_bytes(seal(header, json.dumps(payload).encode(), "correct paard batterij"))
+    with pytest.raises(ServiceError, match="nieuwere FlevoDesk") as refused:
+        import_package(b, path, "correct paard batterij")
+    assert "\n" not in refused.value.message
+    with b.read() as session:
+        assert (
+            session.scalar(select(Initiative).where(Initiative.name == "Repair Café Dronten"))
+            is None
+        )
+
+
+def test_rows_the_importer_wrote_without_the_orm_travel_too(sites):
+    from flevodesk.services.importing.storing import bulk_insert
+
+    a, b, _ = sites
+    with a.write() as session:
+        rows = [
+            {"first_name": f"Bulk{n}", "last_name": "Import", "status": "actief", "version": 1}
+            for n in range(3)
+        ]
+        bulk_insert(session, Person.__table__, rows)
+    with a.read() as session:
+        uuids = set(session.scalars(select(Person.uuid).where(Person.last_name == "Import")))
+    assert len(uuids) == 3 and None not in uuids  # one identity per row, not per batch
+    send(a, b, "laptop")
+    with b.read() as session:
+        assert (
+            set(session.scalars(select(Person.uuid).where(Person.last_name == "Import"))) == uuids
+        )
