@@ -74,6 +74,16 @@ def known_peers(db: Database) -> list[str]:
         return sorted(session.scalars(select(Peer.name)))
 
 
+def packages_sent(db: Database) -> list[tuple[str, int]]:
+    """Per peer that received packages from here: its name and how many (the
+    verwerkingsregister names them: which packages went to whom)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Peer.name, Peer.packages_out).where(Peer.packages_out > 0).order_by(Peer.name)
+        )
+        return [(str(name), int(count)) for name, count in rows]
+
+
 def _peer_named(session: Session, name: str) -> Peer:
     cleaned = clean_text("peer", name, required=True, max_length=120) or ""
     peer = session.scalar(select(Peer).where(Peer.name == cleaned))

@@ -143,3 +143,20 @@ def test_a_wrong_passphrase_is_one_dutch_line_and_changes_nothing(tmp_path, caps
         and len(err.strip().splitlines()) == 1
     )
     assert _count(two, Initiative) == 0
+
+
+def test_the_register_names_which_packages_went_to_whom(tmp_path, monkeypatch):
+    from flevodesk.services.printouts.register import register_data
+
+    monkeypatch.setenv("FLEVODESK_EXCHANGE_PASSPHRASE", "correct paard batterij")
+    path = tmp_path / "makelaar.sqlite3"
+    assert main(["init", "--db", str(path)]) == 0
+    _add(path, "Repair Café Dronten", ("Karin", "Kartrekker", "karin@example.nl"))
+    for n in (1, 2):
+        assert _export(path, tmp_path / f"p{n}.flevopakket", "--peer", "Laptop Dronten") == 0
+    db = _db(path)
+    try:
+        measures = " ".join(register_data(db).measures)
+    finally:
+        db.dispose()
+    assert "Laptop Dronten: 2 pakket(ten), nummer 1 t/m 2" in measures
