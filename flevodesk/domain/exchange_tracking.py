@@ -44,7 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from flevodesk.domain.base import Base
+from flevodesk.domain.base import Base, UTCDateTime, utcnow
 from flevodesk.domain.exchange import (
     Erasure,
     ExchangeConflict,
@@ -376,16 +376,23 @@ def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
         write_clocks(conn, stamp, [(LINKS, link_uuid(p, i), PRESENT) for p, i in pairs])
 
 
-@functools.cache
-def _unclocked_sql() -> str:
-    """One statement for every exchanged row without a uuid or without any clock."""
-    parts = [
-        f"SELECT '{name}', id, uuid FROM {name} WHERE uuid IS NULL OR NOT EXISTS ("
-        f"SELECT 1 FROM exchange_clocks c WHERE c.table_name = '{name}' "
-        f"AND c.record_uuid = {name}.uuid)"
-        for name in exchanged_tables()
-    ]
-    return " UNION ALL ".join(parts)
+def _without_clock(name: str) -> str:
+    return (
+        f"{name}.uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_clocks c "
+        f"WHERE c.table_name = '{name}' AND c.record_uuid = {name}.uuid)"
+    )
+
+
+def _fresh_clocks_sql(name: str, fields: Sequence[str]) -> str:
+    """Clocks for every field of every row of ``name`` without any, in one statement: the
+    database does the work (millions of rows for a large imported set)."""
+    names = " UNION ALL ".join(f"SELECT '{f}' AS field" for f in fields)
+    return (
+        "INSERT INTO exchange_clocks (table_name, record_uuid, field, counter, site_uuid, "
+        "base_counter, base_site, seq, created_at, updated_at) "
+        f"SELECT '{name}', {name}.uuid, f.field, :counter, :site, NULL, NULL, :seq, :now, :now "
+        f"FROM {name} CROSS JOIN ({names}) f WHERE {_without_clock(name)}"
+    )
 
 
 def sweep(session: Session) -> int:
@@ -394,22 +401,34 @@ def sweep(session: Session) -> int:
     conn = session.connection()
     clocks = CLOCKS
     tables = exchanged_tables()
-    rows: list[tuple[str, str, str]] = []
-    named: dict[str, list[dict[str, Any]]] = {}
-    for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
-        table: Table = tables[name].__table__  # type: ignore[assignment]
-        if row_uuid is None:
-            row_uuid = new_uuid()
-            named.setdefault(name, []).append({"row_id": row_id, "new_uuid": row_uuid})
-        rows.extend((name, str(row_uuid), f) for f in fields_of(table))
-    for name, values in named.items():
-        table = tables[name].__table__  # type: ignore[assignment]
-        statement = (
-            table.update()
-            .where(table.c.id == bindparam("row_id"))
-            .values(uuid=bindparam("new_uuid"))
+    for model in tables.values():
+        table: Table = model.__table__  # type: ignore[assignment]
+        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
+        if ids:
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("row_id"))
+                .values(uuid=bindparam("new_uuid"))
+            )
+            conn.execute(statement, [{"row_id": i, "new_uuid": new_uuid()} for i in ids])
+    waiting = [
+        name
+        for name in tables
+        if conn.execute(text(f"SELECT 1 FROM {name} WHERE {_without_clock(name)} LIMIT 1")).first()
+    ]
+    swept = 0
+    stamp = take_stamp(conn) if waiting else None
+    for name in waiting:
+        fields = fields_of(tables[name].__table__)  # type: ignore[arg-type]
+        now = bindparam("now", type_=UTCDateTime())
+        insert = text(_fresh_clocks_sql(name, fields)).bindparams(now)
+        assert stamp is not None
+        done = conn.execute(
+            insert,
+            {"counter": stamp.counter, "site": stamp.site, "seq": stamp.seq, "now": utcnow()},
         )
-        conn.execute(statement, values)
+        swept += max(done.rowcount, 0) // max(len(fields), 1)
+    rows: list[tuple[str, str, str]] = []
     links = partner_initiatives
     partners = Base.metadata.tables["partners"]
     initiatives = Base.metadata.tables["initiatives"]
@@ -426,8 +445,8 @@ def sweep(session: Session) -> int:
         keys = {link_uuid(p, i) for p, i in pairs}
         rows.extend((LINKS, key, PRESENT) for key in sorted(keys - known))
     if rows:
-        insert_fresh_clocks(conn, take_stamp(conn), rows)
-    return len({(t, u) for t, u, _ in rows})
+        insert_fresh_clocks(conn, stamp or take_stamp(conn), rows)
+    return swept + len(rows)
 
 
 def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] = ()) -> None:

@@ -336,7 +336,7 @@ TEMPLATE: list[Path] = []
 def test_sites_exchanging_at_random_converge(reference_template: Path, tmp_path: Path) -> None:
     TEMPLATE[:] = [reference_template, tmp_path]
     Exchanging.TestCase.settings = settings(
-        max_examples=8,
+        max_examples=6,
         stateful_step_count=40,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
