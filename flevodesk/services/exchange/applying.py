@@ -68,6 +68,8 @@ class Applied:
     duplicates: int = 0
     erased: int = 0
     skipped: int = 0
+    #: Whether the file must be scrubbed after the commit (an erasure removed values).
+    scrub: bool = False
     erased_persons: list[str] = field(default_factory=list)
 
 
@@ -187,6 +189,15 @@ class _Merge:
                 anonymise_in(self.session, int(row.id), date.today())
                 self.result.erased += 1
                 self.result.erased_persons.append(person_uuid)
+            # A conflict kept when the person was deleted here may hold their values.
+            gone = self.conn.execute(
+                CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid)
+            )
+            if gone.rowcount:
+                from flevodesk.services import scrubbing
+
+                scrubbing.mark_pending(self.session)
+                self.result.scrub = True
             if person_uuid not in self.erased:
                 upsert(
                     self.conn,

@@ -143,6 +143,7 @@ def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ())
     }
     whole = _whole_records(conn, scope, new_initiatives) if peer.acked_seq else None
     watermark = peer.acked_seq
+    peer.scope = None if scope_uuids is None else json.dumps(scope_uuids)
     records = _records(conn, peer, scope, watermark, whole)
     payload: dict[str, Any] = {
         "kind": PAYLOAD_KIND,
@@ -182,7 +183,9 @@ def _records(
     picked: dict[str, dict[str, dict[str, Clock]]] = {}
     for name in tables:
         wanted = scope[name]
-        clocks = {u: f for u, f in _clocks(conn, name, watermark).items() if u in wanted}
+        # A peer of some initiatives: ask for their records' clocks, not the whole table's.
+        asked = None if peer.scope is None else sorted(wanted)
+        clocks = {u: f for u, f in _clocks(conn, name, watermark, asked).items() if u in wanted}
         if whole is not None and whole[name]:
             extra = sorted(u for u in whole[name] if u in wanted)
             clocks.update(_clocks(conn, name, 0, extra))

@@ -195,7 +195,7 @@ def import_payload(db: Database, payload: dict[str, Any], number: int = 0) -> Im
         peer, seen = _record_arrival(session, payload, number)
         applied = apply_payload(session, payload)
         sender = peer.name
-    if applied.erased:
+    if applied.erased or applied.scrub:
         scrubbing.scrub_file(db)
     return ImportResult(
         sender, number, applied.applied, applied.conflicts, applied.duplicates, seen
