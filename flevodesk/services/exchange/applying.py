@@ -189,16 +189,15 @@ class _Merge:
                 anonymise_in(self.session, int(row.id), date.today())
                 self.result.erased += 1
                 self.result.erased_persons.append(person_uuid)
-            # A conflict kept when the person was deleted here may hold their values.
-            gone = self.conn.execute(
-                CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid)
-            )
-            if gone.rowcount:
+            # A conflict kept when the person was deleted here may hold their values, and a
+            # person deleted here earlier may have left them in the file's free pages: a
+            # new erasure always scrubs the file, as a local one does.
+            self.conn.execute(CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid))
+            if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 
                 scrubbing.mark_pending(self.session)
                 self.result.scrub = True
-            if person_uuid not in self.erased:
                 upsert(
                     self.conn,
                     ERASURES,
