@@ -5,8 +5,8 @@
 Steps: --version, a new database in the (redirected) user data folder, ``check``, the
 overview PDF with its fonts embedded, a database made by the source version, and the main
 window opened offscreen, painted, the file and print dialogs built, a print preview page
-drawn (PDFium), and closed; once more with FLEVODESK_LANG=en, where the first tab and Qt's
-own words must be English. Every run's
+drawn (PDFium), an exchange package sealed and opened (cryptography), and closed; once more
+with FLEVODESK_LANG=en, where the first tab and Qt's own words must be English. Every run's
 stderr is searched for import errors, missing libraries or plugins, Python warnings and any
 Qt message (QT_MESSAGE_PATTERN marks them), so a warning fails the test too.
 
@@ -258,6 +258,9 @@ def check_gui(
         report.fail(
             name, "table cells do not hyphenate: is pyphen's Dutch dictionary in the build?"
         )
+        return
+    if f"{SMOKE_MARKER} exchange package ok" not in result.stdout:
+        report.fail(name, "no exchange package could be sealed: is cryptography in the build?")
         return
     wrong = language_problem(result.stdout, language)
     if wrong is not None:

@@ -30,6 +30,10 @@ def table_rows(path: Path, *, except_identity: bool = False) -> Rows:
             rows = conn.execute(f'SELECT {listed} FROM "{name}"').fetchall()
             if except_identity and name == "settings":
                 rows = [r for r in rows if r[0] not in IDENTITY_SETTINGS]
+            if name == "exchange_site":
+                # The exchange's counters count every write and never go back (a counter
+                # handed out twice could mean two changes), so equal content differs here.
+                continue
             found[name] = sorted(rows, key=repr)
     conn.close()
     return found

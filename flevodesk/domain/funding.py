@@ -17,6 +17,7 @@ from flevodesk.domain.enums import (
     ObligationKind,
     RejectionCategory,
 )
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.messages import message
 from flevodesk.domain.parsing import parse_money
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from flevodesk.domain.schemes import FundingScheme
 
 
-class FundingApplication(Versioned, Base):
+class FundingApplication(Exchanged, Versioned, Base):
     __tablename__ = "funding_applications"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -138,7 +139,7 @@ _RULE_FIELDS = (
 )
 
 
-class BudgetLine(Base):
+class BudgetLine(Exchanged, Base):
     """A planned cost in an application's budget."""
 
     __tablename__ = "budget_lines"
@@ -162,7 +163,7 @@ class BudgetLine(Base):
         self.amount = parse_money("amount", self.amount, required=True) or Decimal("0.00")
 
 
-class ActualCost(Base):
+class ActualCost(Exchanged, Base):
     """Money actually spent, with the receipt as a file path or a reference."""
 
     __tablename__ = "actual_costs"
@@ -192,7 +193,7 @@ class ActualCost(Base):
         self.receipt = clean_text("receipt", self.receipt, max_length=500)
 
 
-class Obligation(Base):
+class Obligation(Exchanged, Base):
     """A duty that comes with granted money, due on a date."""
 
     __tablename__ = "obligations"

@@ -1,6 +1,16 @@
 """Every mapped class in one place, for Alembic and for callers that want them all."""
 
+# The exchange's change tracking hooks into every session that can write these models.
+import flevodesk.domain.exchange_tracking  # noqa: F401
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import (
+    Erasure,
+    ExchangeConflict,
+    ExchangeSite,
+    FieldClock,
+    Peer,
+    Tombstone,
+)
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
@@ -27,6 +37,10 @@ __all__ = [
     "Challenge",
     "Consent",
     "Engagement",
+    "Erasure",
+    "ExchangeConflict",
+    "ExchangeSite",
+    "FieldClock",
     "FundingApplication",
     "FundingScheme",
     "HoursEntry",
@@ -39,6 +53,7 @@ __all__ = [
     "Partner",
     "PartnerAudience",
     "PartnerContact",
+    "Peer",
     "Person",
     "PersonChange",
     "PersonMerge",
@@ -50,5 +65,6 @@ __all__ = [
     "SuccessFactor",
     "TargetGroup",
     "Theme",
+    "Tombstone",
     "VogRecord",
 ]

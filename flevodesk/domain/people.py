@@ -23,6 +23,7 @@ from flevodesk.domain.availability import read_availability
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.field_rules import person_rules
 from flevodesk.domain.messages import message
 from flevodesk.domain.text import person_sort_key, search_text
@@ -96,7 +97,7 @@ def clean_availability(field: str, value: str | None) -> str | None:
     return read.stored
 
 
-class Person(Versioned, Base):
+class Person(Exchanged, Versioned, Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -231,7 +232,7 @@ class Person(Versioned, Base):
         return f"Person({self.full_name!r})"
 
 
-class Engagement(Versioned, Base):
+class Engagement(Exchanged, Versioned, Base):
     """A person's role in an initiative from ``since`` until ``until`` (open when None)."""
 
     __tablename__ = "engagements"
@@ -271,7 +272,7 @@ class Engagement(Versioned, Base):
         found.raise_any()
 
 
-class HoursEntry(Versioned, Base):
+class HoursEntry(Exchanged, Versioned, Base):
     """Time a person gave to an initiative on one day, kept in whole minutes."""
 
     __tablename__ = "hours_entries"

@@ -66,6 +66,7 @@ class _FirstPaint(QObject):
         check_dialogs()
         check_preview()
         check_hyphenation()
+        check_package()
         self._app.closeAllWindows()
         # closeAllWindows quits through quitOnLastWindowClosed; this covers a window that
         # refused to close or an application that turned that off.
@@ -163,6 +164,20 @@ def check_hyphenation() -> None:
     words = first[1] if isinstance(first, tuple) else first.words
     hyphenated = "".join(str(w) for w in words).endswith("-")
     print(f"{MARKER} hyphenation {'dutch' if hyphenated else 'none'}", flush=True)
+
+
+def check_package() -> None:
+    """Seal and open an exchange package with the real key derivation.
+
+    In a frozen build this fails loudly when the `cryptography` package's compiled part
+    (Argon2id and AES-GCM come from its OpenSSL) was left out.
+    """
+    from flevodesk.services.exchange import package
+
+    sealed = package.seal({"smoke": True}, b"rookproef", "rookproef-wachtzin")
+    header, payload = package.unseal(sealed, "rookproef-wachtzin")
+    whole = payload == b"rookproef" and header["smoke"] is True
+    print(f"{MARKER} exchange package {'ok' if whole else 'wrong'}", flush=True)
 
 
 def install_auto_quit(app: QApplication, window: QWidget) -> None:

@@ -42,3 +42,8 @@ def test_a_bad_value_is_reported_and_ignored(qapp, qtbot, monkeypatch, capsys):
 def test_table_cells_hyphenate_in_dutch(capsys):
     smoke.check_hyphenation()
     assert f"{smoke.MARKER} hyphenation dutch" in capsys.readouterr().out
+
+
+def test_an_exchange_package_is_sealed_and_opened(capsys):
+    smoke.check_package()
+    assert f"{smoke.MARKER} exchange package ok" in capsys.readouterr().out
