@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 #: Module names below ``flevodesk.commands``; add one line per new module.
-MODULES: list[str] = ["data", "old_backups", "printouts", "privacy"]
+MODULES: list[str] = ["data", "exchange", "old_backups", "printouts", "privacy"]
 
 
 def command_modules() -> list[ModuleType]:

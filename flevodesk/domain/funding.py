@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import (
     CostType,
     FundingDomain,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from flevodesk.domain.schemes import FundingScheme
 
 
-class FundingApplication(Versioned, Base):
+class FundingApplication(Exchanged, Versioned, Base):
     __tablename__ = "funding_applications"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -137,7 +138,7 @@ _RULE_FIELDS = (
 )
 
 
-class BudgetLine(Base):
+class BudgetLine(Exchanged, Base):
     """A planned cost in an application's budget."""
 
     __tablename__ = "budget_lines"
@@ -161,7 +162,7 @@ class BudgetLine(Base):
         self.amount = parse_money("amount", self.amount, required=True) or Decimal("0.00")
 
 
-class ActualCost(Base):
+class ActualCost(Exchanged, Base):
     """Money actually spent, with the receipt as a file path or a reference."""
 
     __tablename__ = "actual_costs"
@@ -191,7 +192,7 @@ class ActualCost(Base):
         self.receipt = clean_text("receipt", self.receipt, max_length=500)
 
 
-class Obligation(Base):
+class Obligation(Exchanged, Base):
     """A duty that comes with granted money, due on a date."""
 
     __tablename__ = "obligations"

@@ -10,6 +10,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import InitiativeStatus
 from flevodesk.domain.field_rules import initiative_rules
 from flevodesk.domain.geography import Area, Municipality
@@ -72,7 +73,7 @@ class TargetGroup(Base):
         self.name = clean_text("name", self.name, required=True, max_length=60) or ""
 
 
-class Initiative(Versioned, Base):
+class Initiative(Exchanged, Versioned, Base):
     __tablename__ = "initiatives"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,14 @@
 """Every mapped class in one place, for Alembic and for callers that want them all."""
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import (
+    Erasure,
+    ExchangeConflict,
+    ExchangeSite,
+    FieldClock,
+    Peer,
+    Tombstone,
+)
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
@@ -11,6 +19,9 @@ from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, RoleSetting, Setting, VogRecord
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 
+# The exchange's change tracking hooks into every session that can write these models.
+import flevodesk.domain.exchange_tracking  # noqa: E402, F401
+
 __all__ = [
     "ActualCost",
     "Area",
@@ -19,6 +30,10 @@ __all__ = [
     "Challenge",
     "Consent",
     "Engagement",
+    "Erasure",
+    "ExchangeConflict",
+    "ExchangeSite",
+    "FieldClock",
     "FundingApplication",
     "FundingScheme",
     "HoursEntry",
@@ -30,6 +45,7 @@ __all__ = [
     "Partner",
     "PartnerAudience",
     "PartnerContact",
+    "Peer",
     "Person",
     "PersonChange",
     "PersonMerge",
@@ -40,5 +56,6 @@ __all__ = [
     "SuccessFactor",
     "TargetGroup",
     "Theme",
+    "Tombstone",
     "VogRecord",
 ]

@@ -8,6 +8,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.validation import Problems, clean_email, clean_phone, clean_text
@@ -28,7 +29,7 @@ partner_initiatives = Table(
 )
 
 
-class Partner(Versioned, Base):
+class Partner(Exchanged, Versioned, Base):
     __tablename__ = "partners"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,7 +98,7 @@ class PartnerAudience(Base):
     audience: Mapped[Audience] = mapped_column(enum_column(Audience), primary_key=True)
 
 
-class PartnerContact(Versioned, Base):
+class PartnerContact(Exchanged, Versioned, Base):
     """A person to call at a partner organisation."""
 
     __tablename__ = "partner_contacts"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from flevodesk.domain.availability import read_availability
 from flevodesk.domain.base import Base, Versioned, children, enum_column
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.field_rules import person_rules
@@ -91,7 +92,7 @@ def clean_availability(field: str, value: str | None) -> str | None:
     return read.stored
 
 
-class Person(Versioned, Base):
+class Person(Exchanged, Versioned, Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -226,7 +227,7 @@ class Person(Versioned, Base):
         return f"Person({self.full_name!r})"
 
 
-class Engagement(Versioned, Base):
+class Engagement(Exchanged, Versioned, Base):
     """A person's role in an initiative from ``since`` until ``until`` (open when None)."""
 
     __tablename__ = "engagements"
@@ -266,7 +267,7 @@ class Engagement(Versioned, Base):
         found.raise_any()
 
 
-class HoursEntry(Versioned, Base):
+class HoursEntry(Exchanged, Versioned, Base):
     """Time a person gave to an initiative on one day, kept in whole minutes."""
 
     __tablename__ = "hours_entries"

@@ -14,6 +14,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, enum_column, utcnow
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.validation import check_date_order, clean_text
@@ -39,7 +40,7 @@ def _not_future(field: str, value: date | None) -> None:
         raise ValidationError(field, "ligt in de toekomst")
 
 
-class Consent(Versioned, Base):
+class Consent(Exchanged, Versioned, Base):
     """A person's consent for one purpose: when and how given, and when withdrawn."""
 
     __tablename__ = "consents"
@@ -74,7 +75,7 @@ class Consent(Versioned, Base):
         self.notes = clean_text("notes", self.notes, max_length=2000)
 
 
-class VogRecord(Versioned, Base):
+class VogRecord(Exchanged, Versioned, Base):
     """One VOG request and what came of it; ``valid_until`` is when a new one is due."""
 
     __tablename__ = "vog_records"

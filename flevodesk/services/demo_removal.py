@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from flevodesk.domain import exchange_tracking
 from flevodesk.domain.base import Base
 from flevodesk.domain.dutch import count_of
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
@@ -115,6 +116,10 @@ def remove_demo_set(db: Database, *, backup: bool = True) -> DemoRemoval:
         return DemoRemoval(0, 0, 0, 0, (), None)
     copy = _backup_first(db) if backup else None
     with db.write() as session:
+        # The demo set never travels (exchange leaves demo records out), so its removal
+        # leaves no tombstones, and its clocks go with it.
+        session.info[exchange_tracking.UNTRACKED] = True
+        links = exchange_tracking.demo_link_pairs(session)
         plan = _Plan(session)
         removed = [
             _delete(session, model, plan.demo[model] - set(plan.kept[model]))
@@ -124,6 +129,8 @@ def remove_demo_set(db: Database, *, backup: bool = True) -> DemoRemoval:
         if not any(plan.kept.values()):
             session.execute(delete(Setting).where(Setting.key == LOADED_AT_KEY))
         _tidy_search_index(session)
+        exchange_tracking.forget_unexchanged(session, links)
+        session.info.pop(exchange_tracking.UNTRACKED, None)
         kept = plan.reasons()
     applications, persons, initiatives, partners = removed
     return DemoRemoval(persons, initiatives, applications, partners, kept, copy)

@@ -31,7 +31,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from flevodesk.domain import exchange_tracking
 from flevodesk.domain.enums import PersonStatus
+from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.errors import ValidationError
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.models import Base
@@ -240,6 +242,19 @@ def erase_person(
     )
 
 
+def anonymise_in(session: Session, person_id: int, day: date) -> None:
+    """An erasure made elsewhere and received in an exchange package, inside the
+    caller's transaction: the same anonymisation as a local one, with the file's scrub
+    marked pending for the caller to run after the commit (:func:`.scrubbing.scrub_file`)."""
+    session.info[QUIET_CHANGE_LOG] = True
+    try:
+        _anonymise(session, person_id, day)
+    finally:
+        session.info.pop(QUIET_CHANGE_LOG, None)
+    _merge_search_index(session)
+    scrubbing.mark_pending(session)
+
+
 def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
     _secure_delete(session)
     person = session.get(Person, person_id)
@@ -263,6 +278,9 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
     # Consents and VOGs only mean something about a known person.
     for model in (Consent, VogRecord):
         session.execute(delete(model).where(model.person_id == person_id))
+    # The erasure travels to every peer; a waiting conflict may hold the old values.
+    exchange_tracking.record_erasure(session, person.uuid)
+    session.execute(delete(ExchangeConflict).where(ExchangeConflict.record_uuid == person.uuid))
     _scrub_merges(session, person_id, values)
     user = current_user(settings_in(session))
     session.add(PersonChange(person_id=person_id, user_name=user[:120], field=ANONYMISED))
@@ -322,6 +340,7 @@ def _backups(db: Database, moment: datetime) -> tuple[str, ...]:
 
 __all__ = [
     "ErasureResult",
+    "anonymise_in",
     "RetentionProposal",
     "erase_person",
     "find_person_id",

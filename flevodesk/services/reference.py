@@ -21,6 +21,8 @@ from flevodesk.domain.enums import (
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
+from flevodesk.domain.exchange import name_uuid
+from flevodesk.domain.exchange_tracking import REFERENCE_DATA
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.resources import resource_path
@@ -40,6 +42,9 @@ def read_reference() -> dict[str, Any]:
 
 def load_reference_data(session: Session) -> None:
     """Add the municipalities, areas, overview material and partners of the seed."""
+    # Every database holds the same seed: its partners carry the same clock everywhere
+    # (see exchange_tracking.REFERENCE_DATA), so an exchange never sees them as changes.
+    session.info[REFERENCE_DATA] = True
     data = read_reference()
     municipalities: dict[str, Municipality] = {}
     for entry in data["municipalities"]:
@@ -70,6 +75,7 @@ def load_reference_data(session: Session) -> None:
     for entry in data["partners"]:
         session.add(
             Partner(
+                uuid=name_uuid("partners", entry["name"]),
                 name=entry["name"],
                 scope=PartnerScope(entry["scope"]),
                 kind=PartnerKind(entry["kind"]),
@@ -80,6 +86,7 @@ def load_reference_data(session: Session) -> None:
     funders = {}
     for entry in data["funders"]:
         funder = Partner(
+            uuid=name_uuid("partners", entry["name"]),
             name=entry["name"],
             scope=PartnerScope(entry["scope"]),
             kind=PartnerKind(entry["kind"]),

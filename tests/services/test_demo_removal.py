@@ -40,7 +40,10 @@ def test_removing_the_demo_set_leaves_exactly_the_new_database_it_was(
 
     assert (removal.persons, removal.initiatives, removal.applications) == (60, 16, 16)
     assert removal.partners == 2 and removal.kept == ()
-    assert table_rows(db_path) == table_rows(new)
+    after, before = table_rows(db_path), table_rows(new)
+    # The exchange's Lamport counter never goes back, or a counter could mean two changes.
+    assert after.pop("exchange_site")[0][3] > before.pop("exchange_site")[0][3]
+    assert after == before
     assert "60 vrijwilligers, 16 initiatieven, 16 aanvragen en 2 partners" in removal.message()
 
 

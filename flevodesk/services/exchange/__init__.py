@@ -1,1 +1,29 @@
-"""Exchange of records between databases by encrypted package files (issue 18)."""
+"""Exchange without a network (issue 18): encrypted package files between databases,
+merged per field, with conflicts for a person to decide. See docs/architecture.md,
+"Uitwisseling"."""
+
+from flevodesk.services.exchange.conflicts import FieldConflict, open_conflicts, resolve_conflict
+from flevodesk.services.exchange.service import (
+    ExportResult,
+    ImportResult,
+    export_package,
+    import_package,
+    known_peers,
+    set_same_organisation,
+    set_site_name,
+    site_name,
+)
+
+__all__ = [
+    "ExportResult",
+    "FieldConflict",
+    "ImportResult",
+    "export_package",
+    "import_package",
+    "known_peers",
+    "open_conflicts",
+    "resolve_conflict",
+    "set_same_organisation",
+    "set_site_name",
+    "site_name",
+]

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.enums import ConsentPurpose
+from flevodesk.domain.exchange import new_uuid
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent, VogRecord
 from flevodesk.services.importing.candidates import BOOKKEEPING, Candidate, fill_empty
@@ -212,11 +213,17 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
         for c in table.columns
         if c.key not in keys and c.default is not None and not c.default.is_sequence
     }
-    names = keys + list(defaults)
+    # A record's identity is per row, never shared by the batch (the exchange's UUID);
+    # its clocks follow at the next export (``exchange_tracking.sweep``).
+    per_row = "uuid" in defaults
+    defaults.pop("uuid", None)
+    names = keys + list(defaults) + (["uuid"] if per_row else [])
     processors = [table.c[k].type.bind_processor(dialect) for k in names]
     fixed = [
         value if processor is None or value is None else processor(value)
-        for value, processor in zip(defaults.values(), processors[len(keys) :], strict=True)
+        for value, processor in zip(
+            defaults.values(), processors[len(keys) : len(keys) + len(defaults)], strict=True
+        )
     ]
     steps = [(i, p) for i, p in enumerate(processors[: len(keys)]) if p is not None]
     params = []
@@ -225,7 +232,7 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
         for i, processor in steps:
             if values[i] is not None:
                 values[i] = processor(values[i])
-        params.append((*values, *fixed))
+        params.append((*values, *fixed, *((new_uuid(),) if per_row else ())))
     columns = ", ".join(names)
     # The driver's own placeholders: "?" for sqlite3, "%s" for psycopg.
     mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"

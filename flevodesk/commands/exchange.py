@@ -1,0 +1,133 @@
+"""Exchange by file on the command line (issue 18).
+
+```
+flevodesk exchange export --out FILE [--initiative NAME]... [--peer NAME]
+flevodesk exchange import FILE [--delete]
+flevodesk exchange conflicts
+flevodesk exchange site [--name NAME]
+```
+
+The team passphrase comes from ``FLEVODESK_EXCHANGE_PASSPHRASE``, or is asked once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flevodesk.commands.common import with_database
+from flevodesk.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from flevodesk.commands import Subparsers
+
+#: Where a script gives the team passphrase.
+PASSPHRASE_VARIABLE = "FLEVODESK_EXCHANGE_PASSPHRASE"
+#: The peer a package goes to when none is named.
+DEFAULT_PEER = "uitwisseling"
+
+
+def register(commands: Subparsers) -> None:
+    """Add ``flevodesk exchange export|import|conflicts|site``."""
+    exchange = commands.add_parser("exchange", help="gegevens uitwisselen met een pakketbestand")
+    what = exchange.add_subparsers(
+        dest="what", metavar="opdracht", required=True, parser_class=type(exchange)
+    )
+    export = what.add_parser("export", help="schrijf een versleuteld uitwisselpakket")
+    export.add_argument("--out", type=Path, required=True, metavar="BESTAND")
+    export.add_argument(
+        "--initiative", action="append", default=[], metavar="NAAM", help="alleen dit initiatief"
+    )
+    export.add_argument("--peer", default=DEFAULT_PEER, metavar="NAAM", help="voor wie")
+    export.set_defaults(handler=cmd_export)
+    import_ = what.add_parser("import", help="voeg een uitwisselpakket samen met deze database")
+    import_.add_argument("file", type=Path, metavar="BESTAND")
+    import_.add_argument("--delete", action="store_true", help="verwijder het pakket daarna")
+    import_.set_defaults(handler=cmd_import)
+    conflicts = what.add_parser("conflicts", help="wat een persoon nog moet beoordelen")
+    conflicts.set_defaults(handler=cmd_conflicts)
+    site = what.add_parser("site", help="toon of zet de naam van deze database")
+    site.add_argument("--name", metavar="NAAM", help='bijvoorbeeld "Laptop Repair Café Dronten"')
+    site.set_defaults(handler=cmd_site)
+
+
+def passphrase() -> str:
+    """The team passphrase: from the environment, else asked once on the terminal."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ServiceError(f"Geef de wachtzin van het team in {PASSPHRASE_VARIABLE}.")
+    return getpass.getpass("Wachtzin van het team: ")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from flevodesk.services.exchange import export_package
+
+    secret = passphrase()
+    result = with_database(
+        args,
+        lambda db: export_package(
+            db, args.out, secret, peer=args.peer, initiatives=args.initiative
+        ),
+    )
+    print(
+        f"Uitwisselpakket {result.package_number} voor {result.peer} geschreven naar "
+        f"{result.path} ({result.records} records, {result.size_bytes} bytes)."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from flevodesk.services.exchange import import_package
+
+    secret = passphrase()
+    result = with_database(args, lambda db: import_package(db, args.file, secret))
+    seen = " (dit pakket was al eerder ingelezen)" if result.already_seen else ""
+    print(
+        f"Pakket {result.package_number} van {result.sender} ingelezen{seen}: "
+        f"{result.applied} wijzigingen, {result.conflicts} conflicten, "
+        f"{result.duplicates_proposed} mogelijke dubbelen."
+    )
+    if result.conflicts or result.duplicates_proposed:
+        print("Bekijk ze met 'flevodesk exchange conflicts' of in Gegevens > Uitwisselen.")
+    if args.delete:
+        from flevodesk.services.exchange.package import remove_package
+
+        remove_package(args.file)
+        print(f"{args.file} is verwijderd.")
+    else:
+        print(
+            f"Het pakket bevat persoonsgegevens; verwijder {args.file} als u het niet meer nodig hebt."
+        )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from flevodesk.services.exchange import open_conflicts
+
+    found = with_database(args, open_conflicts)
+    if not found:
+        print("Er is niets te beoordelen.")
+        return 0
+    print(f"{len(found)} te beoordelen:")
+    for c in found:
+        when = f" op {c.theirs_at:%d-%m-%Y %H:%M}" if c.theirs_at else ""
+        print(
+            f"  [{c.id}] {c.record_kind} {c.record_label}, {c.field_label}: hier "
+            f"'{c.ours or ''}', van {c.theirs_site}{when} '{c.theirs or ''}'"
+        )
+    return 0
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    from flevodesk.services.exchange import set_site_name, site_name
+
+    if args.name is not None:
+        with_database(args, lambda db: set_site_name(db, args.name))
+    print(f"Deze database heet bij uitwisselen: {with_database(args, site_name)}")
+    return 0

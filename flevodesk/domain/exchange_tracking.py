@@ -1,0 +1,437 @@
+"""Change tracking for exchange: every write of an exchanged record leaves field clocks.
+
+Recorded by the ORM on SQLite and PostgreSQL alike, inside the writing transaction:
+
+- ``before_flush``: a new record gets its UUID and a clock for every field; a changed one
+  a clock for each changed field (a many-to-one set through its relationship counts as
+  its key column); a deleted one a tombstone holding the clocks it had; a partner's link
+  to an initiative added or removed is the field ``present`` of the link's own record.
+- ``do_orm_execute``: an UPDATE or DELETE run through ``Session.execute`` (merging,
+  undo, demo removal) gets the same clocks or tombstones for the rows it matches.
+
+The rule for rows written outside both (the importer's driver-level bulk INSERT, a copy
+made by ``sqlite_copy``, rows from before migration 0010): a row without any clock is
+given clocks for all its fields, as a change of this site, by :func:`sweep`, which every
+export and import runs first. So "no clock" is never compared: by the time two sites
+compare a field, it has a clock on both.
+
+One flush takes one *stamp*: the Lamport counter (one above the highest ever known here)
+and a local ``seq``. Both come from the one :class:`ExchangeSite` row, whose UPDATE also
+orders concurrent writers on a server, so ``seq`` grows in commit order.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import uuid as uuid_module
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, event, exists, inspect, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import (
+    Erasure,
+    Exchanged,
+    ExchangeSite,
+    FieldClock,
+    Tombstone,
+    new_uuid,
+)
+from flevodesk.domain.partners import Partner, partner_initiatives
+
+#: A session whose writes must not leave clocks: an import sets the clocks itself.
+UNTRACKED = "flevodesk_exchange_untracked"
+#: A session that writes the seed's reference data: its clocks are (0, REFERENCE_SITE),
+#: the same in every database, so no two databases' seeds ever differ by clock.
+REFERENCE_DATA = "flevodesk_exchange_reference_data"
+REFERENCE_SITE = "00000000-0000-0000-0000-000000000000"
+#: The settings key whose value names this database (store.identity's ``database_id``).
+IDENTITY_KEY = "database_id"
+#: The name a site has until a person gives it one.
+DEFAULT_SITE_NAME = "FlevoDesk"
+#: The pseudo-table of a partner's link to an initiative.
+LINKS = "partner_initiatives"
+#: The one field of a link: whether it exists.
+PRESENT = "present"
+#: Columns that never travel: local keys, bookkeeping, what is derived on arrival.
+LOCAL_COLUMNS = frozenset(
+    {
+        "id",
+        "uuid",
+        "version",
+        "created_at",
+        "updated_at",
+        "updated_by",
+        "search_text",
+        "sort_key",
+        "is_demo",
+        # Funding schemes are each database's own reference data; the scheme's name
+        # travels in the application's ``scheme`` text.
+        "scheme_id",
+    }
+)
+_LINK_NAMESPACE = uuid_module.UUID("0193a6d2-7b1e-7c4f-9a55-6c7e1d2f3a40")
+
+
+@functools.cache
+def exchanged_tables() -> dict[str, type[Base]]:
+    """The exchanged models by table name, parents before their children (the models are
+    all declared once ``domain.models`` is imported, which this makes sure of)."""
+    import flevodesk.domain.models  # noqa: F401
+
+    found = {
+        m.class_.__tablename__: m.class_
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Exchanged)
+    }
+    ordered = [t.name for t in Base.metadata.sorted_tables if t.name in found]
+    return {name: found[name] for name in ordered}
+
+
+def fields_of(table: Table) -> list[str]:
+    """The columns of an exchanged table that travel, in table order."""
+    return [c.key for c in table.columns if c.key not in LOCAL_COLUMNS]
+
+
+def link_uuid(partner_uuid: str, initiative_uuid: str) -> str:
+    """The identity of a partner's link to an initiative: the same on every site."""
+    return str(uuid_module.uuid5(_LINK_NAMESPACE, f"{partner_uuid}/{initiative_uuid}"))
+
+
+@dataclass(frozen=True)
+class Stamp:
+    counter: int
+    seq: int
+    site: str
+
+
+def site_row(conn: Connection) -> ExchangeSite:
+    """This database's site, made on first use with the database's identity as its UUID
+    (a copy given a new identity by ``sqlite_copy`` so becomes a site of its own)."""
+    table = ExchangeSite.__table__
+    row = conn.execute(select(table)).first()
+    identity = conn.execute(
+        text("SELECT value FROM settings WHERE key = :k"), {"k": IDENTITY_KEY}
+    ).scalar()
+    if row is None:
+        site = str(identity) if identity else new_uuid()
+        conn.execute(
+            table.insert().values(id=1, site_uuid=site, name=DEFAULT_SITE_NAME, counter=0, seq=0)
+        )
+    elif identity and row.site_uuid != identity:
+        # A copy that got an identity of its own is another site from now on; what the
+        # original wrote keeps the original's name in its clocks.
+        conn.execute(table.update().where(table.c.id == row.id).values(site_uuid=str(identity)))
+    row = conn.execute(select(table)).one()
+    return ExchangeSite(**row._asdict())
+
+
+def take_stamp(conn: Connection, seen_counter: int = 0) -> Stamp:
+    """A new seq and a counter above everything known, ``seen_counter`` included."""
+    site = site_row(conn)
+    counter = max(site.counter, seen_counter) + 1
+    conn.execute(
+        update(ExchangeSite.__table__)
+        .where(ExchangeSite.__table__.c.id == site.id)
+        .values(counter=counter, seq=ExchangeSite.__table__.c.seq + 1)
+    )
+    seq = conn.execute(select(ExchangeSite.__table__.c.seq)).scalar_one()
+    return Stamp(counter, seq, site.site_uuid)
+
+
+def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: list[str]) -> None:
+    """INSERT, or UPDATE on a clash of ``keys``, on SQLite and PostgreSQL alike."""
+    if not rows:
+        return
+    maker = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    stmt = maker(table)
+    changing = [k for k in rows[0] if k not in keys]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=keys, set_={k: stmt.excluded[k] for k in changing}
+    )
+    conn.execute(stmt, list(rows))
+
+
+def insert_fresh_clocks(
+    conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]
+) -> None:
+    """Clocks for fields that had none (new records), in one statement per 5,000."""
+    rows = [
+        {
+            "table_name": t,
+            "record_uuid": u,
+            "field": f,
+            "counter": stamp.counter,
+            "site_uuid": stamp.site,
+            "base_counter": None,
+            "base_site": None,
+            "seq": stamp.seq,
+        }
+        for t, u, f in sorted(set(changes))
+    ]
+    for start in range(0, len(rows), 5000):
+        conn.execute(FieldClock.__table__.insert(), rows[start : start + 5000])
+
+
+def write_clocks(conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]) -> None:
+    """Clocks for ``(table, record uuid, field)`` written here now; each keeps as its base
+    the clock it replaces."""
+    table = FieldClock.__table__
+    rows = sorted(set(changes))
+    if not rows:
+        return
+    for table_name, record, field in rows:
+        old = conn.execute(
+            select(table.c.counter, table.c.site_uuid).where(
+                table.c.table_name == table_name,
+                table.c.record_uuid == record,
+                table.c.field == field,
+            )
+        ).first()
+        upsert(
+            conn,
+            table,
+            [
+                {
+                    "table_name": table_name,
+                    "record_uuid": record,
+                    "field": field,
+                    "counter": stamp.counter,
+                    "site_uuid": stamp.site,
+                    "base_counter": old[0] if old else None,
+                    "base_site": old[1] if old else None,
+                    "seq": stamp.seq,
+                }
+            ],
+            ["table_name", "record_uuid", "field"],
+        )
+
+
+def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str, str]]) -> None:
+    """Tombstones for deleted records, with the clocks they had; their clocks go."""
+    clocks = FieldClock.__table__
+    for table_name, record in sorted(set(records)):
+        where = and_(clocks.c.table_name == table_name, clocks.c.record_uuid == record)
+        seen = [
+            [r.field, r.counter, r.site_uuid]
+            for r in conn.execute(select(clocks).where(where).order_by(clocks.c.field))
+        ]
+        upsert(
+            conn,
+            Tombstone.__table__,
+            [
+                {
+                    "table_name": table_name,
+                    "record_uuid": record,
+                    "counter": stamp.counter,
+                    "site_uuid": stamp.site,
+                    "seen": json.dumps(seen),
+                    "seq": stamp.seq,
+                }
+            ],
+            ["table_name", "record_uuid"],
+        )
+        conn.execute(clocks.delete().where(where))
+
+
+def record_erasure(session: Session, person_uuid: str | None) -> None:
+    """Note an erased person (only the UUID), so the erasure travels to every peer."""
+    if person_uuid is None:
+        return
+    conn = session.connection()
+    stamp = take_stamp(conn)
+    upsert(
+        conn, Erasure.__table__, [{"person_uuid": person_uuid, "seq": stamp.seq}], ["person_uuid"]
+    )
+
+
+def _changed_fields(obj: Base) -> list[str]:
+    state = inspect(obj)
+    mapper = state.mapper
+    names = set(fields_of(mapper.local_table))  # type: ignore[arg-type]
+    changed = {attr.key for attr in state.attrs if attr.key in names and attr.history.has_changes()}
+    for rel in mapper.relationships:
+        if rel.direction.name == "MANYTOONE" and state.attrs[rel.key].history.has_changes():
+            changed.update(c.key for c in rel.local_columns if c.key in names)
+    return sorted(changed)
+
+
+def _link_changes(session: Session) -> list[tuple[str, str, str]]:
+    """Partner links added or removed in this flush, as changes of their ``present``."""
+    found: list[tuple[str, str, str]] = []
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, Partner):
+            continue
+        history = inspect(obj).attrs["initiatives"].history
+        for initiative in [*history.added, *history.deleted]:
+            if initiative.uuid is None:
+                initiative.uuid = new_uuid()
+            found.append((LINKS, link_uuid(str(obj.uuid), initiative.uuid), PRESENT))
+    return found
+
+
+@event.listens_for(Session, "before_flush")
+def _track_flush(session: Session, _context: UOWTransaction, _instances: Any) -> None:
+    if session.info.get(UNTRACKED):
+        return
+    fresh: list[tuple[str, str, str]] = []
+    changes: list[tuple[str, str, str]] = []
+    deleted: list[tuple[str, str]] = []
+    for obj in session.new:
+        if isinstance(obj, Exchanged):
+            if obj.uuid is None:
+                obj.uuid = new_uuid()
+            table = obj.__table__  # type: ignore[attr-defined]
+            fresh.extend((table.name, obj.uuid, f) for f in fields_of(table))
+    for obj in session.dirty:
+        if isinstance(obj, Exchanged) and obj.uuid is not None:
+            table = obj.__table__  # type: ignore[attr-defined]
+            changes.extend((table.name, obj.uuid, f) for f in _changed_fields(obj))
+    for obj in session.deleted:
+        if isinstance(obj, Exchanged) and obj.uuid is not None:
+            deleted.append((obj.__table__.name, obj.uuid))  # type: ignore[attr-defined]
+    changes.extend(_link_changes(session))
+    if not fresh and not changes and not deleted:
+        return
+    conn = session.connection()
+    stamp = take_stamp(conn)
+    if session.info.get(REFERENCE_DATA):
+        stamp = Stamp(0, stamp.seq, REFERENCE_SITE)
+    insert_fresh_clocks(conn, stamp, fresh)
+    write_clocks(conn, stamp, changes)
+    write_tombstones(conn, stamp, deleted)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _track_statement(state: ORMExecuteState) -> None:
+    if state.session.info.get(UNTRACKED) or not (state.is_update or state.is_delete):
+        return
+    statement: Any = state.statement
+    table = getattr(statement, "table", None)
+    if not isinstance(table, Table):
+        return
+    if table.name == partner_initiatives.name:
+        _track_link_statement(state, statement)
+        return
+    if table.name not in exchanged_tables() or statement.whereclause is None:
+        return
+    conn = state.session.connection()
+    uuids = [
+        u
+        for u in conn.execute(select(table.c.uuid).where(statement.whereclause)).scalars()
+        if u is not None
+    ]
+    if not uuids:
+        return
+    stamp = take_stamp(conn)
+    if state.is_delete:
+        write_tombstones(conn, stamp, [(table.name, u) for u in uuids])
+        return
+    values = getattr(statement, "_values", None) or {}
+    names = {getattr(k, "key", None) or str(k) for k in values} or set(fields_of(table))
+    fields = [f for f in fields_of(table) if f in names]
+    write_clocks(conn, stamp, [(table.name, u, f) for u in uuids for f in fields])
+
+
+def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
+    links = partner_initiatives
+    where = statement.whereclause
+    if where is None:
+        return
+    partners = Base.metadata.tables["partners"]
+    initiatives = Base.metadata.tables["initiatives"]
+    conn = state.session.connection()
+    pairs = conn.execute(
+        select(partners.c.uuid, initiatives.c.uuid)
+        .select_from(links)
+        .join(partners, partners.c.id == links.c.partner_id)
+        .join(initiatives, initiatives.c.id == links.c.initiative_id)
+        .where(where)
+    ).all()
+    if pairs:
+        stamp = take_stamp(conn)
+        write_clocks(conn, stamp, [(LINKS, link_uuid(p, i), PRESENT) for p, i in pairs])
+
+
+@functools.cache
+def _unclocked_sql() -> str:
+    """One statement for every exchanged row without a uuid or without any clock."""
+    parts = [
+        f"SELECT '{name}', id, uuid FROM {name} WHERE uuid IS NULL OR NOT EXISTS ("
+        f"SELECT 1 FROM exchange_clocks c WHERE c.table_name = '{name}' "
+        f"AND c.record_uuid = {name}.uuid)"
+        for name in exchanged_tables()
+    ]
+    return " UNION ALL ".join(parts)
+
+
+def sweep(session: Session) -> int:
+    """Give clocks to every exchanged row that has none (see the module's rule); returns
+    how many rows got them."""
+    conn = session.connection()
+    clocks = FieldClock.__table__
+    tables = exchanged_tables()
+    rows: list[tuple[str, str, str]] = []
+    for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
+        table: Table = tables[name].__table__  # type: ignore[assignment]
+        if row_uuid is None:
+            row_uuid = new_uuid()
+            conn.execute(table.update().where(table.c.id == row_id).values(uuid=row_uuid))
+        rows.extend((name, str(row_uuid), f) for f in fields_of(table))
+    links = partner_initiatives
+    partners = Base.metadata.tables["partners"]
+    initiatives = Base.metadata.tables["initiatives"]
+    pairs = conn.execute(
+        select(partners.c.uuid, initiatives.c.uuid)
+        .select_from(links)
+        .join(partners, partners.c.id == links.c.partner_id)
+        .join(initiatives, initiatives.c.id == links.c.initiative_id)
+    ).all()
+    if pairs:
+        known = set(
+            conn.execute(select(clocks.c.record_uuid).where(clocks.c.table_name == LINKS)).scalars()
+        )
+        keys = {link_uuid(p, i) for p, i in pairs}
+        rows.extend((LINKS, key, PRESENT) for key in sorted(keys - known))
+    if rows:
+        insert_fresh_clocks(conn, take_stamp(conn), rows)
+    return len({(t, u) for t, u, _ in rows})
+
+
+def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] = ()) -> None:
+    """Drop the clocks of rows that are gone without ever having to travel (the demo set,
+    which never leaves the database): those of missing records, and of the given
+    partner-initiative pairs' links. The site's counter stays: it never goes back."""
+    conn = session.connection()
+    clocks = FieldClock.__table__
+    for name, model in exchanged_tables().items():
+        table: Table = model.__table__  # type: ignore[assignment]
+        present = exists().where(table.c.uuid == clocks.c.record_uuid)
+        conn.execute(clocks.delete().where(clocks.c.table_name == name, ~present))
+    keys = [link_uuid(p, i) for p, i in link_pairs]
+    for start in range(0, len(keys), 500):
+        conn.execute(
+            clocks.delete().where(
+                clocks.c.table_name == LINKS, clocks.c.record_uuid.in_(keys[start : start + 500])
+            )
+        )
+
+
+def demo_link_pairs(session: Session) -> list[tuple[str, str]]:
+    """The partner-initiative links of which one side is a demo record."""
+    links = partner_initiatives
+    partners = Base.metadata.tables["partners"]
+    initiatives = Base.metadata.tables["initiatives"]
+    rows = session.connection().execute(
+        select(partners.c.uuid, initiatives.c.uuid)
+        .select_from(links)
+        .join(partners, partners.c.id == links.c.partner_id)
+        .join(initiatives, initiatives.c.id == links.c.initiative_id)
+        .where(partners.c.is_demo | initiatives.c.is_demo)
+    )
+    return [(str(p), str(i)) for p, i in rows]

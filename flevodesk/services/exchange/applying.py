@@ -1,0 +1,482 @@
+"""Merging a payload into this database, field by field (issue 18 points 4-6).
+
+The rules, in the order they are applied:
+
+1. Erasures first: a person erased anywhere is anonymised here as a local erasure would
+   (the same ``erasure.anonymise_in``), and from then on their incoming personal fields are
+   dropped before anything is stored, whatever their counters; their consents and VOG
+   records are not stored at all.
+2. Tombstones: the record is deleted (its children go with it by the foreign keys); a
+   field changed here that the deleter had not seen is kept as a "delete" conflict so the
+   record can be restored by a person. Later edits of a deleted record are kept the same
+   way and not stored. A delete always wins.
+3. Fields: the higher (counter, site) wins, so every copy ends with the same value. When
+   the incoming write did not know our value (its base is not our clock) and we did not
+   know theirs, both changed it since they last exchanged: the value that lost is kept as
+   a conflict, with both values, the writer's site, who and when. An incoming write that
+   knew our value closes the conflicts open on that field (it is a person's choice made
+   elsewhere, or a later edit).
+4. A new record whose unique value (a person's e-mail, an initiative's or partner's name)
+   is taken here by another record is stored without it (e-mail) or with the sender's
+   name added (names), and becomes a "duplicate" proposal for the merge flow.
+
+Applying the same payload twice changes nothing the second time; payloads in any order
+end in the same state, because each field's outcome depends only on the clocks.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import Erasure, ExchangeConflict, FieldClock, Tombstone
+from flevodesk.domain.exchange_tracking import (
+    LINKS,
+    PRESENT,
+    UNTRACKED,
+    exchanged_tables,
+    site_row,
+    sweep,
+    take_stamp,
+    upsert,
+)
+from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS
+from flevodesk.domain.text import person_sort_key, search_text
+from flevodesk.services.exchange.codec import Codec, Plain, shown
+
+#: A new record's unique values that may collide with another record here.
+UNIQUE_FIELDS = {"persons": "email", "initiatives": "name", "partners": "name"}
+_CLOCK_KEYS = ["table_name", "record_uuid", "field"]
+
+
+@dataclass
+class Applied:
+    """What one payload did here."""
+
+    applied: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    erased: int = 0
+    skipped: int = 0
+    erased_persons: list[str] = field(default_factory=list)
+
+
+class _Merge:
+    def __init__(self, session: Session, payload: dict[str, Any]) -> None:
+        self.session = session
+        self.conn: Connection = session.connection()
+        self.payload = payload
+        self.codec = Codec(self.conn)
+        self.own = site_row(self.conn).site_uuid
+        self.sites: dict[str, str] = dict(payload.get("sites") or {})
+        self.sender = str(payload["sender"]["name"])
+        self.result = Applied()
+        self.erased = set(self.conn.execute(select(Erasure.__table__.c.person_uuid)).scalars())
+        highest = [int(v[1]) for r in payload["records"] for v in r["f"].values()] + [
+            int(t["c"]) for t in payload["tombstones"]
+        ]
+        self.stamp = take_stamp(self.conn, max(highest, default=0))
+        self.tombstones = {
+            (r.table_name, r.record_uuid): r for r in self.conn.execute(select(Tombstone.__table__))
+        }
+
+    # --- bookkeeping ------------------------------------------------------------------
+
+    def clocks_of(self, table: str, record: str) -> dict[str, tuple[Any, ...]]:
+        c = FieldClock.__table__
+        rows = self.conn.execute(
+            select(c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site).where(
+                c.c.table_name == table, c.c.record_uuid == record
+            )
+        )
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
+        c, s, bc, bs = clock
+        upsert(
+            self.conn,
+            FieldClock.__table__,
+            [
+                {
+                    "table_name": table,
+                    "record_uuid": record,
+                    "field": name,
+                    "counter": c,
+                    "site_uuid": s,
+                    "base_counter": bc,
+                    "base_site": bs,
+                    "seq": self.stamp.seq,
+                }
+            ],
+            _CLOCK_KEYS,
+        )
+
+    def conflict(
+        self,
+        kind: str,
+        table: str,
+        record: dict[str, Any],
+        name: str,
+        ours: Plain,
+        theirs: Plain,
+        site: str,
+    ) -> None:
+        t = ExchangeConflict.__table__
+        values = {
+            "kind": kind,
+            "table_name": table,
+            "record_uuid": record["u"],
+            "field": name,
+            "ours": shown(ours),
+            "theirs": shown(theirs),
+        }
+        same = select(t.c.id).where(
+            *(t.c[k] == v if v is not None else t.c[k].is_(None) for k, v in values.items())
+        )
+        if self.conn.execute(same).first() is not None:
+            return
+        at = record.get("at")
+        self.conn.execute(
+            t.insert().values(
+                **values,
+                theirs_site=self.sites.get(site, self.sender)[:120],
+                theirs_by=(record.get("by") or None),
+                theirs_at=datetime.fromisoformat(at) if at else None,
+                resolved=False,
+            )
+        )
+        if kind == "duplicate":
+            self.result.duplicates += 1
+        else:
+            self.result.conflicts += 1
+
+    def close_conflicts(self, table: str, record: str, name: str) -> None:
+        t = ExchangeConflict.__table__
+        self.conn.execute(
+            t.update()
+            .where(
+                t.c.table_name == table,
+                t.c.record_uuid == record,
+                t.c.field == name,
+                t.c.kind == "field",
+            )
+            .values(resolved=True)
+        )
+
+    # --- erasures ---------------------------------------------------------------------
+
+    def erasures(self) -> None:
+        from flevodesk.services.erasure import anonymise_in
+
+        persons = Base.metadata.tables["persons"]
+        for person_uuid in sorted(self.payload["erasures"]):
+            row = self.conn.execute(
+                select(persons.c.id, persons.c.anonymised_on).where(persons.c.uuid == person_uuid)
+            ).first()
+            if row is not None and row.anonymised_on is None:
+                anonymise_in(self.session, int(row.id), date.today())
+                self.result.erased += 1
+                self.result.erased_persons.append(person_uuid)
+            if person_uuid not in self.erased:
+                upsert(
+                    self.conn,
+                    Erasure.__table__,
+                    [{"person_uuid": person_uuid, "seq": self.stamp.seq}],
+                    ["person_uuid"],
+                )
+                self.erased.add(person_uuid)
+
+    # --- tombstones -------------------------------------------------------------------
+
+    def tombstone(self, stone: dict[str, Any]) -> None:
+        key = (stone["t"], stone["u"])
+        known = self.tombstones.get(key)
+        if known is not None:
+            if (stone["c"], stone["s"]) > (known.counter, known.site_uuid):
+                t = Tombstone.__table__
+                self.conn.execute(
+                    t.update()
+                    .where(t.c.table_name == key[0], t.c.record_uuid == key[1])
+                    .values(
+                        counter=stone["c"], site_uuid=stone["s"], seen=json.dumps(stone["seen"])
+                    )
+                )
+            return
+        table = (
+            exchanged_tables()[stone["t"]].__table__ if stone["t"] in exchanged_tables() else None
+        )
+        if table is not None:
+            row = self.conn.execute(select(table).where(table.c.uuid == stone["u"])).first()
+            if row is not None and not self._delete(table, row, stone):
+                return
+        upsert(
+            self.conn,
+            Tombstone.__table__,
+            [
+                {
+                    "table_name": stone["t"],
+                    "record_uuid": stone["u"],
+                    "counter": stone["c"],
+                    "site_uuid": stone["s"],
+                    "seen": json.dumps(stone["seen"]),
+                    "seq": self.stamp.seq,
+                }
+            ],
+            ["table_name", "record_uuid"],
+        )
+        self.tombstones[key] = self.conn.execute(
+            select(Tombstone.__table__).where(
+                Tombstone.__table__.c.table_name == key[0],
+                Tombstone.__table__.c.record_uuid == key[1],
+            )
+        ).one()
+
+    def _delete(self, table: Table, row: Any, stone: dict[str, Any]) -> bool:
+        seen = {(f, c, s) for f, c, s in stone["seen"]}
+        record = {"u": stone["u"], "by": None, "at": None}
+        erased = table.name == "persons" and stone["u"] in self.erased
+        for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
+            if (name, clock[0], clock[1]) in seen or name not in table.c:
+                continue
+            if erased and name in PERSONAL_FIELDS:
+                continue
+            value = self.codec.encode(table, name, row._mapping[name])
+            self.conflict("delete", table.name, record, name, value, None, stone["s"])
+        try:
+            with self.conn.begin_nested():
+                self.conn.execute(table.delete().where(table.c.uuid == stone["u"]))
+        except IntegrityError:
+            # Still in use here (a funder with applications): kept, and said so.
+            self.conflict("delete", table.name, record, "id", "in gebruik", None, stone["s"])
+            return False
+        c = FieldClock.__table__
+        self.conn.execute(
+            c.delete().where(c.c.table_name == table.name, c.c.record_uuid == stone["u"])
+        )
+        self.codec.forget(table.name, stone["u"])
+        self.result.applied += 1
+        return True
+
+    # --- records ----------------------------------------------------------------------
+
+    def record(self, record: dict[str, Any]) -> None:
+        name, u = record["t"], record["u"]
+        fields: dict[str, list[Any]] = dict(record["f"])
+        stone = self.tombstones.get((name, u))
+        if stone is not None:
+            seen = {(f, c, s) for f, c, s in json.loads(stone.seen)}
+            for f, (value, c, s, _bc, _bs) in sorted(fields.items()):
+                if (f, c, s) not in seen and not self._personal_of_erased(name, u, f):
+                    self.conflict("delete", name, record, f, None, value, s)
+            return
+        if name == LINKS:
+            self.link(record)
+            return
+        table: Table = exchanged_tables()[name].__table__  # type: ignore[assignment]
+        if name == "persons" and u in self.erased:
+            fields = {f: v for f, v in fields.items() if f not in PERSONAL_FIELDS}
+        fields = {f: v for f, v in fields.items() if f in table.c}
+        if name in ("consents", "vog_records") and self._of_erased_person(table, record):
+            return
+        row = self.conn.execute(select(table).where(table.c.uuid == u)).first()
+        if row is None:
+            self.insert(table, record, fields)
+        else:
+            self.update(table, row, record, fields)
+
+    def _personal_of_erased(self, table: str, record: str, name: str) -> bool:
+        return table == "persons" and record in self.erased and name in PERSONAL_FIELDS
+
+    def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
+        person = record["f"].get("person_id", [None])[0]
+        if person is None:
+            row = self.conn.execute(
+                select(Base.metadata.tables["persons"].c.uuid)
+                .join(table, table.c.person_id == Base.metadata.tables["persons"].c.id)
+                .where(table.c.uuid == record["u"])
+            ).scalar()
+            person = row
+        return person in self.erased
+
+    def insert(self, table: Table, record: dict[str, Any], fields: dict[str, list[Any]]) -> None:
+        values: dict[str, Any] = {"uuid": record["u"]}
+        for name, (plain, *_clock) in fields.items():
+            known, value = self.codec.decode(table, name, plain)
+            if not known:
+                column = table.c[name]
+                if not column.nullable:
+                    # Its parent was deleted here, or never came: the record cannot stand.
+                    self.result.skipped += 1
+                    return
+                value = None
+            values[name] = value
+        required = [
+            c.key
+            for c in table.columns
+            if not c.nullable and c.key not in values and c.default is None and not c.primary_key
+        ]
+        if table.name == "persons" and record["u"] in self.erased:
+            values["first_name"], values["last_name"] = ANONYMOUS_NAME, "#"
+            required = [k for k in required if k not in values]
+        if required:
+            self.result.skipped += 1
+            return
+        self._unique(table, record, values, fields)
+        self._derive(table, values)
+        new_id = self.conn.execute(table.insert().values(**values)).inserted_primary_key[0]
+        if table.name == "persons" and record["u"] in self.erased:
+            self.conn.execute(
+                table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")
+            )
+        self.codec.forget(table.name, record["u"])
+        for name, (_plain, *clock) in fields.items():
+            self.set_clock(table.name, record["u"], name, clock)
+        self.result.applied += 1
+
+    def _unique(
+        self,
+        table: Table,
+        record: dict[str, Any],
+        values: dict[str, Any],
+        fields: dict[str, list[Any]],
+    ) -> None:
+        name = UNIQUE_FIELDS.get(table.name)
+        if name is None or values.get(name) is None:
+            return
+        other = self.conn.execute(
+            select(table.c.uuid).where(table.c[name] == values[name], table.c.uuid != record["u"])
+        ).first()
+        if other is None:
+            return
+        wanted = values[name]
+        self.conflict("duplicate", table.name, record, name, str(other[0]), wanted, fields[name][2])
+        if table.c[name].nullable:
+            values[name] = None
+        else:
+            values[name] = f"{wanted} ({self.sender})"[: table.c[name].type.length]  # type: ignore[attr-defined]
+
+    def _derive(self, table: Table, values: dict[str, Any], row: Any = None) -> None:
+        if table.name != "persons":
+            return
+        merged = {**(dict(row._mapping) if row is not None else {}), **values}
+        values["search_text"] = search_text(
+            *(
+                merged.get(k)
+                for k in (
+                    "first_name",
+                    "tussenvoegsel",
+                    "last_name",
+                    "email",
+                    "phone",
+                    "place",
+                    "postcode",
+                )
+            )
+        )
+        values["sort_key"] = person_sort_key(
+            merged.get("last_name"), merged.get("first_name"), merged.get("tussenvoegsel")
+        )
+
+    def update(
+        self, table: Table, row: Any, record: dict[str, Any], fields: dict[str, list[Any]]
+    ) -> None:
+        local = self.clocks_of(table.name, record["u"])
+        changes: dict[str, Any] = {}
+        clocks: dict[str, list[Any]] = {}
+        for name, (plain, c, s, bc, bs) in sorted(fields.items()):
+            mine = local.get(name)
+            if mine is not None and (mine[0], mine[1]) == (c, s):
+                continue
+            ours = self.codec.encode(table, name, row._mapping[name])
+            wins = mine is None or (c, s) > (mine[0], mine[1])
+            knew_ours = mine is not None and (bc, bs) == (mine[0], mine[1])
+            knew_theirs = mine is not None and (mine[2], mine[3]) == (c, s)
+            if mine is not None and not knew_ours and not knew_theirs and ours != plain:
+                self.conflict("field", table.name, record, name, ours, plain, s)
+            if not wins:
+                continue
+            known, value = self.codec.decode(table, name, plain)
+            if not known and not table.c[name].nullable:
+                continue
+            if knew_ours:
+                self.close_conflicts(table.name, record["u"], name)
+            changes[name] = value if known else None
+            clocks[name] = [c, s, bc, bs]
+        if not clocks:
+            return
+        unique = UNIQUE_FIELDS.get(table.name)
+        if unique in changes and changes[unique] is not None:
+            other = self.conn.execute(
+                select(table.c.uuid).where(
+                    table.c[unique] == changes[unique], table.c.uuid != record["u"]
+                )
+            ).first()
+            if other is not None:
+                self.conflict(
+                    "duplicate",
+                    table.name,
+                    record,
+                    unique,
+                    str(other[0]),
+                    changes[unique],
+                    clocks[unique][1],
+                )
+                del changes[unique]
+        self._derive(table, changes, row)
+        if "version" in table.c:
+            changes["version"] = table.c.version + 1
+        self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
+        for name, clock in clocks.items():
+            self.set_clock(table.name, record["u"], name, clock)
+        self.result.applied += 1
+
+    def link(self, record: dict[str, Any]) -> None:
+        partner, initiative = record["ends"]
+        present, c, s, bc, bs = record["f"][PRESENT]
+        mine = self.clocks_of(LINKS, record["u"]).get(PRESENT)
+        if mine is not None and (c, s) <= (mine[0], mine[1]):
+            return
+        links = Base.metadata.tables["partner_initiatives"]
+        p = self.codec.local_id(Base.metadata.tables["partners"], partner)
+        i = self.codec.local_id(Base.metadata.tables["initiatives"], initiative)
+        if p is None or i is None:
+            self.result.skipped += 1
+            return
+        where = (links.c.partner_id == p) & (links.c.initiative_id == i)
+        exists_now = self.conn.execute(select(links.c.partner_id).where(where)).first() is not None
+        if present and not exists_now:
+            self.conn.execute(links.insert().values(partner_id=p, initiative_id=i))
+        elif not present and exists_now:
+            self.conn.execute(links.delete().where(where))
+        self.set_clock(LINKS, record["u"], PRESENT, [c, s, bc, bs])
+        self.result.applied += 1
+
+
+def apply_payload(session: Session, payload: dict[str, Any]) -> Applied:
+    """Merge ``payload`` into the session's database (the caller commits)."""
+    sweep(session)
+    session.info[UNTRACKED] = True
+    try:
+        conn = session.connection()
+        if conn.dialect.name == "sqlite":
+            # What an erasure or a delete frees is zeroed, not left in free pages.
+            conn.execute(text("PRAGMA secure_delete=ON"))
+        merge = _Merge(session, payload)
+        merge.erasures()
+        for stone in payload["tombstones"]:
+            merge.tombstone(stone)
+        order = {name: i for i, name in enumerate([*exchanged_tables(), LINKS])}
+        for record in sorted(payload["records"], key=lambda r: order.get(r["t"], len(order))):
+            if record["t"] in order:
+                merge.record(record)
+        session.expire_all()
+        return merge.result
+    finally:
+        session.info.pop(UNTRACKED, None)

@@ -1,0 +1,347 @@
+"""What goes into a package for one peer: the payload, a plain JSON-able dict.
+
+A field goes when its clock is newer (by the local ``seq``) than what the peer
+acknowledged, and was not written by the peer itself (a site never gets its own changes
+back); every field of an initiative's records goes the first time that initiative is
+shared with the peer. Records and links are named only by UUID.
+
+Privacy by purpose (point 7): besides the scope (:mod:`.scope`), a volunteer's e-mail
+address and phone number leave only with a sharing consent ("delen met partners", given
+and not withdrawn) or to a peer marked as the same organisation; an erased person's
+personal fields never leave.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.base import Base
+from flevodesk.domain.enums import ConsentPurpose
+from flevodesk.domain.exchange import Erasure, FieldClock, Peer, Tombstone
+from flevodesk.domain.exchange_tracking import (
+    LINKS,
+    PRESENT,
+    exchanged_tables,
+    link_uuid,
+    site_row,
+    sweep,
+)
+from flevodesk.domain.people import PERSONAL_FIELDS
+from flevodesk.services.errors import ServiceError
+from flevodesk.services.exchange.codec import Codec
+from flevodesk.services.exchange.scope import Scope, links_in_scope, records_in_scope
+
+#: What a payload says it is, and the version of its layout.
+PAYLOAD_KIND = "flevodesk-exchange"
+PAYLOAD_VERSION = 1
+#: Contact details that need a sharing consent to leave.
+CONTACT_FIELDS = ("email", "phone")
+_CHUNK = 500
+
+Clock = tuple[int, str, int | None, str | None]
+
+
+def _clocks(
+    conn: Connection, table: str, after: int, uuids: Sequence[str] | None = None
+) -> dict[str, dict[str, Clock]]:
+    """The clocks of ``table`` newer than seq ``after`` (of ``uuids``, or all)."""
+    c = FieldClock.__table__
+    found: dict[str, dict[str, Clock]] = {}
+    parts = (
+        [None] if uuids is None else [uuids[i : i + _CHUNK] for i in range(0, len(uuids), _CHUNK)]
+    )
+    for part in parts:
+        query = select(
+            c.c.record_uuid, c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site
+        ).where(c.c.table_name == table, c.c.seq > after)
+        if part is not None:
+            query = query.where(c.c.record_uuid.in_(part))
+        for u, field, counter, site, bc, bs in conn.execute(query):
+            found.setdefault(u, {})[field] = (counter, site, bc, bs)
+    return found
+
+
+def _sharing_persons(conn: Connection) -> set[int]:
+    consents = Base.metadata.tables["consents"]
+    return set(
+        conn.execute(
+            select(consents.c.person_id).where(
+                consents.c.purpose == ConsentPurpose.DELEN_MET_PARTNERS.value,
+                consents.c.withdrawn_on.is_(None),
+            )
+        ).scalars()
+    )
+
+
+def _erased(conn: Connection) -> set[str]:
+    persons = Base.metadata.tables["persons"]
+    erased = set(conn.execute(select(Erasure.__table__.c.person_uuid)).scalars())
+    erased |= {
+        str(u)
+        for u in conn.execute(
+            select(persons.c.uuid).where(persons.c.anonymised_on.is_not(None))
+        ).scalars()
+    }
+    return erased
+
+
+def resolve_initiatives(conn: Connection, names: Sequence[str]) -> list[int]:
+    """Initiative ids by name.
+
+    Raises:
+        ServiceError: naming the first initiative that does not exist.
+    """
+    table = Base.metadata.tables["initiatives"]
+    ids = []
+    for name in names:
+        found = conn.execute(select(table.c.id).where(table.c.name == name.strip())).scalar()
+        if found is None:
+            raise ServiceError(f"Initiatief '{name}' bestaat niet in deze database.")
+        ids.append(int(found))
+    return ids
+
+
+def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ()) -> dict[str, Any]:
+    """The payload for ``peer`` (whose watermarks and scope this updates in the session).
+
+    ``initiatives`` (names) add to what the peer receives; the first package to a peer
+    without any sends everything. Raises ServiceError for an unknown initiative.
+    """
+    conn = session.connection()
+    sweep(session)
+    site = site_row(conn)
+    scope_uuids: list[str] | None = None if peer.scope is None else json.loads(peer.scope)
+    named = resolve_initiatives(conn, initiatives)
+    ini = Base.metadata.tables["initiatives"]
+    if named:
+        uuids = [
+            str(u) for u in conn.execute(select(ini.c.uuid).where(ini.c.id.in_(named))).scalars()
+        ]
+        if scope_uuids is not None or peer.packages_out == 0:
+            scope_uuids = sorted(set(scope_uuids or ()) | set(uuids))
+    ids: list[int] | None = None
+    if scope_uuids is not None:
+        ids = [
+            int(i)
+            for i in conn.execute(select(ini.c.id).where(ini.c.uuid.in_(scope_uuids))).scalars()
+        ]
+    scope = records_in_scope(conn, ids)
+    # An initiative goes whole until the peer acknowledged the package that first took
+    # it (that package may have been lost): initiative uuid -> our seq at that package.
+    shared: dict[str, int] = json.loads(peer.shared or "{}") or {}
+    new_initiatives = {
+        u for u in scope["initiatives"] if u not in shared or peer.acked_seq < shared[u]
+    }
+    whole = _whole_records(conn, scope, new_initiatives) if peer.acked_seq else None
+    watermark = peer.acked_seq
+    records = _records(conn, peer, scope, watermark, whole)
+    payload: dict[str, Any] = {
+        "kind": PAYLOAD_KIND,
+        "version": PAYLOAD_VERSION,
+        "sender": {"site": site.site_uuid, "name": site.name},
+        "recipient": {"site": peer.site_uuid, "name": peer.name},
+        "sites": _site_names(session, site.site_uuid, site.name),
+        "from_seq": watermark,
+        "to_seq": site.seq,
+        "ack": peer.received_seq,
+        "records": records,
+        "tombstones": _tombstones(conn, peer, watermark),
+        "erasures": _erasures(session, peer),
+    }
+    peer.scope = None if scope_uuids is None else json.dumps(scope_uuids)
+    for u in scope["initiatives"]:
+        shared.setdefault(u, site.seq)
+    peer.shared = json.dumps(shared, sort_keys=True)
+    peer.sent_seq = max(peer.sent_seq, site.seq)
+    peer.packages_out += 1
+    payload["number"] = peer.packages_out
+    return payload
+
+
+def _whole_records(conn: Connection, scope: Scope, new: set[str]) -> Scope | None:
+    """The records of initiatives shared for the first time, which go whole."""
+    if not new:
+        return None
+    ids = [scope["initiatives"][u] for u in new]
+    return records_in_scope(conn, ids)
+
+
+def _records(
+    conn: Connection, peer: Peer, scope: Scope, watermark: int, whole: Scope | None
+) -> list[dict[str, Any]]:
+    tables = exchanged_tables()
+    picked: dict[str, dict[str, dict[str, Clock]]] = {}
+    for name in tables:
+        wanted = scope[name]
+        clocks = {u: f for u, f in _clocks(conn, name, watermark).items() if u in wanted}
+        if whole is not None and whole[name]:
+            extra = sorted(u for u in whole[name] if u in wanted)
+            clocks.update(_clocks(conn, name, 0, extra))
+        picked[name] = clocks
+    _add_contacts_of_new_consents(conn, scope, picked)
+    _add_parents(conn, scope, picked)
+    codec = Codec(conn)
+    sharing = _sharing_persons(conn)
+    erased = _erased(conn)
+    out: list[dict[str, Any]] = []
+    for name, model in tables.items():
+        table: Table = model.__table__  # type: ignore[assignment]
+        chosen = sorted(picked[name])
+        for start in range(0, len(chosen), _CHUNK):
+            part = chosen[start : start + _CHUNK]
+            for row in conn.execute(select(table).where(table.c.uuid.in_(part))):
+                clocks = picked[name][row.uuid]
+                record = _record(codec, table, row._mapping, clocks, peer, sharing, erased)
+                if record["f"]:
+                    out.append(record)
+    out.extend(_links(conn, peer, scope, watermark, whole))
+    return out
+
+
+def _add_contacts_of_new_consents(
+    conn: Connection, scope: Scope, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A sharing consent given since the last package lets the contact details go now."""
+    consents = Base.metadata.tables["consents"]
+    new = sorted(picked["consents"])
+    persons = {i: u for u, i in scope["persons"].items()}
+    owners: set[str] = set()
+    for start in range(0, len(new), _CHUNK):
+        for person_id in conn.execute(
+            select(consents.c.person_id).where(
+                consents.c.uuid.in_(new[start : start + _CHUNK]),
+                consents.c.purpose == ConsentPurpose.DELEN_MET_PARTNERS.value,
+            )
+        ).scalars():
+            if person_id in persons:
+                owners.add(persons[person_id])
+    for u, fields in _clocks(conn, "persons", 0, sorted(owners)).items():
+        contact = {f: v for f, v in fields.items() if f in CONTACT_FIELDS}
+        picked["persons"].setdefault(u, {}).update(contact)
+
+
+def _add_parents(
+    conn: Connection, scope: Scope, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A record whose link to a parent goes (new, or moved) takes the parent along whole:
+    an existing volunteer newly engaged in a shared initiative is new to the peer."""
+    tables = exchanged_tables()
+    for name in reversed(list(tables)):
+        table: Table = tables[name].__table__  # type: ignore[assignment]
+        for column in table.columns:
+            keys = list(column.foreign_keys)
+            parent = keys[0].column.table.name if keys else None
+            if parent not in tables or not picked[name]:
+                continue
+            moved = sorted(u for u, f in picked[name].items() if column.key in f)
+            needed: set[str] = set()
+            parents = {i: u for u, i in scope[parent].items()}  # type: ignore[index]
+            for start in range(0, len(moved), _CHUNK):
+                for ref in conn.execute(
+                    select(column).where(table.c.uuid.in_(moved[start : start + _CHUNK]))
+                ).scalars():
+                    if ref in parents and parents[ref] not in picked[parent]:  # type: ignore[index]
+                        needed.add(parents[ref])
+            picked[parent].update(_clocks(conn, parent, 0, sorted(needed)))  # type: ignore[index]
+
+
+def _record(
+    codec: Codec,
+    table: Table,
+    row: Any,
+    clocks: dict[str, Clock],
+    peer: Peer,
+    sharing: set[int],
+    erased: set[str],
+) -> dict[str, Any]:
+    withheld: set[str] = set()
+    if table.name == "persons":
+        if row["uuid"] in erased:
+            withheld = set(PERSONAL_FIELDS)
+        elif not peer.same_organisation and row["id"] not in sharing:
+            withheld = set(CONTACT_FIELDS)
+    fields = {
+        f: [codec.encode(table, f, row[f]), *clock]
+        for f, clock in sorted(clocks.items())
+        if f not in withheld and f in table.c and clock[1] != peer.site_uuid
+    }
+    at = row["updated_at"]
+    return {
+        "t": table.name,
+        "u": row["uuid"],
+        "by": row["updated_by"],
+        "at": at.isoformat() if at is not None else None,
+        "f": fields,
+    }
+
+
+def _links(
+    conn: Connection, peer: Peer, scope: Scope, watermark: int, whole: Scope | None
+) -> list[dict[str, Any]]:
+    existing = links_in_scope(conn, scope)
+    clocks = _clocks(conn, LINKS, watermark)
+    if whole is not None:
+        clocks.update(_clocks(conn, LINKS, 0, sorted(links_in_scope(conn, whole))))
+    pairs: dict[str, tuple[str, str]] | None = None
+    out = []
+    for key, fields in sorted(clocks.items()):
+        clock = fields.get(PRESENT)
+        if clock is None or clock[1] == peer.site_uuid:
+            continue
+        if key in existing:
+            ends, present = existing[key], True
+        else:
+            if pairs is None:
+                pairs = {
+                    link_uuid(p, i): (p, i) for p in scope["partners"] for i in scope["initiatives"]
+                }
+            if key not in pairs:
+                continue
+            ends, present = pairs[key], False
+        out.append({"t": LINKS, "u": key, "ends": list(ends), "f": {PRESENT: [present, *clock]}})
+    return out
+
+
+def _tombstones(conn: Connection, peer: Peer, watermark: int) -> list[dict[str, Any]]:
+    t = Tombstone.__table__
+    rows = conn.execute(
+        select(t).where(t.c.seq > watermark).order_by(t.c.table_name, t.c.record_uuid)
+    )
+    return [
+        {
+            "t": r.table_name,
+            "u": r.record_uuid,
+            "c": r.counter,
+            "s": r.site_uuid,
+            "seen": json.loads(r.seen),
+        }
+        for r in rows
+        if r.site_uuid != peer.site_uuid
+    ]
+
+
+def _erasures(session: Session, peer: Peer) -> list[str]:
+    """Erasures not yet acknowledged by every known peer (this one included)."""
+    conn = session.connection()
+    peers = Peer.__table__
+    lowest = conn.execute(select(func.min(peers.c.acked_seq))).scalar()
+    floor = min(peer.acked_seq, lowest if lowest is not None else peer.acked_seq)
+    e = Erasure.__table__
+    return sorted(conn.execute(select(e.c.person_uuid).where(e.c.seq > floor)).scalars())
+
+
+def _site_names(session: Session, own: str, name: str) -> dict[str, str]:
+    conn = session.connection()
+    peers = Peer.__table__
+    names = {
+        str(u): str(n)
+        for u, n in conn.execute(select(peers.c.site_uuid, peers.c.name))
+        if u is not None
+    }
+    names[own] = name
+    return names

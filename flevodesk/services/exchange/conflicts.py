@@ -1,0 +1,165 @@
+"""The "Te beoordelen" list: values that lost a merge, for a person to choose per field.
+
+A choice is an ordinary edit (through the ORM, so the change tracking gives it a clock
+whose base is the winning value): it travels on with the next package, and every site
+that receives it closes its own copy of the conflict (:mod:`.applying`, rule 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import ExchangeConflict
+from flevodesk.domain.exchange_tracking import exchanged_tables
+from flevodesk.services.errors import NotFound
+from flevodesk.services.exchange.codec import Codec
+from flevodesk.store.database import Database
+
+#: How a record kind is called in the list.
+KIND_LABELS = {
+    "initiatives": "Initiatief",
+    "persons": "Vrijwilliger",
+    "engagements": "Inzet",
+    "hours_entries": "Urenregel",
+    "consents": "Toestemming",
+    "vog_records": "VOG",
+    "funding_applications": "Aanvraag",
+    "budget_lines": "Begrotingsregel",
+    "actual_costs": "Kostenpost",
+    "obligations": "Verplichting",
+    "partners": "Partner",
+    "partner_contacts": "Contactpersoon",
+    "partner_initiatives": "Koppeling partner-initiatief",
+}
+#: Field names in the words of the forms, where they differ from the column.
+FIELD_LABELS = {
+    "first_name": "Voornaam",
+    "tussenvoegsel": "Tussenvoegsel",
+    "last_name": "Achternaam",
+    "email": "E-mail",
+    "phone": "Telefoon",
+    "address": "Adres",
+    "postcode": "Postcode",
+    "place": "Woonplaats",
+    "birth_year": "Geboortejaar",
+    "skills": "Vaardigheden",
+    "availability": "Beschikbaarheid",
+    "notes": "Notities",
+    "status": "Status",
+    "name": "Naam",
+    "description": "Omschrijving",
+    "goal": "Doel",
+    "minutes": "Minuten",
+    "worked_on": "Datum",
+    "role": "Rol",
+    "since": "Sinds",
+    "until": "Tot",
+    "present": "Gekoppeld",
+    "id": "Verwijderen",
+}
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    id: int
+    record_kind: str
+    record_label: str
+    field: str
+    field_label: str
+    ours: str | None
+    theirs: str | None
+    theirs_site: str
+    theirs_at: datetime | None
+
+
+def _label(session: Session, table: Table | None, record_uuid: str) -> str:
+    if table is None:
+        return record_uuid
+    row = session.connection().execute(select(table).where(table.c.uuid == record_uuid)).first()
+    if row is None:
+        return "(verwijderd)"
+    values = row._mapping
+    if table.name == "persons":
+        parts = (values["first_name"], values["tussenvoegsel"], values["last_name"])
+        return " ".join(p for p in parts if p)
+    for key in ("name", "title", "description"):
+        if values.get(key):
+            return str(values[key])
+    return f"{KIND_LABELS.get(table.name, table.name)} {values['id']}"
+
+
+def open_conflicts(db: Database) -> list[FieldConflict]:
+    """The conflicts waiting for a person, oldest first."""
+    tables = exchanged_tables()
+    with db.read() as session:
+        rows = session.scalars(
+            select(ExchangeConflict)
+            .where(ExchangeConflict.resolved.is_(False))
+            .order_by(ExchangeConflict.id)
+        ).all()
+        return [
+            FieldConflict(
+                id=r.id,
+                record_kind=KIND_LABELS.get(r.table_name, r.table_name),
+                record_label=_label(
+                    session,
+                    tables[r.table_name].__table__ if r.table_name in tables else None,  # type: ignore[arg-type]
+                    r.record_uuid,
+                ),
+                field=r.field,
+                field_label=FIELD_LABELS.get(r.field, r.field.replace("_", " ").capitalize()),
+                ours=r.ours,
+                theirs=r.theirs,
+                theirs_site=r.theirs_site,
+                theirs_at=r.theirs_at,
+            )
+            for r in rows
+        ]
+
+
+def resolve_conflict(db: Database, conflict_id: int, keep_theirs: bool) -> None:
+    """Settle one conflict: the chosen value becomes the field's value by an ordinary edit.
+
+    A "delete" or "duplicate" conflict is only marked as seen: restoring a deleted record
+    and merging duplicates are their own actions (the merge flow for persons).
+
+    Raises:
+        NotFound: for a conflict that is not (or no longer) there.
+    """
+    with db.write() as session:
+        conflict = session.get(ExchangeConflict, conflict_id)
+        if conflict is None or conflict.resolved:
+            raise NotFound("Dit conflict is er niet (meer).")
+        conflict.resolved = True
+        model = exchanged_tables().get(conflict.table_name)
+        if conflict.kind != "field" or model is None:
+            return
+        table: Table = model.__table__  # type: ignore[assignment]
+        record: Any = session.scalar(select(model).where(table.c.uuid == conflict.record_uuid))
+        if record is None or conflict.field not in table.c:
+            return
+        wanted = conflict.theirs if keep_theirs else conflict.ours
+        known, value = Codec(session.connection()).decode(table, conflict.field, _plain(wanted))
+        if known:
+            setattr(record, conflict.field, value)
+            _touch(record, conflict.field)
+
+
+def _plain(value: str | None) -> str | int | bool | None:
+    if value in ("ja", "nee"):
+        return value == "ja"
+    return value
+
+
+def _touch(record: Base, field: str) -> None:
+    """Make the choice an edit even when the value is already there, so its clock (with
+    the current value's clock as base) travels and closes the conflict elsewhere."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    flag_modified(record, field)

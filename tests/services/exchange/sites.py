@@ -1,0 +1,26 @@
+"""Separate databases that exchange with each other, each a site of its own."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+from flevodesk.services.exchange import set_site_name
+from flevodesk.store.database import Database
+
+
+def make_site(template: Path, folder: Path, name: str) -> Database:
+    """A fresh database with the reference data, under an identity (and so a site) of its own."""
+    path = folder / f"{name}.sqlite3"
+    shutil.copyfile(template, path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "UPDATE settings SET value = ? WHERE key = 'database_id'", (str(uuid.uuid4()),)
+        )
+    conn.close()
+    db = Database(f"sqlite:///{path}")
+    set_site_name(db, name)
+    return db

@@ -1,0 +1,201 @@
+"""Two or three databases exchanging payloads: identities, merge per field, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from flevodesk.domain.exchange import FieldClock, Tombstone
+from flevodesk.domain.geography import Municipality
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.enums import ConsentPurpose
+from flevodesk.domain.people import Engagement, Person
+from flevodesk.domain.privacy import Consent
+from flevodesk.services.exchange import open_conflicts, resolve_conflict, set_same_organisation
+from flevodesk.services.exchange.service import export_payload, import_payload
+from flevodesk.store.database import Database
+from tests.services.exchange.sites import make_site
+
+
+@pytest.fixture
+def sites(reference_template: Path, tmp_path: Path):
+    made = [make_site(reference_template, tmp_path, n) for n in ("makelaar", "laptop", "derde")]
+    yield made
+    for db in made:
+        db.dispose()
+
+
+def send(source: Database, target: Database, peer: str, initiatives=()):
+    payload = export_payload(source, peer=peer, initiatives=initiatives)
+    return import_payload(target, payload)
+
+
+def add_initiative(db: Database, name: str) -> str:
+    with db.write() as session:
+        town = session.scalars(select(Municipality).order_by(Municipality.name)).first()
+        initiative = Initiative(name=name, municipality=town)
+        session.add(initiative)
+        session.flush()
+        return str(initiative.uuid)
+
+
+def add_volunteer(db: Database, initiative: str, first: str, email: str | None = None) -> str:
+    with db.write() as session:
+        ini = session.scalar(select(Initiative).where(Initiative.uuid == initiative))
+        person = Person(first_name=first, last_name="Jansen", email=email)
+        session.add(person)
+        session.add(Engagement(person=person, initiative=ini, since=date(2026, 1, 5)))
+        session.flush()
+        return str(person.uuid)
+
+
+def person(db: Database, uuid: str) -> Person | None:
+    with db.read() as session:
+        return session.scalar(select(Person).where(Person.uuid == uuid))
+
+
+def edit(db: Database, uuid: str, **values) -> None:
+    with db.write() as session:
+        found = session.scalar(select(Person).where(Person.uuid == uuid))
+        for key, value in values.items():
+            setattr(found, key, value)
+
+
+def test_every_changed_field_gets_a_clock_above_all_known(sites):
+    a = sites[0]
+    ini = add_initiative(a, "Repair Café Dronten")
+    vol = add_volunteer(a, ini, "Anna")
+    with a.read() as session:
+        clocks = {
+            c.field: c
+            for c in session.scalars(select(FieldClock).where(FieldClock.record_uuid == vol))
+        }
+    first = clocks["first_name"].counter
+    assert {"first_name", "last_name", "email", "status"} <= set(clocks)
+    edit(a, vol, place="Dronten")
+    with a.read() as session:
+        place = session.get(FieldClock, ("persons", vol, "place"))
+        name = session.get(FieldClock, ("persons", vol, "first_name"))
+    assert place.counter > first and name.counter == first
+    assert (place.base_counter, place.base_site) == (first, clocks["place"].site_uuid)
+
+
+def test_a_new_volunteer_on_two_laptops_never_collides_and_both_arrive(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    send(a, b, "laptop", ["Repair Café Dronten"])
+    one = add_volunteer(a, ini, "Anna")
+    two = add_volunteer(b, ini, "Bert")
+    send(a, b, "laptop")
+    send(b, a, "makelaar")
+    for db in (a, b):
+        assert person(db, one).first_name == "Anna" and person(db, two).first_name == "Bert"
+
+
+def test_concurrent_edits_converge_and_keep_the_loser_as_a_conflict(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    vol = add_volunteer(a, ini, "Anna")
+    send(a, b, "laptop")
+    edit(a, vol, place="Dronten")
+    edit(b, vol, place="Biddinghuizen")
+    send(a, b, "laptop")
+    send(b, a, "makelaar")
+    assert person(a, vol).place == person(b, vol).place
+    loser = {"Dronten", "Biddinghuizen"} - {person(a, vol).place}
+    for db in (a, b):
+        [conflict] = open_conflicts(db)
+        assert {conflict.ours, conflict.theirs} == {"Dronten", "Biddinghuizen"}
+        assert conflict.field_label == "Woonplaats" and conflict.record_label == "Anna Jansen"
+    # The choice is an edit that travels and closes the conflict on the other side too.
+    [conflict] = open_conflicts(a)
+    resolve_conflict(a, conflict.id, keep_theirs=conflict.theirs in loser)
+    send(a, b, "laptop")
+    assert person(a, vol).place == person(b, vol).place == loser.pop()
+    assert open_conflicts(a) == [] and open_conflicts(b) == []
+
+
+def test_a_delete_beats_a_concurrent_edit_which_is_kept(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    vol = add_volunteer(a, ini, "Anna")
+    send(a, b, "laptop")
+    with a.write() as session:
+        session.delete(session.scalar(select(Person).where(Person.uuid == vol)))
+    edit(b, vol, place="Dronten")
+    send(a, b, "laptop")
+    send(b, a, "makelaar")
+    assert person(a, vol) is None and person(b, vol) is None
+    # The laptop, where the edit met the delete, keeps it for a person to restore.
+    assert any(c.field == "place" and c.ours == "Dronten" for c in open_conflicts(b))
+    for db in (a, b):
+        with db.read() as session:
+            assert session.get(Tombstone, ("persons", vol)) is not None
+
+
+def test_twice_equals_once_and_nothing_comes_back_as_new(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    add_volunteer(a, ini, "Anna")
+    payload = export_payload(a, peer="laptop")
+    first = import_payload(b, payload)
+    again = import_payload(b, payload)
+    assert first.applied > 0 and again.applied == 0 and again.already_seen
+    back = export_payload(b, peer="makelaar")
+    own = payload["sender"]["site"]
+    assert not [f for r in back["records"] for f in r["f"].values() if f[2] == own]
+    assert import_payload(a, back).applied == 0
+
+
+def test_the_same_email_on_two_new_persons_becomes_a_duplicate_proposal(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    set_same_organisation(a, "laptop", True)
+    send(a, b, "laptop")
+    add_volunteer(a, ini, "Anna", "anna@example.nl")
+    add_volunteer(b, ini, "Anne", "anna@example.nl")
+    result = send(a, b, "laptop")
+    assert result.duplicates_proposed == 1
+    assert any(c.record_kind == "Vrijwilliger" and c.field == "email" for c in open_conflicts(b))
+    # Nothing refused: both persons are there, the newcomer without the address for now.
+    with b.read() as session:
+        assert (
+            len(
+                session.scalars(select(Person).where(Person.first_name.in_(["Anna", "Anne"]))).all()
+            )
+            == 2
+        )
+
+
+def test_contact_details_leave_only_with_a_sharing_consent_or_within_the_organisation(sites):
+    a, b, c = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    anna = add_volunteer(a, ini, "Anna", "anna@example.nl")
+    bert = add_volunteer(a, ini, "Bert", "bert@example.nl")
+    with a.write() as session:
+        found = session.scalar(select(Person).where(Person.uuid == bert))
+        session.add(
+            Consent(
+                person=found, purpose=ConsentPurpose.DELEN_MET_PARTNERS, given_on=date(2026, 1, 1)
+            )
+        )
+    send(a, b, "laptop")
+    assert person(b, anna).email is None and person(b, bert).email == "bert@example.nl"
+    set_same_organisation(a, "collega", True)
+    send(a, c, "collega")
+    assert person(c, anna).email == "anna@example.nl"
+
+
+def test_a_package_for_one_initiative_carries_only_that_initiative(sites):
+    a, b, _ = sites
+    one = add_initiative(a, "Repair Café Dronten")
+    other = add_initiative(a, "Buurttuin Almere")
+    add_volunteer(a, one, "Anna")
+    hidden = add_volunteer(a, other, "Bert")
+    send(a, b, "laptop", ["Repair Café Dronten"])
+    with b.read() as session:
+        names = set(session.scalars(select(Initiative.name)))
+    assert names == {"Repair Café Dronten"} and person(b, hidden) is None
