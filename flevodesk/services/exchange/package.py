@@ -137,7 +137,7 @@ def seal(
         PackageError: when the passphrase is too short or the payload too large.
         ValueError: when ``header`` uses a reserved key (a programming error).
     """
-    taken = RESERVED_KEYS & header.keys()
+    taken = set(RESERVED_KEYS & header.keys())
     if header.get("format", FORMAT_VERSION) == FORMAT_VERSION:
         taken.discard("format")  # a caller may name the version it means: the same one
     if taken:
