@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu
 
@@ -165,6 +165,7 @@ class ExchangeMenu(QObject):
     def _show_export(self, known: tuple[list[str], list[str], str]) -> None:
         peers, initiatives, here = known
         dialog = ExportDialog(peers, initiatives, here, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._export(dialog.choice()))
         self.export_dialog = dialog
         dialog.open()

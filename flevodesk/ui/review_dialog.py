@@ -101,6 +101,8 @@ class ReviewDialog(QDialog):
         self.take_theirs.clicked.connect(lambda: self.choose(self.selected(), keep_theirs=True))
         row.addWidget(self.keep_mine)
         row.addWidget(self.take_theirs)
+        self.hint = QLabel(tr_text("Kies eerst een of meer regels."))
+        row.addWidget(self.hint)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr_text("Sluiten"))
@@ -161,6 +163,7 @@ class ReviewDialog(QDialog):
         usable = bool(self.selected()) and not self.db.read_only and not self._loading
         self.keep_mine.setEnabled(usable)
         self.take_theirs.setEnabled(usable)
+        self.hint.setVisible(bool(self.conflicts) and not self.selected())
 
     def choose(self, conflict_ids: Sequence[int], *, keep_theirs: bool) -> None:
         """Settle the fields of ``conflict_ids``, each an edit of its own; the list is read

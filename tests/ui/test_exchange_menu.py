@@ -206,7 +206,9 @@ def test_a_field_both_changed_is_shown_for_review_and_the_choice_is_stored(
     assert cells[1:4] == [conflict.field_label, conflict.ours, conflict.theirs]
     assert cells[4].startswith(LAPTOP)
     assert not review.take_theirs.isEnabled()  # nothing selected yet
+    assert review.hint.text() == "Kies eerst een of meer regels." and not review.hint.isHidden()
     review.table.selectRow(0)
+    assert review.take_theirs.isEnabled() and review.hint.isHidden()
     review.take_theirs.click()
     settle(qtbot, maker.bg)
     assert answers.errors == []
