@@ -6,13 +6,16 @@ has a window of its own, and the file and message dialogs answer as a user would
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from flevodesk.services import exchange
 from flevodesk.services.initiatives import InitiativeService
 from flevodesk.services.lookups import choice_lists
+from flevodesk.store.identity import IDENTITY_KEY
 from flevodesk.ui import exchange_menu, file_choice
 from flevodesk.ui.main_window import MainWindow
 
@@ -40,8 +43,19 @@ def told(monkeypatch):
     return said
 
 
-def open_window(qtbot, settings, db, name: str) -> MainWindow:
+def a_site_of_its_own(db, name: str) -> None:
+    """Give ``db`` an identity of its own, and so a site: on a server the test databases
+    are copies of one template and would otherwise be the same site."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE settings SET value = :v WHERE key = :k"),
+            {"v": str(uuid.uuid4()), "k": IDENTITY_KEY},
+        )
     exchange.set_site_name(db, name)
+
+
+def open_window(qtbot, settings, db, name: str) -> MainWindow:
+    a_site_of_its_own(db, name)
     window = MainWindow(db, settings=settings)
     qtbot.addWidget(window)
     settle(qtbot, window.bg)
@@ -178,7 +192,7 @@ def test_a_wrong_passphrase_or_another_file_is_one_dutch_line_and_nothing_change
 def test_a_field_both_changed_is_shown_for_review_and_the_choice_is_stored(
     qtbot, maker, demo_db, db, tmp_path, monkeypatch, told, answers
 ):
-    exchange.set_site_name(db, LAPTOP)
+    a_site_of_its_own(db, LAPTOP)
     shared = first_initiative(demo_db)
     first = tmp_path / "heen.fdpakket"
     exchange.export_package(demo_db, first, PASSPHRASE, peer=LAPTOP, initiatives=(shared,))

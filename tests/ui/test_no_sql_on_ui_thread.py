@@ -282,8 +282,10 @@ def test_exchanging_packages_runs_no_sql_on_the_ui_thread(
     back = tmp_path / "terug.fdpakket"
 
     def two_sides_edit_one_field() -> None:
-        exchange.set_site_name(demo_db, "Makelaar Almere")
-        exchange.set_site_name(db, "Laptop Dronten")
+        from tests.ui.test_exchange_menu import a_site_of_its_own
+
+        a_site_of_its_own(demo_db, "Makelaar Almere")
+        a_site_of_its_own(db, "Laptop Dronten")
         municipality = choice_lists(demo_db).municipalities[0].id
         shared = "Buurtkeuken Haven"  # the user's own: demo records never travel
         InitiativeService(demo_db).create({"name": shared, "municipality_id": municipality})
