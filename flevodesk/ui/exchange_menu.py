@@ -154,6 +154,8 @@ class ExchangeMenu(QObject):
 
     @Slot()
     def ask_export(self) -> None:
+        if not self.window.no_unsaved_edits():  # what the form shows is what goes along
+            return
         db = self.db
 
         def read() -> tuple[list[str], list[str], str]:

@@ -262,3 +262,22 @@ def test_the_submenu_sits_in_gegevens(maker):
         "Te beoordelen…",
         "Naam van deze computer…",
     ]
+
+
+def test_a_package_waits_until_the_edits_in_a_form_are_saved(qtbot, maker, monkeypatch, answers):
+    tab = next(iter(maker.record_tabs.values()))
+    maker.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    settle(qtbot, maker.bg)
+    field = next(
+        tab.form.fields[n] for n in ("notes", "offers", "location") if n in tab.form.fields
+    )
+    field.set_value("Nog niet opgeslagen")
+    field.changed.emit()  # as typing does
+    assert tab.form.dirty
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a, **_k: pytest.fail("asked"))
+    for action in (menu_of(maker).export, menu_of(maker).import_):
+        action.trigger()
+        settle(qtbot, maker.bg)
+    assert menu_of(maker).export_dialog is None
+    assert answers.errors == ["Sla eerst uw wijzigingen op (of maak ze ongedaan)."] * 2
