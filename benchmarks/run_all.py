@@ -20,6 +20,7 @@ SCRIPTS = [
     ("bench_import.py", "import"),
     ("bench_encryption.py", "encrypted open"),
     ("bench_team.py", "team server (PostgreSQL) beside the file"),
+    ("bench_exchange.py", "exchange packages"),
 ]
 
 Row = tuple[str, str, str, str, str, str]

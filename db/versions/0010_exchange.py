@@ -104,6 +104,7 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         *_stamps(),
         sa.PrimaryKeyConstraint("table_name", "record_uuid", "field", name="pk_exchange_clocks"),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_exchange_clocks_seq", "exchange_clocks", ["seq"])
     op.create_table(

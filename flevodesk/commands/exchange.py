@@ -102,7 +102,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{args.file} is verwijderd.")
     else:
         print(
-            f"Het pakket bevat persoonsgegevens; verwijder {args.file} als u het niet meer nodig hebt."
+            f"Het pakket bevat persoonsgegevens; verwijder {args.file} "
+            "als u het niet meer nodig hebt."
         )
     return 0
 

@@ -85,6 +85,8 @@ class FieldClock(Base):
     """Who wrote a field last, as a Lamport counter and a site, and what it overwrote."""
 
     __tablename__ = "exchange_clocks"
+    # Clustered on the key on SQLite: the key is most of the row, kept once, not twice.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)

@@ -27,22 +27,43 @@ import json
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, event, exists, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    event,
+    exists,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from flevodesk.domain.base import Base
+from flevodesk.domain.base import Base, UTCDateTime, utcnow
 from flevodesk.domain.exchange import (
     Erasure,
+    ExchangeConflict,
     Exchanged,
     ExchangeSite,
     FieldClock,
+    Peer,
     Tombstone,
     new_uuid,
 )
 from flevodesk.domain.partners import Partner, partner_initiatives
+
+# The bookkeeping tables, typed as the Core tables they are.
+CLOCKS = cast(Table, FieldClock.__table__)
+TOMBSTONES = cast(Table, Tombstone.__table__)
+SITE_TABLE = cast(Table, ExchangeSite.__table__)
+ERASURES = cast(Table, Erasure.__table__)
+CONFLICTS = cast(Table, ExchangeConflict.__table__)
+PEERS = cast(Table, Peer.__table__)
 
 #: A session whose writes must not leave clocks: an import sets the clocks itself.
 UNTRACKED = "flevodesk_exchange_untracked"
@@ -84,8 +105,8 @@ def exchanged_tables() -> dict[str, type[Base]]:
     all declared once ``domain.models`` is imported, which this makes sure of)."""
     import flevodesk.domain.models  # noqa: F401
 
-    found = {
-        m.class_.__tablename__: m.class_
+    found: dict[str, type[Base]] = {
+        cast(type[Base], m.class_).__tablename__: cast(type[Base], m.class_)
         for m in Base.registry.mappers
         if issubclass(m.class_, Exchanged)
     }
@@ -113,7 +134,7 @@ class Stamp:
 def site_row(conn: Connection) -> ExchangeSite:
     """This database's site, made on first use with the database's identity as its UUID
     (a copy given a new identity by ``sqlite_copy`` so becomes a site of its own)."""
-    table = ExchangeSite.__table__
+    table = SITE_TABLE
     row = conn.execute(select(table)).first()
     identity = conn.execute(
         text("SELECT value FROM settings WHERE key = :k"), {"k": IDENTITY_KEY}
@@ -136,11 +157,11 @@ def take_stamp(conn: Connection, seen_counter: int = 0) -> Stamp:
     site = site_row(conn)
     counter = max(site.counter, seen_counter) + 1
     conn.execute(
-        update(ExchangeSite.__table__)
-        .where(ExchangeSite.__table__.c.id == site.id)
-        .values(counter=counter, seq=ExchangeSite.__table__.c.seq + 1)
+        update(SITE_TABLE)
+        .where(SITE_TABLE.c.id == site.id)
+        .values(counter=counter, seq=SITE_TABLE.c.seq + 1)
     )
-    seq = conn.execute(select(ExchangeSite.__table__.c.seq)).scalar_one()
+    seq = conn.execute(select(SITE_TABLE.c.seq)).scalar_one()
     return Stamp(counter, seq, site.site_uuid)
 
 
@@ -175,46 +196,45 @@ def insert_fresh_clocks(
         for t, u, f in sorted(set(changes))
     ]
     for start in range(0, len(rows), 5000):
-        conn.execute(FieldClock.__table__.insert(), rows[start : start + 5000])
+        conn.execute(CLOCKS.insert(), rows[start : start + 5000])
 
 
 def write_clocks(conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]) -> None:
     """Clocks for ``(table, record uuid, field)`` written here now; each keeps as its base
     the clock it replaces."""
-    table = FieldClock.__table__
-    rows = sorted(set(changes))
-    if not rows:
-        return
-    for table_name, record, field in rows:
-        old = conn.execute(
-            select(table.c.counter, table.c.site_uuid).where(
-                table.c.table_name == table_name,
-                table.c.record_uuid == record,
-                table.c.field == field,
+    by_record: dict[tuple[str, str], set[str]] = {}
+    for table_name, record, field in changes:
+        by_record.setdefault((table_name, record), set()).add(field)
+    rows = []
+    for (table_name, record), fields in sorted(by_record.items()):
+        old = {
+            r.field: (r.counter, r.site_uuid)
+            for r in conn.execute(
+                select(CLOCKS.c.field, CLOCKS.c.counter, CLOCKS.c.site_uuid).where(
+                    CLOCKS.c.table_name == table_name, CLOCKS.c.record_uuid == record
+                )
             )
-        ).first()
-        upsert(
-            conn,
-            table,
-            [
+        }
+        for field in sorted(fields):
+            base = old.get(field, (None, None))
+            rows.append(
                 {
                     "table_name": table_name,
                     "record_uuid": record,
                     "field": field,
                     "counter": stamp.counter,
                     "site_uuid": stamp.site,
-                    "base_counter": old[0] if old else None,
-                    "base_site": old[1] if old else None,
+                    "base_counter": base[0],
+                    "base_site": base[1],
                     "seq": stamp.seq,
                 }
-            ],
-            ["table_name", "record_uuid", "field"],
-        )
+            )
+    upsert(conn, CLOCKS, rows, ["table_name", "record_uuid", "field"])
 
 
 def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str, str]]) -> None:
     """Tombstones for deleted records, with the clocks they had; their clocks go."""
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     for table_name, record in sorted(set(records)):
         where = and_(clocks.c.table_name == table_name, clocks.c.record_uuid == record)
         seen = [
@@ -223,7 +243,7 @@ def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str
         ]
         upsert(
             conn,
-            Tombstone.__table__,
+            TOMBSTONES,
             [
                 {
                     "table_name": table_name,
@@ -245,15 +265,13 @@ def record_erasure(session: Session, person_uuid: str | None) -> None:
         return
     conn = session.connection()
     stamp = take_stamp(conn)
-    upsert(
-        conn, Erasure.__table__, [{"person_uuid": person_uuid, "seq": stamp.seq}], ["person_uuid"]
-    )
+    upsert(conn, ERASURES, [{"person_uuid": person_uuid, "seq": stamp.seq}], ["person_uuid"])
 
 
-def _changed_fields(obj: Base) -> list[str]:
+def _changed_fields(obj: Any) -> list[str]:
     state = inspect(obj)
     mapper = state.mapper
-    names = set(fields_of(mapper.local_table))  # type: ignore[arg-type]
+    names = set(fields_of(cast(Table, mapper.local_table)))
     changed = {attr.key for attr in state.attrs if attr.key in names and attr.history.has_changes()}
     for rel in mapper.relationships:
         if rel.direction.name == "MANYTOONE" and state.attrs[rel.key].history.has_changes():
@@ -358,31 +376,59 @@ def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
         write_clocks(conn, stamp, [(LINKS, link_uuid(p, i), PRESENT) for p, i in pairs])
 
 
-@functools.cache
-def _unclocked_sql() -> str:
-    """One statement for every exchanged row without a uuid or without any clock."""
-    parts = [
-        f"SELECT '{name}', id, uuid FROM {name} WHERE uuid IS NULL OR NOT EXISTS ("
-        f"SELECT 1 FROM exchange_clocks c WHERE c.table_name = '{name}' "
-        f"AND c.record_uuid = {name}.uuid)"
-        for name in exchanged_tables()
-    ]
-    return " UNION ALL ".join(parts)
+def _without_clock(name: str) -> str:
+    return (
+        f"{name}.uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_clocks c "
+        f"WHERE c.table_name = '{name}' AND c.record_uuid = {name}.uuid)"
+    )
+
+
+def _fresh_clocks_sql(name: str, fields: Sequence[str]) -> str:
+    """Clocks for every field of every row of ``name`` without any, in one statement: the
+    database does the work (millions of rows for a large imported set)."""
+    names = " UNION ALL ".join(f"SELECT '{f}' AS field" for f in fields)
+    return (
+        "INSERT INTO exchange_clocks (table_name, record_uuid, field, counter, site_uuid, "
+        "base_counter, base_site, seq, created_at, updated_at) "
+        f"SELECT '{name}', {name}.uuid, f.field, :counter, :site, NULL, NULL, :seq, :now, :now "
+        f"FROM {name} CROSS JOIN ({names}) f WHERE {_without_clock(name)}"
+    )
 
 
 def sweep(session: Session) -> int:
     """Give clocks to every exchanged row that has none (see the module's rule); returns
     how many rows got them."""
     conn = session.connection()
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     tables = exchanged_tables()
+    for model in tables.values():
+        table: Table = model.__table__  # type: ignore[assignment]
+        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
+        if ids:
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("row_id"))
+                .values(uuid=bindparam("new_uuid"))
+            )
+            conn.execute(statement, [{"row_id": i, "new_uuid": new_uuid()} for i in ids])
+    waiting = [
+        name
+        for name in tables
+        if conn.execute(text(f"SELECT 1 FROM {name} WHERE {_without_clock(name)} LIMIT 1")).first()
+    ]
+    swept = 0
+    stamp = take_stamp(conn) if waiting else None
+    for name in waiting:
+        fields = fields_of(tables[name].__table__)  # type: ignore[arg-type]
+        now = bindparam("now", type_=UTCDateTime())
+        insert = text(_fresh_clocks_sql(name, fields)).bindparams(now)
+        assert stamp is not None
+        done = conn.execute(
+            insert,
+            {"counter": stamp.counter, "site": stamp.site, "seq": stamp.seq, "now": utcnow()},
+        )
+        swept += max(done.rowcount, 0) // max(len(fields), 1)
     rows: list[tuple[str, str, str]] = []
-    for name, row_id, row_uuid in conn.execute(text(_unclocked_sql())).all():
-        table: Table = tables[name].__table__  # type: ignore[assignment]
-        if row_uuid is None:
-            row_uuid = new_uuid()
-            conn.execute(table.update().where(table.c.id == row_id).values(uuid=row_uuid))
-        rows.extend((name, str(row_uuid), f) for f in fields_of(table))
     links = partner_initiatives
     partners = Base.metadata.tables["partners"]
     initiatives = Base.metadata.tables["initiatives"]
@@ -399,8 +445,8 @@ def sweep(session: Session) -> int:
         keys = {link_uuid(p, i) for p, i in pairs}
         rows.extend((LINKS, key, PRESENT) for key in sorted(keys - known))
     if rows:
-        insert_fresh_clocks(conn, take_stamp(conn), rows)
-    return len({(t, u) for t, u, _ in rows})
+        insert_fresh_clocks(conn, stamp or take_stamp(conn), rows)
+    return swept + len(rows)
 
 
 def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] = ()) -> None:
@@ -408,7 +454,7 @@ def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] =
     which never leaves the database): those of missing records, and of the given
     partner-initiative pairs' links. The site's counter stays: it never goes back."""
     conn = session.connection()
-    clocks = FieldClock.__table__
+    clocks = CLOCKS
     for name, model in exchanged_tables().items():
         table: Table = model.__table__  # type: ignore[assignment]
         present = exists().where(table.c.uuid == clocks.c.record_uuid)

@@ -10,7 +10,6 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
-from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import (
     CostType,
     FundingDomain,
@@ -18,6 +17,7 @@ from flevodesk.domain.enums import (
     ObligationKind,
     RejectionCategory,
 )
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.field_rules import funding_rules
 from flevodesk.domain.parsing import parse_money
 from flevodesk.domain.validation import (

@@ -10,8 +10,8 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
-from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import InitiativeStatus
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.field_rules import initiative_rules
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.overview import Challenge, SuccessFactor

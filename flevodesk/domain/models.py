@@ -1,5 +1,7 @@
 """Every mapped class in one place, for Alembic and for callers that want them all."""
 
+# The exchange's change tracking hooks into every session that can write these models.
+import flevodesk.domain.exchange_tracking  # noqa: F401
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import (
     Erasure,
@@ -18,9 +20,6 @@ from flevodesk.domain.partners import Partner, PartnerAudience, PartnerContact
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, PersonChange, RoleSetting, Setting, VogRecord
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
-
-# The exchange's change tracking hooks into every session that can write these models.
-import flevodesk.domain.exchange_tracking  # noqa: E402, F401
 
 __all__ = [
     "ActualCost",

@@ -8,8 +8,8 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, children, enum_column
-from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.validation import Problems, clean_email, clean_phone, clean_text
 

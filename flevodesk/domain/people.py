@@ -21,9 +21,9 @@ from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from flevodesk.domain.availability import read_availability
 from flevodesk.domain.base import Base, Versioned, children, enum_column
-from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import ConsentPurpose, PersonStatus, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.field_rules import person_rules
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.domain.validation import (

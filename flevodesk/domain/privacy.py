@@ -14,9 +14,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flevodesk.domain.base import Base, Versioned, enum_column, utcnow
-from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.enums import ConsentMethod, ConsentPurpose, Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.validation import check_date_order, clean_text
 
 if TYPE_CHECKING:

@@ -33,8 +33,8 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain import exchange_tracking
 from flevodesk.domain.enums import PersonStatus
-from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
@@ -305,9 +305,15 @@ def _mentions(session: Session, values: list[str]) -> list[str]:
     wanted = [v for v in values if len(v) >= 5]
     for mapper in Base.registry.mappers:
         model = mapper.class_
-        if model is Person:
+        # The exchange's bookkeeping holds keys and clocks, never free text (its
+        # conflicts about this person went with the anonymisation).
+        if model is Person or model.__tablename__.startswith("exchange_"):
             continue
-        columns = [c for c in mapper.columns if isinstance(c.type, String) and c.table is not None]
+        columns = [
+            c
+            for c in mapper.columns
+            if isinstance(c.type, String) and c.table is not None and c.key != "uuid"
+        ]
         if not columns or not wanted:
             continue
         conditions = [func.lower(c).contains(v.lower()) for c in columns for v in wanted]
@@ -340,8 +346,8 @@ def _backups(db: Database, moment: datetime) -> tuple[str, ...]:
 
 __all__ = [
     "ErasureResult",
-    "anonymise_in",
     "RetentionProposal",
+    "anonymise_in",
     "erase_person",
     "find_person_id",
     "keep_person",

@@ -18,11 +18,11 @@ from flevodesk.domain.enums import (
     PaymentMode,
     Perspective,
 )
+from flevodesk.domain.exchange import name_uuid
+from flevodesk.domain.exchange_tracking import REFERENCE_DATA
 from flevodesk.domain.geography import Area, Municipality
 from flevodesk.domain.initiatives import TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, Impression, Link, Practice, SuccessFactor
-from flevodesk.domain.exchange import name_uuid
-from flevodesk.domain.exchange_tracking import REFERENCE_DATA
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.schemes import FundingScheme, SchemeCostRule
 from flevodesk.resources import resource_path

@@ -29,17 +29,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.exchange import Erasure, ExchangeConflict, FieldClock, Tombstone
 from flevodesk.domain.exchange_tracking import (
+    CLOCKS,
+    CONFLICTS,
+    ERASURES,
     LINKS,
     PRESENT,
+    TOMBSTONES,
     UNTRACKED,
     exchanged_tables,
     site_row,
@@ -65,6 +68,8 @@ class Applied:
     duplicates: int = 0
     erased: int = 0
     skipped: int = 0
+    #: Whether the file must be scrubbed after the commit (an erasure removed values).
+    scrub: bool = False
     erased_persons: list[str] = field(default_factory=list)
 
 
@@ -78,19 +83,19 @@ class _Merge:
         self.sites: dict[str, str] = dict(payload.get("sites") or {})
         self.sender = str(payload["sender"]["name"])
         self.result = Applied()
-        self.erased = set(self.conn.execute(select(Erasure.__table__.c.person_uuid)).scalars())
+        self.erased = set(self.conn.execute(select(ERASURES.c.person_uuid)).scalars())
         highest = [int(v[1]) for r in payload["records"] for v in r["f"].values()] + [
             int(t["c"]) for t in payload["tombstones"]
         ]
         self.stamp = take_stamp(self.conn, max(highest, default=0))
         self.tombstones = {
-            (r.table_name, r.record_uuid): r for r in self.conn.execute(select(Tombstone.__table__))
+            (r.table_name, r.record_uuid): r for r in self.conn.execute(select(TOMBSTONES))
         }
 
     # --- bookkeeping ------------------------------------------------------------------
 
     def clocks_of(self, table: str, record: str) -> dict[str, tuple[Any, ...]]:
-        c = FieldClock.__table__
+        c = CLOCKS
         rows = self.conn.execute(
             select(c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site).where(
                 c.c.table_name == table, c.c.record_uuid == record
@@ -102,7 +107,7 @@ class _Merge:
         c, s, bc, bs = clock
         upsert(
             self.conn,
-            FieldClock.__table__,
+            CLOCKS,
             [
                 {
                     "table_name": table,
@@ -128,7 +133,7 @@ class _Merge:
         theirs: Plain,
         site: str,
     ) -> None:
-        t = ExchangeConflict.__table__
+        t = CONFLICTS
         values = {
             "kind": kind,
             "table_name": table,
@@ -158,7 +163,7 @@ class _Merge:
             self.result.conflicts += 1
 
     def close_conflicts(self, table: str, record: str, name: str) -> None:
-        t = ExchangeConflict.__table__
+        t = CONFLICTS
         self.conn.execute(
             t.update()
             .where(
@@ -184,10 +189,19 @@ class _Merge:
                 anonymise_in(self.session, int(row.id), date.today())
                 self.result.erased += 1
                 self.result.erased_persons.append(person_uuid)
+            # A conflict kept when the person was deleted here may hold their values.
+            gone = self.conn.execute(
+                CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid)
+            )
+            if gone.rowcount:
+                from flevodesk.services import scrubbing
+
+                scrubbing.mark_pending(self.session)
+                self.result.scrub = True
             if person_uuid not in self.erased:
                 upsert(
                     self.conn,
-                    Erasure.__table__,
+                    ERASURES,
                     [{"person_uuid": person_uuid, "seq": self.stamp.seq}],
                     ["person_uuid"],
                 )
@@ -200,7 +214,7 @@ class _Merge:
         known = self.tombstones.get(key)
         if known is not None:
             if (stone["c"], stone["s"]) > (known.counter, known.site_uuid):
-                t = Tombstone.__table__
+                t = TOMBSTONES
                 self.conn.execute(
                     t.update()
                     .where(t.c.table_name == key[0], t.c.record_uuid == key[1])
@@ -210,7 +224,9 @@ class _Merge:
                 )
             return
         table = (
-            exchanged_tables()[stone["t"]].__table__ if stone["t"] in exchanged_tables() else None
+            cast(Table, exchanged_tables()[stone["t"]].__table__)
+            if stone["t"] in exchanged_tables()
+            else None
         )
         if table is not None:
             row = self.conn.execute(select(table).where(table.c.uuid == stone["u"])).first()
@@ -218,7 +234,7 @@ class _Merge:
                 return
         upsert(
             self.conn,
-            Tombstone.__table__,
+            TOMBSTONES,
             [
                 {
                     "table_name": stone["t"],
@@ -232,9 +248,9 @@ class _Merge:
             ["table_name", "record_uuid"],
         )
         self.tombstones[key] = self.conn.execute(
-            select(Tombstone.__table__).where(
-                Tombstone.__table__.c.table_name == key[0],
-                Tombstone.__table__.c.record_uuid == key[1],
+            select(TOMBSTONES).where(
+                TOMBSTONES.c.table_name == key[0],
+                TOMBSTONES.c.record_uuid == key[1],
             )
         ).one()
 
@@ -256,7 +272,7 @@ class _Merge:
             # Still in use here (a funder with applications): kept, and said so.
             self.conflict("delete", table.name, record, "id", "in gebruik", None, stone["s"])
             return False
-        c = FieldClock.__table__
+        c = CLOCKS
         self.conn.execute(
             c.delete().where(c.c.table_name == table.name, c.c.record_uuid == stone["u"])
         )
@@ -330,7 +346,8 @@ class _Merge:
             return
         self._unique(table, record, values, fields)
         self._derive(table, values)
-        new_id = self.conn.execute(table.insert().values(**values)).inserted_primary_key[0]
+        inserted = self.conn.execute(table.insert().values(**values)).inserted_primary_key
+        new_id = inserted[0] if inserted is not None else None
         if table.name == "persons" and record["u"] in self.erased:
             self.conn.execute(
                 table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")

@@ -22,10 +22,14 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
-from flevodesk.domain.exchange import Erasure, FieldClock, Peer, Tombstone
+from flevodesk.domain.exchange import Peer
 from flevodesk.domain.exchange_tracking import (
+    CLOCKS,
+    ERASURES,
     LINKS,
+    PEERS,
     PRESENT,
+    TOMBSTONES,
     exchanged_tables,
     link_uuid,
     site_row,
@@ -50,7 +54,7 @@ def _clocks(
     conn: Connection, table: str, after: int, uuids: Sequence[str] | None = None
 ) -> dict[str, dict[str, Clock]]:
     """The clocks of ``table`` newer than seq ``after`` (of ``uuids``, or all)."""
-    c = FieldClock.__table__
+    c = CLOCKS
     found: dict[str, dict[str, Clock]] = {}
     parts = (
         [None] if uuids is None else [uuids[i : i + _CHUNK] for i in range(0, len(uuids), _CHUNK)]
@@ -80,7 +84,7 @@ def _sharing_persons(conn: Connection) -> set[int]:
 
 def _erased(conn: Connection) -> set[str]:
     persons = Base.metadata.tables["persons"]
-    erased = set(conn.execute(select(Erasure.__table__.c.person_uuid)).scalars())
+    erased = set(conn.execute(select(ERASURES.c.person_uuid)).scalars())
     erased |= {
         str(u)
         for u in conn.execute(
@@ -139,6 +143,7 @@ def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ())
     }
     whole = _whole_records(conn, scope, new_initiatives) if peer.acked_seq else None
     watermark = peer.acked_seq
+    peer.scope = None if scope_uuids is None else json.dumps(scope_uuids)
     records = _records(conn, peer, scope, watermark, whole)
     payload: dict[str, Any] = {
         "kind": PAYLOAD_KIND,
@@ -178,7 +183,9 @@ def _records(
     picked: dict[str, dict[str, dict[str, Clock]]] = {}
     for name in tables:
         wanted = scope[name]
-        clocks = {u: f for u, f in _clocks(conn, name, watermark).items() if u in wanted}
+        # A peer of some initiatives: ask for their records' clocks, not the whole table's.
+        asked = None if peer.scope is None else sorted(wanted)
+        clocks = {u: f for u, f in _clocks(conn, name, watermark, asked).items() if u in wanted}
         if whole is not None and whole[name]:
             extra = sorted(u for u in whole[name] if u in wanted)
             clocks.update(_clocks(conn, name, 0, extra))
@@ -195,8 +202,8 @@ def _records(
         for start in range(0, len(chosen), _CHUNK):
             part = chosen[start : start + _CHUNK]
             for row in conn.execute(select(table).where(table.c.uuid.in_(part))):
-                clocks = picked[name][row.uuid]
-                record = _record(codec, table, row._mapping, clocks, peer, sharing, erased)
+                fields = picked[name][row.uuid]
+                record = _record(codec, table, row._mapping, fields, peer, sharing, erased)
                 if record["f"]:
                     out.append(record)
     out.extend(_links(conn, peer, scope, watermark, whole))
@@ -235,19 +242,19 @@ def _add_parents(
         table: Table = tables[name].__table__  # type: ignore[assignment]
         for column in table.columns:
             keys = list(column.foreign_keys)
-            parent = keys[0].column.table.name if keys else None
+            parent = keys[0].column.table.name if keys else ""
             if parent not in tables or not picked[name]:
                 continue
             moved = sorted(u for u, f in picked[name].items() if column.key in f)
             needed: set[str] = set()
-            parents = {i: u for u, i in scope[parent].items()}  # type: ignore[index]
+            parents = {i: u for u, i in scope[parent].items()}
             for start in range(0, len(moved), _CHUNK):
                 for ref in conn.execute(
                     select(column).where(table.c.uuid.in_(moved[start : start + _CHUNK]))
                 ).scalars():
-                    if ref in parents and parents[ref] not in picked[parent]:  # type: ignore[index]
+                    if ref in parents and parents[ref] not in picked[parent]:
                         needed.add(parents[ref])
-            picked[parent].update(_clocks(conn, parent, 0, sorted(needed)))  # type: ignore[index]
+            picked[parent].update(_clocks(conn, parent, 0, sorted(needed)))
 
 
 def _record(
@@ -308,7 +315,7 @@ def _links(
 
 
 def _tombstones(conn: Connection, peer: Peer, watermark: int) -> list[dict[str, Any]]:
-    t = Tombstone.__table__
+    t = TOMBSTONES
     rows = conn.execute(
         select(t).where(t.c.seq > watermark).order_by(t.c.table_name, t.c.record_uuid)
     )
@@ -328,16 +335,16 @@ def _tombstones(conn: Connection, peer: Peer, watermark: int) -> list[dict[str, 
 def _erasures(session: Session, peer: Peer) -> list[str]:
     """Erasures not yet acknowledged by every known peer (this one included)."""
     conn = session.connection()
-    peers = Peer.__table__
+    peers = PEERS
     lowest = conn.execute(select(func.min(peers.c.acked_seq))).scalar()
     floor = min(peer.acked_seq, lowest if lowest is not None else peer.acked_seq)
-    e = Erasure.__table__
+    e = ERASURES
     return sorted(conn.execute(select(e.c.person_uuid).where(e.c.seq > floor)).scalars())
 
 
 def _site_names(session: Session, own: str, name: str) -> dict[str, str]:
     conn = session.connection()
-    peers = Peer.__table__
+    peers = PEERS
     names = {
         str(u): str(n)
         for u, n in conn.execute(select(peers.c.site_uuid, peers.c.name))

@@ -24,7 +24,7 @@ Plain = str | int | bool | None
 
 def _target(column: Column[Any]) -> Table | None:
     keys = list(column.foreign_keys)
-    return keys[0].column.table if keys else None  # type: ignore[return-value]
+    return keys[0].column.table if keys else None
 
 
 class Codec:

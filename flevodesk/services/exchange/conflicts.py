@@ -19,6 +19,7 @@ from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_tracking import exchanged_tables
 from flevodesk.services.errors import NotFound
 from flevodesk.services.exchange.codec import Codec
+from flevodesk.services.privacy_export import _RECORD_LABELS as PERSON_LABELS
 from flevodesk.store.database import Database
 
 #: How a record kind is called in the list.
@@ -37,21 +38,9 @@ KIND_LABELS = {
     "partner_contacts": "Contactpersoon",
     "partner_initiatives": "Koppeling partner-initiatief",
 }
-#: Field names in the words of the forms, where they differ from the column.
+#: Field names in the words of the forms: a person's as the inzage names them, and others.
 FIELD_LABELS = {
-    "first_name": "Voornaam",
-    "tussenvoegsel": "Tussenvoegsel",
-    "last_name": "Achternaam",
-    "email": "E-mail",
-    "phone": "Telefoon",
-    "address": "Adres",
-    "postcode": "Postcode",
-    "place": "Woonplaats",
-    "birth_year": "Geboortejaar",
-    "skills": "Vaardigheden",
-    "availability": "Beschikbaarheid",
-    "notes": "Notities",
-    "status": "Status",
+    **PERSON_LABELS,
     "name": "Naam",
     "description": "Omschrijving",
     "goal": "Doel",

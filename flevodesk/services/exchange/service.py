@@ -74,6 +74,16 @@ def known_peers(db: Database) -> list[str]:
         return sorted(session.scalars(select(Peer.name)))
 
 
+def packages_sent(db: Database) -> list[tuple[str, int]]:
+    """Per peer that received packages from here: its name and how many (the
+    verwerkingsregister names them: which packages went to whom)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Peer.name, Peer.packages_out).where(Peer.packages_out > 0).order_by(Peer.name)
+        )
+        return [(str(name), int(count)) for name, count in rows]
+
+
 def _peer_named(session: Session, name: str) -> Peer:
     cleaned = clean_text("peer", name, required=True, max_length=120) or ""
     peer = session.scalar(select(Peer).where(Peer.name == cleaned))
@@ -185,7 +195,7 @@ def import_payload(db: Database, payload: dict[str, Any], number: int = 0) -> Im
         peer, seen = _record_arrival(session, payload, number)
         applied = apply_payload(session, payload)
         sender = peer.name
-    if applied.erased:
+    if applied.erased or applied.scrub:
         scrubbing.scrub_file(db)
     return ImportResult(
         sender, number, applied.applied, applied.conflicts, applied.duplicates, seen
@@ -196,9 +206,10 @@ def export_payload(db: Database, *, peer: str, initiatives: Sequence[str] = ()) 
     """The payload a package for ``peer`` would carry, with the peer's watermarks moved
     (for measuring and for tests of the merge without files)."""
     with db.write() as session:
-        return json.loads(
+        built: dict[str, Any] = json.loads(
             json.dumps(build_payload(session, _peer_named(session, peer), initiatives))
         )
+        return built
 
 
 def _record_arrival(session: Session, payload: dict[str, Any], number: int) -> tuple[Peer, bool]:

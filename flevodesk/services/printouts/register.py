@@ -75,6 +75,7 @@ def register_data(db: Database, today: date | None = None) -> RegisterData:
         "namen op publieke folders alleen met toestemming voor publicatie.",
         "Exports voor partners bevatten alleen personen die toestemming gaven om te delen.",
         f"VOG-verlengingen worden {settings.warning_days} dagen vooraf gemeld.",
+        *_exchanges(db),
     )
     return RegisterData(
         organisation=settings.organisation_name,
@@ -108,6 +109,20 @@ def _where_kept(db: Database) -> tuple[str, ...]:
         "Gewiste personen worden onherstelbaar geanonimiseerd; daarna herschrijft de "
         "server de betrokken tabellen (VACUUM FULL), zodat oude versies van de rijen niet "
         "in de tabelbestanden achterblijven.",
+    )
+
+
+def _exchanges(db: Database) -> tuple[str, ...]:
+    """Which exchange packages went to which database (issue 18)."""
+    from flevodesk.services.exchange.service import packages_sent
+
+    sent = packages_sent(db)
+    if not sent:
+        return ()
+    listed = "; ".join(f"{name}: {count} pakket(ten), nummer 1 t/m {count}" for name, count in sent)
+    return (
+        "Uitwisselpakketten (versleuteld met de wachtzin van het team; alleen wat de "
+        f"ontvanger nodig heeft) gingen naar: {listed}.",
     )
 
 

@@ -48,6 +48,10 @@ def _count(path: Path, model, **where) -> int:
         db.dispose()
 
 
+def _export(path: Path, out: Path, *options: str) -> int:
+    return main(["--db", str(path), "exchange", "export", "--out", str(out), *options])
+
+
 def _file_bytes(path: Path) -> bytes:
     wal = path.with_name(path.name + "-wal")
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
@@ -95,21 +99,7 @@ def test_makelaar_to_kartrekker_and_back(tmp_path, capsys, monkeypatch):
         (ERASED[0], ERASED[1], ERASED[2]),
     )
     back = tmp_path / "terug-1.flevopakket"
-    assert (
-        main(
-            [
-                "--db",
-                str(laptop),
-                "exchange",
-                "export",
-                "--out",
-                str(back),
-                "--peer",
-                "Ideeënmakelaar Dronten",
-            ]
-        )
-        == 0
-    )
+    assert _export(laptop, back, "--peer", "Ideeënmakelaar Dronten") == 0
     assert main(["--db", str(makelaar), "exchange", "import", str(back), "--delete"]) == 0
     assert not back.exists()
     assert _count(makelaar, Person, first_name=ERASED[0]) == 1
@@ -117,21 +107,7 @@ def test_makelaar_to_kartrekker_and_back(tmp_path, capsys, monkeypatch):
     # Erased on the laptop after it travelled: the erasure follows and wins.
     assert main(["--db", str(laptop), "privacy", "erase", "--person", ERASED[2], "--yes"]) == 0
     again = tmp_path / "terug-2.flevopakket"
-    assert (
-        main(
-            [
-                "--db",
-                str(laptop),
-                "exchange",
-                "export",
-                "--out",
-                str(again),
-                "--peer",
-                "Ideeënmakelaar Dronten",
-            ]
-        )
-        == 0
-    )
+    assert _export(laptop, again, "--peer", "Ideeënmakelaar Dronten") == 0
     capsys.readouterr()
     assert main(["--db", str(makelaar), "exchange", "import", str(again)]) == 0
     assert main(["--db", str(makelaar), "exchange", "import", str(again)]) == 0
@@ -167,3 +143,20 @@ def test_a_wrong_passphrase_is_one_dutch_line_and_changes_nothing(tmp_path, caps
         and len(err.strip().splitlines()) == 1
     )
     assert _count(two, Initiative) == 0
+
+
+def test_the_register_names_which_packages_went_to_whom(tmp_path, monkeypatch):
+    from flevodesk.services.printouts.register import register_data
+
+    monkeypatch.setenv("FLEVODESK_EXCHANGE_PASSPHRASE", "correct paard batterij")
+    path = tmp_path / "makelaar.sqlite3"
+    assert main(["init", "--db", str(path)]) == 0
+    _add(path, "Repair Café Dronten", ("Karin", "Kartrekker", "karin@example.nl"))
+    for n in (1, 2):
+        assert _export(path, tmp_path / f"p{n}.flevopakket", "--peer", "Laptop Dronten") == 0
+    db = _db(path)
+    try:
+        measures = " ".join(register_data(db).measures)
+    finally:
+        db.dispose()
+    assert "Laptop Dronten: 2 pakket(ten), nummer 1 t/m 2" in measures

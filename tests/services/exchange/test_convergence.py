@@ -27,6 +27,7 @@ from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_tracking import exchanged_tables, fields_of
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import PERSONAL_FIELDS, Engagement, Person
+from flevodesk.services import scrubbing
 from flevodesk.services.erasure import erase_person
 from flevodesk.services.exchange import set_same_organisation
 from flevodesk.services.exchange.codec import Codec
@@ -294,6 +295,9 @@ class Exchanging(RuleBasedStateMachine):
 
     def no_erased_bytes(self) -> None:
         for db in self.sites.values():
+            # A scrub a busy moment left pending is finished as the next opening would.
+            if scrubbing.is_pending(db):
+                assert scrubbing.scrub_file(db, 30.0)
             with db.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             path = Path(str(db.path))
@@ -336,7 +340,7 @@ TEMPLATE: list[Path] = []
 def test_sites_exchanging_at_random_converge(reference_template: Path, tmp_path: Path) -> None:
     TEMPLATE[:] = [reference_template, tmp_path]
     Exchanging.TestCase.settings = settings(
-        max_examples=8,
+        max_examples=6,
         stateful_step_count=40,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import FieldClock, Tombstone
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
-from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.services.exchange import open_conflicts, resolve_conflict, set_same_organisation
@@ -199,3 +200,63 @@ def test_a_package_for_one_initiative_carries_only_that_initiative(sites):
     with b.read() as session:
         names = set(session.scalars(select(Initiative.name)))
     assert names == {"Repair Café Dronten"} and person(b, hidden) is None
+
+
+def test_a_database_on_either_engine_exchanges_with_a_laptop(db, reference_template, tmp_path):
+    # With --on-postgres ``db`` is on the server: the tracking and merge run there too.
+    laptop = make_site(reference_template, tmp_path, "laptop-pg")
+    try:
+        ini = add_initiative(db, "Repair Café Dronten")
+        vol = add_volunteer(db, ini, "Anna")
+        send(db, laptop, "laptop")
+        edit(db, vol, place="Dronten")
+        edit(laptop, vol, place="Swifterbant", notes="fietsen")
+        send(laptop, db, "server")
+        send(db, laptop, "laptop")
+        ours, theirs = person(db, vol), person(laptop, vol)
+        assert (ours.place, ours.notes) == (theirs.place, theirs.notes)
+        assert ours.notes == "fietsen"
+        assert any(c.field == "place" for c in open_conflicts(db) + open_conflicts(laptop))
+    finally:
+        laptop.dispose()
+
+
+def test_a_package_of_a_newer_schema_is_refused_with_one_dutch_line(sites, tmp_path):
+    from flevodesk.services.errors import ServiceError
+    from flevodesk.services.exchange import import_package
+    from flevodesk.services.exchange.package import seal
+
+    a, b, _ = sites
+    add_initiative(a, "Repair Café Dronten")
+    payload = export_payload(a, peer="laptop")
+    header = {"schema": "9999", "sender": payload["sender"], "package_number": 1}
+    path = tmp_path / "nieuwer.flevopakket"
+    path.write_bytes(seal(header, json.dumps(payload).encode(), "correct paard batterij"))
+    with pytest.raises(ServiceError, match="nieuwere FlevoDesk") as refused:
+        import_package(b, path, "correct paard batterij")
+    assert "\n" not in refused.value.message
+    with b.read() as session:
+        assert (
+            session.scalar(select(Initiative).where(Initiative.name == "Repair Café Dronten"))
+            is None
+        )
+
+
+def test_rows_the_importer_wrote_without_the_orm_travel_too(sites):
+    from flevodesk.services.importing.storing import bulk_insert
+
+    a, b, _ = sites
+    with a.write() as session:
+        rows = [
+            {"first_name": f"Bulk{n}", "last_name": "Import", "status": "actief", "version": 1}
+            for n in range(3)
+        ]
+        bulk_insert(session, Person.__table__, rows)
+    with a.read() as session:
+        uuids = set(session.scalars(select(Person.uuid).where(Person.last_name == "Import")))
+    assert len(uuids) == 3 and None not in uuids  # one identity per row, not per batch
+    send(a, b, "laptop")
+    with b.read() as session:
+        assert (
+            set(session.scalars(select(Person.uuid).where(Person.last_name == "Import"))) == uuids
+        )

@@ -1,0 +1,92 @@
+"""Size and time of an exchange package: one initiative, and the whole large data set.
+
+    .venv/bin/python benchmarks/bench_exchange.py
+
+Works on a copy of the large data set (``generate_large.py``), whose rows were written
+with raw inserts and so have no clocks yet: the first export gives them clocks (the
+``sweep``), which is timed on its own. The floor of each package is the unavoidable part:
+turning the same payload into JSON and writing it to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generate_large import DATA_DIR, large_database
+from results import report, timed_ms
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _copy(source: Path, target: Path) -> None:
+    target.unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def main() -> int:
+    from sqlalchemy import select
+
+    from flevodesk.domain.exchange_tracking import sweep
+    from flevodesk.domain.initiatives import Initiative
+    from flevodesk.services.exchange import export_package, import_package
+    from flevodesk.services.exchange.service import export_payload
+    from flevodesk.services.setup import open_database
+
+    work = DATA_DIR / "exchange.sqlite3"
+    _copy(large_database(), work)
+    db = open_database(str(work), daily_backups=False).db
+    try:
+        with db.write() as session:
+            started = time.perf_counter()
+            swept = sweep(session)
+            sweep_s = time.perf_counter() - started
+        print(f"  clocks given to {swept} records without any in {sweep_s:.1f} s (once)")
+        with db.read() as session:
+            name = session.scalar(select(Initiative.name).order_by(Initiative.id))
+        folder = Path(tempfile.mkdtemp(dir=DATA_DIR))
+        for label, peer, initiatives in (
+            ("one initiative", "laptop", [name]),
+            ("the whole large set", "alles", []),
+        ):
+            out = folder / f"{peer}.flevopakket"
+            started = time.perf_counter()
+            result = export_package(db, out, PASSPHRASE, peer=peer, initiatives=initiatives)
+            figure = (time.perf_counter() - started) * 1000
+            payload = export_payload(db, peer=f"{peer}-floor", initiatives=initiatives)
+            floor = timed_ms(
+                lambda p=payload: (folder / "floor.json").write_bytes(json.dumps(p).encode())
+            )
+            print(
+                f"  {label}: {result.records} records, package {result.size_bytes / 1024:.0f} KiB "
+                f"(payload {len((folder / 'floor.json').read_bytes()) / 1024:.0f} KiB as JSON)"
+            )
+            report(f"exchange_export_{peer}", f"export {label}", figure, floor, 100)
+            if peer == "laptop":
+                target = folder / "laptop.sqlite3"
+                fresh = open_database(str(target), daily_backups=False).db
+                try:
+                    took = timed_ms(lambda f=fresh, o=out: import_package(f, o, PASSPHRASE))
+                    print(f"  import of {label} into a new database: {took:.0f} ms")
+                finally:
+                    fresh.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        db.dispose()
+        work.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
