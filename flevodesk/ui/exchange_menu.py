@@ -10,6 +10,7 @@ through the window's :class:`~flevodesk.ui.background.Background`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -122,23 +123,21 @@ class ExchangeMenu(QObject):
         super().__init__(window)
         assert window.db is not None and window.bg is not None
         self.window, self.db, self.bg = window, window.db, window.bg
-        self.export = QAction(tr_text("Pakket &maken voor…"), window)
-        self.export.setObjectName("exchange-export")
-        self.export.triggered.connect(self.ask_export)
-        self.import_ = QAction(tr_text("Pakket &inlezen…"), window)
-        self.import_.setObjectName("exchange-import")
-        self.import_.triggered.connect(self.ask_import)
-        self.review = QAction(tr_text("&Te beoordelen…"), window)
-        self.review.setObjectName("exchange-review")
-        self.review.triggered.connect(self.show_review)
-        self.name = QAction(tr_text("&Naam van deze computer…"), window)
-        self.name.setObjectName("exchange-name")
-        self.name.triggered.connect(self.ask_name)
+        self.export = self._action("export", tr_text("Pakket &maken voor…"), self.ask_export)
+        self.import_ = self._action("import", tr_text("Pakket &inlezen…"), self.ask_import)
+        self.review = self._action("review", tr_text("&Te beoordelen…"), self.show_review)
+        self.name = self._action("name", tr_text("&Naam van deze computer…"), self.ask_name)
         writable = not window.read_only and not self.db.read_only
         for action in (self.export, self.import_, self.name):
             action.setEnabled(writable)
         self.review_dialog: ReviewDialog | None = None
         self.export_dialog: ExportDialog | None = None
+
+    def _action(self, key: str, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"exchange-{key}")
+        action.triggered.connect(slot)
+        return action
 
     def menu(self) -> QMenu:
         menu = QMenu(tr_text("&Uitwisselen"), self.window)
