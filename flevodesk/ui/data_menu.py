@@ -22,6 +22,7 @@ from flevodesk.ui import dialogs, file_choice
 from flevodesk.ui.background import user_message
 from flevodesk.ui.backups_dialog import BackupsDialog
 from flevodesk.ui.data_actions import DataActions, run_or_tell
+from flevodesk.ui.exchange_menu import ExchangeMenu
 from flevodesk.ui.plain_backups_dialog import offer_plain_backups
 from flevodesk.ui.texts import tr_text
 from flevodesk.ui.title_fit import ask_text
@@ -84,6 +85,7 @@ class DataMenu:
         self.material.triggered.connect(self.show_material)
         self.backups = QAction(tr_text("Reservekopieën &beheren…"), window)
         self.backups.triggered.connect(self.show_backups)
+        self.exchange = ExchangeMenu(window)
         self.encrypt = QAction(tr_text("Database &versleutelen…"), window)
         self.encrypt.triggered.connect(self.encrypt_database)
         self.rekey = QAction(tr_text("&Wachtzin wijzigen…"), window)
@@ -113,6 +115,8 @@ class DataMenu:
         menu.addAction(self.material)
         menu.addSeparator()
         menu.addAction(self.backups)
+        menu.addSeparator()
+        menu.addMenu(self.exchange.menu())
         menu.addSeparator()
         menu.addActions([self.encrypt, self.rekey])
         if previous is not None:

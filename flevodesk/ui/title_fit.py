@@ -69,13 +69,15 @@ def fit_screen(dialog: QWidget, width: int, height: int) -> None:
 
 
 def ask_text(
-    parent: QWidget | None, title: str, label: str, echo: QLineEdit.EchoMode
+    parent: QWidget | None, title: str, label: str, echo: QLineEdit.EchoMode, text: str = ""
 ) -> tuple[str, bool]:
-    """As ``QInputDialog.getText``, in a dialog wide enough for its title."""
+    """As ``QInputDialog.getText`` (``text`` already filled in), in a dialog wide enough
+    for its title."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextEchoMode(echo)
+    dialog.setTextValue(text)
     fit_title(dialog)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.textValue(), accepted

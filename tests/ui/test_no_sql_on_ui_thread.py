@@ -293,3 +293,77 @@ def test_the_first_start_runs_no_sql_on_the_ui_thread(
     steps["first initiative, guide, about"] = len(ui_thread_statements)
     assert answers.errors == []
     assert ui_thread_statements == [], (steps, ui_thread_statements[:5])
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+def test_exchanging_packages_runs_no_sql_on_the_ui_thread(
+    qtbot, window, demo_db, db, answers, monkeypatch, tmp_path, ui_thread_statements
+):
+    """Gegevens → Uitwisselen: a package made, one read back with a field both changed,
+    the review and its choice, and the computer's name, all on workers."""
+    from flevodesk.services import exchange
+    from flevodesk.services.initiatives import InitiativeService
+    from flevodesk.services.lookups import choice_lists
+    from flevodesk.ui import exchange_menu, file_choice
+
+    secret = "paard batterij nietje"
+    back = tmp_path / "terug.fdpakket"
+
+    def two_sides_edit_one_field() -> None:
+        from tests.ui.test_exchange_menu import a_site_of_its_own
+
+        a_site_of_its_own(demo_db, "Makelaar Almere")
+        a_site_of_its_own(db, "Laptop Dronten")
+        municipality = choice_lists(demo_db).municipalities[0].id
+        shared = "Buurtkeuken Haven"  # the user's own: demo records never travel
+        InitiativeService(demo_db).create({"name": shared, "municipality_id": municipality})
+        first = tmp_path / "heen.fdpakket"
+        exchange.export_package(
+            demo_db, first, secret, peer="Laptop Dronten", initiatives=(shared,)
+        )
+        exchange.import_package(db, first, secret)
+        for side, goal in ((demo_db, "Doel hier"), (db, "Doel daar")):
+            service = InitiativeService(side)
+            found = next(c.id for c in choice_lists(side).initiatives if c.label == shared)
+            service.update(found, service.get(found).version, {"goal": goal})
+        exchange.export_package(db, back, secret, peer="Makelaar Almere")
+
+    worker = threading.Thread(target=two_sides_edit_one_field)
+    worker.start()
+    worker.join()
+    target = target_of(demo_db)
+    window.show()
+    qtbot.waitExposed(window)
+    app.open_in_window(window, target)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    settle(qtbot, window.bg)
+    before = len(ui_thread_statements)
+    menu = window.data_actions.exchange
+    monkeypatch.setattr(file_choice, "ask_save_path", lambda *_a, **_k: tmp_path / "uit.fdpakket")
+    monkeypatch.setattr(file_choice, "ask_open_path", lambda *_a, **_k: back)
+    monkeypatch.setattr(file_choice, "inform", lambda *_a: None)
+    monkeypatch.setattr(file_choice, "confirm", lambda *_a: True)
+    monkeypatch.setattr(exchange_menu, "ask_text", lambda *_a: (secret, True))
+
+    menu.export.trigger()
+    settle(qtbot, window.bg)
+    menu.export_dialog.peer.setCurrentText("Laptop Dronten")
+    menu.export_dialog.passphrase.setText(secret)
+    menu.export_dialog.again.setText(secret)
+    menu.export_dialog.ok.click()
+    settle(qtbot, window.bg)
+    assert (tmp_path / "uit.fdpakket").is_file()
+    menu.import_.trigger()
+    settle(qtbot, window.bg)
+    review = menu.review_dialog
+    assert review is not None and len(review.conflicts) == 1 and not back.exists()
+    review.table.selectRow(0)
+    review.keep_mine.click()
+    settle(qtbot, window.bg)
+    assert review.conflicts == []
+    monkeypatch.setattr(exchange_menu, "ask_text", lambda *_a: ("Makelaar Lelystad", True))
+    menu.name.trigger()
+    settle(qtbot, window.bg)
+    review.close()
+    assert answers.errors == []
+    assert ui_thread_statements[before:] == [], ui_thread_statements[before:][:5]

@@ -130,13 +130,16 @@ def seal(
 ) -> bytes:
     """The package file's bytes: ``header`` readable, ``payload`` compressed and encrypted.
 
-    ``header`` must be JSON-serialisable and keep clear of :data:`RESERVED_KEYS`.
+    ``header`` must be JSON-serialisable and keep clear of :data:`RESERVED_KEYS` (except
+    ``format`` given as :data:`FORMAT_VERSION`).
 
     Raises:
         PackageError: when the passphrase is too short or the payload too large.
         ValueError: when ``header`` uses a reserved key (a programming error).
     """
-    taken = RESERVED_KEYS & header.keys()
+    taken = set(RESERVED_KEYS & header.keys())
+    if header.get("format", FORMAT_VERSION) == FORMAT_VERSION:
+        taken.discard("format")  # a caller may name the version it means: the same one
     if taken:
         raise ValueError(f"header keys reserved for the package format: {sorted(taken)}")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:

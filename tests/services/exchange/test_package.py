@@ -213,6 +213,11 @@ def test_a_too_short_passphrase_is_refused_when_sealing() -> None:
 def test_the_module_s_own_header_keys_cannot_be_overwritten_by_the_caller() -> None:
     with pytest.raises(ValueError, match="kdf"):
         package.seal({**HEADER, "kdf": "none"}, PAYLOAD, PASSPHRASE, cost=CHEAP)
+    with pytest.raises(ValueError, match="format"):
+        package.seal({**HEADER, "format": 2}, PAYLOAD, PASSPHRASE, cost=CHEAP)
+    # The version this module writes may be named by the caller too.
+    same = package.seal({**HEADER, "format": 1}, PAYLOAD, PASSPHRASE, cost=CHEAP)
+    assert package.unseal(same, PASSPHRASE)[1] == PAYLOAD
 
 
 def test_a_package_file_is_written_read_and_removed_with_its_name_in_messages(
