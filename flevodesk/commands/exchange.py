@@ -19,7 +19,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flevodesk.commands.common import with_database
+from flevodesk.commands.common import say, with_database
+from flevodesk.domain.messages import Clock, Number, ShortDate, Value, message
+from flevodesk.message_text import render
 from flevodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -61,8 +63,10 @@ def passphrase() -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise ServiceError(f"Geef de wachtzin van het team in {PASSPHRASE_VARIABLE}.")
-    return getpass.getpass("Wachtzin van het team: ")
+        raise ServiceError(
+            message("Geef de wachtzin van het team in {variable}.", variable=PASSPHRASE_VARIABLE)
+        )
+    return getpass.getpass(render(message("Wachtzin van het team: ")))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -75,10 +79,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             db, args.out, secret, peer=args.peer, initiatives=args.initiative
         ),
     )
-    print(
-        f"Uitwisselpakket {result.package_number} voor {result.peer} geschreven naar "
-        f"{result.path} ({result.records} records, {result.size_bytes} bytes)."
+    said = message(
+        "Uitwisselpakket {number} voor {peer} geschreven naar {file} "
+        "({records} records, {size} bytes).",
+        number=result.package_number,
+        peer=result.peer,
+        file=str(result.path),
+        records=Number(result.records),
+        size=Number(result.size_bytes),
     )
+    say(said)
     return 0
 
 
@@ -87,23 +97,40 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     secret = passphrase()
     result = with_database(args, lambda db: import_package(db, args.file, secret))
-    seen = " (dit pakket was al eerder ingelezen)" if result.already_seen else ""
-    print(
-        f"Pakket {result.package_number} van {result.sender} ingelezen{seen}: "
-        f"{result.applied} wijzigingen, {result.conflicts} conflicten, "
-        f"{result.duplicates_proposed} mogelijke dubbelen."
-    )
+    counts: dict[str, Value] = {
+        "number": result.package_number,
+        "sender": result.sender,
+        "applied": Number(result.applied),
+        "conflicts": Number(result.conflicts),
+        "doubles": Number(result.duplicates_proposed),
+    }
+    if result.already_seen:
+        read = message(
+            "Pakket {number} van {sender} ingelezen (dit pakket was al eerder ingelezen): "
+            "{applied} wijzigingen, {conflicts} conflicten, {doubles} mogelijke dubbelen.",
+            **counts,
+        )
+    else:
+        read = message(
+            "Pakket {number} van {sender} ingelezen: "
+            "{applied} wijzigingen, {conflicts} conflicten, {doubles} mogelijke dubbelen.",
+            **counts,
+        )
+    say(read)
     if result.conflicts or result.duplicates_proposed:
-        print("Bekijk ze met 'flevodesk exchange conflicts' of in Gegevens > Uitwisselen.")
+        say(message("Bekijk ze met 'flevodesk exchange conflicts' of in Gegevens > Uitwisselen."))
     if args.delete:
         from flevodesk.services.exchange.package import remove_package
 
         remove_package(args.file)
-        print(f"{args.file} is verwijderd.")
+        say(message("{file} is verwijderd.", file=str(args.file)))
     else:
-        print(
-            f"Het pakket bevat persoonsgegevens; verwijder {args.file} "
-            "als u het niet meer nodig hebt."
+        say(
+            message(
+                "Het pakket bevat persoonsgegevens; "
+                "verwijder {file} als u het niet meer nodig hebt.",
+                file=str(args.file),
+            )
         )
     return 0
 
@@ -113,15 +140,32 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     found = with_database(args, open_conflicts)
     if not found:
-        print("Er is niets te beoordelen.")
+        say(message("Er is niets te beoordelen."))
         return 0
-    print(f"{len(found)} te beoordelen:")
+    say(message("{count} te beoordelen:", count=Number(len(found))))
     for c in found:
-        when = f" op {c.theirs_at:%d-%m-%Y %H:%M}" if c.theirs_at else ""
-        print(
-            f"  [{c.id}] {c.record_kind} {c.record_label}, {c.field_label}: hier "
-            f"'{c.ours or ''}', van {c.theirs_site}{when} '{c.theirs or ''}'"
-        )
+        values: dict[str, Value] = {
+            "id": c.id,
+            "kind": c.record_kind,
+            "record": c.record_label,
+            "field": c.field_label,
+            "ours": c.ours or "",
+            "site": c.theirs_site,
+            "theirs": c.theirs or "",
+        }
+        if c.theirs_at is not None:
+            line = message(
+                "  [{id}] {kind} {record}, {field}: hier '{ours}', "
+                "van {site} op {day} {time} '{theirs}'",
+                day=ShortDate(c.theirs_at.date()),
+                time=Clock(c.theirs_at),
+                **values,
+            )
+        else:
+            line = message(
+                "  [{id}] {kind} {record}, {field}: hier '{ours}', van {site} '{theirs}'", **values
+            )
+        say(line)
     return 0
 
 
@@ -130,5 +174,5 @@ def cmd_site(args: argparse.Namespace) -> int:
 
     if args.name is not None:
         with_database(args, lambda db: set_site_name(db, args.name))
-    print(f"Deze database heet bij uitwisselen: {with_database(args, site_name)}")
+    say(message("Deze database heet bij uitwisselen: {name}", name=with_database(args, site_name)))
     return 0

@@ -2438,6 +2438,195 @@ Such a service can put an older copy over your database or send a half-written f
         <source>%1, %2 getoond</source>
         <translation>%1, %2 shown</translation>
     </message>
+    <message>
+        <source>De wachtzin moet minstens %n tekens hebben.</source>
+        <translation>The passphrase must have at least %n characters.</translation>
+    </message>
+    <message>
+        <source>De twee wachtzinnen verschillen.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Pakket maken</source>
+        <translation>Make package</translation>
+    </message>
+    <message>
+        <source>Het pakket bevat wat de andere computer nog niet van %1 heeft. Een initiatief dat u voor het eerst deelt, gaat helemaal mee: vrijwilligers met hun inzet, uren, toestemmingen en VOG&apos;s, de aanvragen en de partners.</source>
+        <translation>The package holds what the other computer does not yet have from %1. An initiative you share for the first time goes along whole: volunteers with their roles, hours, consents and certificates of conduct (VOG), the applications and the partners.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Laptop Repair Café Dronten</source>
+        <translation>for example Laptop Repair Café Dronten</translation>
+    </message>
+    <message>
+        <source>&amp;Voor de computer:</source>
+        <translation>&amp;For the computer:</translation>
+    </message>
+    <message>
+        <source>Zoeken in de initiatieven</source>
+        <translation>Search the initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatieven delen:</source>
+        <translation>&amp;Share initiatives:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtzin van het team:</source>
+        <translation>Team &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nogmaals:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Vertel de ontvanger de wachtzin zelf, niet in hetzelfde bericht als het pakket.</source>
+        <translation>Tell the recipient the passphrase yourself, not in the same message as the package.</translation>
+    </message>
+    <message>
+        <source>Pakket &amp;maken…</source>
+        <translation>&amp;Make package…</translation>
+    </message>
+    <message>
+        <source>Vul in voor welke computer het pakket is.</source>
+        <translation>Fill in which computer the package is for.</translation>
+    </message>
+    <message>
+        <source>FlevoDesk-pakketten (*.fdpakket);;Alle bestanden (*)</source>
+        <translation>FlevoDesk packages (*.fdpakket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pakket %1 voor %2 gemaakt, in %4: er was niets nieuws voor deze computer (%3).</source>
+        <translation>Package %1 for %2 made, in %4: there was nothing new for this computer (%3).</translation>
+    </message>
+    <message>
+        <source>Pakket %1 voor %2 gemaakt: %n records, %3, in %4.</source>
+        <translation>Package %1 for %2 made: %n record(s), %3, in %4.</translation>
+    </message>
+    <message>
+        <source>Pakket %1 van %2 was al eerder ingelezen; er is niets veranderd.</source>
+        <translation>Package %1 from %2 was read before; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Pakket %1 van %2 is ingelezen: %n wijzigingen overgenomen.</source>
+        <translation>Package %1 from %2 has been read: %n change(s) taken over.</translation>
+    </message>
+    <message>
+        <source>%n velden waren aan beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft.</source>
+        <translation>%n field(s) were changed on both sides; choose under To review which value stays.</translation>
+    </message>
+    <message>
+        <source>%n nieuwe personen lijken op personen die hier al staan; ze staan klaar om samen te voegen.</source>
+        <translation>%n new person(s) look like people already here; they are ready to be merged.</translation>
+    </message>
+    <message>
+        <source>Wachtzin van het team:</source>
+        <translation>Team passphrase:</translation>
+    </message>
+    <message>
+        <source>Pakket %1 van %2.</source>
+        <translation>Package %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Pakket &amp;maken voor…</source>
+        <translation>&amp;Make package for…</translation>
+    </message>
+    <message>
+        <source>Pakket &amp;inlezen…</source>
+        <translation>&amp;Read package…</translation>
+    </message>
+    <message>
+        <source>&amp;Te beoordelen…</source>
+        <translation>To &amp;review…</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van deze computer…</source>
+        <translation>&amp;Name of this computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitwisselen</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <source>Pakket opslaan</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Pakket maken…</source>
+        <translation>Making package…</translation>
+    </message>
+    <message>
+        <source>Pakket inlezen</source>
+        <translation>Read package</translation>
+    </message>
+    <message>
+        <source>Pakket inlezen…</source>
+        <translation>Reading package…</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is nu niet meer nodig. Wie het vindt en de wachtzin kent, kan het lezen. Nu verwijderen?</source>
+        <translation>The file %1 is no longer needed. Anyone who finds it and knows the passphrase can read it. Delete it now?</translation>
+    </message>
+    <message>
+        <source>Het pakket %1 is verwijderd.</source>
+        <translation>The package %1 has been deleted.</translation>
+    </message>
+    <message>
+        <source>Naam van deze computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <source>De naam die anderen zien bij pakketten en keuzes van deze computer (bijvoorbeeld Laptop Repair Café Dronten):</source>
+        <translation>The name others see on packages and choices from this computer (for example Laptop Repair Café Dronten):</translation>
+    </message>
+    <message>
+        <source>De naam van deze computer mag niet leeg zijn.</source>
+        <translation>The name of this computer may not be empty.</translation>
+    </message>
+    <message>
+        <source>Deze computer heet nu %1.</source>
+        <translation>This computer is now called %1.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Mijn waarde</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>Hun waarde</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Te beoordelen</source>
+        <extracomment>A column wider than this wraps its text, so the whole table fits a 1024-pixel screen.</extracomment>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de anderen.</source>
+        <translation>These fields were changed differently on two computers. Choose for each field which value stays; your choice goes to the others with the next package.</translation>
+    </message>
+    <message>
+        <source>Er is niets te beoordelen.</source>
+        <translation>There is nothing to review.</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn waarde houden</source>
+        <translation>&amp;Keep my value</translation>
+    </message>
+    <message>
+        <source>&amp;Hun waarde nemen</source>
+        <translation>&amp;Take their value</translation>
+    </message>
+    <message>
+        <source>Kies eerst een of meer regels.</source>
+        <translation>Choose one or more rows first.</translation>
+    </message>
 </context>
 <context>
     <name>ChartRow</name>
@@ -3500,6 +3689,46 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>remove the demo set again (after a backup; your own data stays)</translation>
     </message>
     <message>
+        <source>gegevens uitwisselen met een pakketbestand</source>
+        <translation>exchange data with a package file</translation>
+    </message>
+    <message>
+        <source>schrijf een versleuteld uitwisselpakket</source>
+        <translation>write an encrypted exchange package</translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>alleen dit initiatief</source>
+        <translation>only this initiative</translation>
+    </message>
+    <message>
+        <source>voor wie</source>
+        <translation>for whom</translation>
+    </message>
+    <message>
+        <source>voeg een uitwisselpakket samen met deze database</source>
+        <translation>merge an exchange package into this database</translation>
+    </message>
+    <message>
+        <source>verwijder het pakket daarna</source>
+        <translation>delete the package afterwards</translation>
+    </message>
+    <message>
+        <source>wat een persoon nog moet beoordelen</source>
+        <translation>what a person still has to review</translation>
+    </message>
+    <message>
+        <source>toon of zet de naam van deze database</source>
+        <translation>show or set the name of this database</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld &quot;Laptop Repair Café Dronten&quot;</source>
+        <translation>for example &quot;Laptop Repair Café Dronten&quot;</translation>
+    </message>
+    <message>
         <source>actie</source>
         <translation>action</translation>
     </message>
@@ -3968,6 +4197,74 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Initiatief &apos;{name}&apos; bestaat niet in deze database.</source>
+        <translation>Initiative &apos;{name}&apos; does not exist in this database.</translation>
+    </message>
+    <message>
+        <source>Dit conflict is er niet (meer).</source>
+        <translation>This conflict is not (or no longer) there.</translation>
+    </message>
+    <message>
+        <source>Het pakket {name}</source>
+        <translation>The package {name}</translation>
+    </message>
+    <message>
+        <source>Het pakket</source>
+        <translation>The package</translation>
+    </message>
+    <message>
+        <source>{package} is beschadigd (de inhoud is onleesbaar); er is niets ingelezen.</source>
+        <translation>{package} is damaged (its contents cannot be read); nothing was read in.</translation>
+    </message>
+    <message>
+        <source>{package} is beschadigd (de kop is onleesbaar); er is niets ingelezen.</source>
+        <translation>{package} is damaged (its header cannot be read); nothing was read in.</translation>
+    </message>
+    <message>
+        <source>{package} is onvolledig (afgebroken bij het kopiëren of opslaan); vraag de afzender het opnieuw te sturen.</source>
+        <translation>{package} is incomplete (cut off while copying or saving); ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>{package} is geen FlevoDesk-uitwisselpakket.</source>
+        <translation>{package} is not a FlevoDesk exchange package.</translation>
+    </message>
+    <message>
+        <source>De wachtzin is te kort: kies er een van minstens {count} tekens.</source>
+        <translation>The passphrase is too short: choose one of at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Het pakket wordt te groot (meer dan {size} MB); deel minder initiatieven tegelijk.</source>
+        <translation>The package would be too large (more than {size} MB); share fewer initiatives at a time.</translation>
+    </message>
+    <message>
+        <source>{package} is leeg.</source>
+        <translation>{package} is empty.</translation>
+    </message>
+    <message>
+        <source>{package} is gemaakt met een nieuwere FlevoDesk (pakketformaat {version}); werk FlevoDesk bij om het in te lezen.</source>
+        <translation>{package} was made with a newer FlevoDesk (package format {version}); update FlevoDesk to read it.</translation>
+    </message>
+    <message>
+        <source>{package} is na het maken veranderd (er staan gegevens achter het pakket); er is niets ingelezen.</source>
+        <translation>{package} was changed after it was made (there is data after the package); nothing was read in.</translation>
+    </message>
+    <message>
+        <source>{package} kan niet worden geopend: de wachtzin is onjuist of het bestand is na het maken veranderd (die twee zijn niet van elkaar te onderscheiden); er is niets ingelezen.</source>
+        <translation>{package} cannot be opened: the passphrase is wrong or the file was changed after it was made (the two cannot be told apart); nothing was read in.</translation>
+    </message>
+    <message>
+        <source>Het uitwisselpakket {file} komt van een nieuwere FlevoDesk (schema {schema}); werk FlevoDesk eerst bij.</source>
+        <translation>The exchange package {file} comes from a newer FlevoDesk (schema {schema}); update FlevoDesk first.</translation>
+    </message>
+    <message>
+        <source>Dit uitwisselpakket komt uit deze database zelf; er is niets veranderd.</source>
+        <translation>This exchange package comes from this database itself; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Het uitwisselpakket {file} is beschadigd.</source>
+        <translation>The exchange package {file} is damaged.</translation>
     </message>
     <message>
         <source>Dat initiatief bestaat niet (meer).</source>
@@ -4744,6 +5041,58 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>Wachtzin van de reservekopie: </source>
         <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Uitwisselpakket {number} voor {peer} geschreven naar {file} ({records} records, {size} bytes).</source>
+        <translation>Exchange package {number} for {peer} written to {file} ({records} records, {size} bytes).</translation>
+    </message>
+    <message>
+        <source>Pakket {number} van {sender} ingelezen (dit pakket was al eerder ingelezen): {applied} wijzigingen, {conflicts} conflicten, {doubles} mogelijke dubbelen.</source>
+        <translation>Package {number} from {sender} read (this package had been read before): {applied} changes, {conflicts} conflicts, {doubles} possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Pakket {number} van {sender} ingelezen: {applied} wijzigingen, {conflicts} conflicten, {doubles} mogelijke dubbelen.</source>
+        <translation>Package {number} from {sender} read: {applied} changes, {conflicts} conflicts, {doubles} possible duplicates.</translation>
+    </message>
+    <message>
+        <source>{count} te beoordelen:</source>
+        <translation>{count} to review:</translation>
+    </message>
+    <message>
+        <source>Deze database heet bij uitwisselen: {name}</source>
+        <translation>When exchanging, this database is called: {name}</translation>
+    </message>
+    <message>
+        <source>Geef de wachtzin van het team in {variable}.</source>
+        <translation>Give the team passphrase in {variable}.</translation>
+    </message>
+    <message>
+        <source>Wachtzin van het team: </source>
+        <translation>Team passphrase: </translation>
+    </message>
+    <message>
+        <source>Bekijk ze met &apos;flevodesk exchange conflicts&apos; of in Gegevens &gt; Uitwisselen.</source>
+        <translation>See them with &apos;flevodesk exchange conflicts&apos; or under Data &gt; Exchange.</translation>
+    </message>
+    <message>
+        <source>{file} is verwijderd.</source>
+        <translation>{file} has been deleted.</translation>
+    </message>
+    <message>
+        <source>Het pakket bevat persoonsgegevens; verwijder {file} als u het niet meer nodig hebt.</source>
+        <translation>The package holds personal data; delete {file} when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Er is niets te beoordelen.</source>
+        <translation>There is nothing to review.</translation>
+    </message>
+    <message>
+        <source>  [{id}] {kind} {record}, {field}: hier &apos;{ours}&apos;, van {site} op {day} {time} &apos;{theirs}&apos;</source>
+        <translation>  [{id}] {kind} {record}, {field}: here &apos;{ours}&apos;, from {site} on {day} {time} &apos;{theirs}&apos;</translation>
+    </message>
+    <message>
+        <source>  [{id}] {kind} {record}, {field}: hier &apos;{ours}&apos;, van {site} &apos;{theirs}&apos;</source>
+        <translation>  [{id}] {kind} {record}, {field}: here &apos;{ours}&apos;, from {site} &apos;{theirs}&apos;</translation>
     </message>
     <message>
         <source>{count} onversleutelde reservekopieën</source>

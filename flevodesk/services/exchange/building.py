@@ -35,6 +35,7 @@ from flevodesk.domain.exchange_tracking import (
     site_row,
     sweep,
 )
+from flevodesk.domain.messages import message
 from flevodesk.domain.people import PERSONAL_FIELDS
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.exchange.codec import Codec
@@ -105,7 +106,9 @@ def resolve_initiatives(conn: Connection, names: Sequence[str]) -> list[int]:
     for name in names:
         found = conn.execute(select(table.c.id).where(table.c.name == name.strip())).scalar()
         if found is None:
-            raise ServiceError(f"Initiatief '{name}' bestaat niet in deze database.")
+            raise ServiceError(
+                message("Initiatief '{name}' bestaat niet in deze database.", name=name)
+            )
         ids.append(int(found))
     return ids
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_tracking import exchanged_tables
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import NotFound
 from flevodesk.services.exchange.codec import Codec
 from flevodesk.services.privacy_export import _RECORD_LABELS as PERSON_LABELS
@@ -124,7 +125,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep_theirs: bool) -> None:
     with db.write() as session:
         conflict = session.get(ExchangeConflict, conflict_id)
         if conflict is None or conflict.resolved:
-            raise NotFound("Dit conflict is er niet (meer).")
+            raise NotFound(message("Dit conflict is er niet (meer)."))
         conflict.resolved = True
         model = exchanged_tables().get(conflict.table_name)
         if conflict.kind != "field" or model is None:

@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.services import files
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import atomic, os_errors
@@ -82,25 +83,38 @@ class KdfCost:
 DEFAULT_COST = KdfCost(memory_kib=128 * 1024, iterations=3, lanes=4)
 
 
-def _label(name: str | None) -> str:
-    return f"Het pakket {name}" if name else "Het pakket"
+def _label(name: str | None) -> Message:
+    return message("Het pakket {name}", name=name) if name else message("Het pakket")
 
 
-def _damaged(name: str | None, what: str = "de kop") -> PackageError:
-    return PackageError(
-        f"{_label(name)} is beschadigd ({what} is onleesbaar); er is niets ingelezen."
-    )
+def _damaged(name: str | None, *, content: bool = False) -> PackageError:
+    if content:
+        said = message(
+            "{package} is beschadigd (de inhoud is onleesbaar); er is niets ingelezen.",
+            package=_label(name),
+        )
+    else:
+        said = message(
+            "{package} is beschadigd (de kop is onleesbaar); er is niets ingelezen.",
+            package=_label(name),
+        )
+    return PackageError(said)
 
 
 def _truncated(name: str | None) -> PackageError:
     return PackageError(
-        f"{_label(name)} is onvolledig (afgebroken bij het kopiëren of opslaan); "
-        "vraag de afzender het opnieuw te sturen."
+        message(
+            "{package} is onvolledig (afgebroken bij het kopiëren of opslaan); "
+            "vraag de afzender het opnieuw te sturen.",
+            package=_label(name),
+        )
     )
 
 
 def _not_a_package(name: str | None) -> PackageError:
-    return PackageError(f"{_label(name)} is geen FlevoDesk-uitwisselpakket.")
+    return PackageError(
+        message("{package} is geen FlevoDesk-uitwisselpakket.", package=_label(name))
+    )
 
 
 def _key(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
@@ -144,12 +158,18 @@ def seal(
         raise ValueError(f"header keys reserved for the package format: {sorted(taken)}")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PackageError(
-            f"De wachtzin is te kort: kies er een van minstens {MIN_PASSPHRASE_LENGTH} tekens."
+            message(
+                "De wachtzin is te kort: kies er een van minstens {count} tekens.",
+                count=MIN_PASSPHRASE_LENGTH,
+            )
         )
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise PackageError(
-            f"Het pakket wordt te groot (meer dan {MAX_PAYLOAD_BYTES >> 20} MB); "
-            "deel minder initiatieven tegelijk."
+            message(
+                "Het pakket wordt te groot (meer dan {size} MB); "
+                "deel minder initiatieven tegelijk.",
+                size=MAX_PAYLOAD_BYTES >> 20,
+            )
         )
     compressed = zlib.compress(payload, 6)
     salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
@@ -187,7 +207,7 @@ class _Parsed:
 def _split_head(data: bytes, name: str | None) -> tuple[int, bytes, int]:
     """The format version, the header line (without its newline) and where the body starts."""
     if not data:
-        raise PackageError(f"{_label(name)} is leeg.")
+        raise PackageError(message("{package} is leeg.", package=_label(name)))
     if not data.startswith(MAGIC):
         raise _truncated(name) if MAGIC.startswith(data) else _not_a_package(name)
     window = data[len(MAGIC) : len(MAGIC) + _MAX_VERSION_DIGITS + 1]
@@ -202,8 +222,12 @@ def _split_head(data: bytes, name: str | None) -> tuple[int, bytes, int]:
     version = int(digits)
     if version > FORMAT_VERSION:
         raise PackageError(
-            f"{_label(name)} is gemaakt met een nieuwere FlevoDesk (pakketformaat {version}); "
-            "werk FlevoDesk bij om het in te lezen."
+            message(
+                "{package} is gemaakt met een nieuwere FlevoDesk (pakketformaat {version}); "
+                "werk FlevoDesk bij om het in te lezen.",
+                package=_label(name),
+                version=version,
+            )
         )
     start = len(MAGIC) + end + 1
     stop = data.find(b"\n", start, start + _MAX_HEADER_BYTES)
@@ -266,8 +290,11 @@ def _parse(data: bytes, name: str | None) -> _Parsed:
         raise _truncated(name)
     if len(body) > length:
         raise PackageError(
-            f"{_label(name)} is na het maken veranderd (er staan gegevens achter het pakket); "
-            "er is niets ingelezen."
+            message(
+                "{package} is na het maken veranderd (er staan gegevens achter het pakket); "
+                "er is niets ingelezen.",
+                package=_label(name),
+            )
         )
     return _Parsed(
         header=header,
@@ -308,17 +335,20 @@ def unseal(
     except InvalidTag:
         # AES-GCM's check fails the same way for a wrong key and for a changed byte.
         raise PackageError(
-            f"{_label(name)} kan niet worden geopend: de wachtzin is onjuist of het bestand "
-            "is na het maken veranderd (die twee zijn niet van elkaar te onderscheiden); "
-            "er is niets ingelezen."
+            message(
+                "{package} kan niet worden geopend: de wachtzin is onjuist of het bestand "
+                "is na het maken veranderd (die twee zijn niet van elkaar te onderscheiden); "
+                "er is niets ingelezen.",
+                package=_label(name),
+            )
         ) from None
     inflater = zlib.decompressobj()
     try:
         payload = inflater.decompress(compressed, parsed.size + 1)
     except zlib.error:
-        raise _damaged(name, "de inhoud") from None
+        raise _damaged(name, content=True) from None
     if len(payload) != parsed.size or not inflater.eof or inflater.unused_data:
-        raise _damaged(name, "de inhoud")
+        raise _damaged(name, content=True)
     return parsed.header, payload
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.exchange import ExchangeSite, Peer
 from flevodesk.domain.exchange_tracking import site_row
+from flevodesk.domain.messages import message
 from flevodesk.domain.validation import clean_text
 from flevodesk.services import scrubbing
 from flevodesk.services.errors import ServiceError
@@ -149,11 +150,13 @@ def read_package(path: Path, passphrase: str) -> tuple[dict[str, Any], dict[str,
         _check_schema(path, header)
         header, body = package.unseal(data, passphrase, name=path.name)
     except package.PackageError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     try:
         payload = json.loads(body.decode())
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ServiceError(f"Het uitwisselpakket {path.name} is beschadigd.") from exc
+        raise ServiceError(
+            message("Het uitwisselpakket {file} is beschadigd.", file=path.name)
+        ) from exc
     return header, upgrade_payload(payload, str(header.get("schema")))
 
 
@@ -161,8 +164,12 @@ def _check_schema(path: Path, header: dict[str, object]) -> None:
     schema = str(header.get("schema", ""))
     if schema > HEAD_REVISION:
         raise ServiceError(
-            f"Het uitwisselpakket {path.name} komt van een nieuwere FlevoDesk (schema {schema}); "
-            "werk FlevoDesk eerst bij."
+            message(
+                "Het uitwisselpakket {file} komt van een nieuwere FlevoDesk (schema {schema}); "
+                "werk FlevoDesk eerst bij.",
+                file=path.name,
+                schema=str(schema),
+            )
         )
 
 
@@ -218,7 +225,7 @@ def _record_arrival(session: Session, payload: dict[str, Any], number: int) -> t
     own = site_row(session.connection()).site_uuid
     if sender["site"] == own:
         raise ServiceError(
-            "Dit uitwisselpakket komt uit deze database zelf; er is niets veranderd."
+            message("Dit uitwisselpakket komt uit deze database zelf; er is niets veranderd.")
         )
     peer = session.scalar(select(Peer).where(Peer.site_uuid == sender["site"]))
     if peer is None:
