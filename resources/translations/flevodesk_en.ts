@@ -4783,6 +4783,22 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>cost rule of a scheme</translation>
     </message>
     <message>
+        <source>wijzigen van {noun}</source>
+        <translation>changing {noun}</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>toevoegen van {noun}</source>
+        <translation>adding {noun}</translation>
+    </message>
+    <message>
+        <source>verwijderen van {noun}</source>
+        <translation>deleting {noun}</translation>
+    </message>
+    <message>
         <source>koppeling</source>
         <translation>link</translation>
     </message>
