@@ -205,7 +205,9 @@ def check_verdict(target: str | None = None, *, passphrase: str | None = None) -
     except InterruptedWrite as exc:  # opening repairs it; an old backup would lose data
         raise ServiceError(exc.translatable) from exc
     except StoreError as exc:
-        raise ServiceError(_with_restore_advice(exc.translatable, path, db.passphrase, True)) from exc
+        raise ServiceError(
+            _with_restore_advice(exc.translatable, path, db.passphrase, True)
+        ) from exc
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
         if db.path is None:
             raise  # a server's answer is not a damaged file: logged as unexpected

@@ -331,7 +331,12 @@ def test_undoing_a_delete_shows_the_record_again_in_its_form(qtbot, main, demo_d
 
 
 def test_the_undo_label_of_booked_hours_reads_in_english(
-    qtbot, english, demo_db, settings, answers, anna
+    qtbot,
+    english,
+    demo_db,
+    settings,
+    answers,
+    anna,  # noqa: F811  (a fixture)
 ):
     person_id, _initiative = anna
     window = MainWindow(demo_db, settings=settings)
