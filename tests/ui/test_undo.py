@@ -330,14 +330,8 @@ def test_undoing_a_delete_shows_the_record_again_in_its_form(qtbot, main, demo_d
     assert answers.errors == []
 
 
-def test_the_undo_label_of_booked_hours_reads_in_english(
-    qtbot,
-    english,
-    demo_db,
-    settings,
-    answers,
-    anna,  # noqa: F811  (a fixture)
-):
+@pytest.mark.usefixtures("english")
+def test_the_undo_label_of_booked_hours_reads_in_english(qtbot, demo_db, settings, answers, anna):
     person_id, _initiative = anna
     window = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(window)
