@@ -4103,6 +4103,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Restoring {file} was interrupted ({reason}); it will be finished as soon as FlevoDesk opens the database again.</translation>
     </message>
     <message>
+        <source>u heeft het gewijzigd of er iets aan toegevoegd</source>
+        <translation>you changed it or added something to it</translation>
+    </message>
+    <message>
+        <source>eigen gegevens verwijzen ernaar</source>
+        <translation>your own records refer to it</translation>
+    </message>
+    <message>
+        <source>een bewaarde aanvraag hoort erbij</source>
+        <translation>a kept application belongs to it</translation>
+    </message>
+    <message>
         <source>Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd.</source>
         <translation>There is no example data in this database; nothing has been removed.</translation>
     </message>
@@ -4121,6 +4133,10 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{count} voorbeeldrecords bleven staan (nog gemarkeerd als demo): {records}.</source>
         <translation>{count} example records were kept (still marked as demo): {records}.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} ({reason})</source>
+        <translation>{kind} {name} ({reason})</translation>
     </message>
     <message>
         <source>{count} vrijwilliger</source>
@@ -4767,6 +4783,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>partner</translation>
     </message>
     <message>
+        <source>laatste inzet of contact {day}</source>
+        <translation>last engagement or contact {day}</translation>
+    </message>
+    <message>
+        <source>{role} bij {initiative}: geen geldige VOG</source>
+        <translation>{role} at {initiative}: no valid VOG</translation>
+    </message>
+    <message>
+        <source>geldig tot en met deze dag</source>
+        <translation>valid up to and including this day</translation>
+    </message>
+    <message>
         <source>contactpersoon</source>
         <translation>contact</translation>
     </message>
@@ -4997,6 +5025,10 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{database} is geen teamserver (PostgreSQL).</source>
         <translation>{database} is not a team server (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>sinds {day}</source>
+        <translation>since {day}</translation>
     </message>
     <message>
         <source>Kopie van {source} naar {target} mislukt: {reason}.</source>

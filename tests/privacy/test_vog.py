@@ -68,7 +68,7 @@ def test_a_role_that_needs_a_vog_without_a_valid_one_is_a_problem(db, ayse):
     [missing] = items[WorkKind.VOG_MISSING]
     assert (missing.record_id, missing.title) == (helper, "Helper Jansen")
     assert missing.kind.overdue and missing.kind.label == "VOG ontbreekt"
-    assert "Vrijwilliger bij" in missing.detail
+    assert "Vrijwilliger bij" in str(missing.detail)
     vog(db, helper, date(2023, 1, 1))  # expired long ago: still a problem
     assert privacy_work_items(db, TODAY)[WorkKind.VOG_MISSING]
     vog(db, helper, date(2026, 1, 1))
