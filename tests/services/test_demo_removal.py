@@ -115,7 +115,6 @@ def counts(db: Database) -> dict[str, int]:
         }
 
 
-@pytest.mark.usefixtures("english_installed")
 def test_records_the_user_added_before_and_after_the_demo_set_are_kept(db: Database) -> None:
     own_records(db)
     before = counts(db)
@@ -134,6 +133,7 @@ def test_records_the_user_added_before_and_after_the_demo_set_are_kept(db: Datab
     assert names == {"Eigen buurtfeest", "Later eigen plan"}
 
 
+@pytest.mark.usefixtures("english_installed")
 def test_a_demo_record_the_user_changed_or_linked_to_stays_and_is_named(db: Database) -> None:
     own_records(db)
     add_demo_set(db)
@@ -158,7 +158,7 @@ def test_a_demo_record_the_user_changed_or_linked_to_stays_and_is_named(db: Data
     assert f"vrijwilliger {helper_name}" in text
     assert "3 voorbeeldrecords bleven staan" in text
     english = render(removal.said(), Language.ENGLISH)
-    assert f"{linked} (your own records refer to it)" in english
+    assert f"{linked} (your own records refer to it)" in english, english
     assert f"volunteer {helper_name}" in english
     assert "(you changed it or added something to it)" in english
     with db.read() as s:
