@@ -134,6 +134,7 @@ def main() -> int:
 MESSAGE_SOURCES = (
     "flevodesk/domain",
     "flevodesk/services",
+    "flevodesk/store",
     "flevodesk/commands",
     "flevodesk/cli.py",
 )

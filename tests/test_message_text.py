@@ -44,6 +44,11 @@ USER_ERRORS = {
     "ImportCancelled",
     "Problem",
     "Warning",
+    "StoreError",
+    "WriteFailed",
+    "InterruptedWrite",
+    "ServerUnavailable",
+    "PasswordRefused",
 }
 
 

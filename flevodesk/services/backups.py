@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from flevodesk.domain.messages import Message, message, verbatim
+from flevodesk.domain.messages import Message, message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.unit_of_work import note_everything_changed
 from flevodesk.store import crypto, location
@@ -37,7 +37,7 @@ from flevodesk.store.identity import (
 )
 from flevodesk.store.integrity import check_sqlite_file
 from flevodesk.store.migrations import SchemaInfo, SchemaState, inspect_schema, upgrade
-from flevodesk.store.os_errors import reason_of
+from flevodesk.store.os_errors import reason_message
 from flevodesk.store.restoring import finish_interrupted_restore, prepare_copy, put_in_place
 
 #: Why the program moved a file aside into the backups folder.
@@ -95,7 +95,7 @@ def backup_database(db: Database, target: Path | None = None) -> Path:
     try:
         return backup_file(source, target, db.passphrase)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
 
 
 def check_backup(source: Path, passphrase: str | None = None) -> SchemaInfo:
@@ -115,7 +115,7 @@ def check_backup(source: Path, passphrase: str | None = None) -> SchemaInfo:
         check_sqlite_file(source, passphrase)
         info = inspect_schema(candidate)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     except Exception as exc:  # SQLAlchemy wraps "file is not a database" in its own errors
         raise ServiceError(_foreign(source)) from exc
     finally:
@@ -208,7 +208,7 @@ def restore_database(
         try:
             upgrade(restored, None)
         except StoreError as exc:
-            raise ServiceError(exc.message) from exc
+            raise ServiceError(exc.translatable) from exc
         finally:
             restored.dispose()
         upgraded = True
@@ -244,7 +244,7 @@ def _restore_into_live_file(
         raise ServiceError(
             message(
                 "Kan geen kopie van de huidige database maken, dus er is niets hersteld: {reason}",
-                reason=verbatim(exc.message),
+                reason=exc.translatable,
             )
         ) from exc
     try:
@@ -273,9 +273,7 @@ def _restore_beside(
         prepared = prepare_copy(source, target, key, passphrase)
     except StoreError as exc:
         raise ServiceError(
-            message(
-                "Herstellen mislukt, er is niets gewijzigd: {reason}", reason=verbatim(exc.message)
-            )
+            message("Herstellen mislukt, er is niets gewijzigd: {reason}", reason=exc.translatable)
         ) from exc
     aside = backup_name(target, location.backup_dir(), DAMAGED_TAG, passphrase, free=True)
     try:
@@ -286,7 +284,7 @@ def _restore_beside(
                 "Herstellen van {file} is onderbroken ({reason}); het wordt afgemaakt "
                 "zodra FlevoDesk de database weer opent.",
                 file=target,
-                reason=verbatim(reason_of(exc)),
+                reason=reason_message(exc),
             )
         ) from exc
 

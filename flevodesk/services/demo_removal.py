@@ -52,9 +52,9 @@ BACKUP_TAG = "voor-demo-verwijderen"
 #: this long after its first one, and anything later is the user's.
 LOAD_SPAN = timedelta(minutes=1)
 
-EDITED = "u heeft het gewijzigd of er iets aan toegevoegd"
-LINKED = "eigen gegevens verwijzen ernaar"
-NEEDED = "een bewaarde aanvraag hoort erbij"
+EDITED = message("u heeft het gewijzigd of er iets aan toegevoegd")
+LINKED = message("eigen gegevens verwijzen ernaar")
+NEEDED = message("een bewaarde aanvraag hoort erbij")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class DemoRemoval:
     initiatives: int
     applications: int
     partners: int
-    kept: tuple[str, ...]
+    kept: tuple[Message, ...]
     backup: Path | None
 
     @property
@@ -117,7 +117,7 @@ class DemoRemoval:
             )
         ]
         if self.kept:
-            records = "; ".join(self.kept)
+            records = joined(self.kept)
             lines.append(
                 message(
                     "{count} voorbeeldrecord bleef staan (nog gemarkeerd als demo): {records}.",
@@ -216,7 +216,7 @@ class _Plan:
         self.demo: dict[Root, set[int]] = {
             model: set(session.scalars(select(model.id).where(model.is_demo))) for model in ROOTS
         }
-        self.kept: dict[Root, dict[int, str]] = {model: {} for model in ROOTS}
+        self.kept: dict[Root, dict[int, Message]] = {model: {} for model in ROOTS}
         # Links first: "your own records refer to it" says more than "something changed".
         self._linked()
         self._edited()
@@ -229,7 +229,7 @@ class _Plan:
             self._keep(Initiative, [initiative], NEEDED)
             self._keep(Partner, [funder], NEEDED)
 
-    def _keep(self, model: Root, ids: Iterable[int], reason: str) -> None:
+    def _keep(self, model: Root, ids: Iterable[int], reason: Message) -> None:
         for record in ids:
             if record in self.demo[model]:
                 self.kept[model].setdefault(record, reason)
@@ -282,24 +282,29 @@ class _Plan:
         self._keep(Partner, [p for p, i in links if i not in initiatives], LINKED)
         self._keep(Partner, self.session.scalars(select(FundingScheme.funder_id)), LINKED)
 
-    def reasons(self) -> tuple[str, ...]:
-        names: dict[Root, tuple[str, Any]] = {
-            Person: ("vrijwilliger", select(Person.id, Person.first_name, Person.last_name)),
-            Initiative: ("initiatief", select(Initiative.id, Initiative.name)),
+    def reasons(self) -> tuple[Message, ...]:
+        names: dict[Root, tuple[Message, Any]] = {
+            Person: (
+                message("vrijwilliger"),
+                select(Person.id, Person.first_name, Person.last_name),
+            ),
+            Initiative: (message("initiatief"), select(Initiative.id, Initiative.name)),
             FundingApplication: (
-                "aanvraag",
+                message("aanvraag"),
                 select(FundingApplication.id, FundingApplication.title),
             ),
-            Partner: ("partner", select(Partner.id, Partner.name)),
+            Partner: (message("partner"), select(Partner.id, Partner.name)),
         }
-        found: list[str] = []
+        found: list[Message] = []
         for model, (word, query) in names.items():
             kept = self.kept[model]
             if not kept:
                 continue
             for row in self.session.execute(query.where(model.id.in_(sorted(kept)))):
                 label = " ".join(str(part) for part in row[1:] if part)
-                found.append(f"{word} {label} ({kept[row[0]]})")
+                found.append(
+                    message("{kind} {name} ({reason})", kind=word, name=label, reason=kept[row[0]])
+                )
         return tuple(found)
 
 

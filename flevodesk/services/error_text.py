@@ -7,7 +7,7 @@ one sentence naming the log file instead.
 from __future__ import annotations
 
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.messages import Message, joined, message, verbatim
+from flevodesk.domain.messages import Message, joined, message
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import os_errors, sqlite_errors
 from flevodesk.store.errors import StoreError
@@ -19,7 +19,7 @@ def known_text(error: BaseException) -> Message | None:
     if isinstance(error, ServiceError):
         return error.translatable
     if isinstance(error, StoreError):
-        return verbatim(error.message)
+        return error.translatable
     if isinstance(error, ValidationError):
         return joined(
             [
@@ -29,8 +29,9 @@ def known_text(error: BaseException) -> Message | None:
                 for e in error.each
             ]
         )
-    found = known_message(error)
-    return None if found is None else verbatim(found)
+    if isinstance(error, OSError) and error.errno is not None:
+        return os_errors.describe_message(error, "gebruiken")
+    return sqlite_errors.describe_message(error)
 
 
 def known_message(error: BaseException) -> str | None:

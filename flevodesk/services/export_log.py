@@ -78,7 +78,7 @@ def note_export(db: Database, kind: str, *paths: Path) -> None:
             )
             session.merge(Setting(key=EXPORTS_KEY, value=value))
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
 
 
 def exports_before(session: Session, moment: datetime) -> list[ExportNote]:

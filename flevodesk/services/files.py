@@ -22,7 +22,7 @@ from flevodesk.store import atomic, os_errors
 
 
 def _refused(exc: OSError, out: Path) -> ServiceError:
-    return ServiceError(os_errors.describe(exc, "opslaan", out))
+    return ServiceError(os_errors.describe_message(exc, "opslaan", out))
 
 
 def _check_target(out: Path) -> None:

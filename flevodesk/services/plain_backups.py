@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flevodesk.domain.messages import message, verbatim
+from flevodesk.domain.messages import message
 from flevodesk.services.backups import backups_of
 from flevodesk.services.errors import ServiceError
 from flevodesk.store import crypto
 from flevodesk.store.companions import remove_companions
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
-from flevodesk.store.os_errors import describe
+from flevodesk.store.os_errors import describe_message
 
 
 def plain_backups(db: Database) -> list[Path]:
@@ -47,7 +47,7 @@ def encrypt_plain_backups(db: Database) -> int:
                     "{done} van {total} reservekopieën versleuteld; {reason}",
                     done=done,
                     total=len(found),
-                    reason=verbatim(exc.message),
+                    reason=exc.translatable,
                 )
             ) from exc
     return len(found)
@@ -74,7 +74,7 @@ def delete_plain_backups(db: Database) -> int:
                     "{done} van {total} reservekopieën verwijderd; {reason}",
                     done=done,
                     total=len(found),
-                    reason=verbatim(describe(exc, "verwijderen", path)),
+                    reason=describe_message(exc, "verwijderen", path),
                 )
             ) from exc
     return len(found)

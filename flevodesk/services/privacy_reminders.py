@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 
 from flevodesk.domain.enums import PersonStatus, Role, VogOutcome
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import Message, ShortDate, label, message
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.domain.privacy import VogRecord
 from flevodesk.services.erasure import retention_proposals
@@ -34,7 +35,7 @@ def privacy_work_items(db: Database, today: date | None = None) -> dict[WorkKind
 
     kinds = worklist.WorkKind
 
-    def item(kind: WorkKind, due: date, title: str, detail: str, pid: int) -> WorkItem:
+    def item(kind: WorkKind, due: date, title: str, detail: Message, pid: int) -> WorkItem:
         return worklist.WorkItem(kind, due, title, detail, worklist.RecordKind.PERSON, pid)
 
     found: dict[WorkKind, list[WorkItem]] = defaultdict(list)
@@ -44,10 +45,10 @@ def privacy_work_items(db: Database, today: date | None = None) -> dict[WorkKind
         )
     for pid, until, name in vog_renewals(db, day):
         found[kinds.VOG_RENEWAL].append(
-            item(kinds.VOG_RENEWAL, until, name, "geldig tot en met deze dag", pid)
+            item(kinds.VOG_RENEWAL, until, name, message("geldig tot en met deze dag"), pid)
         )
     for p in retention_proposals(db, day):
-        detail = f"laatste inzet of contact {p.last_activity:%d-%m-%Y}"
+        detail = message("laatste inzet of contact {day}", day=ShortDate(p.last_activity))
         found[kinds.RETENTION_REVIEW].append(
             item(kinds.RETENTION_REVIEW, p.kept_until or day, p.name, detail, p.person_id)
         )
@@ -62,7 +63,7 @@ def _valid_vog(day: date) -> Any:
     )
 
 
-def vog_problems(db: Database, day: date) -> list[tuple[int, date, str, str]]:
+def vog_problems(db: Database, day: date) -> list[tuple[int, date, str, Message]]:
     """Persons engaged today in a role that needs a VOG, without a valid one: (person id,
     since when, name, "rol bij initiatief")."""
     with db.read() as session:
@@ -83,9 +84,13 @@ def vog_problems(db: Database, day: date) -> list[tuple[int, date, str, str]]:
             )
             .order_by(Engagement.since, Person.sort_key)
         ).all()
-        problems: dict[int, tuple[int, date, str, str]] = {}
+        problems: dict[int, tuple[int, date, str, Message]] = {}
         for person, role, since, initiative in rows:
-            what = f"{Role(role).label} bij {initiative}: geen geldige VOG"
+            what = message(
+                "{role} bij {initiative}: geen geldige VOG",
+                role=label(Role(role).label),
+                initiative=initiative,
+            )
             problems.setdefault(person.id, (person.id, since, person.full_name, what))
         return list(problems.values())
 

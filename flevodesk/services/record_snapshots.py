@@ -163,19 +163,17 @@ def difference(before: Mapping[RowKey, Row], after: Mapping[RowKey, Row]) -> tup
     return tuple(changes)
 
 
-def describe(changes: Collection[RowChange]) -> str:
-    """A Dutch label for what ``changes`` did: "toevoegen van urenregel"."""
+def describe(changes: Collection[RowChange]) -> Message:
+    """A label for what ``changes`` did: "toevoegen van urenregel"."""
     change = next((c for c in changes if c.table in NOUNS), None)
     if change is None:
-        return "wijziging"
-    verb = (
-        "toevoegen van"
-        if change.before is None
-        else "verwijderen van"
-        if change.after is None
-        else "wijzigen van"
-    )
-    return f"{verb} {NOUNS[change.table]}"
+        return message("wijziging")
+    noun = NOUNS[change.table]
+    if change.before is None:
+        return message("toevoegen van {noun}", noun=noun)
+    if change.after is None:
+        return message("verwijderen van {noun}", noun=noun)
+    return message("wijzigen van {noun}", noun=noun)
 
 
 def everything(tables: Collection[str]) -> bool:

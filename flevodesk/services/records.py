@@ -284,7 +284,7 @@ class RecordService(ABC, Generic[M, D]):
                 "", message("de database weigert dit: {refusal}", refusal=refusal)
             ) from exc
         except StoreError as exc:
-            raise ServiceError(exc.message) from exc
+            raise ServiceError(exc.translatable) from exc
         except StaleDataError as exc:
             raise Conflict(
                 message(

@@ -192,4 +192,4 @@ def _translating(doing: Message) -> Iterator[None]:
             message("{doing} kan niet: {reason}.", doing=doing, reason=exc.translatable)
         ) from exc
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc

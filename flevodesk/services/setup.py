@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from flevodesk.domain.messages import Message, as_message, message, verbatim
+from flevodesk.domain.messages import Message, as_message, message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.privacy import name_the_author
 from flevodesk.services.reference import load_reference_data
@@ -31,7 +31,7 @@ from flevodesk.store.migrations import (
     server_not_ready,
     upgrade,
 )
-from flevodesk.store.os_errors import describe
+from flevodesk.store.os_errors import describe_message
 from flevodesk.store.restoring import finish_interrupted_restore
 from flevodesk.store.server import PasswordRefused
 
@@ -53,8 +53,8 @@ class Opened:
     db: Database
     created: bool
     daily_backup: Path | None = None
-    #: Dutch sentences about what opening found and tidied (an unfinished re-key, ...).
-    notices: tuple[str, ...] = ()
+    #: What opening found and tidied (an unfinished re-key, ...), for the edge to show.
+    notices: tuple[Message, ...] = ()
     #: With ``check_later``: the rest of opening, to run off the UI thread. It waits for
     #: the whole-file check and then makes the day's backup (returned, or ``None``);
     #: raises :class:`ServiceError` with the check's Dutch verdict for a damaged file.
@@ -101,7 +101,7 @@ def open_database(
         try:
             checked = not finish_interrupted_restore(path) and checked
         except OSError as exc:
-            raise ServiceError(describe(exc, "herstellen", path)) from exc
+            raise ServiceError(describe_message(exc, "herstellen", path)) from exc
     db = Database(url, passphrase=passphrase or None)
     later = check_later and not checked and _can_check_later(path, db.passphrase)
     try:
@@ -131,16 +131,16 @@ def open_database(
         made = _todays_backup(db, keep, identity)
     except PassphraseNeeded as exc:
         db.dispose()
-        raise PassphraseRequired(exc.message) from exc
+        raise PassphraseRequired(exc.translatable) from exc
     except crypto.WrongPassphrase as exc:
         db.dispose()
-        raise WrongPassphrase(exc.message) from exc
+        raise WrongPassphrase(exc.translatable) from exc
     except PasswordRefused as exc:
         db.dispose()
-        raise ServerPasswordNeeded(exc.message) from exc
+        raise ServerPasswordNeeded(exc.translatable) from exc
     except StoreError as exc:
         db.dispose()
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     return Opened(db, created, made, tuple(notices))
 
 
@@ -163,7 +163,7 @@ def _finish_opening(db: Database, keep_daily: int | None, identity: str | None) 
             db.check.wait()
         return _todays_backup(db, keep_daily, identity)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
 
 
 def _todays_backup(db: Database, keep_daily: int | None, identity: str | None) -> Path | None:
@@ -199,13 +199,15 @@ def check_verdict(target: str | None = None, *, passphrase: str | None = None) -
             check_sqlite_file(db.path, db.passphrase)
         info = inspect_schema(db)
     except PassphraseNeeded as exc:
-        raise PassphraseRequired(_with_restore_advice(exc.message, path, None)) from exc
+        raise PassphraseRequired(_with_restore_advice(exc.translatable, path, None)) from exc
     except crypto.WrongPassphrase as exc:
-        raise WrongPassphrase(_with_restore_advice(exc.message, path, db.passphrase)) from exc
+        raise WrongPassphrase(_with_restore_advice(exc.translatable, path, db.passphrase)) from exc
     except InterruptedWrite as exc:  # opening repairs it; an old backup would lose data
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     except StoreError as exc:
-        raise ServiceError(_with_restore_advice(exc.message, path, db.passphrase, True)) from exc
+        raise ServiceError(
+            _with_restore_advice(exc.translatable, path, db.passphrase, True)
+        ) from exc
     except Exception as exc:  # SQLAlchemy's wrapping of a file SQLite cannot read
         if db.path is None:
             raise  # a server's answer is not a damaged file: logged as unexpected
@@ -231,7 +233,7 @@ def check_verdict(target: str | None = None, *, passphrase: str | None = None) -
             )
         )
     if info.state is SchemaState.OLDER and db.path is None:
-        raise ServiceError(verbatim(server_not_ready(db, info)))
+        raise ServiceError(server_not_ready(db, info))
     revision, head = str(info.revision), str(info.head)
     if info.state is SchemaState.OLDER and db.passphrase:
         return message(
@@ -288,7 +290,7 @@ def migrate_verdict(target: str | None = None) -> Message:
     try:
         before = upgrade(db, None, fill_new=load_reference_data, administering=True)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     finally:
         db.dispose()
     if before.state is SchemaState.CURRENT:
@@ -358,7 +360,7 @@ def encrypt_database(db: Database, passphrase: str) -> Database:
     try:
         crypto.encrypt_file(db.path, passphrase)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     return Database(db.url, passphrase=passphrase)
 
 
@@ -378,9 +380,9 @@ def change_passphrase(db: Database, old: str, new: str) -> Database:
     try:
         crypto.change_passphrase(db.path, old, new)
     except crypto.WrongPassphrase as exc:
-        raise WrongPassphrase(exc.message) from exc
+        raise WrongPassphrase(exc.translatable) from exc
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     return Database(db.url, passphrase=new)
 
 

@@ -51,7 +51,7 @@ def export_to_sqlite(db: Database, out: Path) -> int:
     try:
         write_through(out, write)
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     note_export(db, "sqlite-kopie", out)
     return sum(copied.values())
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from flevodesk.domain.messages import message, verbatim
+from flevodesk.domain.messages import message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.setup import ServerPasswordNeeded
 from flevodesk.store.database import Database
@@ -131,11 +131,11 @@ def check_server(url: str) -> str:
         info = inspect_schema(db)
         refuse_unusable(db, info)
         if info.state is not SchemaState.CURRENT:
-            raise ServiceError(verbatim(server_not_ready(db, info)))
+            raise ServiceError(server_not_ready(db, info))
     except PasswordRefused as exc:
-        raise ServerPasswordNeeded(exc.message) from exc
+        raise ServerPasswordNeeded(exc.translatable) from exc
     except StoreError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(exc.translatable) from exc
     finally:
         db.dispose()
     return f"Verbinding gelukt met {where(url)} (schema {info.revision})."

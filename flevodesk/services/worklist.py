@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from flevodesk.domain.enums import FundingStatus, InitiativeStatus, PersonStatus
 from flevodesk.domain.funding import FundingApplication
 from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.messages import Message, ShortDate, joined, message, verbatim
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Person
 from flevodesk.services.funding_reminders import (
@@ -96,7 +97,7 @@ class WorkItem:
     kind: WorkKind
     due: date
     title: str
-    detail: str
+    detail: Message
     record_kind: RecordKind
     record_id: int
 
@@ -143,19 +144,20 @@ def worklist(
 
     def funding_item(kind: WorkKind, row: tuple[int, date, str, str, str | None]) -> WorkItem:
         record_id, due, initiative, funder, scheme = row
-        detail = f"{funder}" + (f", {scheme}" if scheme else "")
+        detail = joined([funder, scheme] if scheme else [funder], ", ")
         return WorkItem(kind, due, initiative, detail, RecordKind.FUNDING, record_id)
 
     def person_item(kind: WorkKind, row: tuple[int, date, str, str | None, str]) -> WorkItem:
         record_id, since, first, tussen, last = row
         due = _years_after(since, CONSENT_VALID_YEARS)
         name = " ".join(p for p in (first, tussen, last) if p)
-        detail = f"sinds {since.strftime('%d-%m-%Y')}"
+        detail = message("sinds {day}", day=ShortDate(since))
         return WorkItem(kind, due, name, detail, RecordKind.PERSON, record_id)
 
     def initiative_item(kind: WorkKind, row: tuple[int, date, str, str | None]) -> WorkItem:
         record_id, until, name, location = row
-        return WorkItem(kind, until, name, location or "", RecordKind.INITIATIVE, record_id)
+        place = verbatim(location or "")
+        return WorkItem(kind, until, name, place, RecordKind.INITIATIVE, record_id)
 
     fa = FundingApplication
     funding = (
@@ -244,9 +246,12 @@ def _deadline_kind(deadline: FundingDeadline) -> WorkKind:
 
 
 def _deadline_item(deadline: FundingDeadline) -> WorkItem:
-    source = deadline.funder + (f", {deadline.scheme}" if deadline.scheme else "")
+    # The names of the funder, the scheme and an obligation are the user's own words.
+    source = [deadline.funder, deadline.scheme] if deadline.scheme else [deadline.funder]
     detail = (
-        source if deadline.kind is DeadlineKind.ACCOUNTABILITY else f"{deadline.what} · {source}"
+        joined(source, ", ")
+        if deadline.kind is DeadlineKind.ACCOUNTABILITY
+        else joined([deadline.what, joined(source, ", ")], " · ")
     )
     return WorkItem(
         _deadline_kind(deadline),

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from flevodesk.domain.messages import message
 from flevodesk.store import atomic, crypto
 from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.errors import StoreError, sqlite_reason
@@ -26,7 +27,7 @@ from flevodesk.store.identity import (
     read_marks,
     remember,
 )
-from flevodesk.store.os_errors import reason_of
+from flevodesk.store.os_errors import reason_message
 
 DAILY_TAG = "dagelijks"
 DEFAULT_KEEP_DAILY = 14
@@ -59,10 +60,22 @@ def backup_file(source: Path, target: Path, passphrase: str | None = None) -> Pa
     except StoreError:
         raise
     except OSError as exc:
-        raise StoreError(f"Kopie van {source} naar {target} mislukt: {reason_of(exc)}.") from exc
+        raise StoreError(
+            message(
+                "Kopie van {source} naar {target} mislukt: {reason}.",
+                source=source,
+                target=target,
+                reason=reason_message(exc),
+            )
+        ) from exc
     except Exception as exc:  # sqlite3 and sqlcipher3 raise unrelated error classes
         raise StoreError(
-            f"Kopie van {source} naar {target} mislukt: {sqlite_reason(exc)}."
+            message(
+                "Kopie van {source} naar {target} mislukt: {reason}.",
+                source=source,
+                target=target,
+                reason=sqlite_reason(exc),
+            )
         ) from exc
     return target
 

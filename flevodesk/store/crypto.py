@@ -16,11 +16,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.store.atomic import fsync_file, fsync_folder
 from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.medium import read_only_uri
-from flevodesk.store.os_errors import reason_of
+from flevodesk.store.os_errors import reason_message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_MS = 5000
@@ -40,7 +41,9 @@ def sqlcipher() -> ModuleType:
         return import_module("sqlcipher3")
     except ImportError as exc:
         raise StoreError(
-            "Versleuteling is niet beschikbaar: het onderdeel sqlcipher3 is niet geïnstalleerd."
+            message(
+                "Versleuteling is niet beschikbaar: het onderdeel sqlcipher3 is niet geïnstalleerd."
+            )
         ) from exc
 
 
@@ -139,7 +142,9 @@ def connect(
         # A wrong key reads as "not a database"; a disk or folder that refuses is not one.
         code = getattr(exc, "sqlite_errorcode", None)
         if code is not None and code & 0xFF not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-            raise StoreError(f"Kan {path} niet openen: {sqlite_reason(exc)}.") from exc
+            raise StoreError(
+                message("Kan {file} niet openen: {reason}.", file=path, reason=sqlite_reason(exc))
+            ) from exc
         raise WrongPassphrase(path) from exc
     return conn
 
@@ -161,7 +166,9 @@ def open_file(path: Path, passphrase: str | None = None, *, read_only: bool = Fa
 
 class WrongPassphrase(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"De wachtzin voor {path} klopt niet (of het bestand is beschadigd).")
+        super().__init__(
+            message("De wachtzin voor {file} klopt niet (of het bestand is beschadigd).", file=path)
+        )
 
 
 #: Beside the database while it is being encrypted, or re-keyed; the name says which.
@@ -169,9 +176,14 @@ ENCRYPTING_SUFFIX = ".versleutelen"
 REKEYING_SUFFIX = ".nieuwe-wachtzin"
 #: What a failure leaves: the original, whose header (journal mode) may have changed.
 _STILL = {
-    ENCRYPTING_SUFFIX: ("Versleutelen", "de database is nog onversleuteld en compleet"),
-    REKEYING_SUFFIX: ("Wijzigen van de wachtzin", "de oude wachtzin geldt nog"),
+    ENCRYPTING_SUFFIX: (
+        message("Versleutelen"),
+        message("de database is nog onversleuteld en compleet"),
+    ),
+    REKEYING_SUFFIX: (message("Wijzigen van de wachtzin"), message("de oude wachtzin geldt nog")),
 }
+#: A passphrase that protects nothing.
+_EMPTY = message("Een lege wachtzin beschermt niets; kies een wachtzin.")
 
 
 def encrypt_file(path: Path, passphrase: str) -> None:
@@ -181,9 +193,9 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         StoreError: when the file is already encrypted or cannot be converted.
     """
     if not passphrase:
-        raise StoreError("Een lege wachtzin beschermt niets; kies een wachtzin.")
+        raise StoreError(_EMPTY)
     if looks_encrypted(path):
-        raise StoreError(f"{path} is al versleuteld.")
+        raise StoreError(message("{file} is al versleuteld.", file=path))
     rewrite_encrypted(path, None, passphrase, ENCRYPTING_SUFFIX)
 
 
@@ -199,7 +211,7 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
             then still opens the database, with all its data).
     """
     if not new:
-        raise StoreError("Een lege wachtzin beschermt niets; kies een wachtzin.")
+        raise StoreError(_EMPTY)
     rewrite_encrypted(path, old, new, REKEYING_SUFFIX)
 
 
@@ -226,7 +238,7 @@ def rewrite_encrypted(path: Path, old: str | None, new: str, suffix: str) -> Non
     except module.Error as exc:
         _remove_with_companions(partial)
         action, still = _STILL[suffix]
-        raise StoreError(f"{action} van {path} mislukt: {sqlite_reason(exc)}; {still}.") from exc
+        raise _failed(action, path, sqlite_reason(exc), still) from exc
     finally:
         conn.close()
     action, still = _STILL[suffix]
@@ -237,11 +249,23 @@ def rewrite_encrypted(path: Path, old: str | None, new: str, suffix: str) -> Non
         os.replace(partial, path)
     except OSError as exc:
         _remove_with_companions(partial)
-        raise StoreError(f"{action} van {path} mislukt: {reason_of(exc)}; {still}.") from exc
+        raise _failed(action, path, reason_message(exc), still) from exc
     except BaseException:
         _remove_with_companions(partial)
         raise
     fsync_folder(path.parent)
+
+
+def _failed(action: Message, path: Path, reason: Message, still: Message) -> StoreError:
+    return StoreError(
+        message(
+            "{action} van {file} mislukt: {reason}; {still}.",
+            action=action,
+            file=path,
+            reason=reason,
+            still=still,
+        )
+    )
 
 
 def _clear_companions(path: Path) -> None:
@@ -283,7 +307,11 @@ def _copy_encrypted(conn: Any, path: Path, partial: Path, new: str) -> dict[str,
 
 
 def _in_use(path: Path) -> StoreError:
-    return StoreError(f"{path} is nog geopend in een ander venster of programma; sluit dat eerst.")
+    return StoreError(
+        message(
+            "{file} is nog geopend in een ander venster of programma; sluit dat eerst.", file=path
+        )
+    )
 
 
 def row_counts(conn: Any) -> dict[str, int]:
@@ -300,40 +328,59 @@ def row_counts(conn: Any) -> dict[str, int]:
     }
 
 
-def _verify(partial: Path, passphrase: str, expected: dict[str, int], still: str) -> None:
+def _verify(partial: Path, passphrase: str, expected: dict[str, int], still: Message) -> None:
     module = sqlcipher()
     try:
         check: Any = connect(partial, passphrase, read_only=True)
     except WrongPassphrase as exc:  # the copy, not the passphrase the user typed
-        raise StoreError(f"De versleutelde kopie {partial.name} opent niet; {still}.") from exc
+        raise StoreError(
+            message(
+                "De versleutelde kopie {file} opent niet; {still}.", file=partial.name, still=still
+            )
+        ) from exc
     try:
         sound = check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         counts = row_counts(check)
         counts["#user_version"] = int(check.execute("PRAGMA user_version").fetchone()[0])
     except module.Error as exc:
         raise StoreError(
-            f"De versleutelde kopie {partial.name} is niet goed ({sqlite_reason(exc)}); {still}."
+            message(
+                "De versleutelde kopie {file} is niet goed ({reason}); {still}.",
+                file=partial.name,
+                reason=sqlite_reason(exc),
+                still=still,
+            )
         ) from exc
     finally:
         check.close()
     if not sound or counts != expected:
         raise StoreError(
-            f"De versleutelde kopie {partial.name} is niet gelijk aan het origineel; {still}."
+            message(
+                "De versleutelde kopie {file} is niet gelijk aan het origineel; {still}.",
+                file=partial.name,
+                still=still,
+            )
         )
 
 
-def remove_unfinished(path: Path) -> list[str]:
+def remove_unfinished(path: Path) -> list[Message]:
     """Remove copies that a killed encryption or passphrase change left beside ``path``.
 
     Returns:
-        One Dutch sentence per unfinished change found, saying which passphrase holds.
+        One sentence per unfinished change found, saying which passphrase holds.
     """
     found = []
     notes = {
-        ENCRYPTING_SUFFIX: f"Het versleutelen van {path.name} was niet afgemaakt; "
-        "de database is nog onversleuteld en compleet.",
-        REKEYING_SUFFIX: f"Het wijzigen van de wachtzin van {path.name} was niet afgemaakt; "
-        "de oude wachtzin geldt nog.",
+        ENCRYPTING_SUFFIX: message(
+            "Het versleutelen van {file} was niet afgemaakt; "
+            "de database is nog onversleuteld en compleet.",
+            file=path.name,
+        ),
+        REKEYING_SUFFIX: message(
+            "Het wijzigen van de wachtzin van {file} was niet afgemaakt; "
+            "de oude wachtzin geldt nog.",
+            file=path.name,
+        ),
     }
     for suffix, note in notes.items():
         partial = path.with_name(path.name + suffix)

@@ -19,6 +19,7 @@ from sqlalchemy.pool import QueuePool
 # first: relationships name each other by string ("FundingApplication").
 import flevodesk.domain.models  # noqa: F401
 from flevodesk.domain.base import AUTHOR_OPTION
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.text import fold
 from flevodesk.store import changes, notify, server, sqlite_errors
 from flevodesk.store.errors import StoreError
@@ -188,26 +189,36 @@ def translate_write_error(exc: OperationalError, path: Path | None) -> Exception
     between versions and builds, its codes do not.
     """
     code = sqlite_errors.primary_code(exc)
-    where = path or "de database"
+    where: Path | Message = path or message("de database")
     if code == sqlite3.SQLITE_FULL:
         return WriteFailed(
-            "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en "
-            "sla dan opnieuw op; uw invoer blijft staan."
+            message(
+                "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en "
+                "sla dan opnieuw op; uw invoer blijft staan."
+            )
         )
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
         return WriteFailed(
-            f"{where} kan niet worden beschreven (alleen-lezen: de schijf of het bestand is "
-            "beveiligd tegen schrijven). Er is niets opgeslagen."
+            message(
+                "{database} kan niet worden beschreven (alleen-lezen: de schijf of het bestand "
+                "is beveiligd tegen schrijven). Er is niets opgeslagen.",
+                database=where,
+            )
         )
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
         return WriteFailed(
-            f"{where} is niet (meer) bereikbaar: er is niets opgeslagen. "
-            "Controleer de schijf of USB-stick en probeer het opnieuw."
+            message(
+                "{database} is niet (meer) bereikbaar: er is niets opgeslagen. "
+                "Controleer de schijf of USB-stick en probeer het opnieuw.",
+                database=where,
+            )
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return WriteFailed(
-            "De database is bezet door een ander programma; er is niets "
-            "opgeslagen. Probeer het zo opnieuw."
+            message(
+                "De database is bezet door een ander programma; er is niets "
+                "opgeslagen. Probeer het zo opnieuw."
+            )
         )
     return exc
 

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from flevodesk.domain.messages import message
 from flevodesk.store import crypto, location, sqlite_errors
 from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.medium import read_only_uri
@@ -27,8 +28,11 @@ class PassphraseNeeded(StoreError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is versleuteld of beschadigd. Geef de wachtzin op "
-            "(op de opdrachtregel met FLEVODESK_PASSPHRASE)."
+            message(
+                "{file} is versleuteld of beschadigd. Geef de wachtzin op "
+                "(op de opdrachtregel met FLEVODESK_PASSPHRASE).",
+                file=path,
+            )
         )
         self.path = path
 
@@ -64,23 +68,40 @@ def check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
                 raise PassphraseNeeded(path) from exc
             if _interrupted_write(exc):
                 raise InterruptedWrite(
-                    f"In {path} is een schrijfactie onderbroken (het journaal staat er nog "
-                    "naast). Open de database met FlevoDesk: dat draait de onafgemaakte "
-                    "wijziging terug, zoals elk SQLite-programma; de controle verandert niets."
+                    message(
+                        "In {file} is een schrijfactie onderbroken (het journaal staat er nog "
+                        "naast). Open de database met FlevoDesk: dat draait de onafgemaakte "
+                        "wijziging terug, zoals elk SQLite-programma; de controle verandert "
+                        "niets.",
+                        file=path,
+                    )
                 ) from exc
             # Only SQLite's own verdict calls a file damaged: a disk that cannot be read or a
             # folder that refuses the lock files is something else, and said so.
             if sqlite_errors.primary_code(exc) not in (None, *_DAMAGED):
-                raise StoreError(sqlite_errors.describe(exc, path) or str(path)) from exc
-            raise StoreError(f"{path} is geen FlevoDesk-database of is beschadigd.") from exc
+                raise StoreError(sqlite_errors.describe_message(exc, path) or str(path)) from exc
+            raise StoreError(
+                message("{file} is geen FlevoDesk-database of is beschadigd.", file=path)
+            ) from exc
     if result != [("ok",)]:
         # SQLite's findings are English and technical: the log keeps them, the user reads
         # what they mean and what to do.
         log.warning("quick_check of %s: %s", path, "; ".join(row[0] for row in result[:10]))
-        found = "1 fout" if len(result) == 1 else f"{len(result)} fouten"
+        if len(result) == 1:
+            raise StoreError(
+                message(
+                    "{file} is beschadigd: de controle vond 1 fout in het bestand. Zet een "
+                    "reservekopie terug (flevodesk check noemt de nieuwste goede).",
+                    file=path,
+                )
+            )
         raise StoreError(
-            f"{path} is beschadigd: de controle vond {found} in het bestand. Zet een "
-            "reservekopie terug (flevodesk check noemt de nieuwste goede)."
+            message(
+                "{file} is beschadigd: de controle vond {count} fouten in het bestand. Zet een "
+                "reservekopie terug (flevodesk check noemt de nieuwste goede).",
+                file=path,
+                count=len(result),
+            )
         )
 
 
@@ -131,8 +152,12 @@ class BackgroundCheck:
             self._error = exc
         except Exception as exc:  # an unreadable disk: not known sound, so no writes
             self._error = StoreError(
-                f"{self.path} kon niet helemaal worden gelezen ({sqlite_reason(exc)}); "
-                "er wordt niets in opgeslagen."
+                message(
+                    "{file} kon niet helemaal worden gelezen ({reason}); "
+                    "er wordt niets in opgeslagen.",
+                    file=self.path,
+                    reason=sqlite_reason(exc),
+                )
             )
 
     def wait(self) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.resources import migrations_path
 from flevodesk.store import crypto, server
 from flevodesk.store.atomic import fsync_file, fsync_folder, temp_name_for
@@ -22,7 +23,7 @@ from flevodesk.store.companions import companions_of, remove_companions
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError, sqlite_reason
 from flevodesk.store.integrity import check_sqlite_file
-from flevodesk.store.os_errors import reason_of
+from flevodesk.store.os_errors import reason_message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -105,13 +106,25 @@ def refuse_unusable(db: Database, info: SchemaInfo) -> None:
     """
     where = db.shown
     if info.state is SchemaState.NEWER:
-        what = "deze database" if on_server(db) else "dit bestand"
+        if on_server(db):
+            raise StoreError(
+                message(
+                    "{database} is gemaakt met een nieuwere versie van FlevoDesk (schema "
+                    "{revision}); werk FlevoDesk bij om deze database te openen.",
+                    database=where,
+                    revision=str(info.revision),
+                )
+            )
         raise StoreError(
-            f"{where} is gemaakt met een nieuwere versie van FlevoDesk (schema {info.revision}); "
-            f"werk FlevoDesk bij om {what} te openen."
+            message(
+                "{database} is gemaakt met een nieuwere versie van FlevoDesk (schema "
+                "{revision}); werk FlevoDesk bij om dit bestand te openen.",
+                database=where,
+                revision=str(info.revision),
+            )
         )
     if info.state is SchemaState.FOREIGN:
-        raise StoreError(f"{where} is geen FlevoDesk-database.")
+        raise StoreError(message("{database} is geen FlevoDesk-database.", database=where))
 
 
 def on_server(db: Database) -> bool:
@@ -119,14 +132,22 @@ def on_server(db: Database) -> bool:
     return db.engine.dialect.name != "sqlite"
 
 
-def server_not_ready(db: Database, info: SchemaInfo) -> str:
+def server_not_ready(db: Database, info: SchemaInfo) -> Message:
     """What a user is told of a server database this version must not upgrade by itself."""
     command = f"flevodesk migrate --db {db.shown}"
     if info.state is SchemaState.EMPTY:
-        return f"{db.shown} is nog leeg; de beheerder richt de database in met: {command}"
-    return (
-        f"{db.shown} heeft schema {info.revision} en deze FlevoDesk verwacht {info.head}; "
-        f"vraag de beheerder om de database bij te werken met: {command}"
+        return message(
+            "{database} is nog leeg; de beheerder richt de database in met: {command}",
+            database=db.shown,
+            command=command,
+        )
+    return message(
+        "{database} heeft schema {revision} en deze FlevoDesk verwacht {head}; "
+        "vraag de beheerder om de database bij te werken met: {command}",
+        database=db.shown,
+        revision=str(info.revision),
+        head=str(info.head),
+        command=command,
     )
 
 
@@ -188,8 +209,15 @@ def upgrade(
         if info.state is not SchemaState.OLDER or db.path is None:
             raise
         raise StoreError(
-            f"Bijwerken van {db.path} van schema {info.revision} naar {info.head} is mislukt: "
-            f"{_reason(exc)}; {_what_became_of(db, info, before, kept)}"
+            message(
+                "Bijwerken van {file} van schema {revision} naar {head} is mislukt: "
+                "{reason}; {outcome}",
+                file=db.path,
+                revision=str(info.revision),
+                head=str(info.head),
+                reason=_reason(exc),
+                outcome=_what_became_of(db, info, before, kept),
+            )
         ) from exc
     return found or info
 
@@ -255,7 +283,13 @@ def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> Sch
                     refuse_unusable(db, found)
                     problem = server.unsuitable(conn)
                     if problem is not None:
-                        raise StoreError(f"FlevoDesk kan {db.shown} niet inrichten: {problem}.")
+                        raise StoreError(
+                            message(
+                                "FlevoDesk kan {database} niet inrichten: {problem}.",
+                                database=db.shown,
+                                problem=problem,
+                            )
+                        )
                     if found.state is not SchemaState.EMPTY:
                         fill = None
                 command.upgrade(config, "head")
@@ -273,39 +307,49 @@ def _run_migrations(db: Database, fill: Callable[[Session], None] | None) -> Sch
                 _driver(conn).execute("PRAGMA foreign_keys=ON")
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception) -> Message:
     if isinstance(exc, _BrokenReferences):
-        return f"na de migratie kloppen {exc.count} verwijzingen niet"
+        return message("na de migratie kloppen {count} verwijzingen niet", count=exc.count)
     if isinstance(exc, StoreError):
-        return exc.message
+        return exc.translatable
     if isinstance(exc, OSError):
-        return reason_of(exc)
+        return reason_message(exc)
     if isinstance(exc, OperationalError):
         return sqlite_reason(exc.orig or exc)
-    return f"een migratiestap gaf een fout ({type(exc).__name__})"
+    return message("een migratiestap gaf een fout ({error})", error=type(exc).__name__)
 
 
-def _what_became_of(db: Database, info: SchemaInfo, before: str | None, kept: Path | None) -> str:
+def _what_became_of(
+    db: Database, info: SchemaInfo, before: str | None, kept: Path | None
+) -> Message:
     """The end of the failure message: only what is true of the file now."""
     assert db.path is not None
     if before is not None and file_digest(db.path) == before:
-        return "de database is niet gewijzigd."
+        return message("de database is niet gewijzigd.")
     try:
         now = _revision_on_disk(db)
     except Exception:  # unreadable after the failure: the copy is the way back
         now = None
     if now == info.revision:
         # Switching to WAL (or a checkpoint) rewrote header bytes, not data.
-        return f"alle wijzigingen zijn teruggedraaid; de gegevens staan nog op schema {now}."
+        return message(
+            "alle wijzigingen zijn teruggedraaid; de gegevens staan nog op schema {revision}.",
+            revision=str(now),
+        )
     if kept is not None:
         try:
             put_back(kept, db.path, db.passphrase)
         except (StoreError, OSError):
             pass
         else:
-            return f"de database is teruggezet uit de kopie van vóór de migratie ({kept})."
-        return f"de database is deels bijgewerkt; de kopie van vóór de migratie staat in {kept}."
-    return "de database is deels bijgewerkt; zet een reservekopie terug."
+            return message(
+                "de database is teruggezet uit de kopie van vóór de migratie ({kept}).", kept=kept
+            )
+        return message(
+            "de database is deels bijgewerkt; de kopie van vóór de migratie staat in {kept}.",
+            kept=kept,
+        )
+    return message("de database is deels bijgewerkt; zet een reservekopie terug.")
 
 
 def _revision_on_disk(db: Database) -> str | None:
@@ -338,7 +382,7 @@ def put_back(copy: Path, path: Path, passphrase: str | None) -> None:
     """
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise StoreError(f"{path} is nog geopend door een ander programma.")
+        raise StoreError(message("{file} is nog geopend door een ander programma.", file=path))
     temp = temp_name_for(path)
     try:
         backup_file(copy, temp, passphrase)

@@ -19,11 +19,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from flevodesk.domain.messages import message
 from flevodesk.store import atomic, crypto
 from flevodesk.store.backup import copy_database
 from flevodesk.store.companions import companions_of
 from flevodesk.store.errors import StoreError, sqlite_reason
-from flevodesk.store.os_errors import reason_of
+from flevodesk.store.os_errors import reason_message
 
 _INTENT_SUFFIX = ".herstel.json"
 #: A prepared copy older than this belongs to no restore that is still running.
@@ -56,8 +57,10 @@ def prepare_copy(
         if isinstance(exc, StoreError | KeyboardInterrupt | SystemExit):
             raise
         if isinstance(exc, Exception):
-            reason = reason_of(exc) if isinstance(exc, OSError) else sqlite_reason(exc)
-            raise StoreError(f"Kopie van {source} maken mislukt: {reason}.") from exc
+            reason = reason_message(exc) if isinstance(exc, OSError) else sqlite_reason(exc)
+            raise StoreError(
+                message("Kopie van {source} maken mislukt: {reason}.", source=source, reason=reason)
+            ) from exc
         raise
     return temp
 

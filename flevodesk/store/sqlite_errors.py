@@ -1,4 +1,4 @@
-"""SQLite's refusals in Dutch, chosen by SQLite's error code, never by its English text.
+"""SQLite's refusals as messages, chosen by SQLite's error code, never by its English text.
 
 Python 3.11's ``sqlite3`` errors carry ``sqlite_errorcode``; SQLAlchemy wraps them and keeps
 the original in ``orig``. Extended codes (``SQLITE_READONLY_DBMOVED``, ``SQLITE_IOERR_WRITE``)
@@ -10,22 +10,24 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-#: What went wrong, by primary result code, as a Dutch phrase without capital or full stop.
-REASONS: dict[int, str] = {
-    sqlite3.SQLITE_FULL: "de schijf is vol",
-    sqlite3.SQLITE_READONLY: "de schijf of het bestand is beveiligd tegen schrijven",
-    sqlite3.SQLITE_PERM: "dit is niet toegestaan (rechten)",
-    sqlite3.SQLITE_AUTH: "dit is niet toegestaan (rechten)",
-    sqlite3.SQLITE_BUSY: "de database is bezet door een ander programma",
-    sqlite3.SQLITE_LOCKED: "de database is bezet door een ander programma",
-    sqlite3.SQLITE_IOERR: "de schijf gaf een leesfout of schrijffout",
-    sqlite3.SQLITE_CANTOPEN: (
+from flevodesk.domain.messages import Message, message
+
+#: What went wrong, by primary result code, as a phrase without capital or full stop.
+REASONS: dict[int, Message] = {
+    sqlite3.SQLITE_FULL: message("de schijf is vol"),
+    sqlite3.SQLITE_READONLY: message("de schijf of het bestand is beveiligd tegen schrijven"),
+    sqlite3.SQLITE_PERM: message("dit is niet toegestaan (rechten)"),
+    sqlite3.SQLITE_AUTH: message("dit is niet toegestaan (rechten)"),
+    sqlite3.SQLITE_BUSY: message("de database is bezet door een ander programma"),
+    sqlite3.SQLITE_LOCKED: message("de database is bezet door een ander programma"),
+    sqlite3.SQLITE_IOERR: message("de schijf gaf een leesfout of schrijffout"),
+    sqlite3.SQLITE_CANTOPEN: message(
         "het bestand is niet te openen (bestaat de map, is het geen map en is de schijf "
         "bereikbaar?)"
     ),
-    sqlite3.SQLITE_CORRUPT: "het bestand is beschadigd",
-    sqlite3.SQLITE_NOTADB: "het bestand is geen database of is beschadigd",
-    sqlite3.SQLITE_NOMEM: "er is te weinig werkgeheugen",
+    sqlite3.SQLITE_CORRUPT: message("het bestand is beschadigd"),
+    sqlite3.SQLITE_NOTADB: message("het bestand is geen database of is beschadigd"),
+    sqlite3.SQLITE_NOMEM: message("er is te weinig werkgeheugen"),
 }
 
 
@@ -51,18 +53,31 @@ def primary_code(exc: BaseException) -> int | None:
     return code & 0xFF
 
 
-def reason_of(exc: BaseException) -> str | None:
-    """What SQLite refused, as a Dutch phrase; ``None`` for an error SQLite gave no code for."""
+def reason_message(exc: BaseException) -> Message | None:
+    """What SQLite refused, as a phrase; ``None`` for an error SQLite gave no code for."""
     code = primary_code(exc)
     if code is None:
         return None
-    return REASONS.get(code, f"de database weigerde (SQLite-foutcode {code})")
+    return REASONS.get(code) or message("de database weigerde (SQLite-foutcode {code})", code=code)
+
+
+def reason_of(exc: BaseException) -> str | None:
+    """:func:`reason_message` as Dutch text."""
+    reason = reason_message(exc)
+    return None if reason is None else str(reason)
+
+
+def describe_message(exc: BaseException, path: Path | str | None = None) -> Message | None:
+    """One sentence naming the database and what SQLite refused, or ``None``."""
+    reason = reason_message(exc)
+    if reason is None:
+        return None
+    if path is None:
+        return message("Kan de database niet gebruiken: {reason}.", reason=reason)
+    return message("Kan {file} niet gebruiken: {reason}.", file=path, reason=reason)
 
 
 def describe(exc: BaseException, path: Path | str | None = None) -> str | None:
-    """One Dutch sentence naming the database and what SQLite refused, or ``None``."""
-    reason = reason_of(exc)
-    if reason is None:
-        return None
-    where = path if path is not None else "de database"
-    return f"Kan {where} niet gebruiken: {reason}."
+    """:func:`describe_message` as one Dutch sentence, or ``None``."""
+    found = describe_message(exc, path)
+    return None if found is None else str(found)

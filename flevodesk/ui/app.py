@@ -115,9 +115,10 @@ def _open(window: MainWindow, target: Target) -> None:
     try:
         encrypted = _claim(window, target) and startup.looks_encrypted(target)
     except OSError as exc:  # a folder given for the file, a folder that cannot be made
-        from flevodesk.store.os_errors import describe
+        from flevodesk.message_text import render
+        from flevodesk.store.os_errors import describe_message
 
-        _way_out(window, target, describe(exc, "openen", target.path))
+        _way_out(window, target, render(describe_message(exc, "openen", target.path)))
         return
     if encrypted and target.path is not None and target.passphrase is None:
         target.passphrase = startup.ask_passphrase(window, target.path, target.tries)
@@ -149,6 +150,7 @@ def _open(window: MainWindow, target: Target) -> None:
         return opened
 
     def opened(result: Opened) -> None:
+        from flevodesk.message_text import render
         from flevodesk.ui import dialogs
 
         window.tabs.setEnabled(True)
@@ -157,7 +159,7 @@ def _open(window: MainWindow, target: Target) -> None:
             target.on_opened()
         # What opening found and tidied, such as a passphrase change a kill interrupted.
         for notice in result.notices:
-            dialogs.inform(window, notice)
+            dialogs.inform(window, render(notice))
         if result.finish is not None:
             Background(window, max_threads=1).run(
                 result.finish, lambda _backup: None, lambda error: damaged(result.db, error)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flevodesk.message_text import render
 from flevodesk.reports.chart_data import OverviewFigures
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.overview_charts import overview_page
@@ -266,7 +267,8 @@ class OverviewTab(QWidget):
         self.work.clear()
         for item in work.items:
             row = QTreeWidgetItem(
-                self.work, [format_date(item.due), label_of(item.kind), item.title, item.detail]
+                self.work,
+                [format_date(item.due), label_of(item.kind), item.title, render(item.detail)],
             )
             row.setData(0, ITEM_ROLE, item)
             if item.kind.overdue:

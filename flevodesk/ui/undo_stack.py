@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from flevodesk.message_text import render
 from flevodesk.services import row_restore
 from flevodesk.services.record_snapshots import RowChange, describe, everything, run_and_record
 from flevodesk.services.unit_of_work import Changes
@@ -212,7 +213,7 @@ def run_undoable(
         if label is not None:
             text = label(result)
         else:
-            text = describe(changes) + (tr_text(" bij %1").replace("%1", at) if at else "")
+            text = render(describe(changes)) + (tr_text(" bij %1").replace("%1", at) if at else "")
         stack.push(text, changes)
         on_success(result)
 

@@ -4103,6 +4103,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Restoring {file} was interrupted ({reason}); it will be finished as soon as FlevoDesk opens the database again.</translation>
     </message>
     <message>
+        <source>u heeft het gewijzigd of er iets aan toegevoegd</source>
+        <translation>you changed it or added something to it</translation>
+    </message>
+    <message>
+        <source>eigen gegevens verwijzen ernaar</source>
+        <translation>your own records refer to it</translation>
+    </message>
+    <message>
+        <source>een bewaarde aanvraag hoort erbij</source>
+        <translation>a kept application belongs to it</translation>
+    </message>
+    <message>
         <source>Er staan geen voorbeeldgegevens in deze database; er is niets verwijderd.</source>
         <translation>There is no example data in this database; nothing has been removed.</translation>
     </message>
@@ -4121,6 +4133,10 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{count} voorbeeldrecords bleven staan (nog gemarkeerd als demo): {records}.</source>
         <translation>{count} example records were kept (still marked as demo): {records}.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} ({reason})</source>
+        <translation>{kind} {name} ({reason})</translation>
     </message>
     <message>
         <source>{count} vrijwilliger</source>
@@ -4767,6 +4783,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>partner</translation>
     </message>
     <message>
+        <source>laatste inzet of contact {day}</source>
+        <translation>last engagement or contact {day}</translation>
+    </message>
+    <message>
+        <source>{role} bij {initiative}: geen geldige VOG</source>
+        <translation>{role} at {initiative}: no valid VOG</translation>
+    </message>
+    <message>
+        <source>geldig tot en met deze dag</source>
+        <translation>valid up to and including this day</translation>
+    </message>
+    <message>
         <source>contactpersoon</source>
         <translation>contact</translation>
     </message>
@@ -4781,6 +4809,22 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>kostenregel van een regeling</source>
         <translation>cost rule of a scheme</translation>
+    </message>
+    <message>
+        <source>wijzigen van {noun}</source>
+        <translation>changing {noun}</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>toevoegen van {noun}</source>
+        <translation>adding {noun}</translation>
+    </message>
+    <message>
+        <source>verwijderen van {noun}</source>
+        <translation>deleting {noun}</translation>
     </message>
     <message>
         <source>koppeling</source>
@@ -4981,6 +5025,306 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{database} is geen teamserver (PostgreSQL).</source>
         <translation>{database} is not a team server (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>sinds {day}</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <source>Kopie van {source} naar {target} mislukt: {reason}.</source>
+        <translation>Copying {source} to {target} failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Een lege wachtzin beschermt niets; kies een wachtzin.</source>
+        <translation>An empty passphrase protects nothing; choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>Versleutelen</source>
+        <translation>Encrypting</translation>
+    </message>
+    <message>
+        <source>de database is nog onversleuteld en compleet</source>
+        <translation>the database is still unencrypted and complete</translation>
+    </message>
+    <message>
+        <source>Wijzigen van de wachtzin</source>
+        <translation>Changing the passphrase</translation>
+    </message>
+    <message>
+        <source>de oude wachtzin geldt nog</source>
+        <translation>the old passphrase still applies</translation>
+    </message>
+    <message>
+        <source>{action} van {file} mislukt: {reason}; {still}.</source>
+        <translation>{action} failed for {file}: {reason}; {still}.</translation>
+    </message>
+    <message>
+        <source>{file} is nog geopend in een ander venster of programma; sluit dat eerst.</source>
+        <translation>{file} is still open in another window or program; close that first.</translation>
+    </message>
+    <message>
+        <source>Het versleutelen van {file} was niet afgemaakt; de database is nog onversleuteld en compleet.</source>
+        <translation>Encrypting {file} was not finished; the database is still unencrypted and complete.</translation>
+    </message>
+    <message>
+        <source>Het wijzigen van de wachtzin van {file} was niet afgemaakt; de oude wachtzin geldt nog.</source>
+        <translation>Changing the passphrase of {file} was not finished; the old passphrase still applies.</translation>
+    </message>
+    <message>
+        <source>De wachtzin voor {file} klopt niet (of het bestand is beschadigd).</source>
+        <translation>The passphrase for {file} is wrong (or the file is damaged).</translation>
+    </message>
+    <message>
+        <source>De versleutelde kopie {file} is niet gelijk aan het origineel; {still}.</source>
+        <translation>The encrypted copy {file} does not match the original; {still}.</translation>
+    </message>
+    <message>
+        <source>Versleuteling is niet beschikbaar: het onderdeel sqlcipher3 is niet geïnstalleerd.</source>
+        <translation>Encryption is not available: the sqlcipher3 component is not installed.</translation>
+    </message>
+    <message>
+        <source>De versleutelde kopie {file} opent niet; {still}.</source>
+        <translation>The encrypted copy {file} does not open; {still}.</translation>
+    </message>
+    <message>
+        <source>De versleutelde kopie {file} is niet goed ({reason}); {still}.</source>
+        <translation>The encrypted copy {file} is not sound ({reason}); {still}.</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet openen: {reason}.</source>
+        <translation>Cannot open {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>de database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en sla dan opnieuw op; uw invoer blijft staan.</source>
+        <translation>The disk is full: nothing has been saved. Free up some space and save again; what you entered is kept.</translation>
+    </message>
+    <message>
+        <source>{database} kan niet worden beschreven (alleen-lezen: de schijf of het bestand is beveiligd tegen schrijven). Er is niets opgeslagen.</source>
+        <translation>{database} cannot be written to (read-only: the disk or the file is write-protected). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>{database} is niet (meer) bereikbaar: er is niets opgeslagen. Controleer de schijf of USB-stick en probeer het opnieuw.</source>
+        <translation>{database} cannot be reached (any more): nothing has been saved. Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>De database is bezet door een ander programma; er is niets opgeslagen. Probeer het zo opnieuw.</source>
+        <translation>The database is busy in another program; nothing has been saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>SQLite weigerde de bewerking</source>
+        <translation>SQLite refused the operation</translation>
+    </message>
+    <message>
+        <source>{file} is versleuteld of beschadigd. Geef de wachtzin op (op de opdrachtregel met FLEVODESK_PASSPHRASE).</source>
+        <translation>{file} is encrypted or damaged. Give the passphrase (on the command line with FLEVODESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd: de controle vond {count} fouten in het bestand. Zet een reservekopie terug (flevodesk check noemt de nieuwste goede).</source>
+        <translation>{file} is damaged: the check found {count} errors in the file. Restore a backup (flevodesk check names the newest good one).</translation>
+    </message>
+    <message>
+        <source>{file} is beschadigd: de controle vond 1 fout in het bestand. Zet een reservekopie terug (flevodesk check noemt de nieuwste goede).</source>
+        <translation>{file} is damaged: the check found 1 error in the file. Restore a backup (flevodesk check names the newest good one).</translation>
+    </message>
+    <message>
+        <source>{file} is geen FlevoDesk-database of is beschadigd.</source>
+        <translation>{file} is not a FlevoDesk database or is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} kon niet helemaal worden gelezen ({reason}); er wordt niets in opgeslagen.</source>
+        <translation>{file} could not be read in full ({reason}); nothing will be saved in it.</translation>
+    </message>
+    <message>
+        <source>In {file} is een schrijfactie onderbroken (het journaal staat er nog naast). Open de database met FlevoDesk: dat draait de onafgemaakte wijziging terug, zoals elk SQLite-programma; de controle verandert niets.</source>
+        <translation>A write to {file} was interrupted (its journal is still beside it). Open the database with FlevoDesk: that rolls the unfinished change back, as any SQLite program does; the check changes nothing.</translation>
+    </message>
+    <message>
+        <source>{database} heeft schema {revision} en deze FlevoDesk verwacht {head}; vraag de beheerder om de database bij te werken met: {command}</source>
+        <translation>{database} has schema {revision} and this FlevoDesk expects {head}; ask the administrator to upgrade the database with: {command}</translation>
+    </message>
+    <message>
+        <source>een migratiestap gaf een fout ({error})</source>
+        <translation>a migration step gave an error ({error})</translation>
+    </message>
+    <message>
+        <source>de database is deels bijgewerkt; zet een reservekopie terug.</source>
+        <translation>the database is partly upgraded; restore a backup.</translation>
+    </message>
+    <message>
+        <source>{database} is nog leeg; de beheerder richt de database in met: {command}</source>
+        <translation>{database} is still empty; the administrator sets the database up with: {command}</translation>
+    </message>
+    <message>
+        <source>na de migratie kloppen {count} verwijzingen niet</source>
+        <translation>after the migration {count} references are wrong</translation>
+    </message>
+    <message>
+        <source>de database is niet gewijzigd.</source>
+        <translation>the database has not been changed.</translation>
+    </message>
+    <message>
+        <source>alle wijzigingen zijn teruggedraaid; de gegevens staan nog op schema {revision}.</source>
+        <translation>every change has been rolled back; the data is still at schema {revision}.</translation>
+    </message>
+    <message>
+        <source>de database is deels bijgewerkt; de kopie van vóór de migratie staat in {kept}.</source>
+        <translation>the database is partly upgraded; the copy from before the migration is in {kept}.</translation>
+    </message>
+    <message>
+        <source>{database} is gemaakt met een nieuwere versie van FlevoDesk (schema {revision}); werk FlevoDesk bij om dit bestand te openen.</source>
+        <translation>{database} was made with a newer version of FlevoDesk (schema {revision}); update FlevoDesk to open this file.</translation>
+    </message>
+    <message>
+        <source>de database is teruggezet uit de kopie van vóór de migratie ({kept}).</source>
+        <translation>the database has been put back from the copy made before the migration ({kept}).</translation>
+    </message>
+    <message>
+        <source>{file} is nog geopend door een ander programma.</source>
+        <translation>{file} is still open in another program.</translation>
+    </message>
+    <message>
+        <source>{database} is gemaakt met een nieuwere versie van FlevoDesk (schema {revision}); werk FlevoDesk bij om deze database te openen.</source>
+        <translation>{database} was made with a newer version of FlevoDesk (schema {revision}); update FlevoDesk to open this database.</translation>
+    </message>
+    <message>
+        <source>Bijwerken van {file} van schema {revision} naar {head} is mislukt: {reason}; {outcome}</source>
+        <translation>Upgrading {file} from schema {revision} to {head} failed: {reason}; {outcome}</translation>
+    </message>
+    <message>
+        <source>FlevoDesk kan {database} niet inrichten: {problem}.</source>
+        <translation>FlevoDesk cannot set up {database}: {problem}.</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>de schijfruimte (quota) is op</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>de schijf of USB-stick is alleen-lezen</source>
+        <translation>the disk or USB stick is read-only</translation>
+    </message>
+    <message>
+        <source>u hebt geen toegang (rechten)</source>
+        <translation>you have no access (permissions)</translation>
+    </message>
+    <message>
+        <source>dit is niet toegestaan (rechten)</source>
+        <translation>this is not allowed (permissions)</translation>
+    </message>
+    <message>
+        <source>het bestand of de map bestaat niet</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>dit is een map, geen bestand</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>er staat al iets met die naam</source>
+        <translation>something with that name already exists</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>de schijf gaf een leesfout of schrijffout</source>
+        <translation>the disk gave a read or write error</translation>
+    </message>
+    <message>
+        <source>het bestand is in gebruik</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>er staan te veel bestanden open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>het apparaat is niet (meer) bereikbaar</source>
+        <translation>the device cannot be reached (any more)</translation>
+    </message>
+    <message>
+        <source>bron en doel staan op verschillende schijven</source>
+        <translation>source and destination are on different disks</translation>
+    </message>
+    <message>
+        <source>het bestand wordt te groot voor deze schijf</source>
+        <translation>the file is getting too large for this disk</translation>
+    </message>
+    <message>
+        <source>het besturingssysteem weigerde (foutcode {code})</source>
+        <translation>the operating system refused (error code {code})</translation>
+    </message>
+    <message>
+        <source>het bestand</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet opslaan: {reason}.</source>
+        <translation>Cannot save {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet lezen: {reason}.</source>
+        <translation>Cannot read {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet verwijderen: {reason}.</source>
+        <translation>Cannot delete {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet herstellen: {reason}.</source>
+        <translation>Cannot restore {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kan {file} niet gebruiken: {reason}.</source>
+        <translation>Cannot use {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kopie van {source} maken mislukt: {reason}.</source>
+        <translation>Making a copy of {source} failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>de schijf of het bestand is beveiligd tegen schrijven</source>
+        <translation>the disk or the file is write-protected</translation>
+    </message>
+    <message>
+        <source>de database is bezet door een ander programma</source>
+        <translation>the database is busy in another program</translation>
+    </message>
+    <message>
+        <source>het bestand is niet te openen (bestaat de map, is het geen map en is de schijf bereikbaar?)</source>
+        <translation>the file cannot be opened (does the folder exist, is it not a folder, and can the disk be reached?)</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>het bestand is geen database of is beschadigd</source>
+        <translation>the file is not a database or is damaged</translation>
+    </message>
+    <message>
+        <source>er is te weinig werkgeheugen</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <source>de database weigerde (SQLite-foutcode {code})</source>
+        <translation>the database refused (SQLite error code {code})</translation>
+    </message>
+    <message>
+        <source>Kan de database niet gebruiken: {reason}.</source>
+        <translation>Cannot use the database: {reason}.</translation>
     </message>
     <message>
         <source>{file} bestaat niet; maak eerst een database met &apos;flevodesk init&apos;.</source>

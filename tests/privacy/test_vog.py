@@ -8,6 +8,7 @@ import pytest
 
 from flevodesk.domain.enums import Role, VogOutcome
 from flevodesk.domain.errors import ValidationError
+from flevodesk.message_text import render
 from flevodesk.services.privacy import (
     PrivacySettings,
     RoleRule,
@@ -21,6 +22,7 @@ from flevodesk.services.privacy import (
 )
 from flevodesk.services.privacy_reminders import privacy_work_items
 from flevodesk.services.worklist import WorkKind
+from tests.english import english, english_catalogue, english_installed  # noqa: F401
 from tests.privacy.conftest import TODAY, add_person, vog
 
 
@@ -68,7 +70,7 @@ def test_a_role_that_needs_a_vog_without_a_valid_one_is_a_problem(db, ayse):
     [missing] = items[WorkKind.VOG_MISSING]
     assert (missing.record_id, missing.title) == (helper, "Helper Jansen")
     assert missing.kind.overdue and missing.kind.label == "VOG ontbreekt"
-    assert "Vrijwilliger bij" in missing.detail
+    assert "Vrijwilliger bij" in str(missing.detail)
     vog(db, helper, date(2023, 1, 1))  # expired long ago: still a problem
     assert privacy_work_items(db, TODAY)[WorkKind.VOG_MISSING]
     vog(db, helper, date(2026, 1, 1))
@@ -96,3 +98,14 @@ def test_a_refused_vog_rule_leaves_the_privacy_settings_as_they_were(db):
     save_privacy_settings(db, PrivacySettings(user_name="Coördinator Marleen"), rules)
     assert read_settings(db).user_name == "Coördinator Marleen"
     assert role_rules(db)[Role.KARTREKKER].vog_valid_years == 2
+
+
+@pytest.mark.usefixtures("english")
+def test_the_worklist_names_a_missing_vog_in_english(db, ayse):
+    helper = add_person(db, "helper@voorbeeld.nl", first_name="Helper")
+    _require(db, Role.VRIJWILLIGER)
+    [missing] = privacy_work_items(db, TODAY)[WorkKind.VOG_MISSING]
+    assert missing.record_id == helper
+    shown = render(missing.detail)
+    assert shown.startswith("Volunteer at ") and shown.endswith(": no valid VOG"), shown
+    assert str(missing.detail).startswith("Vrijwilliger bij ")

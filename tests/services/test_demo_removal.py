@@ -16,12 +16,15 @@ from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.partners import Partner
 from flevodesk.domain.people import Engagement, HoursEntry, Person
+from flevodesk.language import Language
+from flevodesk.message_text import render
 from flevodesk.services import demo_removal
 from flevodesk.services.demo_removal import demo_record_count, remove_demo_set
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.first_start import add_demo_set, is_empty
 from flevodesk.store.database import Database
 from tests.database_rows import table_rows
+from tests.english import english_catalogue, english_installed  # noqa: F401
 
 TODAY = date(2026, 6, 15)
 
@@ -130,6 +133,7 @@ def test_records_the_user_added_before_and_after_the_demo_set_are_kept(db: Datab
     assert names == {"Eigen buurtfeest", "Later eigen plan"}
 
 
+@pytest.mark.usefixtures("english_installed")
 def test_a_demo_record_the_user_changed_or_linked_to_stays_and_is_named(db: Database) -> None:
     own_records(db)
     add_demo_set(db)
@@ -153,6 +157,10 @@ def test_a_demo_record_the_user_changed_or_linked_to_stays_and_is_named(db: Data
     assert f"{linked} (eigen gegevens verwijzen ernaar)" in text
     assert f"vrijwilliger {helper_name}" in text
     assert "3 voorbeeldrecords bleven staan" in text
+    english = render(removal.said(), Language.ENGLISH)
+    assert f"{linked} (your own records refer to it)" in english, english
+    assert f"volunteer {helper_name}" in english
+    assert "(you changed it or added something to it)" in english
     with db.read() as s:
         left = set(s.scalars(select(Initiative.name).where(Initiative.is_demo)))
         mine = s.scalar(select(func.count(Engagement.id)).join(Person).where(~Person.is_demo))

@@ -77,7 +77,7 @@ def test_a_field_edit_is_undone_and_redone_with_the_version_check(db, volunteer)
         lambda: service.update(person.id, person.version, {"first_name": "Ans"}),
     )
     assert saved.first_name == "Ans"
-    assert describe(changes) == "wijzigen van vrijwilliger"
+    assert str(describe(changes)) == "wijzigen van vrijwilliger"
     changes = row_restore.undo(db, changes)
     undone = service.get(person.id)
     assert undone.first_name == "Anna" and undone.version > saved.version
@@ -102,7 +102,7 @@ def test_hours_booked_are_taken_back(db, volunteer):
         person.id,
         lambda: hours.log(person.id, initiative.id, date(2026, 3, 1), 4, 0, "Markt"),
     )
-    assert describe(changes) == "toevoegen van urenregel"
+    assert str(describe(changes)) == "toevoegen van urenregel"
     assert len(PersonService(db).get(person.id).hours) == 3
     row_restore.undo(db, changes)
     assert len(PersonService(db).get(person.id).hours) == 2

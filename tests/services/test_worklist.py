@@ -74,7 +74,7 @@ def test_worklist_names_what_is_due_and_overdue(db):
     assert not any(title == "Weg Vog" for _kind, title in found)
     assert work.items[0].kind.overdue
     location = next(i for i in work.items if i.kind is WorkKind.LOCATION_ENDING)
-    assert location.record_kind is RecordKind.INITIATIVE and location.detail == "Loods"
+    assert location.record_kind is RecordKind.INITIATIVE and str(location.detail) == "Loods"
     assert len([i for i in work.items if i.kind is WorkKind.VOG_MISSING]) == 1
 
 
@@ -110,7 +110,7 @@ def test_obligations_and_verantwoordingen_use_their_own_window(db):
     assert [d.what for d in wider] == ["Bonnen", "Fotoverslag", "Verantwoording"]
 
     work = worklist(db, today=TODAY)
-    found = {(item.kind, item.detail) for item in work.items if item.title == "Straatfeest"}
+    found = {(item.kind, str(item.detail)) for item in work.items if item.title == "Straatfeest"}
     assert found == {
         (WorkKind.OBLIGATION_OVERDUE, f"Bonnen · {funder.name}"),
         (WorkKind.OBLIGATION_DUE, f"Fotoverslag · {funder.name}"),

@@ -18,6 +18,7 @@ from flevodesk.ui.forms import person_privacy
 from flevodesk.ui.main_window import MainWindow
 
 from .conftest import settle
+from .test_english import english, english_catalogue  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
@@ -327,3 +328,17 @@ def test_undoing_a_delete_shows_the_record_again_in_its_form(qtbot, main, demo_d
     assert main.tabs.currentWidget() is initiatives
     assert initiatives.form.record_id == initiative_id
     assert answers.errors == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_undo_label_of_booked_hours_reads_in_english(qtbot, demo_db, settings, answers, anna):
+    person_id, _initiative = anna
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window.bg)
+    tab = show(qtbot, window, "person", person_id)
+    qtbot.keyClicks(tab.form.log_time.hours, "3")
+    qtbot.keyClick(tab.form.log_time.minutes, Qt.Key.Key_Return)
+    settle(qtbot, window.bg)
+    assert undo_action(window).text() == "Undo: adding hours entry for Anna de Vries"
+    window.bg.wait()

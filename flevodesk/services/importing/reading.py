@@ -26,7 +26,7 @@ from flevodesk.services.importing.encodings import (
     head_of,
 )
 from flevodesk.services.importing.xlsx_reading import xlsx_rows
-from flevodesk.store.os_errors import describe
+from flevodesk.store.os_errors import describe_message
 
 #: A cell as it comes from the file: text from CSV, typed values from an xlsx sheet.
 Cell = object
@@ -174,7 +174,7 @@ def _file_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise ServiceError(describe(exc, "lezen", path.name)) from exc
+        raise ServiceError(describe_message(exc, "lezen", path.name)) from exc
     except ServiceError as exc:
         if path.name in exc.message:
             raise

@@ -345,7 +345,10 @@ TEMPLATE: list[Path] = []
 
 def test_sites_exchanging_at_random_converge(reference_template: Path, tmp_path: Path) -> None:
     TEMPLATE[:] = [reference_template, tmp_path]
+    # Derandomized: the same examples on every run, so a red CI means this change broke one;
+    # a wider search for new cases is run by hand (see docs/architecture.md, Uitwisseling).
     Exchanging.TestCase.settings = settings(
+        derandomize=True,
         max_examples=6,
         stateful_step_count=40,
         deadline=None,
