@@ -300,3 +300,18 @@ def test_the_guide_opens_in_english(qtbot, english):
     headings = guide.headings()
     assert headings[:2] == ["For the lead volunteer (kartrekker)", "Adding a volunteer"]
     assert "Click Book hours" in guide.browser.toPlainText()
+
+
+def test_the_overview_charts_speak_the_windows_language(qtbot, demo_db, bg, settings, english):
+    from flevodesk.ui.overview_tab import OverviewTab
+
+    overview = OverviewTab(demo_db, bg, settings=settings)
+    qtbot.addWidget(overview)
+    overview.refresh()
+    settle(qtbot, bg)
+    status, hours, stages = (view.shown.decode() for view in overview.charts.views)
+    assert "Initiatives per municipality and status" in status
+    assert "Initiatieven" not in status
+    assert "Volunteer hours per month in" in hours
+    assert ">Mar<" in hours and ">mrt<" not in hours
+    assert ">requested<" in stages and ">aangevraagd<" not in stages
