@@ -56,7 +56,7 @@ class ChartView(QSvgWidget):
         self.setAccessibleName(name)
         self.setMinimumSize(QSize(200, 130))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        #: The SVG document on screen now.
+        # The SVG document on screen now, for whoever asks what the chart says.
         self.shown = b""
 
     def show_svg(self, document: bytes) -> None:
