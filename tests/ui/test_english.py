@@ -314,6 +314,7 @@ def test_the_overview_charts_speak_the_windows_language(qtbot, demo_db, bg, sett
     assert "Initiatieven" not in status
     assert "Volunteer hours per month in" in hours
     assert ">Mar<" in hours and ">mrt<" not in hours
+    assert ">hours<" in hours and ">uren<" not in hours
     assert ">requested<" in stages and ">aangevraagd<" not in stages
 
 
