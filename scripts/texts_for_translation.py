@@ -29,6 +29,7 @@ import flevodesk.domain
 import flevodesk.services
 from flevodesk.services.listing import SHOWN, Listing
 from flevodesk.services.printouts import PRINTOUTS
+from flevodesk.services.privacy_export import field_labels
 
 
 def _modules() -> list[str]:
@@ -47,7 +48,8 @@ def _subclasses(cls: type) -> list[type]:
 
 
 def texts() -> list[str]:
-    """Every enum label, table header and printout text, each once, in a stable order."""
+    """Every enum label, table header, change-log field name and printout text, each once,
+    in a stable order."""
     seen: dict[str, None] = {}
     for name in _modules():
         module = importlib.import_module(name)
@@ -67,6 +69,8 @@ def texts() -> list[str]:
             if noun:
                 seen.setdefault(noun, None)
     seen.setdefault(SHOWN, None)
+    for label in field_labels():  # the change log's field names (Vrijwilliger → Privacy)
+        seen.setdefault(label, None)
     for printout in PRINTOUTS.values():
         for text in (printout.title, printout.menu, printout.question):
             if text:

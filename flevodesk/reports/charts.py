@@ -195,7 +195,7 @@ def hours_chart(data: HoursPerMonth, width: float, height: float) -> Drawing:
         String(
             chart.x - 26,
             chart.y + chart.height + 4,
-            "uren",
+            words("uren"),
             fontName=st.FONT,
             fontSize=VALUE_SIZE,
             fillColor=st.MUTED,

@@ -258,11 +258,21 @@ def _columns(obj: Any, part: _Part) -> dict[str, Any]:
     return {key: getattr(obj, key) for key, _ in part.columns}
 
 
+#: What a change-log line shows for the record's creation instead of a field.
+_CREATED_LABEL = "gegevens vastgelegd"
+
+
 def field_label(field: str) -> str:
     """The Dutch name of a person's field as a change-log line names it."""
     if field == CREATED:
-        return "gegevens vastgelegd"
+        return _CREATED_LABEL
     return _RECORD_LABELS.get(field) or _TECHNICAL_LABELS.get(field, field)
+
+
+def field_labels() -> tuple[str, ...]:
+    """Every Dutch name :func:`field_label` gives, for the interface to translate where it
+    shows the change log (``scripts/texts_for_translation.py`` hands them to lupdate)."""
+    return (_CREATED_LABEL, *_RECORD_LABELS.values(), *_TECHNICAL_LABELS.values())
 
 
 def _display(value: Any, key: str = "") -> str:
@@ -302,5 +312,6 @@ __all__ = [
     "AccessExport",
     "access_export",
     "field_label",
+    "field_labels",
     "write_access_export",
 ]

@@ -13,6 +13,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from flevodesk.reports.chart_data import OverviewFigures
+from flevodesk.reports.wording import DUTCH, Wording, worded
 from flevodesk.resources import resource_path
 
 #: The drawings' size in points on screen: smaller than on paper, so that scaled up to
@@ -23,16 +24,18 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 _fonts_added = False
 
 
-def screen_charts(figures: OverviewFigures) -> tuple[bytes, bytes, bytes]:
-    """The three charts as SVG documents; runs on a worker."""
+def screen_charts(figures: OverviewFigures, wording: Wording = DUTCH) -> tuple[bytes, bytes, bytes]:
+    """The three charts as SVG documents, their titles, legends and months in
+    ``wording``'s language (the window's, chosen on the UI thread); runs on a worker."""
     from flevodesk.reports import charts  # reportlab loads on the worker, not at start-up
 
     size = (SCREEN_WIDTH, SCREEN_HEIGHT)
-    return (
-        charts.svg(charts.status_chart(figures.by_status, *size)),
-        charts.svg(charts.hours_chart(figures.hours, *size)),
-        charts.svg(charts.pipeline_chart(figures.pipeline, *size)),
-    )
+    with worded(wording):
+        return (
+            charts.svg(charts.status_chart(figures.by_status, *size)),
+            charts.svg(charts.hours_chart(figures.hours, *size)),
+            charts.svg(charts.pipeline_chart(figures.pipeline, *size)),
+        )
 
 
 def add_chart_fonts() -> None:
@@ -53,8 +56,11 @@ class ChartView(QSvgWidget):
         self.setAccessibleName(name)
         self.setMinimumSize(QSize(200, 130))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The SVG document on screen now, for whoever asks what the chart says.
+        self.shown = b""
 
     def show_svg(self, document: bytes) -> None:
+        self.shown = document
         self.load(QByteArray(document))
         self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from flevodesk.message_text import render
+from flevodesk.printout_wording import wording_in
 from flevodesk.reports.chart_data import OverviewFigures
 from flevodesk.services.funding_reminders import DEFAULT_WINDOW_DAYS
 from flevodesk.services.overview_charts import overview_page
@@ -35,6 +36,7 @@ from flevodesk.services.unit_of_work import Changes
 from flevodesk.services.worklist import LIMIT_PER_KIND, WorkItem, Worklist, worklist
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.formatting import format_date, format_minutes, format_money, label_of
+from flevodesk.ui.language_menu import running_language
 from flevodesk.ui.overview_charts import ChartRow, screen_charts
 from flevodesk.ui.settings_values import int_setting
 
@@ -201,10 +203,14 @@ class OverviewTab(QWidget):
             self.work_summary.setText(user_message(error))
 
         window = self.window_days.value()
+        # The charts speak the window's language; the application's property that says
+        # which is read here, on the UI thread, not on the worker.
+        wording = wording_in(running_language())
 
         def read() -> Shown:
             stats, figures = overview_page(db)
-            return stats, figures, screen_charts(figures), worklist(db, funding_window_days=window)
+            charts = screen_charts(figures, wording)
+            return stats, figures, charts, worklist(db, funding_window_days=window)
 
         self._bg.run(read, self._show, failed)
 

@@ -2355,6 +2355,66 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>partners</translation>
     </message>
     <message>
+        <source>gegevens vastgelegd</source>
+        <translation>details recorded</translation>
+    </message>
+    <message>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Toelichting beschikbaarheid</source>
+        <translation>Availability notes</translation>
+    </message>
+    <message>
+        <source>Gestopt op</source>
+        <translation>Stopped on</translation>
+    </message>
+    <message>
+        <source>Reden van stoppen</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bewaren tot (herbeoordeling)</source>
+        <translation>Keep until (review)</translation>
+    </message>
+    <message>
+        <source>Geanonimiseerd op</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <source>Vastgelegd op</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Zoektekst (afgeleid)</source>
+        <translation>Search text (derived)</translation>
+    </message>
+    <message>
+        <source>Sorteersleutel (afgeleid)</source>
+        <translation>Sort key (derived)</translation>
+    </message>
+    <message>
+        <source>Demogegevens</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Algemeen beeld</source>
         <translation>General overview</translation>
     </message>

@@ -300,3 +300,41 @@ def test_the_guide_opens_in_english(qtbot, english):
     headings = guide.headings()
     assert headings[:2] == ["For the lead volunteer (kartrekker)", "Adding a volunteer"]
     assert "Click Book hours" in guide.browser.toPlainText()
+
+
+def test_the_overview_charts_speak_the_windows_language(qtbot, demo_db, bg, settings, english):
+    from flevodesk.ui.overview_tab import OverviewTab
+
+    overview = OverviewTab(demo_db, bg, settings=settings)
+    qtbot.addWidget(overview)
+    overview.refresh()
+    settle(qtbot, bg)
+    status, hours, stages = (view.shown.decode() for view in overview.charts.views)
+    assert "Initiatives per municipality and status" in status
+    assert "Initiatieven" not in status
+    assert "Volunteer hours per month in" in hours
+    assert ">Mar<" in hours and ">mrt<" not in hours
+    assert ">hours<" in hours and ">uren<" not in hours
+    assert ">requested<" in stages and ">aangevraagd<" not in stages
+
+
+def test_the_change_log_names_the_fields_in_english(qtbot, demo_db, bg, english):
+    from sqlalchemy import select
+
+    from flevodesk.domain.people import Person
+    from flevodesk.ui.tabs import record_tab
+
+    tab = record_tab("person", demo_db, bg)
+    qtbot.addWidget(tab)
+    settle(qtbot, bg)
+    with demo_db.read() as session:
+        person_id = session.scalar(select(Person.id).order_by(Person.id))
+    tab.open_record(person_id)
+    settle(qtbot, bg)
+    tab.form.fields["phone"].edit.setText("06-55443322")
+    tab.save()
+    settle(qtbot, bg)
+    log = tab.form.privacy.changes
+    fields = {log.item(row, 2).text() for row in range(log.rowCount())}
+    assert {"details recorded", "Phone"} <= fields, fields
+    assert not fields & {"gegevens vastgelegd", "Telefoon"}

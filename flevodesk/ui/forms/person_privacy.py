@@ -3,7 +3,7 @@ log, and the two AVG requests a person can make (inzage and wissen)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -221,9 +221,9 @@ class PersonPrivacyPanel(QWidget):
                 (
                     c.id,
                     [
-                        c.changed_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                        _moment(c.changed_at),
                         c.user_name,
-                        field_label(c.field),
+                        tr_text(field_label(c.field)),
                     ],
                 )
                 for c in record.changes
@@ -364,3 +364,9 @@ class PersonPrivacyPanel(QWidget):
             errors.show(error.field, render(error.translatable))
         else:
             dialogs.show_error(self, user_message(error))
+
+
+def _moment(at: datetime) -> str:
+    """A change's date and time as the window writes dates in its language."""
+    local = at.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
