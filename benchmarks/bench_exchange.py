@@ -38,7 +38,7 @@ def _copy(source: Path, target: Path) -> None:
 def main() -> int:
     from sqlalchemy import select
 
-    from flevodesk.domain.exchange_tracking import sweep
+    from flevodesk.domain.exchange_sweep import sweep
     from flevodesk.domain.initiatives import Initiative
     from flevodesk.services.exchange import export_package, import_package
     from flevodesk.services.exchange.service import export_payload
