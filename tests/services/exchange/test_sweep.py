@@ -90,3 +90,31 @@ def test_a_row_without_clocks_edited_once_travels_whole(sites):
             "Import",
             "Dronten",
         )
+
+
+def test_an_import_compares_with_the_implicit_clocks_of_the_rows_it_touches(sites):
+    # The same partner (one identity, as partners from before the exchange have) imported
+    # in bulk on two sites with another phone number: neither site's value is silently
+    # overwritten, the one that loses is kept as a conflict.
+    from flevodesk.domain.partners import Partner
+    from flevodesk.services.exchange import open_conflicts
+
+    a, b = sites
+    shared = "0193a6d2-0000-7000-8000-00000000c0de"
+    for db, phone in ((a, "0320-111111"), (b, "0320-222222")):
+        with db.write() as session:
+            row = {
+                "uuid": shared,
+                "name": "Dorpsfonds Swifterbant",
+                "scope": "gemeente",
+                "kind": "overig",
+                "phone": phone,
+                "version": 1,
+            }
+            bulk_insert(session, Partner.__table__, [row])
+    send(a, b, "laptop")
+    conflicts = [c for c in open_conflicts(b) if c.field == "phone"]
+    assert {c.ours for c in conflicts} | {c.theirs for c in conflicts} >= {
+        "0320-111111",
+        "0320-222222",
+    }
