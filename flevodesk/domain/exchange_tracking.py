@@ -10,10 +10,11 @@ Recorded by the ORM on SQLite and PostgreSQL alike, inside the writing transacti
   undo, demo removal) gets the same clocks or tombstones for the rows it matches.
 
 The rule for rows written outside both (the importer's driver-level bulk INSERT, a copy
-made by ``sqlite_copy``, rows from before migration 0010): a row without any clock is
-given clocks for all its fields, as a change of this site, by :func:`sweep`, which every
-export and import runs first. So "no clock" is never compared: by the time two sites
-compare a field, it has a clock on both.
+made by ``sqlite_copy``, rows from before migration 0010): a row without any clock has
+implicit clocks of this site for all its fields. They are made real when needed: by
+``exchange_sweep.sweep`` for the rows an export carries or an import touches, and by
+:func:`write_clocks` at the row's first edit. So "no clock" is never compared: by the
+time two sites compare a field, it has a clock on both.
 
 One flush takes one *stamp*: the Lamport counter (one above the highest ever known here)
 and a local ``seq``. Both come from the one :class:`ExchangeSite` row, whose UPDATE also
@@ -31,11 +32,10 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Select,
     Table,
     and_,
-    bindparam,
     event,
-    exists,
     inspect,
     select,
     text,
@@ -44,7 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from flevodesk.domain.base import Base, UTCDateTime, utcnow
+from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import (
     Erasure,
     ExchangeConflict,
@@ -215,6 +215,11 @@ def write_clocks(conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, st
                 )
             )
         }
+        if not old and table_name in exchanged_tables():
+            # A row without any clock has implicit clocks of this site for every field
+            # (see the module's rule): its first edit makes them real, all at once, so
+            # the fields not edited travel too.
+            fields = set(fields_of(cast(Table, exchanged_tables()[table_name].__table__)))
         for field in sorted(fields):
             base = old.get(field, (None, None))
             rows.append(
@@ -356,128 +361,25 @@ def _track_statement(state: ORMExecuteState) -> None:
     write_clocks(conn, stamp, [(table.name, u, f) for u in uuids for f in fields])
 
 
-def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
+def link_pairs() -> Select[str, str]:
+    """The (partner uuid, initiative uuid) of partner links, to be narrowed by a WHERE."""
     links = partner_initiatives
+    partners = Base.metadata.tables["partners"]
+    initiatives = Base.metadata.tables["initiatives"]
+    return (
+        select(partners.c.uuid, initiatives.c.uuid)
+        .select_from(links)
+        .join(partners, partners.c.id == links.c.partner_id)
+        .join(initiatives, initiatives.c.id == links.c.initiative_id)
+    )
+
+
+def _track_link_statement(state: ORMExecuteState, statement: Any) -> None:
     where = statement.whereclause
     if where is None:
         return
-    partners = Base.metadata.tables["partners"]
-    initiatives = Base.metadata.tables["initiatives"]
     conn = state.session.connection()
-    pairs = conn.execute(
-        select(partners.c.uuid, initiatives.c.uuid)
-        .select_from(links)
-        .join(partners, partners.c.id == links.c.partner_id)
-        .join(initiatives, initiatives.c.id == links.c.initiative_id)
-        .where(where)
-    ).all()
+    pairs = conn.execute(link_pairs().where(where)).all()
     if pairs:
         stamp = take_stamp(conn)
         write_clocks(conn, stamp, [(LINKS, link_uuid(p, i), PRESENT) for p, i in pairs])
-
-
-def _without_clock(name: str) -> str:
-    return (
-        f"{name}.uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_clocks c "
-        f"WHERE c.table_name = '{name}' AND c.record_uuid = {name}.uuid)"
-    )
-
-
-def _fresh_clocks_sql(name: str, fields: Sequence[str]) -> str:
-    """Clocks for every field of every row of ``name`` without any, in one statement: the
-    database does the work (millions of rows for a large imported set)."""
-    names = " UNION ALL ".join(f"SELECT '{f}' AS field" for f in fields)
-    return (
-        "INSERT INTO exchange_clocks (table_name, record_uuid, field, counter, site_uuid, "
-        "base_counter, base_site, seq, created_at, updated_at) "
-        f"SELECT '{name}', {name}.uuid, f.field, :counter, :site, NULL, NULL, :seq, :now, :now "
-        f"FROM {name} CROSS JOIN ({names}) f WHERE {_without_clock(name)}"
-    )
-
-
-def sweep(session: Session) -> int:
-    """Give clocks to every exchanged row that has none (see the module's rule); returns
-    how many rows got them."""
-    conn = session.connection()
-    clocks = CLOCKS
-    tables = exchanged_tables()
-    for model in tables.values():
-        table: Table = model.__table__  # type: ignore[assignment]
-        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
-        if ids:
-            statement = (
-                table.update()
-                .where(table.c.id == bindparam("row_id"))
-                .values(uuid=bindparam("new_uuid"))
-            )
-            conn.execute(statement, [{"row_id": i, "new_uuid": new_uuid()} for i in ids])
-    waiting = [
-        name
-        for name in tables
-        if conn.execute(text(f"SELECT 1 FROM {name} WHERE {_without_clock(name)} LIMIT 1")).first()
-    ]
-    swept = 0
-    stamp = take_stamp(conn) if waiting else None
-    for name in waiting:
-        fields = fields_of(tables[name].__table__)  # type: ignore[arg-type]
-        now = bindparam("now", type_=UTCDateTime())
-        insert = text(_fresh_clocks_sql(name, fields)).bindparams(now)
-        assert stamp is not None
-        done = conn.execute(
-            insert,
-            {"counter": stamp.counter, "site": stamp.site, "seq": stamp.seq, "now": utcnow()},
-        )
-        swept += max(done.rowcount, 0) // max(len(fields), 1)
-    rows: list[tuple[str, str, str]] = []
-    links = partner_initiatives
-    partners = Base.metadata.tables["partners"]
-    initiatives = Base.metadata.tables["initiatives"]
-    pairs = conn.execute(
-        select(partners.c.uuid, initiatives.c.uuid)
-        .select_from(links)
-        .join(partners, partners.c.id == links.c.partner_id)
-        .join(initiatives, initiatives.c.id == links.c.initiative_id)
-    ).all()
-    if pairs:
-        known = set(
-            conn.execute(select(clocks.c.record_uuid).where(clocks.c.table_name == LINKS)).scalars()
-        )
-        keys = {link_uuid(p, i) for p, i in pairs}
-        rows.extend((LINKS, key, PRESENT) for key in sorted(keys - known))
-    if rows:
-        insert_fresh_clocks(conn, stamp or take_stamp(conn), rows)
-    return swept + len(rows)
-
-
-def forget_unexchanged(session: Session, link_pairs: Iterable[tuple[str, str]] = ()) -> None:
-    """Drop the clocks of rows that are gone without ever having to travel (the demo set,
-    which never leaves the database): those of missing records, and of the given
-    partner-initiative pairs' links. The site's counter stays: it never goes back."""
-    conn = session.connection()
-    clocks = CLOCKS
-    for name, model in exchanged_tables().items():
-        table: Table = model.__table__  # type: ignore[assignment]
-        present = exists().where(table.c.uuid == clocks.c.record_uuid)
-        conn.execute(clocks.delete().where(clocks.c.table_name == name, ~present))
-    keys = [link_uuid(p, i) for p, i in link_pairs]
-    for start in range(0, len(keys), 500):
-        conn.execute(
-            clocks.delete().where(
-                clocks.c.table_name == LINKS, clocks.c.record_uuid.in_(keys[start : start + 500])
-            )
-        )
-
-
-def demo_link_pairs(session: Session) -> list[tuple[str, str]]:
-    """The partner-initiative links of which one side is a demo record."""
-    links = partner_initiatives
-    partners = Base.metadata.tables["partners"]
-    initiatives = Base.metadata.tables["initiatives"]
-    rows = session.connection().execute(
-        select(partners.c.uuid, initiatives.c.uuid)
-        .select_from(links)
-        .join(partners, partners.c.id == links.c.partner_id)
-        .join(initiatives, initiatives.c.id == links.c.initiative_id)
-        .where(partners.c.is_demo | initiatives.c.is_demo)
-    )
-    return [(str(p), str(i)) for p, i in rows]

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from flevodesk.domain import exchange_tracking
+from flevodesk.domain import exchange_sweep, exchange_tracking
 from flevodesk.domain.base import Base
 from flevodesk.domain.funding import ActualCost, BudgetLine, FundingApplication, Obligation
 from flevodesk.domain.initiatives import Initiative
@@ -164,7 +164,7 @@ def remove_demo_set(db: Database, *, backup: bool = True) -> DemoRemoval:
         # The demo set never travels (exchange leaves demo records out), so its removal
         # leaves no tombstones, and its clocks go with it.
         session.info[exchange_tracking.UNTRACKED] = True
-        links = exchange_tracking.demo_link_pairs(session)
+        links = exchange_sweep.demo_link_pairs(session)
         plan = _Plan(session)
         removed = [
             _delete(session, model, plan.demo[model] - set(plan.kept[model]))
@@ -174,7 +174,7 @@ def remove_demo_set(db: Database, *, backup: bool = True) -> DemoRemoval:
         if not any(plan.kept.values()):
             session.execute(delete(Setting).where(Setting.key == LOADED_AT_KEY))
         _tidy_search_index(session)
-        exchange_tracking.forget_unexchanged(session, links)
+        exchange_sweep.forget_unexchanged(session, links)
         session.info.pop(exchange_tracking.UNTRACKED, None)
         kept = plan.reasons()
     applications, persons, initiatives, partners = removed

@@ -153,11 +153,8 @@ def _can_check_later(path: Path | None, passphrase: str | None) -> bool:
 
 
 def _finish_opening(db: Database, keep_daily: int | None, identity: str | None) -> Path | None:
-    """Wait for the whole-file check of ``db``; then the day's backup, when one is due.
-
-    Raises:
-        ServiceError: the check's Dutch verdict on a damaged file (nothing is copied).
-    """
+    """Wait for the whole-file check of ``db``, then make the day's backup if one is due;
+    a damaged file raises ServiceError with the check's verdict (nothing is copied)."""
     try:
         if db.check is not None:
             db.check.wait()
@@ -183,11 +180,7 @@ def check_database(target: str | None = None, *, passphrase: str | None = None) 
 def check_verdict(target: str | None = None, *, passphrase: str | None = None) -> Message:
     """Check integrity and schema version without changing anything.
 
-    Returns:
-        A one-line verdict for a sound database.
-
-    Raises:
-        ServiceError: with a Dutch message when the database is not sound.
+    Returns a one-line verdict for a sound database; raises ServiceError when it is not.
     """
     url = location.resolve_target(target)
     path = location.sqlite_file(url)
@@ -345,9 +338,8 @@ def encryption_available() -> bool:
 def encrypt_database(db: Database, passphrase: str) -> Database:
     """Encrypt an open, plain database in place and return a handle on the encrypted one.
 
-    No copy is made on the way: a plain backup now would be one more to get rid of. Older
-    backups stay unencrypted; :mod:`flevodesk.services.plain_backups` counts them and
-    encrypts or removes them when the user chooses.
+    No copy is made on the way (a plain backup would be one more to get rid of); older
+    backups stay plain until :mod:`flevodesk.services.plain_backups` deals with them.
 
     Raises:
         ServiceError: when it is already encrypted, not a file, or the conversion fails.
@@ -367,8 +359,8 @@ def encrypt_database(db: Database, passphrase: str) -> Database:
 def change_passphrase(db: Database, old: str, new: str) -> Database:
     """Give an encrypted database a new passphrase; returns a handle that uses it.
 
-    A new encrypted copy replaces the file only once it is complete and checked, so a kill
-    at any moment leaves a database that the old or the new passphrase opens.
+    The new copy replaces the file once complete and checked: after a kill at any moment
+    the old or the new passphrase opens it.
 
     Raises:
         WrongPassphrase: when ``old`` is not the current passphrase.
@@ -387,9 +379,8 @@ def change_passphrase(db: Database, old: str, new: str) -> Database:
 
 
 def open_read_only(target: str | None = None, *, passphrase: str | None = None) -> Database:
-    """Open a database another copy of FlevoDesk is writing to, for reading only.
-
-    Nothing is upgraded or backed up: a read-only handle must not write at all.
+    """Open a database another copy of FlevoDesk is writing to, for reading only (nothing
+    is upgraded or backed up: a read-only handle must not write at all).
 
     Raises:
         ServiceError: when the database is not sound or needs an upgrade first.

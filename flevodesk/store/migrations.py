@@ -99,11 +99,8 @@ def _schema_of(conn: Connection) -> SchemaInfo:
 
 
 def refuse_unusable(db: Database, info: SchemaInfo) -> None:
-    """Raise a Dutch message for a database this version must not touch.
-
-    Raises:
-        StoreError: for a newer or a foreign database.
-    """
+    """Raise StoreError, saying why, for a database this version must not touch (a newer
+    or a foreign one)."""
     where = db.shown
     if info.state is SchemaState.NEWER:
         if on_server(db):

@@ -27,15 +27,15 @@ end in the same state, because each field's outcome depends only on the clocks.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
     CLOCKS,
     CONFLICTS,
@@ -45,136 +45,18 @@ from flevodesk.domain.exchange_tracking import (
     TOMBSTONES,
     UNTRACKED,
     exchanged_tables,
-    site_row,
-    sweep,
-    take_stamp,
     upsert,
 )
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS
-from flevodesk.domain.text import person_sort_key, search_text
-from flevodesk.services.exchange.codec import Codec, Plain, shown
-
-#: A new record's unique values that may collide with another record here.
-UNIQUE_FIELDS = {"persons": "email", "initiatives": "name", "partners": "name"}
-_CLOCK_KEYS = ["table_name", "record_uuid", "field"]
-
-
-@dataclass
-class Applied:
-    """What one payload did here."""
-
-    applied: int = 0
-    conflicts: int = 0
-    duplicates: int = 0
-    erased: int = 0
-    skipped: int = 0
-    #: Whether the file must be scrubbed after the commit (an erasure removed values).
-    scrub: bool = False
-    erased_persons: list[str] = field(default_factory=list)
+from flevodesk.services.exchange.merge_state import (
+    UNIQUE_FIELDS,
+    Applied,
+    MergeState,
+    derive_person_fields,
+)
 
 
-class _Merge:
-    def __init__(self, session: Session, payload: dict[str, Any]) -> None:
-        self.session = session
-        self.conn: Connection = session.connection()
-        self.payload = payload
-        self.codec = Codec(self.conn)
-        self.own = site_row(self.conn).site_uuid
-        self.sites: dict[str, str] = dict(payload.get("sites") or {})
-        self.sender = str(payload["sender"]["name"])
-        self.result = Applied()
-        self.erased = set(self.conn.execute(select(ERASURES.c.person_uuid)).scalars())
-        highest = [int(v[1]) for r in payload["records"] for v in r["f"].values()] + [
-            int(t["c"]) for t in payload["tombstones"]
-        ]
-        self.stamp = take_stamp(self.conn, max(highest, default=0))
-        self.tombstones = {
-            (r.table_name, r.record_uuid): r for r in self.conn.execute(select(TOMBSTONES))
-        }
-
-    # --- bookkeeping ------------------------------------------------------------------
-
-    def clocks_of(self, table: str, record: str) -> dict[str, tuple[Any, ...]]:
-        c = CLOCKS
-        rows = self.conn.execute(
-            select(c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site).where(
-                c.c.table_name == table, c.c.record_uuid == record
-            )
-        )
-        return {r[0]: tuple(r[1:]) for r in rows}
-
-    def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
-        c, s, bc, bs = clock
-        upsert(
-            self.conn,
-            CLOCKS,
-            [
-                {
-                    "table_name": table,
-                    "record_uuid": record,
-                    "field": name,
-                    "counter": c,
-                    "site_uuid": s,
-                    "base_counter": bc,
-                    "base_site": bs,
-                    "seq": self.stamp.seq,
-                }
-            ],
-            _CLOCK_KEYS,
-        )
-
-    def conflict(
-        self,
-        kind: str,
-        table: str,
-        record: dict[str, Any],
-        name: str,
-        ours: Plain,
-        theirs: Plain,
-        site: str,
-    ) -> None:
-        t = CONFLICTS
-        values = {
-            "kind": kind,
-            "table_name": table,
-            "record_uuid": record["u"],
-            "field": name,
-            "ours": shown(ours),
-            "theirs": shown(theirs),
-        }
-        same = select(t.c.id).where(
-            *(t.c[k] == v if v is not None else t.c[k].is_(None) for k, v in values.items())
-        )
-        if self.conn.execute(same).first() is not None:
-            return
-        at = record.get("at")
-        self.conn.execute(
-            t.insert().values(
-                **values,
-                theirs_site=self.sites.get(site, self.sender)[:120],
-                theirs_by=(record.get("by") or None),
-                theirs_at=datetime.fromisoformat(at) if at else None,
-                resolved=False,
-            )
-        )
-        if kind == "duplicate":
-            self.result.duplicates += 1
-        else:
-            self.result.conflicts += 1
-
-    def close_conflicts(self, table: str, record: str, name: str) -> None:
-        t = CONFLICTS
-        self.conn.execute(
-            t.update()
-            .where(
-                t.c.table_name == table,
-                t.c.record_uuid == record,
-                t.c.field == name,
-                t.c.kind == "field",
-            )
-            .values(resolved=True)
-        )
-
+class _Merge(MergeState):
     # --- erasures ---------------------------------------------------------------------
 
     def erasures(self) -> None:
@@ -344,7 +226,7 @@ class _Merge:
             self.result.skipped += 1
             return
         self._unique(table, record, values, fields)
-        self._derive(table, values)
+        derive_person_fields(table, values)
         inserted = self.conn.execute(table.insert().values(**values)).inserted_primary_key
         new_id = inserted[0] if inserted is not None else None
         if table.name == "persons" and record["u"] in self.erased:
@@ -377,28 +259,6 @@ class _Merge:
             values[name] = None
         else:
             values[name] = f"{wanted} ({self.sender})"[: table.c[name].type.length]  # type: ignore[attr-defined]
-
-    def _derive(self, table: Table, values: dict[str, Any], row: Any = None) -> None:
-        if table.name != "persons":
-            return
-        merged = {**(dict(row._mapping) if row is not None else {}), **values}
-        values["search_text"] = search_text(
-            *(
-                merged.get(k)
-                for k in (
-                    "first_name",
-                    "tussenvoegsel",
-                    "last_name",
-                    "email",
-                    "phone",
-                    "place",
-                    "postcode",
-                )
-            )
-        )
-        values["sort_key"] = person_sort_key(
-            merged.get("last_name"), merged.get("first_name"), merged.get("tussenvoegsel")
-        )
 
     def update(
         self, table: Table, row: Any, record: dict[str, Any], fields: dict[str, list[Any]]
@@ -445,7 +305,7 @@ class _Merge:
                     clocks[unique][1],
                 )
                 del changes[unique]
-        self._derive(table, changes, row)
+        derive_person_fields(table, changes, row)
         if "version" in table.c:
             changes["version"] = table.c.version + 1
         self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
@@ -475,9 +335,19 @@ class _Merge:
         self.result.applied += 1
 
 
+def touched(payload: dict[str, Any]) -> Wanted:
+    """The local rows the payload's records, tombstones and erasures may change: the
+    ones whose implicit clocks the merge must compare (see ``exchange_sweep``)."""
+    wanted: dict[str, set[str]] = {}
+    for item in [*payload["records"], *payload["tombstones"]]:
+        wanted.setdefault(str(item["t"]), set()).add(str(item["u"]))
+    wanted.setdefault("persons", set()).update(str(u) for u in payload["erasures"])
+    return wanted
+
+
 def apply_payload(session: Session, payload: dict[str, Any]) -> Applied:
     """Merge ``payload`` into the session's database (the caller commits)."""
-    sweep(session)
+    sweep(session, touched(payload))
     session.info[UNTRACKED] = True
     try:
         conn = session.connection()

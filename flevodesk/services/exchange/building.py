@@ -14,7 +14,7 @@ personal fields never leave.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
+from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
     CLOCKS,
     ERASURES,
@@ -33,7 +34,6 @@ from flevodesk.domain.exchange_tracking import (
     exchanged_tables,
     link_uuid,
     site_row,
-    sweep,
 )
 from flevodesk.domain.messages import message
 from flevodesk.domain.people import PERSONAL_FIELDS
@@ -120,8 +120,7 @@ def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ())
     without any sends everything. Raises ServiceError for an unknown initiative.
     """
     conn = session.connection()
-    sweep(session)
-    site = site_row(conn)
+    give_uuids(session)
     scope_uuids: list[str] | None = None if peer.scope is None else json.loads(peer.scope)
     named = resolve_initiatives(conn, initiatives)
     ini = Base.metadata.tables["initiatives"]
@@ -138,6 +137,10 @@ def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ())
             for i in conn.execute(select(ini.c.id).where(ini.c.uuid.in_(scope_uuids))).scalars()
         ]
     scope = records_in_scope(conn, ids)
+    # Only what this package may carry gets its implicit clocks made real; a peer of
+    # everything may be sent every row. The sweep's stamp is in ``to_seq`` below.
+    sweep(session, None if ids is None else _carried(conn, scope))
+    site = site_row(conn)
     # An initiative goes whole until the peer acknowledged the package that first took
     # it (that package may have been lost): initiative uuid -> our seq at that package.
     shared: dict[str, int] = json.loads(peer.shared or "{}") or {}
@@ -169,6 +172,12 @@ def build_payload(session: Session, peer: Peer, initiatives: Sequence[str] = ())
     peer.packages_out += 1
     payload["number"] = peer.packages_out
     return payload
+
+
+def _carried(conn: Connection, scope: Scope) -> Wanted:
+    wanted: dict[str, Collection[str]] = {n: scope[n].keys() for n in exchanged_tables()}
+    wanted[LINKS] = links_in_scope(conn, scope).keys()
+    return wanted
 
 
 def _whole_records(conn: Connection, scope: Scope, new: set[str]) -> Scope | None:

@@ -34,9 +34,17 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from flevodesk.domain.messages import Message, message
+from flevodesk.domain.messages import message
 from flevodesk.services import files
-from flevodesk.services.errors import ServiceError
+from flevodesk.services.exchange.package_errors import (
+    PackageError as PackageError,
+)
+from flevodesk.services.exchange.package_errors import (
+    damaged,
+    label,
+    not_a_package,
+    truncated,
+)
 from flevodesk.store import atomic, os_errors
 
 MAGIC = b"FlevoDesk-pakket "
@@ -66,10 +74,6 @@ _MAX_ITERATIONS = 16
 _MAX_LANES = 16
 
 
-class PackageError(ServiceError):
-    """A package that cannot be written, read or opened; ``message`` says why, in Dutch."""
-
-
 @dataclass(frozen=True)
 class KdfCost:
     """Argon2id's cost; stored in each header so that later packages may ask more."""
@@ -81,40 +85,6 @@ class KdfCost:
 
 #: About 0.3 s on a 2020s laptop core (RFC 9106's second choice, with twice its memory).
 DEFAULT_COST = KdfCost(memory_kib=128 * 1024, iterations=3, lanes=4)
-
-
-def _label(name: str | None) -> Message:
-    return message("Het pakket {name}", name=name) if name else message("Het pakket")
-
-
-def _damaged(name: str | None, *, content: bool = False) -> PackageError:
-    if content:
-        said = message(
-            "{package} is beschadigd (de inhoud is onleesbaar); er is niets ingelezen.",
-            package=_label(name),
-        )
-    else:
-        said = message(
-            "{package} is beschadigd (de kop is onleesbaar); er is niets ingelezen.",
-            package=_label(name),
-        )
-    return PackageError(said)
-
-
-def _truncated(name: str | None) -> PackageError:
-    return PackageError(
-        message(
-            "{package} is onvolledig (afgebroken bij het kopiëren of opslaan); "
-            "vraag de afzender het opnieuw te sturen.",
-            package=_label(name),
-        )
-    )
-
-
-def _not_a_package(name: str | None) -> PackageError:
-    return PackageError(
-        message("{package} is geen FlevoDesk-uitwisselpakket.", package=_label(name))
-    )
 
 
 def _key(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
@@ -207,25 +177,25 @@ class _Parsed:
 def _split_head(data: bytes, name: str | None) -> tuple[int, bytes, int]:
     """The format version, the header line (without its newline) and where the body starts."""
     if not data:
-        raise PackageError(message("{package} is leeg.", package=_label(name)))
+        raise PackageError(message("{package} is leeg.", package=label(name)))
     if not data.startswith(MAGIC):
-        raise _truncated(name) if MAGIC.startswith(data) else _not_a_package(name)
+        raise truncated(name) if MAGIC.startswith(data) else not_a_package(name)
     window = data[len(MAGIC) : len(MAGIC) + _MAX_VERSION_DIGITS + 1]
     end = window.find(b"\n")
     if end < 0:
         if not window or (window.isdigit() and len(window) <= _MAX_VERSION_DIGITS):
-            raise _truncated(name)
-        raise _not_a_package(name)
+            raise truncated(name)
+        raise not_a_package(name)
     digits = window[:end]
     if not digits.isdigit() or digits.startswith(b"0"):
-        raise _not_a_package(name)
+        raise not_a_package(name)
     version = int(digits)
     if version > FORMAT_VERSION:
         raise PackageError(
             message(
                 "{package} is gemaakt met een nieuwere FlevoDesk (pakketformaat {version}); "
                 "werk FlevoDesk bij om het in te lezen.",
-                package=_label(name),
+                package=label(name),
                 version=version,
             )
         )
@@ -233,15 +203,15 @@ def _split_head(data: bytes, name: str | None) -> tuple[int, bytes, int]:
     stop = data.find(b"\n", start, start + _MAX_HEADER_BYTES)
     if stop < 0:
         if len(data) - start < _MAX_HEADER_BYTES:
-            raise _truncated(name)
-        raise _damaged(name)
+            raise truncated(name)
+        raise damaged(name)
     return version, data[start:stop], stop + 1
 
 
 def _field(table: Any, key: str, kind: type, name: str | None) -> Any:
     value = table.get(key) if isinstance(table, dict) else None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _damaged(name)
+        raise damaged(name)
     return value
 
 
@@ -249,9 +219,9 @@ def _bytes_field(table: Any, key: str, length: int, name: str | None) -> bytes:
     try:
         value = base64.b64decode(_field(table, key, str, name), validate=True)
     except (binascii.Error, ValueError):
-        raise _damaged(name) from None
+        raise damaged(name) from None
     if len(value) != length:
-        raise _damaged(name)
+        raise damaged(name)
     return value
 
 
@@ -260,16 +230,16 @@ def _parse(data: bytes, name: str | None) -> _Parsed:
     try:
         header = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _damaged(name) from None
+        raise damaged(name) from None
     if not isinstance(header, dict) or header.get("format") != version:
-        raise _damaged(name)
+        raise damaged(name)
     kdf, cipher, compression = header.get("kdf"), header.get("cipher"), header.get("compression")
     if (
         _field(kdf, "name", str, name) != _KDF_NAME
         or _field(cipher, "name", str, name) != _CIPHER_NAME
         or _field(compression, "name", str, name) != _COMPRESSION_NAME
     ):
-        raise _damaged(name)
+        raise damaged(name)
     cost = KdfCost(
         memory_kib=_field(kdf, "memory_kib", int, name),
         iterations=_field(kdf, "iterations", int, name),
@@ -280,20 +250,20 @@ def _parse(data: bytes, name: str | None) -> _Parsed:
         and 1 <= cost.iterations <= _MAX_ITERATIONS
         and 8 * cost.lanes <= cost.memory_kib <= _MAX_MEMORY_KIB
     ):
-        raise _damaged(name)
+        raise damaged(name)
     length = _field(cipher, "length", int, name)
     size = _field(compression, "size", int, name)
     if not (length >= _TAG_BYTES and 0 <= size <= MAX_PAYLOAD_BYTES):
-        raise _damaged(name)
+        raise damaged(name)
     body = data[body_start:]
     if len(body) < length:
-        raise _truncated(name)
+        raise truncated(name)
     if len(body) > length:
         raise PackageError(
             message(
                 "{package} is na het maken veranderd (er staan gegevens achter het pakket); "
                 "er is niets ingelezen.",
-                package=_label(name),
+                package=label(name),
             )
         )
     return _Parsed(
@@ -339,16 +309,16 @@ def unseal(
                 "{package} kan niet worden geopend: de wachtzin is onjuist of het bestand "
                 "is na het maken veranderd (die twee zijn niet van elkaar te onderscheiden); "
                 "er is niets ingelezen.",
-                package=_label(name),
+                package=label(name),
             )
         ) from None
     inflater = zlib.decompressobj()
     try:
         payload = inflater.decompress(compressed, parsed.size + 1)
     except zlib.error:
-        raise _damaged(name, content=True) from None
+        raise damaged(name, content=True) from None
     if len(payload) != parsed.size or not inflater.eof or inflater.unused_data:
-        raise _damaged(name, content=True)
+        raise damaged(name, content=True)
     return parsed.header, payload
 
 
@@ -375,10 +345,10 @@ def read_package(path: Path) -> bytes:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_PAYLOAD_BYTES + _MAX_HEADER_BYTES + 64:
-                raise _not_a_package(path.name)
+                raise not_a_package(path.name)
             return handle.read()
     except OSError as exc:
-        raise PackageError(os_errors.describe(exc, "lezen", path)) from exc
+        raise PackageError(os_errors.describe_message(exc, "lezen", path)) from exc
 
 
 def open_package(path: Path, passphrase: str) -> tuple[dict[str, object], bytes]:
@@ -404,4 +374,4 @@ def remove_package(path: Path) -> None:
         path.unlink()
         atomic.fsync_folder(path.parent)
     except OSError as exc:
-        raise PackageError(os_errors.describe(exc, "verwijderen", path)) from exc
+        raise PackageError(os_errors.describe_message(exc, "verwijderen", path)) from exc

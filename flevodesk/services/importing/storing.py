@@ -214,7 +214,7 @@ def bulk_insert(session: Session, table: SQLTable, rows: Sequence[Mapping[str, A
         if c.key not in keys and c.default is not None and not c.default.is_sequence
     }
     # A record's identity is per row, never shared by the batch (the exchange's UUID);
-    # its clocks follow at the next export (``exchange_tracking.sweep``).
+    # its clocks follow at the next export (``exchange_sweep.sweep``).
     per_row = "uuid" in defaults
     defaults.pop("uuid", None)
     names = keys + list(defaults) + (["uuid"] if per_row else [])
