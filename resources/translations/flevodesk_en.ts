@@ -1500,7 +1500,7 @@ Passphrase:</translation>
     </message>
     <message>
         <source>Exporteren naar een &amp;SQLite-bestand…</source>
-        <translation>Export to an &amp;SQLite file…</translation>
+        <translation>Export to an SQLite &amp;file…</translation>
     </message>
     <message>
         <source>Teamserver</source>
