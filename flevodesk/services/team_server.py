@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, message
 from flevodesk.services.errors import ServiceError
 from flevodesk.services.setup import ServerPasswordNeeded
 from flevodesk.store.database import Database
@@ -112,10 +112,15 @@ def with_password(url: str, password: str) -> str:
 
 
 def check_server(url: str) -> str:
+    """:func:`server_verdict` in Dutch."""
+    return str(server_verdict(url))
+
+
+def server_verdict(url: str) -> Message:
     """Whether this FlevoDesk can work on the server database ``url``; nothing is changed.
 
     Returns:
-        One Dutch line saying the connection works.
+        One line saying the connection works.
 
     Raises:
         ServerPasswordNeeded: the server wants a (different) password.
@@ -138,4 +143,8 @@ def check_server(url: str) -> str:
         raise ServiceError(exc.translatable) from exc
     finally:
         db.dispose()
-    return f"Verbinding gelukt met {where(url)} (schema {info.revision})."
+    return message(
+        "Verbinding gelukt met {where} (schema {revision}).",
+        where=where(url),
+        revision=info.revision or "",
+    )

@@ -8,32 +8,41 @@ the URL with the password masked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, event, make_url, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.messages import Message, message
 from flevodesk.store.errors import StoreError
 
 #: SQLSTATE classes and codes a user can meet on a working connection, with what to do.
-_BY_SQLSTATE = {
-    "28P01": "de teamserver weigert het wachtwoord van gebruiker {user}",
-    "28000": "de teamserver laat gebruiker {user} niet toe",
-    "3D000": "database {database} bestaat niet op de teamserver",
-    "42501": "gebruiker {user} heeft op de teamserver geen recht op deze bewerking",
-    "53300": "de teamserver heeft geen verbindingen meer vrij; probeer het zo opnieuw",
-    "57P01": "de teamserver is gestopt door de beheerder; probeer het zo opnieuw",
-    "57P03": "de teamserver start nog op; probeer het zo opnieuw",
+_BY_SQLSTATE: dict[str, Callable[[str, str | None], Message]] = {
+    "28P01": lambda user, _db: message(
+        "de teamserver weigert het wachtwoord van gebruiker {user}", user=user
+    ),
+    "28000": lambda user, _db: message("de teamserver laat gebruiker {user} niet toe", user=user),
+    "3D000": lambda _user, db: message(
+        "database {database} bestaat niet op de teamserver", database=db or ""
+    ),
+    "42501": lambda user, _db: message(
+        "gebruiker {user} heeft op de teamserver geen recht op deze bewerking", user=user
+    ),
+    "53300": lambda _user, _db: message(
+        "de teamserver heeft geen verbindingen meer vrij; probeer het zo opnieuw"
+    ),
+    "57P01": lambda _user, _db: message(
+        "de teamserver is gestopt door de beheerder; probeer het zo opnieuw"
+    ),
+    "57P03": lambda _user, _db: message("de teamserver start nog op; probeer het zo opnieuw"),
 }
-_CONNECTION_LOST = "de verbinding met de teamserver is verbroken; probeer het opnieuw"
 
 
 #: The advisory lock of the work that changes many persons at once (an import, an erasure):
 #: colleagues doing it at the same moment would each plan from what the other undoes.
 PERSONS_LOCK = 0x464C4556_00000002
-#: What a user is told while a colleague holds it (the caller adds what was not done).
-PERSONS_BUSY = "Een collega importeert of wist op dit moment personen; probeer het zo opnieuw"
 
 
 def hold_exclusive(session: Session, key: int) -> bool:
@@ -65,13 +74,16 @@ def shown(url: str | URL) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def where(url: str | URL) -> str:
+def where(url: str | URL) -> Message:
     """The server and database of ``url`` for a sentence: "database d op server h"."""
     parsed = make_url(url) if isinstance(url, str) else url
-    host = parsed.host or parsed.query.get("host") or "deze computer"
+    host = parsed.host or parsed.query.get("host")
     if isinstance(host, tuple):
         host = ",".join(host)
-    return f"database {parsed.database or '(standaard)'} op server {host}"
+    name = parsed.database or "(standaard)"
+    if not host:
+        return message("database {name} op deze computer", name=name)
+    return message("database {name} op server {host}", name=name, host=host)
 
 
 def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
@@ -86,7 +98,7 @@ def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
     if not isinstance(original, psycopg.OperationalError):
         return None
     user = url.username or "(standaard)"
-    reason: str | None = None
+    reason: Message | None = None
     refused_password = False
     sqlstate = original.sqlstate
     if sqlstate == "28P01":
@@ -94,29 +106,31 @@ def explain(original: BaseException, url: URL) -> ServerUnavailable | None:
     if sqlstate is not None:
         known = _BY_SQLSTATE.get(sqlstate)
         if known is not None:
-            reason = known.format(user=user, database=url.database)
+            reason = known(user, url.database)
         elif sqlstate.startswith("08"):
-            reason = _CONNECTION_LOST
+            reason = message("de verbinding met de teamserver is verbroken; probeer het opnieuw")
     else:
         pgconn = getattr(original, "pgconn", None)
         refused_password = pgconn is not None and bool(
             pgconn.needs_password or pgconn.used_password
         )
         if pgconn is not None and pgconn.needs_password:
-            reason = (
-                f"de teamserver vraagt een wachtwoord voor gebruiker {user}; zet het in uw "
-                "pgpass-bestand (of een service-bestand), niet in de opdracht"
+            reason = message(
+                "de teamserver vraagt een wachtwoord voor gebruiker {user}; zet het in uw "
+                "pgpass-bestand (of een service-bestand), niet in de opdracht",
+                user=user,
             )
         elif pgconn is not None and pgconn.used_password:
-            reason = f"de teamserver weigert het wachtwoord van gebruiker {user}"
+            reason = _BY_SQLSTATE["28P01"](user, None)
         else:
-            reason = (
-                f"de teamserver is niet bereikbaar, of kent gebruiker {user} of deze database niet"
+            reason = message(
+                "de teamserver is niet bereikbaar, of kent gebruiker {user} of deze database niet",
+                user=user,
             )
     if reason is None:
         return None
     kind = PasswordRefused if refused_password else ServerUnavailable
-    return kind(f"Geen verbinding met {where(url)}: {reason}.")
+    return kind(message("Geen verbinding met {where}: {reason}.", where=where(url), reason=reason))
 
 
 def explain_errors(engine: Engine) -> None:
@@ -134,7 +148,7 @@ def explain_errors(engine: Engine) -> None:
 _SAMPLE = ["B", "a", "a b", "a\x1fb", "ab", "É", "Ø", "ß"]
 
 
-def unsuitable(conn: Connection) -> str | None:
+def unsuitable(conn: Connection) -> Message | None:
     """Why the server database of ``conn`` cannot hold FlevoDesk's data, or ``None``.
 
     Sorted lists, searches and duplicate checks must give what they give on a SQLite
@@ -149,8 +163,9 @@ def unsuitable(conn: Connection) -> str | None:
     if encoding == "UTF8" and ordered == sorted(_SAMPLE) and lowered == "àωж":
         return None
     name = conn.execute(text("SELECT current_database()")).scalar()
-    return (
-        f"database {name} op de teamserver ordent of verkleint tekst anders dan FlevoDesk "
+    return message(
+        "database {name} op de teamserver ordent of verkleint tekst anders dan FlevoDesk "
         "verwacht (nodig: UTF-8 met de tekenvolgorde C.UTF-8); maak hem opnieuw aan met: "
-        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+        "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'",
+        name=str(name),
     )

@@ -33,9 +33,9 @@ from flevodesk.services.team_server import (
     SSL_MODES,
     ServerAddress,
     address_of,
-    check_server,
     is_server,
     remembered,
+    server_verdict,
 )
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.texts import tr_later, tr_text
@@ -151,7 +151,7 @@ class TeamServerDialog(QDialog):
         self.answer.setText(tr_text("Verbinding testen…"))
         self._set_busy(True)
         self.bg.run(
-            lambda: check_server(url),
+            lambda: render(server_verdict(url)),
             lambda line: self._passed(url, line),
             self._failed,
             busy=tr_text("Verbinding met de teamserver testen…"),

@@ -5071,6 +5071,10 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>The copy has not been kept: table {table} received {found} of the {total} rows.</translation>
     </message>
     <message>
+        <source>Verbinding gelukt met {where} (schema {revision}).</source>
+        <translation>Connected to {where} (schema {revision}).</translation>
+    </message>
+    <message>
         <source>Vul bij Server de naam of het adres van de teamserver in.</source>
         <translation>Fill in the name or address of the team server under Server.</translation>
     </message>
@@ -5353,6 +5357,62 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>Kopie van {source} maken mislukt: {reason}.</source>
         <translation>Making a copy of {source} failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>database {name} op server {host}</source>
+        <translation>database {name} on server {host}</translation>
+    </message>
+    <message>
+        <source>database {name} op de teamserver ordent of verkleint tekst anders dan FlevoDesk verwacht (nodig: UTF-8 met de tekenvolgorde C.UTF-8); maak hem opnieuw aan met: CREATE DATABASE {name} TEMPLATE template0 ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos;</source>
+        <translation>database {name} on the team server orders or lowers text differently from what FlevoDesk expects (needed: UTF-8 with the C.UTF-8 collation); create it again with: CREATE DATABASE {name} TEMPLATE template0 ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>de teamserver weigert het wachtwoord van gebruiker {user}</source>
+        <translation>the team server refuses the password of user {user}</translation>
+    </message>
+    <message>
+        <source>de teamserver laat gebruiker {user} niet toe</source>
+        <translation>the team server does not admit user {user}</translation>
+    </message>
+    <message>
+        <source>database {database} bestaat niet op de teamserver</source>
+        <translation>database {database} does not exist on the team server</translation>
+    </message>
+    <message>
+        <source>gebruiker {user} heeft op de teamserver geen recht op deze bewerking</source>
+        <translation>user {user} has no right to do this on the team server</translation>
+    </message>
+    <message>
+        <source>de teamserver heeft geen verbindingen meer vrij; probeer het zo opnieuw</source>
+        <translation>the team server has no connections left; try again shortly</translation>
+    </message>
+    <message>
+        <source>de teamserver is gestopt door de beheerder; probeer het zo opnieuw</source>
+        <translation>the team server was stopped by its administrator; try again shortly</translation>
+    </message>
+    <message>
+        <source>de teamserver start nog op; probeer het zo opnieuw</source>
+        <translation>the team server is still starting; try again shortly</translation>
+    </message>
+    <message>
+        <source>database {name} op deze computer</source>
+        <translation>database {name} on this computer</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met {where}: {reason}.</source>
+        <translation>No connection to {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>de teamserver vraagt een wachtwoord voor gebruiker {user}; zet het in uw pgpass-bestand (of een service-bestand), niet in de opdracht</source>
+        <translation>the team server asks a password for user {user}; put it in your pgpass file (or a service file), not in the command</translation>
+    </message>
+    <message>
+        <source>de verbinding met de teamserver is verbroken; probeer het opnieuw</source>
+        <translation>the connection to the team server was lost; try again</translation>
+    </message>
+    <message>
+        <source>de teamserver is niet bereikbaar, of kent gebruiker {user} of deze database niet</source>
+        <translation>the team server cannot be reached, or does not know user {user} or this database</translation>
     </message>
     <message>
         <source>de schijf of het bestand is beveiligd tegen schrijven</source>

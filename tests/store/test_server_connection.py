@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import make_url
 
 from flevodesk.cli import main
 from flevodesk.store.database import Database
 from flevodesk.store.migrations import HEAD_REVISION
 from flevodesk.store.server import shown
+from tests.english import english, english_catalogue, english_installed  # noqa: F401
 
 ENGLISH = ("Traceback", "Error", "failed", "password authentication", "FATAL", "socket")
 
@@ -42,6 +44,15 @@ def test_a_wrong_password_is_one_dutch_line_without_any_password(pg_url, passwor
     line = _one_dutch_line(captured.err)
     assert "weigert het wachtwoord van gebruiker flevodesk_pw" in line
     assert password not in captured.err + captured.out
+
+
+@pytest.mark.usefixtures("english")
+def test_a_wrong_password_reads_in_english_when_english_is_chosen(pg_url, password_role, capsys):
+    user, password = password_role
+    assert main(["check", "--db", _with_login(pg_url, user, password + "x")]) == 1
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("flevodesk: No connection to database "), line
+    assert "the team server refuses the password of user flevodesk_pw" in line
 
 
 def test_a_missing_password_says_where_it_belongs(pg_url, password_role, capsys, monkeypatch):

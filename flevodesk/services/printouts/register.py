@@ -100,7 +100,7 @@ def _where_kept(db: Database) -> tuple[str, ...]:
     sslmode = make_url(db.url).query.get("sslmode")
     connection = f" (verbinding met sslmode={sslmode})" if isinstance(sslmode, str) else ""
     return (
-        f"De gegevens staan op een teamserver: {where(db.url)}{connection}. Versleuteling "
+        f"De gegevens staan op een teamserver: {where(db.url)!s}{connection}. Versleuteling "
         "onderweg (TLS) en op de schijf van de server (schijfversleuteling) is het werk van "
         "de beheerder van de server.",
         "Reservekopieën, het archief van de write-ahead log (WAL) van de server en hoe lang "
