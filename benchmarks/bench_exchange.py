@@ -75,15 +75,15 @@ def main() -> int:
                 f"(payload {len((folder / 'floor.json').read_bytes()) / 1024:.0f} KiB as JSON); "
                 f"the database file grew by {(_size(work) - size) / 1e6:.1f} MB"
             )
+            print(f"  export of {label}: {figure / 1000:.1f} s")
             report(f"exchange_export_{peer}", f"export {label}", figure, floor, 100)
-            if peer == "laptop":
-                target = folder / "laptop.sqlite3"
-                fresh = open_database(str(target), daily_backups=False).db
-                try:
-                    took = timed_ms(lambda f=fresh, o=out: import_package(f, o, PASSPHRASE))
-                    print(f"  import of {label} into a new database: {took:.0f} ms")
-                finally:
-                    fresh.dispose()
+            target = folder / f"{peer}.sqlite3"
+            fresh = open_database(str(target), daily_backups=False).db
+            try:
+                took = timed_ms(lambda f=fresh, o=out: import_package(f, o, PASSPHRASE))
+                print(f"  import of {label} into a new database: {took / 1000:.1f} s")
+            finally:
+                fresh.dispose()
         shutil.rmtree(folder, ignore_errors=True)
     finally:
         db.dispose()

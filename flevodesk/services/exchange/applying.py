@@ -37,7 +37,6 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     CONFLICTS,
     ERASURES,
     LINKS,
@@ -153,10 +152,7 @@ class _Merge(MergeState):
             # Still in use here (a funder with applications): kept, and said so.
             self.conflict("delete", table.name, record, "id", "in gebruik", None, stone["s"])
             return False
-        c = CLOCKS
-        self.conn.execute(
-            c.delete().where(c.c.table_name == table.name, c.c.record_uuid == stone["u"])
-        )
+        self.forget_clocks(table.name, stone["u"])
         self.codec.forget(table.name, stone["u"])
         self.result.applied += 1
         return True
@@ -362,6 +358,7 @@ def apply_payload(session: Session, payload: dict[str, Any]) -> Applied:
         for record in sorted(payload["records"], key=lambda r: order.get(r["t"], len(order))):
             if record["t"] in order:
                 merge.record(record)
+        merge.write_clocks()
         session.expire_all()
         return merge.result
     finally:

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
+from flevodesk.domain.exchange_clocks import Clock, read_newer
 from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     ERASURES,
     LINKS,
     PEERS,
@@ -48,27 +48,12 @@ PAYLOAD_VERSION = 1
 CONTACT_FIELDS = ("email", "phone")
 _CHUNK = 500
 
-Clock = tuple[int, str, int | None, str | None]
-
 
 def _clocks(
     conn: Connection, table: str, after: int, uuids: Sequence[str] | None = None
 ) -> dict[str, dict[str, Clock]]:
     """The clocks of ``table`` newer than seq ``after`` (of ``uuids``, or all)."""
-    c = CLOCKS
-    found: dict[str, dict[str, Clock]] = {}
-    parts = (
-        [None] if uuids is None else [uuids[i : i + _CHUNK] for i in range(0, len(uuids), _CHUNK)]
-    )
-    for part in parts:
-        query = select(
-            c.c.record_uuid, c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site
-        ).where(c.c.table_name == table, c.c.seq > after)
-        if part is not None:
-            query = query.where(c.c.record_uuid.in_(part))
-        for u, field, counter, site, bc, bs in conn.execute(query):
-            found.setdefault(u, {})[field] = (counter, site, bc, bs)
-    return found
+    return read_newer(conn, table, after, uuids)
 
 
 def _sharing_persons(conn: Connection) -> set[int]:
