@@ -1,4 +1,5 @@
-"""Exchange clocks as one row per record instead of one per field (issue 18, scale).
+"""Exchange clocks as one row per record instead of one per field (issue 18, scale), and
+the themes, target groups, success factors and challenges as exchanged records.
 
 A database of the large set kept about six million clock rows, one per field of every
 record an export had carried, each repeating the table name, record UUID, field name and
@@ -7,12 +8,17 @@ two site UUIDs. From here a record's clocks are one row, ``exchange_record_clock
 base counter, base site, field, ...]``, sites being small numbers of ``exchange_sites``.
 Every old clock row is carried over: the same counter, site, base and ``seq`` per field.
 
+Themes, target groups, success factors and challenges get a ``uuid`` derived from their
+name (a challenge's from its perspective and text), as 0011 gave the partners: the same
+theme in two databases is one record, so an initiative's themes can travel with it.
+
 Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-01
 """
 
 import json
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +32,15 @@ branch_labels = None
 depends_on = None
 
 _BATCH = 5000
+# Frozen copy of flevodesk.domain.exchange.NAME_NAMESPACE.
+_NAMESPACE = uuid.UUID("0193a6d2-7b1e-7c4f-9a55-6c7e1d2f3a41")
+#: The reference lists an initiative links to, and what names each of their rows.
+_LISTS = {
+    "themes": "name",
+    "target_groups": "name",
+    "success_factors": "name",
+    "challenges": "perspective || '/' || text",
+}
 
 
 def _stamps() -> list[sa.Column[object]]:
@@ -80,8 +95,20 @@ def _packed(numbers: dict[str, int], fields: list[Any]) -> tuple[int, str]:
     return max(f[5] for f in fields), json.dumps(packed, separators=(",", ":"))
 
 
+def _name_uuids(conn: sa.Connection) -> None:
+    for table, name in _LISTS.items():
+        with op.batch_alter_table(table, recreate="never") as batch:
+            batch.add_column(sa.Column("uuid", sa.String(length=36), nullable=True))
+        rows = conn.execute(sa.text(f"SELECT id, {name} FROM {table}")).all()
+        values = [{"u": str(uuid.uuid5(_NAMESPACE, f"{table}/{n}")), "i": i} for i, n in rows]
+        if values:
+            conn.execute(sa.text(f"UPDATE {table} SET uuid = :u WHERE id = :i"), values)
+        op.create_index(f"ix_{table}_uuid", table, ["uuid"], unique=True)
+
+
 def upgrade() -> None:
     conn = op.get_bind()
+    _name_uuids(conn)
     sites = op.create_table(
         "exchange_sites",
         sa.Column("number", sa.Integer(), nullable=False),
@@ -175,3 +202,6 @@ def downgrade() -> None:
     op.drop_index("ix_exchange_record_clocks_seq", table_name="exchange_record_clocks")
     op.drop_table("exchange_record_clocks")
     op.drop_table("exchange_sites")
+    for table in reversed(list(_LISTS)):
+        op.drop_index(f"ix_{table}_uuid", table_name=table)
+        op.drop_column(table, "uuid")

@@ -60,6 +60,7 @@ from flevodesk.domain.exchange_clocks import (
     write_stored,
 )
 from flevodesk.domain.exchange_clocks import upsert as upsert  # used from here by services
+from flevodesk.domain.exchange_sets import member_tables, name_identity, set_fields
 from flevodesk.domain.partners import Partner, partner_initiatives
 
 # The bookkeeping tables, typed as the Core tables they are.
@@ -115,12 +116,17 @@ def exchanged_tables() -> dict[str, type[Base]]:
         if issubclass(m.class_, Exchanged)
     }
     ordered = [t.name for t in Base.metadata.sorted_tables if t.name in found]
+    # The members of an initiative's sets (themes and the like) before the initiatives
+    # that name them: nothing of theirs points elsewhere.
+    ordered.sort(key=lambda name: name not in member_tables())
     return {name: found[name] for name in ordered}
 
 
 def fields_of(table: Table) -> list[str]:
-    """The columns of an exchanged table that travel, in table order."""
-    return [c.key for c in table.columns if c.key not in LOCAL_COLUMNS]
+    """The fields of an exchanged table that travel: its columns in table order, then its
+    sets (an initiative's themes and the like, see ``exchange_sets``)."""
+    columns = [c.key for c in table.columns if c.key not in LOCAL_COLUMNS]
+    return columns + list(set_fields(table.name))
 
 
 def link_uuid(partner_uuid: str, initiative_uuid: str) -> str:
@@ -278,7 +284,7 @@ def _track_flush(session: Session, _context: UOWTransaction, _instances: Any) ->
     for obj in session.new:
         if isinstance(obj, Exchanged):
             if obj.uuid is None:
-                obj.uuid = new_uuid()
+                obj.uuid = name_identity(obj) or new_uuid()
             table = obj.__table__  # type: ignore[attr-defined]
             fresh.extend((table.name, obj.uuid, f) for f in fields_of(table))
     for obj in session.dirty:

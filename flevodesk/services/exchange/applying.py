@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange_sets import set_fields
 from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
     CONFLICTS,
@@ -139,11 +140,11 @@ class _Merge(MergeState):
         record = {"u": stone["u"], "by": None, "at": None}
         erased = table.name == "persons" and stone["u"] in self.erased
         for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
-            if (name, clock[0], clock[1]) in seen or name not in table.c:
+            if (name, clock[0], clock[1]) in seen or name not in self._fields(table):
                 continue
             if erased and name in PERSONAL_FIELDS:
                 continue
-            value = self.codec.encode(table, name, row._mapping[name])
+            value = self.codec.value_of(table, name, row._mapping)
             self.conflict("delete", table.name, record, name, value, None, stone["s"])
         try:
             with self.conn.begin_nested():
@@ -175,7 +176,7 @@ class _Merge(MergeState):
         table: Table = exchanged_tables()[name].__table__  # type: ignore[assignment]
         if name == "persons" and u in self.erased:
             fields = {f: v for f, v in fields.items() if f not in PERSONAL_FIELDS}
-        fields = {f: v for f, v in fields.items() if f in table.c}
+        fields = {f: v for f, v in fields.items() if f in self._fields(table)}
         if name in ("consents", "vog_records") and self._of_erased_person(table, record):
             return
         row = self.conn.execute(select(table).where(table.c.uuid == u)).first()
@@ -183,6 +184,11 @@ class _Merge(MergeState):
             self.insert(table, record, fields)
         else:
             self.update(table, row, record, fields)
+
+    @staticmethod
+    def _fields(table: Table) -> set[str]:
+        """The fields of ``table`` a record may bring: its columns and its sets."""
+        return set(table.c.keys()) | set(set_fields(table.name))
 
     def _personal_of_erased(self, table: str, record: str, name: str) -> bool:
         return table == "persons" and record in self.erased and name in PERSONAL_FIELDS
@@ -200,7 +206,10 @@ class _Merge(MergeState):
 
     def insert(self, table: Table, record: dict[str, Any], fields: dict[str, list[Any]]) -> None:
         values: dict[str, Any] = {"uuid": record["u"]}
+        sets = set_fields(table.name)
         for name, (plain, *_clock) in fields.items():
+            if name in sets:
+                continue
             known, value = self.codec.decode(table, name, plain)
             if not known:
                 column = table.c[name]
@@ -230,7 +239,9 @@ class _Merge(MergeState):
                 table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")
             )
         self.codec.forget(table.name, record["u"])
-        for name, (_plain, *clock) in fields.items():
+        for name, (plain, *clock) in fields.items():
+            if name in sets:
+                self.codec.sets.write(table.name, name, int(str(new_id)), cast(list[str], plain))
             self.set_clock(table.name, record["u"], name, clock)
         self.result.applied += 1
 
@@ -266,7 +277,7 @@ class _Merge(MergeState):
             mine = local.get(name)
             if mine is not None and (mine[0], mine[1]) == (c, s):
                 continue
-            ours = self.codec.encode(table, name, row._mapping[name])
+            ours = self.codec.value_of(table, name, row._mapping)
             wins = mine is None or (c, s) > (mine[0], mine[1])
             knew_ours = mine is not None and (bc, bs) == (mine[0], mine[1])
             knew_theirs = mine is not None and (mine[2], mine[3]) == (c, s)
@@ -274,12 +285,16 @@ class _Merge(MergeState):
                 self.conflict("field", table.name, record, name, ours, plain, s)
             if not wins:
                 continue
-            known, value = self.codec.decode(table, name, plain)
-            if not known and not table.c[name].nullable:
-                continue
+            if name in set_fields(table.name):
+                # A set is written whole; members this database lacks are left out.
+                self.codec.sets.write(table.name, name, int(row.id), cast(list[str], plain))
+            else:
+                known, value = self.codec.decode(table, name, plain)
+                if not known and not table.c[name].nullable:
+                    continue
+                changes[name] = value if known else None
             if knew_ours:
                 self.close_conflicts(table.name, record["u"], name)
-            changes[name] = value if known else None
             clocks[name] = [c, s, bc, bs]
         if not clocks:
             return
@@ -304,7 +319,8 @@ class _Merge(MergeState):
         derive_person_fields(table, changes, row)
         if "version" in table.c:
             changes["version"] = table.c.version + 1
-        self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
+        if changes:
+            self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
         for name, clock in clocks.items():
             self.set_clock(table.name, record["u"], name, clock)
         self.result.applied += 1

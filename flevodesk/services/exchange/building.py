@@ -24,6 +24,7 @@ from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
 from flevodesk.domain.exchange_clocks import Clock, read_newer
+from flevodesk.domain.exchange_sets import SET_FIELDS, link_ends, set_fields
 from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
     ERASURES,
@@ -190,6 +191,7 @@ def _records(
     _add_contacts_of_new_consents(conn, scope, picked)
     _add_parents(conn, scope, picked)
     codec = Codec(conn)
+    _add_members(conn, codec, scope, picked)
     sharing = _sharing_persons(conn)
     erased = _erased(conn)
     out: list[dict[str, Any]] = []
@@ -254,6 +256,25 @@ def _add_parents(
             picked[parent].update(_clocks(conn, parent, 0, sorted(needed)))
 
 
+def _add_members(
+    conn: Connection, codec: Codec, scope: Scope, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A set that goes takes its members along whole: a theme a user added long ago, now
+    given to a shared initiative, is new to the peer."""
+    for owner, fields in SET_FIELDS.items():
+        ids = scope[owner]
+        for field, link in fields.items():
+            target = link_ends(link)[2].name
+            needed = {
+                u
+                for record, clocks in picked[owner].items()
+                if field in clocks and record in ids
+                for u in codec.sets.value(owner, field, ids[record])
+                if u in scope[target] and u not in picked[target]
+            }
+            picked[target].update(_clocks(conn, target, 0, sorted(needed)))
+
+
 def _record(
     codec: Codec,
     table: Table,
@@ -269,10 +290,11 @@ def _record(
             withheld = set(PERSONAL_FIELDS)
         elif not peer.same_organisation and row["id"] not in sharing:
             withheld = set(CONTACT_FIELDS)
+    travelling = set(table.c.keys()) | set(set_fields(table.name))
     fields = {
-        f: [codec.encode(table, f, row[f]), *clock]
+        f: [codec.value_of(table, f, row), *clock]
         for f, clock in sorted(clocks.items())
-        if f not in withheld and f in table.c and clock[1] != peer.site_uuid
+        if f not in withheld and f in travelling and clock[1] != peer.site_uuid
     }
     at = row["updated_at"]
     return {

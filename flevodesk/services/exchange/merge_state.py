@@ -29,6 +29,7 @@ from flevodesk.services.exchange.codec import Codec, Plain, shown
 
 #: A new record's unique values that may collide with another record here.
 UNIQUE_FIELDS = {"persons": "email", "initiatives": "name", "partners": "name"}
+UNIQUE_FIELDS.update(dict.fromkeys(("themes", "target_groups", "success_factors"), "name"))
 
 
 @dataclass
