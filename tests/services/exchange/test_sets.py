@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, SuccessFactor
@@ -17,31 +16,30 @@ from flevodesk.services.exchange import (
     resolve_conflict,
 )
 from flevodesk.store.database import Database
-from tests.services.exchange.sites import make_site
+from tests.services.exchange import test_sweep
 from tests.services.exchange.test_merge import add_initiative, send
 
 PASSPHRASE = "Repair Café Dronten 2026"
 NAME = "Repair Café Dronten"
 SETS = ("themes", "target_groups", "success_factors", "challenges")
+#: Two sites, makelaar and laptop.
+sites = test_sweep.sites
 
 
-@pytest.fixture
-def sites(reference_template: Path, tmp_path: Path):
-    made = [make_site(reference_template, tmp_path, n) for n in ("makelaar", "laptop")]
-    yield made
-    for db in made:
-        db.dispose()
+def initiative(session: Session) -> Initiative:
+    found = session.scalar(
+        select(Initiative)
+        .where(Initiative.name == NAME)
+        .options(*(selectinload(getattr(Initiative, s)) for s in SETS))
+    )
+    assert found is not None
+    return found
 
 
 def labels(db: Database) -> dict[str, list[str]]:
     """The initiative's sets as a person reads them: names, a challenge by its text."""
     with db.read() as session:
-        found = session.scalar(
-            select(Initiative)
-            .where(Initiative.name == NAME)
-            .options(*(selectinload(getattr(Initiative, s)) for s in SETS))
-        )
-        assert found is not None
+        found = initiative(session)
         return {
             s: sorted(getattr(m, "name", None) or m.text for m in getattr(found, s)) for s in SETS
         }
@@ -49,12 +47,7 @@ def labels(db: Database) -> dict[str, list[str]]:
 
 def choose(db: Database, themes: list[str], new_theme: str | None = None) -> None:
     with db.write() as session:
-        found = session.scalar(
-            select(Initiative)
-            .where(Initiative.name == NAME)
-            .options(*(selectinload(getattr(Initiative, s)) for s in SETS))
-        )
-        assert found is not None
+        found = initiative(session)
         chosen = list(session.scalars(select(Theme).where(Theme.name.in_(themes))))
         if new_theme:
             chosen.append(Theme(name=new_theme))
