@@ -199,3 +199,17 @@ def with_clocks(conn: Connection, table: str, uuids: Collection[str]) -> set[str
             ).scalars()
         )
     return found
+
+
+def written_by(conn: Connection, table: str, site: str) -> set[str]:
+    """The records of ``table`` of which some field was last written by ``site``."""
+    sites = Sites(conn)
+    number = sites.by_uuid.get(site)
+    if number is None:
+        return set()
+    c = RECORD_CLOCKS.c
+    found: set[str] = set()
+    for u, packed in conn.execute(select(c.record_uuid, c.clocks).where(c.table_name == table)):
+        if any(int(group[1]) == number for group in json.loads(packed)):
+            found.add(str(u))
+    return found

@@ -80,7 +80,9 @@ class MergeState:
         if (table, record) not in self.loaded:
             stored = read_stored(self.conn, table, [record], self.site_numbers).get(record, {})
             self.loaded[(table, record)] = stored
-        return {**self.loaded[(table, record)], **(pending or {})}
+        merged = {**self.loaded[(table, record)], **(pending or {})}
+        # (counter, site, base counter, base site), as before clocks were kept per record.
+        return {f: clock[:4] for f, clock in merged.items()}
 
     def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
         """Note a field's new clock; :meth:`write_clocks` stores them all at the end."""
