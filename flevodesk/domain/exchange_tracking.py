@@ -154,6 +154,9 @@ def site_row(conn: Connection) -> ExchangeSite:
         conn.execute(
             table.insert().values(id=1, site_uuid=site, name=DEFAULT_SITE_NAME, counter=0, seq=0)
         )
+        # Its local number now, not at its first clock: a database that writes clocks and
+        # forgets them again (the demo set) keeps the numbers a new database has.
+        Sites(conn).number(site)
     elif identity and row.site_uuid != identity:
         # A copy that got an identity of its own is another site from now on; what the
         # original wrote keeps the original's name in its clocks.
