@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 from flevodesk.reports.qr_matrix import encode
@@ -24,37 +26,53 @@ from flevodesk.reports.qr_matrix import encode
 QUIET = 4
 
 
-@lru_cache(maxsize=4096)
-def runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
-    """The code of ``value``: its size in modules and its dark runs as (row, column, length).
+class Encoded(NamedTuple):
+    """A code as the page needs it."""
 
-    Cached per address: the same website on many handouts is encoded once.
+    side: int  # modules a side, quiet zone not included
+    dark: tuple[tuple[int, int, int], ...]  # dark runs as (row, column, length), from the top
+    path: PDFPathObject  # the runs as rectangles, a module a unit, from the lower left
+
+
+@lru_cache(maxsize=4096)
+def encoded(value: str) -> Encoded:
+    """The code of ``value``, ready to draw at any place and size.
+
+    Cached per address: the same website on many handouts is encoded once, and its path
+    is built once (formatting a rectangle's numbers costs more than encoding the code).
     """
     rows = encode(value)
-    found = [
-        (row, run.start(), run.end() - run.start())
-        for row, modules in enumerate(rows)
-        for run in _DARK_RUN.finditer(modules)
-    ]
-    return len(rows), tuple(found)
+    side = len(rows)
+    stride = side + 1
+    dark = tuple(
+        (start // stride, start % stride, end - start)
+        for start, end in map(re.Match.span, _DARK_RUN.finditer("\n".join(rows)))
+    )
+    # Whole numbers as PDF writes them, without reportlab's float formatting per number.
+    path = PDFPathObject(
+        [f"{column} {side - 1 - row} {length} 1 re" for row, column, length in dark]
+    )
+    return Encoded(side, dark, path)
 
 
 _DARK_RUN = re.compile("1+")
 
 
+def runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The code of ``value``: its size in modules and its dark runs as (row, column, length)."""
+    code = encoded(value)
+    return code.side, code.dark
+
+
 def draw_qr(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
     """The code of ``value`` as a black square of ``size`` (quiet zone included) with its
     lower-left corner at (x, y)."""
-    count, dark = runs(value)
-    box = size / (count + 2 * QUIET)
-    top = y + size - QUIET * box
-    left = x + QUIET * box
-    path = canv.beginPath()
-    for row, column, length in dark:
-        path.rect(left + column * box, top - (row + 1) * box, length * box, box)
+    code = encoded(value)
+    box = size / (code.side + 2 * QUIET)
     canv.saveState()
+    canv.transform(box, 0, 0, box, x + QUIET * box, y + QUIET * box)
     canv.setFillColor(colors.black)
-    canv.drawPath(path, stroke=0, fill=1)
+    canv.drawPath(code.path, stroke=0, fill=1)
     canv.restoreState()
 
 
