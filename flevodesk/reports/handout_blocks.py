@@ -17,7 +17,8 @@ from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
-from flevodesk.reports.qr import QrCode, short_address
+from flevodesk.reports.qr import QUIET, QrCode, short_address
+from flevodesk.reports.qr import runs as qr_runs
 from flevodesk.reports.wording import words
 
 #: The story column and the column beside it, on the grid of the stylesheet: seven
@@ -106,7 +107,7 @@ def facts(data: HandoutData) -> list[Flowable]:
             story.append(
                 ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0)
             )
-            entry = _entry_style(sheet.body)
+            entry = ly.entry(sheet.body)
             story.extend(Paragraph(text(line), entry, shared=True) for line in lines)
     return story
 
@@ -138,7 +139,7 @@ def joining(data: HandoutData, size: float = st.SIZE_BODY) -> list[Flowable]:
 def contact(data: HandoutData, width: float) -> list[Flowable]:
     """Whom to ask, and the website as a code to scan with its short address; the
     municipality when the initiative gave no way to reach it."""
-    entry = _entry_style(st.stylesheet().body)
+    entry = ly.entry(st.stylesheet().body)
     # One name a line under its label: a name never breaks across two, and a list of
     # them is not a paragraph squeezed into the narrow column.
     lines = [f"<b>{text(words('Kartrekkers:'))}</b>"] if data.contact_names else []
@@ -159,12 +160,6 @@ def contact(data: HandoutData, width: float) -> list[Flowable]:
 
 
 @st.derived_style
-def _entry_style(style: ParagraphStyle) -> ParagraphStyle:
-    """A line of a list: a little space after it sets it apart from the next."""
-    return ParagraphStyle(f"{style.name}-entry", parent=style, spaceAfter=1.5)
-
-
-@st.derived_style
 def _address_style(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(
         f"{style.name}-address", parent=style, fontName=st.FONT_BOLD, textColor=st.HEADING
@@ -176,7 +171,11 @@ def _website(url: str, width: float) -> list[Flowable]:
     the lead's size when it fits the width, else at body size (an address is never
     broken)."""
     sheet = st.stylesheet()
-    gap = 8.0
+    # The code's quiet zone (light, like the box) hangs into the margin and the gap, so
+    # its dark square stands on the column's edge and close to its words.
+    modules, _ = qr_runs(url)
+    quiet = QR_SIZE * QUIET / (modules + 2 * QUIET)
+    column = QR_SIZE - 2 * quiet + 8.0
     code = ly.Table(
         [
             [
@@ -184,13 +183,14 @@ def _website(url: str, width: float) -> list[Flowable]:
                 Paragraph(text(words("Meer weten? Scan de code of ga naar")), sheet.body),
             ]
         ],
-        colWidths=[QR_SIZE + gap, width - QR_SIZE - gap],
+        colWidths=[column, width - column],
     )
     code.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, 0), -quiet),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),

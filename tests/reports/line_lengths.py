@@ -8,8 +8,9 @@ leading. Their last line ends where the text ends, so only the lines above it, t
 the column wrapped, are measured.
 
 A table cell's text is not running text, even when it wraps: the top-aligned cells of a
-row start on one baseline, so a block whose first line shares its baseline with text
-further along the page's width, inside the block's own height, is a cell and is skipped.
+row begin on one baseline, so a block that begins on the baseline another block begins on
+beside it is a cell and is skipped. (The first paragraph of two columns of running text
+is skipped with them; the paragraphs after it are measured.)
 
 Run it on a file: ``python -m tests.reports.line_lengths X.pdf``.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from flevodesk.reports import styles as st
+from flevodesk.reports.geometry import BAND_HEIGHT, PAGE_HEIGHT
 from tests.reports.layout_check import Piece, pieces
 
 #: The sizes running text is set at: body text and the lead.
@@ -31,6 +33,9 @@ BODY_SIZES = (st.SIZE_BODY, st.SIZE_HEADING)
 LONGEST = 75
 #: A column whose wrapped lines never reach this is too narrow for running text.
 SHORTEST = 45
+#: One line below the other within a paragraph, as a share of the size: the leadings of
+#: the stylesheet. The entries of a list stand further apart, and so do paragraphs.
+LEADING = (1.15, 1.45)
 #: A paragraph has at least two lines: one the column broke, and its last.
 LINES = 2
 
@@ -129,10 +134,13 @@ def paragraphs(pdf: bytes | Path) -> list[Paragraph]:
     """Every paragraph of running text in ``pdf`` (see the module's description)."""
     runs, _ = pieces(pdf)
     every = lines(runs)
+    band = PAGE_HEIGHT - BAND_HEIGHT
     candidates = [
         line
         for line in every
-        if any(abs(line.size - size) < 0.01 for size in BODY_SIZES)
+        # The band's title and subtitle are headings, however long a name makes them.
+        if line.y < band
+        and any(abs(line.size - size) < 0.01 for size in BODY_SIZES)
         and line.regular * 2 > line.characters
     ]
     columns: dict[tuple[int, float, float], list[Line]] = {}
@@ -149,31 +157,35 @@ def paragraphs(pdf: bytes | Path) -> list[Paragraph]:
             block.append(line)
         if block:
             found.append(Paragraph(tuple(block)))
+    # Where a block of text begins: a table row's cells all begin on one baseline, while
+    # the second column of running text goes on mid-paragraph beside the first.
+    inside = {id(line) for paragraph in found for line in paragraph.lines[1:]}
+    starts = [line for line in every if id(line) not in inside]
     return [
         paragraph
         for paragraph in found
-        if len(paragraph.lines) >= LINES and paragraph.full and not _in_a_table(paragraph, every)
+        if len(paragraph.lines) >= LINES and paragraph.full and not _in_a_table(paragraph, starts)
     ]
 
 
 def _next_line(block: list[Line], line: Line) -> bool:
     """Whether ``line`` continues the paragraph of ``block`` one leading further down."""
     step = block[-1].y - line.y
-    if not 1.05 * line.size < step < 1.8 * line.size:
+    if not LEADING[0] * line.size < step < LEADING[1] * line.size:
         return False
     return len(block) < 2 or abs(step - (block[-2].y - block[-1].y)) < 0.3
 
 
-def _in_a_table(paragraph: Paragraph, every: list[Line]) -> bool:
-    """Whether the paragraph starts on a baseline it shares with text beside it, as the
-    top-aligned cells of one table row do."""
+def _in_a_table(paragraph: Paragraph, starts: list[Line]) -> bool:
+    """Whether the paragraph begins on a baseline on which another block of text begins
+    beside it, as the top-aligned cells of one table row do."""
     first = paragraph.lines[0]
     return any(
         other.page == first.page
         and abs(other.y - first.y) < 0.1
         and other is not first
         and (other.x > first.right or other.right < first.x)
-        for other in every
+        for other in starts
     )
 
 

@@ -3,7 +3,8 @@ no text where printers cut, none drawn over other text, none too small to read.
 
 The stressed database adds to the demo set what real users have: an initiative whose name
 is 113 characters long with 60 volunteers and a long story, a verantwoording with 14
-budget lines and a long story, a volunteer with 70 hour entries, and a period in which nothing happened.
+budget lines and a long story, a volunteer with 70 hour entries, and a period in which
+nothing happened.
 """
 
 from __future__ import annotations
