@@ -1,9 +1,10 @@
 """Algemeen beeld: the seed's one-pager, the network partners and the figures.
 
 Page 1 keeps the seed's order: impressions per municipality across the top; success
-factors and inspiration side by side; the challenges from both perspectives beside the
-closing words. The municipality edition adds that municipality's own initiatives under
-them, in the room its single impression leaves. The network page follows: the legend,
+factors and inspiration side by side; the challenges from both perspectives on the grid's
+halves (lines as long as running text), the closing words as a band under them. The
+municipality edition adds that municipality's own initiatives under them, in the room its
+single impression leaves. The network page follows: the legend,
 the links "verder interessant" (moved here from the seed's page one: with an address and
 a QR code each they need the room this page has) and the partners (the municipality's
 own first), two cards a row (:mod:`flevodesk.reports.overview_network`); then the
