@@ -240,13 +240,22 @@ def recording() -> Iterator[list[list[Drawn]]]:
 
     def paragraph(self: Paragraph) -> None:
         x, y = where(self.canv, 0, 0)
-        on_page(self.canv).append(("p", self.text, self.style, self.bulletText, self.width, x, y))
+        on_page(self.canv).append(
+            ("p", _made_of(self), self.style, self.bulletText, self.width, x, y)
+        )
         draw_paragraph(self)
 
     def lines(self: MeasuredParagraph, canv: Canvas, x: float, y: float) -> bool:
         # Plain lines the printout writes at once: the floor draws them reportlab's way.
         if drawn := draw_lines(self, canv, x, y):
-            item = ("p", self.text, self.style, self.bulletText, self.width, *where(canv, x, y))
+            item = (
+                "p",
+                _made_of(self),
+                self.style,
+                self.bulletText,
+                self.width,
+                *where(canv, x, y),
+            )
             on_page(canv).append(item)
         return bool(drawn)
 
@@ -279,6 +288,12 @@ def recording() -> Iterator[list[list[Drawn]]]:
 _STRING_CALLS = ("drawString", "drawRightString", "drawCentredString")
 
 
+def _made_of(block: Paragraph) -> Any:
+    """A paragraph's markup; for the part of one split at a page's foot (reportlab gives
+    it no markup), its fragments."""
+    return block.text if block.text is not None else block.frags
+
+
 def reportlab_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
     """A QR code as raw reportlab draws one: its widget in a drawing, at level M."""
     widget = QrCodeWidget(value, barLevel="M", barWidth=size, barHeight=size)
@@ -298,7 +313,11 @@ def paragraph_pages(pages: list[list[Drawn]]) -> bytes:
         for item in drawn:
             if item[0] == "p":
                 _, markup, style, bullet, width, x, y = item
-                block = Paragraph(markup, style, bulletText=bullet)
+                block = (
+                    Paragraph(markup, style, bulletText=bullet)
+                    if isinstance(markup, str)
+                    else Paragraph(None, style, bulletText=bullet, frags=markup)
+                )
                 block.wrapOn(canvas, width, A4[1] * 100)
                 block.drawOn(canvas, x, y)
             elif item[0] == "s":

@@ -5922,10 +5922,6 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Residents’ initiative in {place}</translation>
     </message>
     <message>
-        <source>Waar en wanneer</source>
-        <translation>Where and when</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -5958,16 +5954,8 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Our story</translation>
     </message>
     <message>
-        <source>Waar:</source>
-        <translation>Where:</translation>
-    </message>
-    <message>
         <source>Tijdelijke locatie</source>
         <translation>Temporary venue</translation>
-    </message>
-    <message>
-        <source>Wanneer:</source>
-        <translation>When:</translation>
     </message>
     <message>
         <source>Kartrekkers:</source>
@@ -5980,10 +5968,6 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>E-mail:</source>
         <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Website:</translation>
     </message>
     <message>
         <source>Wie zoeken we?</source>
@@ -6012,6 +5996,18 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{name} is een inwonersinitiatief in {municipality}.</source>
         <translation>{name} is a residents’ initiative in {municipality}.</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Meer weten? Scan de code of ga naar</source>
+        <translation>Want to know more? Scan the code or go to</translation>
     </message>
     <message>
         <source>pagina {number} van {total}</source>
