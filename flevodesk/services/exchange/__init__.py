@@ -3,6 +3,7 @@ merged per field, with conflicts for a person to decide. See docs/architecture.m
 "Uitwisseling"."""
 
 from flevodesk.services.exchange.conflicts import FieldConflict, open_conflicts, resolve_conflict
+from flevodesk.services.exchange.restoring import leave_deleted, restore_deleted
 from flevodesk.services.exchange.service import (
     ExportResult,
     ImportResult,
@@ -21,8 +22,10 @@ __all__ = [
     "export_package",
     "import_package",
     "known_peers",
+    "leave_deleted",
     "open_conflicts",
     "resolve_conflict",
+    "restore_deleted",
     "set_same_organisation",
     "set_site_name",
     "site_name",
