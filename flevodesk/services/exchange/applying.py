@@ -78,7 +78,10 @@ class _Merge(RevivalState):
             # A conflict kept when the person was deleted here may hold their values, and a
             # person deleted here earlier may have left them in the file's free pages: a
             # new erasure always scrubs the file, as a local one does.
-            self.conn.execute(CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid))
+            c = CONFLICTS
+            self.conn.execute(
+                c.delete().where((c.c.record_uuid == person_uuid) | (c.c.theirs == person_uuid))
+            )
             if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 

@@ -68,6 +68,8 @@ class FieldConflict:
     theirs_at: datetime | None
     #: "field", "delete" (a deleted record that can be restored) or "duplicate".
     kind: str = "field"
+    #: The record's identity: conflicts of one deleted record are restored at once.
+    record_uuid: str = ""
 
 
 def _label(session: Session, table: Table | None, record_uuid: str) -> str:
@@ -117,6 +119,7 @@ def open_conflicts(db: Database) -> list[FieldConflict]:
                 theirs_site=r.theirs_site,
                 theirs_at=r.theirs_at,
                 kind=r.kind,
+                record_uuid=r.record_uuid,
             )
             for r in rows
         ]

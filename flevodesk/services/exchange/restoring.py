@@ -23,7 +23,7 @@ from flevodesk.domain.messages import Message, message
 from flevodesk.services.errors import Conflict, NotFound, ServiceError
 from flevodesk.services.exchange.codec import Codec
 from flevodesk.services.exchange.merge_state import derive_person_fields
-from flevodesk.services.exchange.revival import settle_deleted, snapshot_of
+from flevodesk.services.exchange.revival import settle_deleted, snapshot_of, snapshots_along
 from flevodesk.store.database import Database
 
 #: The refusal for a record of a person erased under the AVG.
@@ -144,8 +144,32 @@ def restore_deleted(db: Database, conflict_id: int) -> None:
                     kind=kind,
                 )
             ) from exc
-        revive(session, [(name, uuid)])
+        revive(session, [(name, uuid), *_restore_along(conn, uuid)])
         settle_deleted(conn, name, uuid)
+
+
+def _restore_along(conn: Connection, root: str) -> list[tuple[str, str]]:
+    """Put back what the record's delete took along (its engagements, hours, …) where
+    it still fits: a row whose parent is gone here, or whose values another record has
+    taken since, stays away."""
+    tables = exchanged_tables()
+    codec = Codec(conn)
+    back: list[tuple[str, str]] = []
+    for name, uuid, whole in snapshots_along(conn, root):
+        if name not in tables:
+            continue
+        table: Table = tables[name].__table__  # type: ignore[assignment]
+        if conn.execute(select(table.c.id).where(table.c.uuid == uuid)).first() is not None:
+            continue
+        try:
+            values = _decoded(codec, table, {f: kept[0] for f, kept in whole.items()}, name)
+            with conn.begin_nested():
+                conn.execute(table.insert().values(uuid=uuid, **values))
+        except (ServiceError, IntegrityError):
+            continue
+        codec.forget(name, uuid)
+        back.append((name, uuid))
+    return back
 
 
 def _decoded(codec: Codec, table: Table, wanted: dict[str, Any], kind: str) -> dict[str, Any]:

@@ -173,8 +173,11 @@ def test_a_restored_record_comes_back_with_the_kept_edit_on_every_site(sites):
     send(b, c, "derde")
     send(b, a, "makelaar")
     full_exchange(sites)
+    engaged = engagements_of(b, vol)
+    assert len(engaged) == 1  # what the delete took along came back with her
     for db in (a, b, c):
         assert person(db, vol).place == "Lelystad", db.path
+        assert engagements_of(db, vol) == engaged
         assert [x for x in open_conflicts(db) if x.kind == "delete"] == []
     assert content(a) == content(b) == content(c)
 
