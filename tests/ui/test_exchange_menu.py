@@ -152,6 +152,25 @@ def test_a_package_made_in_one_window_is_read_in_the_other_and_deleted_on_reques
     assert laptop.statusBar().currentMessage() == "Het pakket voor-laptop.fdpakket is verwijderd."
 
 
+def test_the_export_dialog_marks_what_the_computer_has_received_from_us_or_sent_us(
+    qtbot, maker, laptop, demo_db, tmp_path, monkeypatch, told, answers
+):
+    shared = first_initiative(demo_db)
+    out = tmp_path / "voor-laptop.fdpakket"
+    make_package(qtbot, maker, monkeypatch, out, LAPTOP, (shared,))
+    read_package(qtbot, laptop, monkeypatch, out)
+    for window, peer in ((maker, LAPTOP), (laptop, MAKER)):
+        menu_of(window).export.trigger()
+        settle(qtbot, window.bg)
+        dialog = menu_of(window).export_dialog
+        dialog.peer.setCurrentText(peer)
+        assert dialog.already_there() == [shared], peer
+        dialog.peer.setCurrentText("Een nieuwe computer")
+        assert dialog.already_there() == []
+        dialog.reject()
+    assert answers.errors == []
+
+
 def test_a_package_read_again_changes_nothing_and_is_kept_when_the_user_says_no(
     qtbot, maker, laptop, demo_db, tmp_path, monkeypatch, told, answers
 ):

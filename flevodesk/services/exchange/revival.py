@@ -152,6 +152,4 @@ def settle_deleted(conn: Any, table: str, record: str) -> None:
     c = CONFLICTS
     where = (c.c.table_name == table) & (c.c.record_uuid == record)
     conn.execute(c.update().where(where, c.c.kind == "delete").values(resolved=True))
-    conn.execute(
-        c.delete().where(c.c.kind == SNAPSHOT, or_(where, c.c.theirs == record))
-    )
+    conn.execute(c.delete().where(c.c.kind == SNAPSHOT, or_(where, c.c.theirs == record)))

@@ -9,6 +9,7 @@ of an erased person is left in any database file.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import tempfile
@@ -213,10 +214,9 @@ class Exchanging(RuleBasedStateMachine):
     @rule(which=st.integers(0, 10_000))
     def undo_delete(self, which: int) -> None:
         site, changes = self.undoable.pop(which % len(self.undoable))
-        try:
+        # Changed, taken or erased since: refused, as in the window.
+        with contextlib.suppress(Conflict):
             row_restore.undo(self.at(site), changes)
-        except Conflict:
-            pass  # changed, taken or erased since: refused, as in the window
 
     @rule(site=st.sampled_from(SITES))
     def restore(self, site: str) -> None:
