@@ -56,13 +56,34 @@ def register(commands: Subparsers) -> None:
     resolve = what.add_parser("resolve", help="beslis over een regel van 'conflicts'")
     resolve.add_argument("id", type=int, metavar="NUMMER", help="het nummer tussen [ ]")
     how = resolve.add_mutually_exclusive_group(required=True)
-    for flag, choice, said in (
-        ("--keep-mine", "mine", "houd de waarde van deze database"),
-        ("--take-theirs", "theirs", "neem de waarde van de andere computer"),
-        ("--restore", "restore", "zet een elders verwijderd record terug"),
-        ("--leave-deleted", "leave", "laat een verwijderd record verwijderd"),
-    ):
-        how.add_argument(flag, dest="choice", action="store_const", const=choice, help=said)
+    how.add_argument(
+        "--keep-mine",
+        dest="choice",
+        action="store_const",
+        const="mine",
+        help="houd de waarde van hier",
+    )
+    how.add_argument(
+        "--take-theirs",
+        dest="choice",
+        action="store_const",
+        const="theirs",
+        help="neem de waarde van de ander",
+    )
+    how.add_argument(
+        "--restore",
+        dest="choice",
+        action="store_const",
+        const="restore",
+        help="zet het record terug",
+    )
+    how.add_argument(
+        "--leave-deleted",
+        dest="choice",
+        action="store_const",
+        const="leave",
+        help="laat het record verwijderd",
+    )
     resolve.set_defaults(handler=cmd_resolve)
     site = what.add_parser("site", help="toon of zet de naam van deze database")
     site.add_argument("--name", metavar="NAAM", help='bijvoorbeeld "Laptop Repair Café Dronten"')
