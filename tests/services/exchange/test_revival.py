@@ -252,3 +252,33 @@ def test_an_erased_persons_delete_conflict_is_refused_with_a_dutch_line(sites):
     with pytest.raises(Conflict, match=r"gewist \(AVG\)"):
         restore_deleted(b, waiting[0].id)
     assert person(b, vol) is None
+
+
+def test_a_value_written_after_the_delete_elsewhere_survives_the_revival_in_any_order(
+    sites, tmp_path
+):
+    a, b, c = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    vol = add_volunteer(a, ini, "Anna")
+    send(a, b, "laptop")
+    send(a, c, "derde")
+    copies = [copy_of(c, tmp_path / f"order-{n}.sqlite3") for n in (0, 1)]
+    # The laptop's counter runs ahead: its last edit beats the makelaar's undo by clock.
+    for n in range(12):
+        edit(b, vol, place=f"Plaats {n}")
+    edit(b, vol, place="Lelystad")
+    moved = export_payload(b, peer="derde")
+    changes = delete_undoably(a, vol)
+    deleted = export_payload(a, peer="derde")
+    row_restore.undo(a, changes)
+    back = export_payload(a, peer="derde")
+    results = []
+    for fresh, order in zip(copies, ((moved, deleted, back), (moved, back, deleted)), strict=True):
+        try:
+            for payload in order:
+                import_payload(fresh, payload)
+            results.append(content(fresh))
+            assert person(fresh, vol).place == "Lelystad"
+        finally:
+            fresh.dispose()
+    assert results[0] == results[1]
