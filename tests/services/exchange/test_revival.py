@@ -282,3 +282,31 @@ def test_a_value_written_after_the_delete_elsewhere_survives_the_revival_in_any_
         finally:
             fresh.dispose()
     assert results[0] == results[1]
+
+
+def test_an_undone_delete_on_the_server_comes_back_on_the_laptop(db, sites):
+    """The revival's own statements on the database under test (the server with
+    ``--on-postgres``), against a laptop that already applied the delete."""
+    from sqlalchemy import text
+
+    from flevodesk.services.exchange import set_site_name
+
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE settings SET value = :v WHERE key = 'database_id'"),
+            {"v": "0193a6d2-0000-7000-8000-00000000beef"},
+        )
+    set_site_name(db, "server")
+    laptop = sites[1]
+    ini = add_initiative(db, "Repair Café Dronten")
+    vol = add_volunteer(db, ini, "Anna")
+    send(db, laptop, "laptop")
+    changes = delete_undoably(db, vol)
+    send(db, laptop, "laptop")
+    assert person(laptop, vol) is None
+    row_restore.undo(db, changes)
+    send(db, laptop, "laptop")
+    assert person(laptop, vol).first_name == "Anna"
+    assert engagements_of(laptop, vol) == engagements_of(db, vol) != []
+    with db.read() as session:
+        assert session.scalar(select(Tombstone).where(Tombstone.record_uuid == vol)) is None
