@@ -23,18 +23,8 @@ from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.services.persons import PersonService
 from flevodesk.services.record_snapshots import run_and_record
 from flevodesk.store.database import Database
-from tests.services.exchange.sites import make_site
 from tests.services.exchange.test_convergence import content
 from tests.services.exchange.test_merge import add_initiative, add_volunteer, edit, person, send
-
-
-@pytest.fixture
-def sites(reference_template: Path, tmp_path: Path):
-    made = [make_site(reference_template, tmp_path, n) for n in ("makelaar", "laptop", "derde")]
-    yield made
-    for db in made:
-        db.dispose()
-
 
 NAMES = {0: "makelaar", 1: "laptop", 2: "derde"}
 
@@ -76,13 +66,20 @@ def delete_undoably(db: Database, uuid: str):
     return changes
 
 
-def test_an_undone_delete_comes_back_on_every_site_in_either_order(sites, tmp_path):
+def shared_volunteer(sites, tmp_path: Path) -> tuple[str, list[Database]]:
+    """Anna made at the makelaar and sent to both others; two copies of the third site
+    as it is then, to read packages into in two orders."""
     a, b, c = sites
     ini = add_initiative(a, "Repair Café Dronten")
     vol = add_volunteer(a, ini, "Anna")
     send(a, b, "laptop")
     send(a, c, "derde")
-    copies = [copy_of(c, tmp_path / f"order-{n}.sqlite3") for n in (0, 1)]
+    return vol, [copy_of(c, tmp_path / f"order-{n}.sqlite3") for n in (0, 1)]
+
+
+def test_an_undone_delete_comes_back_on_every_site_in_either_order(sites, tmp_path):
+    a, b, c = sites
+    vol, copies = shared_volunteer(sites, tmp_path)
     engaged = engagements_of(a, vol)
     changes = delete_undoably(a, vol)
     deleted_for_b = export_payload(a, peer="laptop")
@@ -257,12 +254,8 @@ def test_an_erased_persons_delete_conflict_is_refused_with_a_dutch_line(sites):
 def test_a_value_written_after_the_delete_elsewhere_survives_the_revival_in_any_order(
     sites, tmp_path
 ):
-    a, b, c = sites
-    ini = add_initiative(a, "Repair Café Dronten")
-    vol = add_volunteer(a, ini, "Anna")
-    send(a, b, "laptop")
-    send(a, c, "derde")
-    copies = [copy_of(c, tmp_path / f"order-{n}.sqlite3") for n in (0, 1)]
+    a, b, _c = sites
+    vol, copies = shared_volunteer(sites, tmp_path)
     # The laptop's counter runs ahead: its last edit beats the makelaar's undo by clock.
     for n in range(12):
         edit(b, vol, place=f"Plaats {n}")
