@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
+from flevodesk.domain.exchange_revival import REVIVED
 from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
     CLOCKS,
@@ -204,6 +205,7 @@ def _records(
         picked[name] = clocks
     _add_contacts_of_new_consents(conn, scope, picked)
     _add_parents(conn, scope, picked)
+    _add_revived_whole(conn, peer, picked)
     codec = Codec(conn)
     sharing = _sharing_persons(conn)
     erased = _erased(conn)
@@ -242,6 +244,18 @@ def _add_contacts_of_new_consents(
     for u, fields in _clocks(conn, "persons", 0, sorted(owners)).items():
         contact = {f: v for f, v in fields.items() if f in CONTACT_FIELDS}
         picked["persons"].setdefault(u, {}).update(contact)
+
+
+def _add_revived_whole(
+    conn: Connection, peer: Peer, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A record brought back (a revival) goes whole: a peer that applied its tombstone
+    holds none of its values any more."""
+    for name, clocks in picked.items():
+        revived = sorted(
+            u for u, f in clocks.items() if REVIVED in f and f[REVIVED][1] != peer.site_uuid
+        )
+        clocks.update(_clocks(conn, name, 0, revived))
 
 
 def _add_parents(
@@ -284,11 +298,15 @@ def _record(
             withheld = set(PERSONAL_FIELDS)
         elif not peer.same_organisation and row["id"] not in sharing:
             withheld = set(CONTACT_FIELDS)
+    # A revival goes whole, the peer's own writes too: it may have deleted them since.
+    whole = REVIVED in clocks and clocks[REVIVED][1] != peer.site_uuid
     fields = {
         f: [codec.encode(table, f, row[f]), *clock]
         for f, clock in sorted(clocks.items())
-        if f not in withheld and f in table.c and clock[1] != peer.site_uuid
+        if f not in withheld and f in table.c and (whole or clock[1] != peer.site_uuid)
     }
+    if whole:
+        fields[REVIVED] = [None, *clocks[REVIVED]]
     at = row["updated_at"]
     return {
         "t": table.name,
