@@ -134,6 +134,12 @@ class Listing:
             )
         return stmt
 
+    def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
+        """On a server: ``hit_id`` and ``sort_value`` of every row ``query`` matches, where
+        an index holds them in the order of its sort column and id, so that a window and
+        the count need neither the rows nor a sort; ``None`` where none does."""
+        return None
+
     def search_columns(self) -> Sequence[ColumnElement[Any]]:
         """The text columns the default search looks in."""
         return []
@@ -187,7 +193,11 @@ def fetch_counted(db: Database, listing: Listing, query: ListQuery) -> tuple[Pag
     """
     with db.read() as session:
         if query.search.strip() and listing.counted_with_page and _dialect(session) != "sqlite":
-            rows, total = _rows_and_count(session, listing, query)
+            hits = listing.indexed_hits(query)
+            if hits is None:
+                rows, total = _rows_and_count(session, listing, query)
+            else:
+                rows, total = _indexed_rows_and_count(session, listing, query, hits)
             matching = total if total is not None else query.offset
             return Page(rows, query.offset), matching
         hits = _hits(session, listing, query)
@@ -319,6 +329,31 @@ def _rows_and_count(
         select(
             *[listing.id_column, *[c.expr.label(c.key) for c in listing.columns]], window.c.total
         )
+        .select_from(window)
+        .join(listing.id_column.table, listing.id_column == window.c.hit_id)
+        .order_by(*_ordering(query, window.c.sort_value, window.c.hit_id, dialect))
+    )
+    result = session.execute(stmt).all()
+    return _as_rows(listing, [r[:-1] for r in result]), (result[0][-1] if result else None)
+
+
+def _indexed_rows_and_count(
+    session: Session, listing: Listing, query: ListQuery, hits: Select[Any]
+) -> tuple[list[Row], int | None]:
+    """As :func:`_rows_and_count`, from :meth:`Listing.indexed_hits`: the window and the
+    count are two ranges of one index, and only the window's rows are read."""
+    dialect = _dialect(session)
+    every_hit = hits.subquery("every_hit")
+    window = _window(
+        select(every_hit.c.hit_id, every_hit.c.sort_value).order_by(
+            *_ordering(query, every_hit.c.sort_value, every_hit.c.hit_id, dialect)
+        ),
+        query,
+        written=True,
+    ).subquery("window")
+    total = select(func.count()).select_from(hits.subquery("counted")).scalar_subquery()
+    stmt = (
+        select(listing.id_column, *[c.expr.label(c.key) for c in listing.columns], total)
         .select_from(window)
         .join(listing.id_column.table, listing.id_column == window.c.hit_id)
         .order_by(*_ordering(query, window.c.sort_value, window.c.hit_id, dialect))
