@@ -4,9 +4,10 @@ PostgreSQL only; SQLite needs nothing (FTS5 answers prefix queries from its own 
 On a server the GIN index over the search text cannot hand out its hits in name order, and
 a short prefix has many hits ("j": 14,213 of 100,000 persons), each a heap visit for the
 count and the sort. This table holds, per person, every distinct prefix of one or two
-characters of every word of the search vector, with the person's sort key, so a first or
-second keystroke is one range of a btree: page in name order and count from the index
-alone. Longer words stay on the GIN index, where they are selective enough.
+characters of every word of the search vector, with the person's sort key and, for two
+characters, the set of third characters that follow, so a search word of one to three
+characters is one range of a btree: page in name order and count from the index alone
+(FTS5's prefix='2 3' covers two and three). Longer words stay on the GIN index.
 
 Triggers keep the table in step with ``persons`` whatever writes it (the ORM, the
 importer's bulk inserts, COPY, erasure's anonymising update), in the same transaction. No
@@ -30,16 +31,43 @@ _VECTOR = (
     "to_tsvector('simple'::regconfig, "
     "regexp_replace(coalesce({text}, ''), '[^[:alnum:]]+', ' ', 'g'))"
 )
-_LONGEST = 2
-
-
-def _prefixes(text: str) -> str:
-    """SELECT of the distinct prefixes of the search vector of ``text``."""
-    vector = _VECTOR.format(text=text)
-    return (
-        f"SELECT DISTINCT left(word, n) FROM unnest(tsvector_to_array({vector})) AS word, "
-        f"generate_series(1, {_LONGEST}) AS n WHERE length(word) >= n"
-    )
+# A person's rows: each distinct prefix of one or two characters of the words of the
+# vector; a two-character one with the characters that follow it in those words ("jan",
+# "jaap": "ja" with "an"), so that three characters are a filtered range of the same index.
+_PREFIXES_OF = (
+    "CREATE FUNCTION person_search_prefixes_of(search_text text) "
+    "RETURNS TABLE (prefix text, nexts text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+    "SELECT left(word, n), string_agg(DISTINCT substr(word, 3, 1), '' ORDER BY substr(word, 3, 1)) "
+    "FILTER (WHERE n = 2 AND length(word) > 2) "
+    f"FROM unnest(tsvector_to_array({_VECTOR.format(text='search_text')})) AS word, "
+    "generate_series(1, 2) AS n WHERE length(word) >= n GROUP BY 1 $$"
+)
+# A save that leaves the search text and the sort key alone writes nothing here (the
+# update trigger's WHEN); one that changes a word writes only the rows that came or went;
+# a new sort key (a new name) rewrites the person's rows.
+_KEEP = """
+CREATE FUNCTION person_search_prefixes_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (
+        OLD.sort_key IS DISTINCT FROM NEW.sort_key OR OLD.id <> NEW.id)) THEN
+        DELETE FROM person_search_prefixes WHERE person_id = OLD.id;
+    ELSIF TG_OP = 'UPDATE' THEN
+        DELETE FROM person_search_prefixes k WHERE k.person_id = NEW.id AND NOT EXISTS (
+            SELECT FROM person_search_prefixes_of(NEW.search_text) w
+            WHERE w.prefix = k.prefix AND w.nexts IS NOT DISTINCT FROM k.nexts);
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO person_search_prefixes (prefix, person_id, sort_key, nexts)
+    SELECT w.prefix, NEW.id, NEW.sort_key, w.nexts
+    FROM person_search_prefixes_of(NEW.search_text) w
+    WHERE TG_OP = 'INSERT' OR NOT EXISTS (
+        SELECT FROM person_search_prefixes k WHERE k.person_id = NEW.id
+        AND k.prefix = w.prefix AND k.nexts IS NOT DISTINCT FROM w.nexts);
+    RETURN NULL;
+END $$
+"""
 
 
 def upgrade() -> None:
@@ -47,50 +75,27 @@ def upgrade() -> None:
         return
     op.execute(
         "CREATE TABLE person_search_prefixes ("
-        f" prefix varchar({_LONGEST}) NOT NULL,"
+        " prefix varchar(2) NOT NULL,"
         " person_id integer NOT NULL,"
-        " sort_key varchar(300))"
+        " sort_key varchar(300),"
+        " nexts text)"
     )
+    op.execute(_PREFIXES_OF)
     # Filled before its indexes exist: built at once they are a quarter smaller.
     op.execute(
-        "INSERT INTO person_search_prefixes (prefix, person_id, sort_key) "
-        f"SELECT DISTINCT left(word, n), p.id, p.sort_key FROM persons p, "
-        f"unnest(tsvector_to_array({_VECTOR.format(text='p.search_text')})) AS word, "
-        f"generate_series(1, {_LONGEST}) AS n WHERE length(word) >= n"
+        "INSERT INTO person_search_prefixes (prefix, person_id, sort_key, nexts) "
+        "SELECT w.prefix, p.id, p.sort_key, w.nexts "
+        "FROM persons p, person_search_prefixes_of(p.search_text) w"
     )
     # The page of a short search in name order, and its count, from the index alone.
     op.execute(
         "CREATE INDEX ix_person_search_prefixes_sorted ON person_search_prefixes "
-        "(prefix, sort_key NULLS FIRST, person_id)"
+        "(prefix, sort_key NULLS FIRST, person_id) INCLUDE (nexts)"
     )
     op.execute(
         "CREATE INDEX ix_person_search_prefixes_person_id ON person_search_prefixes (person_id)"
     )
-    # A save that leaves name and sort key alone writes nothing here; one that changes a
-    # word writes only the prefixes that came or went (a new sort key rewrites them all).
-    op.execute(
-        "CREATE FUNCTION person_search_prefixes_keep() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "DECLARE wanted text[]; "
-        "BEGIN "
-        "IF TG_OP = 'DELETE' THEN "
-        "DELETE FROM person_search_prefixes WHERE person_id = OLD.id; RETURN NULL; "
-        "END IF; "
-        f"wanted := ARRAY({_prefixes('NEW.search_text')}); "
-        "IF TG_OP = 'UPDATE' THEN "
-        "IF OLD.sort_key IS DISTINCT FROM NEW.sort_key OR OLD.id <> NEW.id THEN "
-        "DELETE FROM person_search_prefixes WHERE person_id = OLD.id; "
-        "ELSE "
-        "DELETE FROM person_search_prefixes "
-        "WHERE person_id = NEW.id AND prefix <> ALL (wanted); "
-        "wanted := ARRAY(SELECT unnest(wanted) EXCEPT "
-        "SELECT prefix FROM person_search_prefixes WHERE person_id = NEW.id); "
-        "END IF; "
-        "END IF; "
-        "INSERT INTO person_search_prefixes (prefix, person_id, sort_key) "
-        "SELECT w, NEW.id, NEW.sort_key FROM unnest(wanted) AS w; "
-        "RETURN NULL; "
-        "END $$"
-    )
+    op.execute(_KEEP)
     op.execute(
         "CREATE TRIGGER person_search_prefixes_inserted AFTER INSERT ON persons "
         "FOR EACH ROW EXECUTE FUNCTION person_search_prefixes_keep()"
@@ -124,4 +129,5 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS person_search_prefixes_{event} ON persons")
     op.execute("DROP FUNCTION IF EXISTS person_search_prefixes_keep()")
     op.execute("DROP FUNCTION IF EXISTS person_search_prefixes_clear()")
+    op.execute("DROP FUNCTION IF EXISTS person_search_prefixes_of(text)")
     op.execute("DROP TABLE IF EXISTS person_search_prefixes")

@@ -7,7 +7,7 @@ writes, and both split it into words at every character that is not a letter or 
 a word with punctuation inside ("06-12", "jan@x") must start that run of words, so
 "zoe" finds "Zoë" and "0612" finds "06-12345678" on either.
 
-On the server a search word of one or two letters or digits is looked up in
+On the server a search word of one to three letters or digits is looked up in
 :data:`PREFIXES` instead (migration 0012): the GIN index would have to merge every word
 starting with it and visit each hit for its sort key, where that table's btree holds the
 hits in name order.
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    Text,
     bindparam,
     func,
     select,
@@ -49,16 +50,19 @@ SERVER_SEARCH_VECTOR = (
 )
 _WORD = re.compile(r"[^\W_]+")
 #: A word the server's prefix table answers: what ``to_tsquery`` keeps as it is.
-_SHORT = re.compile(r"[a-z0-9]{1,2}")
+_SHORT = re.compile(r"[a-z0-9]{1,3}")
 
 #: Every distinct prefix of one or two characters of every word of a person's search
-#: vector, kept by triggers (migration 0012); on the server only, so not in the models.
+#: vector, with the person's sort key and, for two, the characters that follow it in
+#: those words (``nexts``), kept by triggers (migration 0012); on the server only, so not
+#: in the models.
 PREFIXES = Table(
     "person_search_prefixes",
     MetaData(),
     Column("prefix", String(2), nullable=False),
     Column("person_id", Integer, nullable=False),
     Column("sort_key", String(300)),
+    Column("nexts", Text),
 )
 
 
@@ -103,10 +107,18 @@ def server_terms(search: str) -> tuple[list[str], str]:
 
 def prefix_hits(word: str) -> Select[Any]:
     """On a server, ``hit_id`` and ``sort_value`` (the sort key) of every person one word of
-    one or two characters matches, read from the prefix table's index alone."""
+    one to three characters matches, read from the prefix table's index alone."""
     return select(
         PREFIXES.c.person_id.label("hit_id"), PREFIXES.c.sort_key.label("sort_value")
-    ).where(PREFIXES.c.prefix == word)
+    ).where(_prefix_condition(word))
+
+
+def _prefix_condition(word: str) -> ColumnElement[bool]:
+    condition = PREFIXES.c.prefix == word[:2]
+    if len(word) > 2:
+        # A third character is one of those that follow the first two in some word.
+        condition = condition & (func.strpos(PREFIXES.c.nexts, word[2:]) > 0)
+    return condition
 
 
 def single_prefix(search: str) -> str | None:
@@ -137,7 +149,11 @@ class PersonMatch(ColumnElement[bool]):
         self.id_column: ColumnElement[Any] = Person.__table__.c.id
         self.fts: BindParameter[str] = bindparam(None, fts_query(search), type_=String())
         short, rest = server_terms(search)
-        self.prefixes = [bindparam(None, word, type_=String()) for word in short]
+        #: The server's condition for each short word, read from the prefix table.
+        self.prefixes = [
+            self.id_column.in_(select(PREFIXES.c.person_id).where(_prefix_condition(word)))
+            for word in short
+        ]
         self.rest: BindParameter[str] = bindparam(None, rest, type_=String())
         #: Whether the server reads the search vector (for the other words, or for none).
         self.vector = bool(rest) or not short
@@ -156,12 +172,7 @@ def _match_fts5(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(PersonMatch, "postgresql")
 def _match_tsvector(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    column = compiler.process(element.id_column, **kw)
-    parts = [
-        f"{column} IN (SELECT person_id FROM {PREFIXES.name} "
-        f"WHERE prefix = {compiler.process(word, **kw)})"
-        for word in element.prefixes
-    ]
+    parts = [compiler.process(condition, **kw) for condition in element.prefixes]
     if element.vector:
         query = compiler.process(element.rest, **kw)
         parts.append(f"{SERVER_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, {query})")

@@ -103,7 +103,8 @@ def test_the_server_reads_the_search_index(pg_url):
     try:
         with db.read() as session:
             session.execute(text("SET LOCAL enable_seqscan = off"))
-            stmt = select(PersonListing.id_column).where(PersonMatch("zoe"))
+            # Four characters or more: three and fewer are read from the prefix table.
+            stmt = select(PersonListing.id_column).where(PersonMatch("celik"))
             compiled = stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
             plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
     finally:
@@ -203,7 +204,7 @@ def test_the_servers_search_statement_names_its_window_in_numbers(pg_url):
     # window as parameters the server then sorted every person to test the first rows.
     db = Database(pg_url)
     try:
-        sql, _params = _server_statement(db, ListQuery(search="zoe", offset=3, limit=2))
+        sql, _params = _server_statement(db, ListQuery(search="zoë ç", offset=3, limit=2))
     finally:
         db.dispose()
     assert re.findall(r"(?:LIMIT|OFFSET) \S+", sql) == [
