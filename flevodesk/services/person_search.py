@@ -110,15 +110,36 @@ def prefix_hits(word: str) -> Select[Any]:
     one to three characters matches, read from the prefix table's index alone."""
     return select(
         PREFIXES.c.person_id.label("hit_id"), PREFIXES.c.sort_key.label("sort_value")
-    ).where(_prefix_condition(word))
+    ).where(_prefix_condition(word, 0))
 
 
-def _prefix_condition(word: str) -> ColumnElement[bool]:
-    condition = PREFIXES.c.prefix == word[:2]
+def _prefix_condition(word: str, number: int | None = None) -> ColumnElement[bool]:
+    # Named (by the word's place in the search) when the statement is kept for reuse.
+    name = None if number is None else f"person_prefix_{number}"
+    condition = PREFIXES.c.prefix == bindparam(name, word[:2], type_=String())
     if len(word) > 2:
         # A third character is one of those that follow the first two in some word.
-        condition = condition & (func.strpos(PREFIXES.c.nexts, word[2:]) > 0)
+        third = bindparam(None if name is None else f"{name}_next", word[2:], type_=String())
+        condition = condition & (func.strpos(PREFIXES.c.nexts, third) > 0)
     return condition
+
+
+def search_shape(search: str) -> tuple[int, ...]:
+    """What the statement of :class:`PersonMatch` depends on besides its parameters'
+    values: on a server, the length of the one word the prefix table answers, if any."""
+    word = single_prefix(search)
+    return () if word is None else (min(len(word), 3),)
+
+
+def search_parameters(search: str) -> dict[str, str]:
+    """The values of :class:`PersonMatch`'s named parameters for ``search``."""
+    word = single_prefix(search)
+    values = {"person_fts": fts_query(search), "person_rest": tsquery(search)}
+    if word is not None:
+        values["person_prefix_0"] = word[:2]
+        if len(word) > 2:
+            values["person_prefix_0_next"] = word[2:]
+    return values
 
 
 def single_prefix(search: str) -> str | None:
@@ -147,16 +168,23 @@ class PersonMatch(ColumnElement[bool]):
 
     def __init__(self, search: str, *, broad: bool = False) -> None:
         self.id_column: ColumnElement[Any] = Person.__table__.c.id
-        self.fts: BindParameter[str] = bindparam(None, fts_query(search), type_=String())
-        short, rest = server_terms(search)
-        #: The server's condition for each short word, read from the prefix table.
-        self.prefixes = [
-            self.id_column.in_(select(PREFIXES.c.person_id).where(_prefix_condition(word)))
-            for word in short
-        ]
-        self.rest: BindParameter[str] = bindparam(None, rest, type_=String())
-        #: Whether the server reads the search vector (for the other words, or for none).
-        self.vector = bool(rest) or not short
+        # Named, so that a statement kept for reuse takes another search's values (see
+        # :func:`search_parameters`).
+        self.fts: BindParameter[str] = bindparam("person_fts", fts_query(search), type_=String())
+        # A search of more words narrows the GIN index's hits by each, and as each word's
+        # hits in the prefix table would have to be joined, only one short word reads it.
+        word = single_prefix(search)
+        #: On a server, the condition read from the prefix table (for one short word).
+        self.prefixes = (
+            []
+            if word is None
+            else [
+                self.id_column.in_(select(PREFIXES.c.person_id).where(_prefix_condition(word, 0)))
+            ]
+        )
+        self.rest: BindParameter[str] = bindparam("person_rest", tsquery(search), type_=String())
+        #: Whether the server reads the search vector (every search but one short word).
+        self.vector = word is None
         #: Many hits: SQLite must walk the name index, not start at the hits (see persons).
         self.broad = broad
 

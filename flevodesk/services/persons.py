@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,7 +19,14 @@ from flevodesk.domain.privacy import Consent
 from flevodesk.services.errors import NotFound
 from flevodesk.services.listing import Column, Listing, ListQuery, in_declared_order
 from flevodesk.services.person_details import PersonDetails, person_details
-from flevodesk.services.person_search import PersonMatch, count_matches, prefix_hits, single_prefix
+from flevodesk.services.person_search import (
+    PersonMatch,
+    count_matches,
+    prefix_hits,
+    search_parameters,
+    search_shape,
+    single_prefix,
+)
 from flevodesk.services.person_search import fts_query as fts_query  # kept where it was
 from flevodesk.services.records import RecordService, RowService
 from flevodesk.store.database import Database
@@ -73,6 +80,12 @@ class PersonListing(Listing):
         broad = hits is not None and hits > BROAD_SEARCH
         return stmt.where(PersonMatch(search, broad=broad))
 
+    def search_shape(self, search: str) -> Hashable | None:
+        return search_shape(search)
+
+    def search_parameters(self, search: str) -> dict[str, Any]:
+        return search_parameters(search)
+
     def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
         # The server's prefix table holds the sort key: for a one- or two-letter search in
         # name order, the first page and the count are read from its index alone.
@@ -99,6 +112,10 @@ class PartnerVolunteerListing(PersonListing):
 
     def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
         # The prefix table holds every person; only the query knows whom partners may see.
+        return None
+
+    def search_shape(self, search: str) -> Hashable | None:
+        # Its statement holds today's date (consents in force): built afresh each time.
         return None
 
     def joins(self, stmt: Select[Any]) -> Select[Any]:

@@ -55,8 +55,10 @@ PENDING_SERVER_MESSAGE = message(
 )
 #: The tables an erasure changes, which a server's VACUUM FULL rewrites; the search's
 #: prefix table (migration 0012) keeps each person's sort key, the folded name.
-ERASED_TABLES = ("persons", "person_merges", "person_changes", "consents", "vog_records")
-ERASED_TABLES += ("person_search_prefixes",)
+ERASED_TABLES = (
+    *("persons", "person_merges", "person_changes", "consents", "vog_records"),
+    "person_search_prefixes",
+)
 
 
 def mark_pending(session: Session) -> None:

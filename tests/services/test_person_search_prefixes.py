@@ -136,3 +136,12 @@ def test_a_short_search_reads_the_page_and_count_from_the_prefix_index(pg_url, s
     assert ([row["first_name"] for row in page.rows], total) == found
     assert plan.count("Index Only Scan using ix_person_search_prefixes_sorted") == 2
     assert "ix_persons_search" not in plan
+
+
+def test_each_keystroke_finds_its_own_words_though_the_statement_is_kept(both):  # noqa: F811
+    # One statement per shape of search is built and run again with the next words.
+    typed = ["j", "z", "ja", "zo", "jan", "zoe", "jans", "celik", "0", "06", "061", "kees"]
+    for search in typed + typed[::-1]:
+        on_file, on_server = (_found(db, search) for db in both)
+        assert on_file == on_server, search
+    assert [_found(both[1], s)[1] for s in ("jan", "zoe", "kees", "celik")] == [1, 1, 1, 1]
