@@ -4,6 +4,7 @@
 flevodesk exchange export --out FILE [--initiative NAME]... [--peer NAME]
 flevodesk exchange import FILE [--delete]
 flevodesk exchange conflicts
+flevodesk exchange resolve ID (--keep-mine | --take-theirs | --restore | --leave-deleted)
 flevodesk exchange site [--name NAME]
 ```
 
@@ -34,7 +35,7 @@ DEFAULT_PEER = "uitwisseling"
 
 
 def register(commands: Subparsers) -> None:
-    """Add ``flevodesk exchange export|import|conflicts|site``."""
+    """Add ``flevodesk exchange export|import|conflicts|resolve|site``."""
     exchange = commands.add_parser("exchange", help="gegevens uitwisselen met een pakketbestand")
     what = exchange.add_subparsers(
         dest="what", metavar="opdracht", required=True, parser_class=type(exchange)
@@ -52,6 +53,38 @@ def register(commands: Subparsers) -> None:
     import_.set_defaults(handler=cmd_import)
     conflicts = what.add_parser("conflicts", help="wat een persoon nog moet beoordelen")
     conflicts.set_defaults(handler=cmd_conflicts)
+    resolve = what.add_parser("resolve", help="beslis over een regel van 'conflicts'")
+    resolve.add_argument("id", type=int, metavar="NUMMER", help="het nummer tussen [ ]")
+    how = resolve.add_mutually_exclusive_group(required=True)
+    how.add_argument(
+        "--keep-mine",
+        dest="choice",
+        action="store_const",
+        const="mine",
+        help="houd de waarde van hier",
+    )
+    how.add_argument(
+        "--take-theirs",
+        dest="choice",
+        action="store_const",
+        const="theirs",
+        help="neem de waarde van de ander",
+    )
+    how.add_argument(
+        "--restore",
+        dest="choice",
+        action="store_const",
+        const="restore",
+        help="zet het record terug",
+    )
+    how.add_argument(
+        "--leave-deleted",
+        dest="choice",
+        action="store_const",
+        const="leave",
+        help="laat het record verwijderd",
+    )
+    resolve.set_defaults(handler=cmd_resolve)
     site = what.add_parser("site", help="toon of zet de naam van deze database")
     site.add_argument("--name", metavar="NAAM", help='bijvoorbeeld "Laptop Repair Café Dronten"')
     site.set_defaults(handler=cmd_site)
@@ -166,6 +199,39 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 "  [{id}] {kind} {record}, {field}: hier '{ours}', van {site} '{theirs}'", **values
             )
         say(line)
+        if c.kind == "delete":
+            say(
+                message(
+                    "      verwijderd: zet het terug met --restore of laat het zo met "
+                    "--leave-deleted"
+                )
+            )
+    say(
+        message(
+            "Beslis met 'flevodesk exchange resolve NUMMER' en --keep-mine, --take-theirs, "
+            "--restore of --leave-deleted."
+        )
+    )
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from flevodesk.services.exchange import leave_deleted, resolve_conflict, restore_deleted
+
+    choice: str = args.choice
+    if choice == "restore":
+        with_database(args, lambda db: restore_deleted(db, args.id))
+        said = message("Conflict {id}: het verwijderde record is teruggezet.", id=args.id)
+    elif choice == "leave":
+        with_database(args, lambda db: leave_deleted(db, args.id))
+        said = message("Conflict {id}: het record blijft verwijderd.", id=args.id)
+    else:
+        keep_theirs = choice == "theirs"
+        with_database(args, lambda db: resolve_conflict(db, args.id, keep_theirs))
+        said = message("Conflict {id} is beslist.", id=args.id)
+    say(said)
+    if choice != "leave":  # staying deleted is what the others already have
+        say(message("Uw keuze gaat met het volgende pakket mee naar de anderen."))
     return 0
 
 

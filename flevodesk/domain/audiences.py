@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Iterable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from flevodesk.domain.enums import Audience
 
@@ -35,3 +36,28 @@ def with_audiences(
     kept = [row for row in rows if row.audience in chosen]
     have = {row.audience for row in kept}
     return kept + [make(audience) for audience in chosen if audience not in have]
+
+
+class WithAudiences:
+    """``audiences`` as a list of :class:`Audience` over a model's ``audience_links`` rows.
+
+    A model mixes it in beside ``Base`` and names the row it keeps in ``audience_row``.
+    """
+
+    if TYPE_CHECKING:
+        from sqlalchemy.orm import Mapped
+
+        audience_links: Mapped[list[Any]]
+
+    @abstractmethod
+    def audience_row(self, audience: Audience) -> AudienceRow:
+        """A new row of this model's audience table."""
+
+    @property
+    def audiences(self) -> list[Audience]:
+        """Whom this record is interesting for, in the legend's order."""
+        return audiences_of(self.audience_links)
+
+    @audiences.setter
+    def audiences(self, values: list[Audience]) -> None:
+        self.audience_links = with_audiences(self.audience_links, values, self.audience_row)

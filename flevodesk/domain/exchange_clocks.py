@@ -1,4 +1,4 @@
-"""The field clocks of exchanged records, stored as one row per record (migration 0012).
+"""The field clocks of exchanged records, stored as one row per record (migration 0013).
 
 A record's row holds every field's clock packed into one text (:func:`encode`): the
 fields that share a clock form a group ``[counter, site, seq, base counter, base site,

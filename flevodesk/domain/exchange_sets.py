@@ -40,6 +40,11 @@ def set_fields(table: str) -> dict[str, Table]:
     return SET_FIELDS.get(table, {})
 
 
+def travelling(table: Table) -> set[str]:
+    """The fields of ``table`` a record may bring: its columns and its sets."""
+    return set(table.c.keys()) | set(set_fields(table.name))
+
+
 def link_ends(link: Table) -> tuple[Any, Any, Table]:
     """The link's column to the owner, its column to the member, and the members' table."""
     owner, member = list(link.columns)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.audiences import audiences_of, with_audiences
+from flevodesk.domain.audiences import WithAudiences
 from flevodesk.domain.base import Base, children, enum_column
 from flevodesk.domain.enums import Audience, Perspective
 from flevodesk.domain.exchange import Exchanged
@@ -87,7 +87,7 @@ practice_municipalities = Table(
 )
 
 
-class Practice(Base):
+class Practice(WithAudiences, Base):
     """A practice to find inspiration in ("inspiratie vinden bij elkaar").
 
     Practices share a ``category`` heading ("Weten wat mensen willen"); one without a
@@ -109,16 +109,8 @@ class Practice(Base):
     )
     audience_links: Mapped[list[PracticeAudience]] = children("PracticeAudience.audience")
 
-    @property
-    def audiences(self) -> list[Audience]:
-        """Whom this practice is interesting for, in the legend's order."""
-        return audiences_of(self.audience_links)
-
-    @audiences.setter
-    def audiences(self, values: list[Audience]) -> None:
-        self.audience_links = with_audiences(
-            self.audience_links, values, lambda a: PracticeAudience(audience=a)
-        )
+    def audience_row(self, audience: Audience) -> PracticeAudience:
+        return PracticeAudience(audience=audience)
 
     @property
     def display_name(self) -> str:
@@ -143,7 +135,7 @@ class Practice(Base):
         self.category = clean_text("category", self.category, max_length=120)
 
 
-class Link(Base):
+class Link(WithAudiences, Base):
     """A pointer "verder interessant"; ``text`` holds the link words as ``[words]``."""
 
     __tablename__ = "links"
@@ -155,16 +147,8 @@ class Link(Base):
 
     audience_links: Mapped[list[LinkAudience]] = children("LinkAudience.audience")
 
-    @property
-    def audiences(self) -> list[Audience]:
-        """Whom this link is interesting for, in the legend's order."""
-        return audiences_of(self.audience_links)
-
-    @audiences.setter
-    def audiences(self, values: list[Audience]) -> None:
-        self.audience_links = with_audiences(
-            self.audience_links, values, lambda a: LinkAudience(audience=a)
-        )
+    def audience_row(self, audience: Audience) -> LinkAudience:
+        return LinkAudience(audience=audience)
 
     @property
     def plain_text(self) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flevodesk.domain.audiences import audiences_of, with_audiences
+from flevodesk.domain.audiences import WithAudiences
 from flevodesk.domain.base import Base, Versioned, children, enum_column
 from flevodesk.domain.enums import Audience, PartnerKind, PartnerScope
 from flevodesk.domain.exchange import Exchanged
@@ -31,7 +31,7 @@ partner_initiatives = Table(
 )
 
 
-class Partner(Exchanged, Versioned, Base):
+class Partner(WithAudiences, Exchanged, Versioned, Base):
     __tablename__ = "partners"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,16 +62,8 @@ class Partner(Exchanged, Versioned, Base):
         lazy="raise_on_sql",
     )
 
-    @property
-    def audiences(self) -> list[Audience]:
-        """Whom this partner is interesting for, in the legend's order."""
-        return audiences_of(self.audience_links)
-
-    @audiences.setter
-    def audiences(self, values: list[Audience]) -> None:
-        self.audience_links = with_audiences(
-            self.audience_links, values, lambda a: PartnerAudience(audience=a)
-        )
+    def audience_row(self, audience: Audience) -> PartnerAudience:
+        return PartnerAudience(audience=audience)
 
     def validate(self) -> None:
         found = Problems()

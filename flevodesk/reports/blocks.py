@@ -11,9 +11,11 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus.flowables import BalancedColumns
 
 from flevodesk.reports import styles as st
 from flevodesk.reports.formatting import text
+from flevodesk.reports.geometry import BODY_WIDTH
 from flevodesk.reports.measured import UNBOUNDED, MeasuredTable
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 
@@ -70,6 +72,39 @@ def _bulleted(style: ParagraphStyle) -> ParagraphStyle:
 def bullet(markup: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph with an accent-coloured bullet and a hanging indent."""
     return Paragraph(markup, _bulleted(style), bulletText="\u2022")
+
+
+@st.derived_style
+def prose(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for running text in a frame as wide as the page's body: its lines end at
+    :func:`flevodesk.reports.styles.measure` rather than run 110 characters long."""
+    return ParagraphStyle(
+        f"{style.name}-prose",
+        parent=style,
+        rightIndent=float(BODY_WIDTH) - st.measure(style.fontSize),
+    )
+
+
+@st.derived_style
+def entry(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for one line of a list (names, places, practices): a little space after
+    it sets it apart from the next, so a wrapped entry never reads as two."""
+    return ParagraphStyle(f"{style.name}-entry", parent=style, spaceAfter=2.5)
+
+
+def two_columns(content: list[Flowable]) -> Flowable:
+    """Running text across a page's body in two balanced columns of six: as long a line
+    as the measure, and half the height of one column of seven. It breaks across pages
+    like the text inside it."""
+    return BalancedColumns(
+        content,
+        nCols=2,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        innerPadding=st.GRID_GUTTER,
+    )
 
 
 def paragraphs(value: str | None, style: ParagraphStyle) -> list[Flowable]:

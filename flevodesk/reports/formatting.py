@@ -217,7 +217,9 @@ def emphasis(value: str) -> str:
 def linked(value: str, url: str | None) -> str:
     """Paragraph markup for a "verder interessant" sentence whose link words are ``[words]``.
 
-    The link words are bold and coloured on paper; with a URL they are also clickable.
+    With a URL the link words are bold in the link colour and clickable, and the page prints
+    the address beside them; without one they are only bold, so paper does not promise a
+    link it cannot give.
     """
     safe = text(value)
     if url:
@@ -225,7 +227,7 @@ def linked(value: str, url: str | None) -> str:
         return _LINK.sub(
             rf'<link href="{href}"><font color="#0B6E99"><b>\1</b></font></link>', safe
         )
-    return _LINK.sub(r'<font color="#0B6E99"><b>\1</b></font>', safe)
+    return _LINK.sub(r"<b>\1</b>", safe)
 
 
 def plain_link_text(value: str) -> str:

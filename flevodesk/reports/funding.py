@@ -262,13 +262,18 @@ def render_funding_report(data: FundingReportData, out: ly.Output) -> None:
         )
     )
     story_part: list[Flowable] = [ly.SectionHeading("Het verhaal")]
-    story_part += ly.paragraphs(data.story, sheet.body) or [
-        Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)
-    ]
+    told = ly.paragraphs(data.story, sheet.body)
+    # Two columns of six: lines of running text's length, on half the pages one column
+    # of seven would take.
+    story_part += (
+        [ly.two_columns(told)]
+        if told
+        else [Paragraph("<i>Nog geen verhaal vastgelegd.</i>", sheet.body)]
+    )
     if data.rejection_reason:
         story_part += [
             ly.SectionHeading("Reden van afwijzing"),
-            *ly.paragraphs(data.rejection_reason, sheet.body),
+            *ly.paragraphs(data.rejection_reason, ly.prose(sheet.body)),
         ]
     content: list[Flowable] = _overdue_notes(data)
     content += [

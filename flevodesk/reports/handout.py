@@ -1,37 +1,51 @@
 """The initiative handout: one page a resident can take home, and a stack of them.
 
-The page has two blocks under the band: the practical part (what it is, how to join, who
-is wanted beside a panel with where, when, whom to contact, a QR code to the website and
-who supports it) and the story. Nothing shrinks: a story longer than the page has room
-for continues on a second page under a running header with the initiative's name, and
-the next handout of a stack starts on a page of its own.
+The page stands on the stylesheet's twelve-column grid. Under the band, seven columns
+carry what the initiative is, its aim and its story (body text 55-75 characters a line);
+the five beside them the facts a resident looks for first: where and when it meets, for
+whom, its themes and who supports it. Across the foot of the page stands the invitation:
+how to join and whom the initiative looks for, beside whom to contact and a QR code to
+the website with its short address. So a short story leaves calm space between the two,
+not a blank lower half, and a long one flows on to a second page under a running header
+with the initiative's name (two columns of six, as long a line), while the invitation
+keeps its place on the first. Nothing shrinks: a block too tall for its place on the page
+joins the story column's flow instead, and the next handout of a stack starts on a page
+of its own.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import (
     Flowable,
     FrameBreak,
     NextPageTemplate,
     PageBreak,
+    PageTemplate,
     Spacer,
-    TableStyle,
 )
 
+from flevodesk.reports import handout_blocks as hb
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
-from flevodesk.reports.qr import QrCode, short_address
 from flevodesk.reports.wording import words
 
-_PANEL_SHARE = 0.38
-#: 22 mm: a phone reads the code from a hand's length.
-_QR_SIZE = 62.0
+#: White between the columns and the invitation at the foot.
+_FOOT_GAP = 2 * ly.GAP
+#: An invitation taller than this share of the body would crowd out the story: it flows
+#: in the story column instead.
+_FOOT_SHARE = 0.45
+#: The invitation reads larger while it takes no more than this share of the body.
+_FOOT_LARGER = 0.3
+#: Continuation pages: two columns of six, the story's line length kept.
+_LATER = "later"
 
 
 def _subtitle(data: HandoutData) -> str:
@@ -39,155 +53,109 @@ def _subtitle(data: HandoutData) -> str:
     return words("Inwonersinitiatief in {place}").format(place=place)
 
 
-def _where_when(data: HandoutData) -> list[str]:
-    lines = []
-    if data.location:
-        lines.append(_labelled(words("Waar:"), data.location))
-        if data.location_temporary:
-            temporary = (
-                words("Tijdelijke locatie tot {date}").format(date=long_date(data.location_until))
-                if data.location_until
-                else words("Tijdelijke locatie")
-            )
-            lines.append(f"<i>{text(temporary)}</i>")
-    if data.schedule:
-        lines.append(_labelled(words("Wanneer:"), data.schedule))
-    return lines
+@dataclass(frozen=True)
+class _Plan:
+    """One handout laid out: the height of its invitation at the foot of the first page
+    (0 when it flows in the story column) and its flowables from the band on."""
+
+    foot: int
+    story: list[Flowable]
+
+    @property
+    def template(self) -> str:
+        return f"first-{self.foot}"
 
 
-def _contact(data: HandoutData) -> list[str]:
-    lines = []
-    if data.contact_names:
-        lines.append(_labelled(words("Kartrekkers:"), ", ".join(data.contact_names)))
-    if data.contact_phone:
-        lines.append(_labelled(words("Telefoon:"), data.contact_phone))
-    if data.contact_email:
-        lines.append(_labelled(words("E-mail:"), data.contact_email))
-    if data.website:
-        lines.append(_labelled(words("Website:"), short_address(data.website)))
-    return lines
+def _invitation(data: HandoutData) -> tuple[Flowable, int]:
+    """The invitation and its height: at the lead's size while it stays a modest foot, at
+    body size while it fits one at all; (None, 0) when it is taller still."""
+    body = ly.BODY_TOP - ly.BODY_BOTTOM
+    for size, share in ((st.SIZE_HEADING, _FOOT_LARGER), (st.SIZE_BODY, _FOOT_SHARE)):
+        invitation = hb.invitation(data, size)
+        foot = math.ceil(ly.natural_height(invitation, ly.BODY_WIDTH)) + 1
+        if foot <= share * body:
+            return invitation, foot
+    return Spacer(0, 0), 0
 
 
-def _labelled(label: str, value: str) -> str:
-    """A fixed label in bold before the user's own text."""
-    return f"<b>{text(label)}</b> {text(value)}"
-
-
-def _panel(data: HandoutData, width: float) -> Flowable:
-    return ly.panel(_panel_story(data), width, padding=10)
-
-
-def _panel_story(data: HandoutData) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = []
-    contact = _contact(data)
-    # Names of partners, themes and groups recur from one initiative to the next.
-    sections = [
-        (words("Waar en wanneer"), _where_when(data), False),
-        (words("Contact"), contact, False),
-        (words("Gesteund door"), [text(name) for name in data.partners], True),
-        (words("Thema's"), [text(", ".join(data.themes))] if data.themes else [], True),
-        (
-            words("Voor wie"),
-            [text(", ".join(data.target_groups))] if data.target_groups else [],
-            True,
-        ),
-    ]
-    for title, lines, shared in sections:
-        if not lines:
-            continue
-        story.append(ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0))
-        story.extend(Paragraph(line, sheet.small, shared=shared) for line in lines)
-        if lines is contact and data.website:
-            story += [Spacer(1, 4), QrCode(data.website, _QR_SIZE)]
-        story.append(Spacer(1, 4))
-    if not story:
-        story.append(
-            Paragraph(text(words("Vraag bij de gemeente naar de contactgegevens.")), sheet.small)
-        )
-    return story
-
-
-def _main(data: HandoutData) -> list[Flowable]:
-    sheet = st.stylesheet()
-    story: list[Flowable] = []
-    for title, value, style in (
-        (words("Wat is het?"), data.description, sheet.lead),
-        (words("Ons doel"), data.goal, sheet.body),
-        (words("Doe mee"), data.how_to_join, sheet.body),
-    ):
-        blocks = ly.paragraphs(value, style)
-        if blocks:
-            story.append(ly.SectionHeading(title, space_before=10 if story else 0))
-            story.extend(blocks)
-    roles = [line.strip(" -•*\t") for line in (data.open_roles or "").splitlines()]
-    roles = [role for role in roles if role]
-    if roles:
-        story.append(ly.SectionHeading(words("Wie zoeken we?"), space_before=10 if story else 0))
-        story.extend(ly.bullet(text(role), sheet.body) for role in roles)
-    if not story:
-        story.append(
-            Paragraph(
-                text(
-                    words("{name} is een inwonersinitiatief in {municipality}.").format(
-                        name=data.name, municipality=data.municipality
-                    )
-                ),
-                sheet.lead,
-            )
-        )
-    return story
-
-
-def _top_block(data: HandoutData) -> ly.Table:
-    panel_width = ly.BODY_WIDTH * _PANEL_SHARE
-    main_width = ly.BODY_WIDTH - panel_width - ly.GAP * 1.5
-    table = ly.Table(
-        [[_main(data), "", _panel(data, panel_width)]],
-        colWidths=[main_width, ly.GAP * 1.5, panel_width],
+def _plan(data: HandoutData) -> _Plan:
+    invitation, foot = _invitation(data)
+    room = ly.BODY_TOP - _columns_bottom(foot)
+    head: list[Flowable] = [invitation, FrameBreak()] if foot else []
+    side: list[Flowable] = []
+    tail: list[Flowable] = []
+    facts = hb.facts(data)
+    if facts:
+        panel = hb.facts_panel(facts)
+        if ly.natural_height(panel, hb.SIDE_WIDTH) <= room:
+            side = [panel]
+        else:
+            tail += [Spacer(1, 2 * ly.GAP), *facts]
+    if not foot:
+        # Narrow enough for a continuation page's column as well.
+        width = st.span(6)
+        tail += [Spacer(1, 2 * ly.GAP), *hb.joining(data), Spacer(1, ly.GAP)]
+        tail += hb.contact(data, width)
+    return _Plan(
+        foot,
+        [
+            ly.RunningTitle(data.name),
+            # No status in the corner: "Actief" is the makelaar's word, not the resident's.
+            ly.Band(data.name, _subtitle(data)),
+            FrameBreak(),
+            *head,
+            *side,
+            FrameBreak(),
+            *_main_column(data, room),
+            *tail,
+        ],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
 
 
-def _story_block(data: HandoutData) -> list[Flowable]:
-    blocks = ly.paragraphs(data.story, st.stylesheet().body)
-    if not blocks:
-        return []
-    return [ly.SectionHeading(words("Ons verhaal"), space_before=0), *blocks]
+def _main_column(data: HandoutData, room: float) -> list[Flowable]:
+    """The story column at the lead's size when all of it fits its first page so, at body
+    size otherwise: a short story reads larger rather than leave the page empty."""
+    larger = hb.main_column(data, st.SIZE_HEADING)
+    if hb.column_height(larger, hb.MAIN_WIDTH) <= room:
+        return larger
+    return hb.main_column(data)
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
-    """The flowables of one handout, from the band to the story; a long story flows on
-    to a page under the running header."""
-    top: list[Flowable] = [_top_block(data)]
-    if ly.natural_height(top[0], ly.BODY_WIDTH) > ly.BODY_TOP - ly.BODY_BOTTOM:
-        # Taller than a page (a table row cannot break inside one paragraph): the
-        # practical part one block after another, the panel's sections after it.
-        top = [*_main(data), Spacer(1, ly.GAP), *_panel_story(data)]
-    story = _story_block(data)
-    return [
-        ly.RunningTitle(data.name),
-        # No status in the corner: "Actief" is the makelaar's word, not the resident's.
-        ly.Band(data.name, _subtitle(data)),
-        FrameBreak(),
-        *top,
-        *([Spacer(1, 2 * ly.GAP), *story] if story else []),
+    """The flowables of one handout, from the band on, for a first page made with the
+    template :func:`first_template` gives for it."""
+    return _plan(data).story
+
+
+def _columns_bottom(foot: int) -> float:
+    return ly.BODY_BOTTOM + (foot + _FOOT_GAP if foot else 0)
+
+
+def _first_template(plan: _Plan) -> PageTemplate:
+    """The band, the invitation's frame at the foot (when it has one), then the side
+    column and the story column above it; the story column flows on to later pages."""
+    bottom = _columns_bottom(plan.foot)
+    height = ly.BODY_TOP - bottom
+    frames = [ly.band_frame()]
+    if plan.foot:
+        frames.append(ly.frame("foot", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, plan.foot))
+    frames += [
+        ly.frame("side", hb.SIDE_X, bottom, hb.SIDE_WIDTH, height),
+        ly.frame("main", ly.MARGIN, bottom, hb.MAIN_WIDTH, height),
     ]
+    return ly.template(plan.template, frames, auto_next=_LATER)
 
 
-#: The first page of each handout (band and body); its later pages have the running header.
-_FIRST = "first"
+def _later_template() -> PageTemplate:
+    width = st.span(6)
+    height = ly.LATER_TOP - ly.BODY_BOTTOM
+    frames = [
+        ly.frame(
+            f"later{n}", ly.MARGIN + n * (width + st.GRID_GUTTER), ly.BODY_BOTTOM, width, height
+        )
+        for n in range(2)
+    ]
+    return ly.template(_LATER, frames, later=True, auto_next=_LATER)
 
 
 def render_handout(data: HandoutData, out: ly.Output) -> None:
@@ -222,22 +190,30 @@ def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str
         if printed
         else "FlevoDesk"
     )
+    plans = [_plan(data) for data in handouts]
+    # One first-page template per height of the invitation; the first handout's first,
+    # as the document starts on it.
+    templates: dict[str, PageTemplate] = {}
+    for plan in plans or [_Plan(0, [])]:
+        if plan.template not in templates:
+            templates[plan.template] = _first_template(plan)
     doc = ly.ReportDocument(
         out,
         title=handouts[0].name if len(handouts) == 1 else title,
         footer=footer,
-        templates=ly.flowing_templates(),
+        templates=[*templates.values(), _later_template()],
     )
     story: list[Flowable] = []
-    for index, data in enumerate(handouts):
+    for index, plan in enumerate(plans):
         if index:
-            story += [NextPageTemplate(_FIRST), PageBreak()]
-        story.extend(handout_story(data))
+            story += [NextPageTemplate(plan.template), PageBreak()]
+        story.extend(plan.story)
     if not story:
         sheet = st.stylesheet()
         story = [
             ly.Band(title, words("Geen initiatieven gevonden")),
             FrameBreak(),
+            FrameBreak(),  # past the empty side column
             Paragraph(text(words("Er zijn geen initiatieven om af te drukken.")), sheet.body),
         ]
     doc.build_story(story)

@@ -49,11 +49,11 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     # All hours for one initiative: it is named once above the table, not on every row.
     only = data.rows[0].initiative if data.rows and groups[0][0] is None else None
     intro: list[Flowable] = [
-        Paragraph(f"<b>Vrijwilliger:</b> {text(data.person)}", sheet.lead),
-        Paragraph(f"<b>Periode:</b> {text(period)}", sheet.body),
+        Paragraph(f"<b>Vrijwilliger:</b> {text(data.person)}", ly.prose(sheet.lead)),
+        Paragraph(f"<b>Periode:</b> {text(period)}", ly.prose(sheet.body)),
     ]
     if only is not None:
-        intro.append(Paragraph(f"<b>Initiatief:</b> {text(only)}", sheet.body))
+        intro.append(Paragraph(f"<b>Initiatief:</b> {text(only)}", ly.prose(sheet.body)))
     rows: list[list[Any]] = [ly.header_cells(("Datum", "Initiatief", "Activiteit", "Uren"), 1)]
     subtotals: list[int] = []  # table rows that carry a subtotal, to set them apart
     for initiative, entries in groups:
@@ -105,14 +105,14 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     closing: list[Flowable] = [
         Paragraph(
             "Er zijn in deze periode geen uren vastgelegd; er is niets te ondertekenen.",
-            sheet.body,
+            ly.prose(sheet.body),
         )
     ]
     statement = Paragraph(
         f"Ondergetekende verklaart dat {text(data.person)} in deze periode de hierboven "
         f"genoemde uren als vrijwilliger heeft besteed, in totaal "
         f"<b>{hours_minutes(data.total_minutes)}</b> uur.",
-        sheet.body,
+        ly.prose(sheet.body),
     )
     doc.build_story(
         [

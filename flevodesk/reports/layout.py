@@ -28,6 +28,7 @@ from flevodesk.reports.audience import AudienceBadges, draw_audience_symbol, leg
 from flevodesk.reports.blocks import (
     Table,
     bullet,
+    entry,
     facts,
     figure_tiles,
     grid_style,
@@ -35,7 +36,9 @@ from flevodesk.reports.blocks import (
     natural_height,
     panel,
     paragraphs,
+    prose,
     signature_block,
+    two_columns,
 )
 from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.geometry import (
@@ -80,6 +83,7 @@ __all__ = [
     "draw_audience_symbol",
     "draw_footer",
     "draw_running_header",
+    "entry",
     "facts",
     "figure_tiles",
     "flowing_templates",
@@ -90,8 +94,10 @@ __all__ = [
     "natural_height",
     "panel",
     "paragraphs",
+    "prose",
     "signature_block",
     "template",
+    "two_columns",
 ]
 
 Output = Path | BinaryIO

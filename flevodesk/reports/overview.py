@@ -1,9 +1,10 @@
 """Algemeen beeld: the seed's one-pager, the network partners and the figures.
 
 Page 1 keeps the seed's order: impressions per municipality across the top; success
-factors and inspiration side by side; the challenges from both perspectives beside the
-closing words. The municipality edition adds that municipality's own initiatives under
-them, in the room its single impression leaves. The network page follows: the legend,
+factors and inspiration side by side; the challenges from both perspectives on the grid's
+halves (lines as long as running text), the closing words as a band under them. The
+municipality edition adds that municipality's own initiatives under them, in the room its
+single impression leaves. The network page follows: the legend,
 the links "verder interessant" (moved here from the seed's page one: with an address and
 a QR code each they need the room this page has) and the partners (the municipality's
 own first), two cards a row (:mod:`flevodesk.reports.overview_network`); then the
@@ -51,9 +52,6 @@ def closing_words() -> tuple[tuple[str, bool], ...]:
 
 _CARD_COLUMNS = 5
 _PARTNERS = "partners"
-#: The closing words' column: four grid columns, room for EXPERIMENTEERRUIMTE at the
-#: heading size and VERTROUWEN at the title size.
-_CLOSING_SPAN = 4
 _CLOSING_PADDING = 6.0
 
 
@@ -81,7 +79,8 @@ def _impression_cards(data: OverviewData) -> list[Flowable]:
     width = ly.BODY_WIDTH
     per_row = min(len(data.impressions), _CARD_COLUMNS)
     gap = 8.0
-    card_width = (width - gap * (per_row - 1)) / per_row
+    # A single card (the municipality edition) as wide as running text, not the page.
+    card_width = min((width - gap * (per_row - 1)) / per_row, st.measure(st.SIZE_BODY))
     # One table holds all cards, a caption row above a text row, so the tinted text cells
     # of a row share one height; narrow empty columns and rows make the gaps.
     widths: list[float] = []
@@ -184,7 +183,9 @@ def _inspiration(data: OverviewData, width: float) -> list[Flowable]:
         story.append(with_badges(heading, group.audiences, width))
         for item in group.items:
             story.append(
-                with_badges(Paragraph(text(item.name), sheet.small), item.audiences, width)
+                with_badges(
+                    Paragraph(text(item.name), ly.entry(sheet.small)), item.audiences, width
+                )
             )
     return story
 
@@ -199,11 +200,16 @@ def _challenges(items: tuple[str, ...], heading: str) -> list[Flowable]:
 
 
 def _closing(width: float) -> list[Flowable]:
+    """The closing words as a band under the challenges: trust at the title size, the
+    other words on a line below it."""
     sheet = st.stylesheet()
-    story: list[Flowable] = [Spacer(1, 10)]
-    for word, strong in closing_words():
-        story.append(Paragraph(text(word), sheet.closing_strong if strong else sheet.closing))
-        story.append(Spacer(1, 6))
+    strong = [word for word, is_strong in closing_words() if is_strong]
+    others = [word for word, is_strong in closing_words() if not is_strong]
+    story: list[Flowable] = [
+        Paragraph(text(" · ".join(strong)), sheet.closing_strong),
+        Spacer(1, 2),
+        Paragraph(text(" · ".join(others)), sheet.closing),
+    ]
     return [ly.panel(story, width, background=st.TINT, border=st.ACCENT, padding=_CLOSING_PADDING)]
 
 
@@ -220,6 +226,9 @@ def _page_one(data: OverviewData) -> list[Flowable]:
     if middle:
         spans = [span for _, span in pairs] if len(pairs) > 1 else [12]
         story += [Spacer(1, ly.GAP / 2), _side_by_side(middle, spans)]
+    # The two perspectives on the grid's halves, their bullets as long a line as running
+    # text (beside the closing words, in four columns each, they broke every 30
+    # characters); the closing words as a band under them.
     challenges = [
         block
         for block in (
@@ -232,13 +241,10 @@ def _page_one(data: OverviewData) -> list[Flowable]:
         words("Uitdagingen | vraagstukken | behoefte"), space_before=ly.GAP / 2
     )
     heading.keepWithNext = True
-    columns = [*challenges, _closing(st.span(_CLOSING_SPAN))]
-    share = (12 - _CLOSING_SPAN) // max(1, len(challenges))
-    story += [
-        heading,
-        Spacer(1, 2),
-        _side_by_side(columns, [share] * len(challenges) + [_CLOSING_SPAN]),
-    ]
+    story += [heading, Spacer(1, 2)]
+    if challenges:
+        story += [_side_by_side(challenges, [12 // len(challenges)] * len(challenges))]
+    story += [Spacer(1, ly.GAP / 2), *_closing(ly.BODY_WIDTH)]
     # Below the seed's page, in the room one municipality's single impression leaves;
     # a longer list goes on at the next page's top under its repeated header.
     return story + _initiatives(data)

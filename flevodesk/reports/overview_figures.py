@@ -56,15 +56,14 @@ def _quiet(figures: OverviewFigures) -> list[Flowable]:
             most=number(most)
         )
     )
-    story: list[Flowable] = [
-        ly.SectionHeading(words("Minder actieve wijken en kernen")),
+    places: list[Flowable] = [
         Paragraph(text(rule), sheet.small),
         Spacer(1, 2),
         Paragraph(text(_places(figures.quiet) or words("Geen.")), sheet.body),
     ]
     if figures.without_initiatives:
         count = len(figures.without_initiatives)
-        story += [
+        places += [
             Spacer(1, 6),
             Paragraph(
                 text(words("Nog geen initiatief bekend ({count}):").format(count=count))
@@ -73,7 +72,9 @@ def _quiet(figures: OverviewFigures) -> list[Flowable]:
                 sheet.small,
             ),
         ]
-    return story
+    # Two columns of six: the long lists of places in lines of running text's length,
+    # in the room the charts leave on the page.
+    return [ly.SectionHeading(words("Minder actieve wijken en kernen")), ly.two_columns(places)]
 
 
 def _pair(left: Flowable, right: Flowable) -> ly.Table:

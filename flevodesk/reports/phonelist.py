@@ -79,7 +79,10 @@ def render_phonelist(data: PhoneListData, out: ly.Output) -> None:
             Paragraph("Er zijn nu geen actieve vrijwilligers bij dit initiatief.", sheet.body),
         ]
     if data.without_consent:
-        story += [Spacer(1, 8), Paragraph(left_out_text(data.without_consent), sheet.body)]
+        story += [
+            Spacer(1, 8),
+            Paragraph(left_out_text(data.without_consent), ly.prose(sheet.body)),
+        ]
     doc.build_story(story)
 
 

@@ -39,7 +39,7 @@ def render_access_export(data: AccessExportData, out: ly.Output) -> None:
             "met het wijzigingslogboek. De kopie die erbij hoort (een JSON-bestand, "
             "leesbaar voor computers) bevat dezelfde gegevens, met ook de velden die het "
             "programma voor zichzelf bijhoudt: zoekindex, volgorde, versie en nummer.",
-            sheet.body,
+            ly.prose(sheet.body),
         ),
         ly.SectionHeading("Persoonsgegevens"),
         ly.facts(list(data.record), ly.BODY_WIDTH, label_share=0.3)
@@ -133,14 +133,14 @@ def render_register(data: RegisterData, out: ly.Output) -> None:
         Spacer(1, 6),
         table,
         ly.SectionHeading("Zo beschermen we de gegevens"),
-        *[ly.bullet(text(m), sheet.small) for m in data.measures],
+        *[ly.bullet(text(m), ly.prose(sheet.small)) for m in data.measures],
         ly.SectionHeading("Uw rechten"),
         Paragraph(
             "U kunt vragen welke gegevens we van u hebben (inzage), ze laten verbeteren, uw "
             "toestemming intrekken of uw gegevens laten wissen. Neem daarvoor contact op met "
             "de contactpersoon hierboven. U kunt ook een klacht indienen bij de Autoriteit "
             "Persoonsgegevens.",
-            sheet.small,
+            ly.prose(sheet.small),
         ),
     ]
     doc.build_story(

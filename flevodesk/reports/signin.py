@@ -52,7 +52,7 @@ def render_signin(data: SigninData, out: ly.Output) -> None:
     place = ", ".join(part for part in (data.location, data.municipality) if part)
     intro: list[Flowable] = [Paragraph(text(long_date(data.day, weekday=True)), day_style)]
     if place:
-        intro.append(Paragraph(text(place), sheet.body))
+        intro.append(Paragraph(text(place), ly.prose(sheet.body)))
     number_label = words("Nr.")
     header = [
         Paragraph(label, sheet.header_cell)

@@ -49,6 +49,12 @@ def span(columns: int, gutter: float = GRID_GUTTER) -> float:
     return columns * column + (columns - 1) * gutter
 
 
+def measure(size: float) -> float:
+    """How wide running text at ``size`` may stand: 55-75 characters a line, seven grid
+    columns at body size, nine at the lead's."""
+    return span(9 if size >= SIZE_HEADING else 7)
+
+
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 

@@ -7,8 +7,8 @@ GUI's table model and the command line's exports ask for pages and never see SQL
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -19,15 +19,10 @@ from sqlalchemy import (
     String,
     bindparam,
     case,
-    exists,
-    false,
     func,
-    literal,
     or_,
     select,
-    true,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import BindParameter, KeyedColumnElement
@@ -134,6 +129,22 @@ class Listing:
             )
         return stmt
 
+    def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
+        """On a server: ``hit_id`` and ``sort_value`` of every row ``query`` matches, where
+        an index holds them in the order of its sort column and id, so that a window and
+        the count need neither the rows nor a sort; ``None`` where none does."""
+        return None
+
+    def search_shape(self, text: str) -> Hashable | None:
+        """What the SQL of :meth:`search` depends on besides its named parameters' values,
+        so that a server's statement can be kept and run for another search of the same
+        shape (:meth:`search_parameters`); ``None``: build it afresh each time."""
+        return None
+
+    def search_parameters(self, text: str) -> dict[str, Any]:
+        """The values of the named parameters of :meth:`search` for ``text``."""
+        return {}
+
     def search_columns(self) -> Sequence[ColumnElement[Any]]:
         """The text columns the default search looks in."""
         return []
@@ -186,8 +197,13 @@ def fetch_counted(db: Database, listing: Listing, query: ListQuery) -> tuple[Pag
     on a server the page and the count come from one pass over the search's hits.
     """
     with db.read() as session:
-        if query.search.strip() and listing.counted_with_page and _dialect(session) != "sqlite":
-            rows, total = _rows_and_count(session, listing, query)
+        if query.search.strip() and listing.counted_with_page and dialect_of(session) != "sqlite":
+            # One statement is its own snapshot: outside a transaction the server hears one
+            # message, not three (BEGIN, the statement, ROLLBACK), each a wait for its reply.
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+            from flevodesk.services.server_pages import rows_and_count  # builds on this module
+
+            rows, total = rows_and_count(session, listing, query)
             matching = total if total is not None else query.offset
             return Page(rows, query.offset), matching
         hits = _hits(session, listing, query)
@@ -214,10 +230,10 @@ def _hits(session: Session, listing: Listing, query: ListQuery) -> int | None:
 def _planning_hits(session: Session, listing: Listing, query: ListQuery) -> int | None:
     # Only SQLite's plan depends on the number of hits (PersonListing.search); on a server
     # counting them first would cost a second pass over the search index for nothing.
-    return _hits(session, listing, query) if _dialect(session) == "sqlite" else None
+    return _hits(session, listing, query) if dialect_of(session) == "sqlite" else None
 
 
-def _dialect(session: Session) -> str:
+def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
@@ -227,17 +243,17 @@ def page_statement(
     """The select for one page on a ``dialect`` database: the id, then the columns in
     order, sorted with the id as tie-breaker for stable paging."""
     stmt = listing.narrowed(query, hits)
-    order = _sort_expression(listing, query)
-    stmt = stmt.order_by(*_ordering(query, order, listing.id_column, dialect))
-    return _window(stmt, query)
+    order = sort_expression(listing, query)
+    stmt = stmt.order_by(*ordering(query, order, listing.id_column, dialect))
+    return windowed(stmt, query)
 
 
-def _sort_expression(listing: Listing, query: ListQuery) -> SQLExpression:
+def sort_expression(listing: Listing, query: ListQuery) -> SQLExpression:
     column = listing.column(query.sort or listing.default_sort)
     return column.sort_expr if column.sort_expr is not None else column.expr
 
 
-def _ordering(
+def ordering(
     query: ListQuery, order: SQLExpression, tie: SQLExpression, dialect: str
 ) -> list[ColumnElement[Any]]:
     order_clause = order.desc() if query.descending else order.asc()
@@ -247,9 +263,9 @@ def _ordering(
     return [order_clause, tie.desc() if query.descending else tie.asc()]
 
 
-def _window(stmt: Select[Any], query: ListQuery, *, written: bool = False) -> Select[Any]:
+def windowed(stmt: Select[Any], query: ListQuery, *, written: bool = False) -> Select[Any]:
     """``stmt`` limited to ``query``'s window; ``written``: with the numbers in the SQL."""
-    number = _written if written else _as_is
+    number = in_numbers if written else _as_is
     stmt = stmt.offset(number(query.offset))
     return stmt.limit(number(query.limit)) if query.limit is not None else stmt
 
@@ -258,111 +274,19 @@ def _as_is(value: int) -> int:
     return value
 
 
-def _written(value: int) -> BindParameter[int]:
+def in_numbers(value: int) -> BindParameter[int]:
     # A server plans a statement prepared for reuse once for any values ("generic plan",
     # after five runs): not knowing how many rows a window takes, it sorted all 100,000
     # persons for the first-row test (80 ms a keystroke instead of 0.6 ms).
     return bindparam(None, value, type_=Integer(), literal_execute=True)
 
 
-def _rows_and_count(
-    session: Session, listing: Listing, query: ListQuery
-) -> tuple[list[Row], int | None]:
-    """One page and the number of matching rows on a server, from one statement.
-
-    Usually the hits (id and sort value) are read from the search index once, and the
-    count and the page's window are both taken from them: two statements (a count, then
-    the page) read the index twice. But sorting a very broad search's hits costs more than
-    the rest together ("p", 100,000 hits among 100,000 persons: 40 ms), so the statement
-    first looks whether every row up to the window's end matches; then the window is the
-    unsearched list's (read along the sort index), and only the count reads the search
-    index. That test stops at the first row that does not match, so it costs a narrow
-    search almost nothing. ``None`` for the count when the window is past the last row.
-    """
-    dialect = _dialect(session)
-    order = _sort_expression(listing, query)
-    unsearched = listing.narrowed(replace(query, search=""))
-    ordered = _ordering(query, order, listing.id_column, dialect)
-    dense = _matches_up_to_window_end(listing, query, unsearched, ordered)
-
-    every_hit = listing.narrowed(query).with_only_columns(listing.id_column).subquery()
-    walked = _window(
-        unsearched.with_only_columns(
-            listing.id_column.label("hit_id"),
-            order.label("sort_value"),
-            select(func.count()).select_from(every_hit).scalar_subquery().label("total"),
-        )
-        .where(dense)
-        .order_by(*ordered),
-        query,
-        written=True,
-    )
-    hits = (
-        listing.narrowed(query)
-        .with_only_columns(listing.id_column.label("hit_id"), order.label("sort_value"))
-        .cte("hits")
-        .prefix_with("MATERIALIZED")
-    )
-    sorted_hits = _window(
-        select(
-            hits.c.hit_id,
-            hits.c.sort_value,
-            select(func.count()).select_from(hits).scalar_subquery().label("total"),
-        )
-        .where(~dense)
-        .order_by(*_ordering(query, hits.c.sort_value, hits.c.hit_id, dialect)),
-        query,
-        written=True,
-    )
-    window = union_all(walked, sorted_hits).subquery("window")
-    stmt = (
-        select(
-            *[listing.id_column, *[c.expr.label(c.key) for c in listing.columns]], window.c.total
-        )
-        .select_from(window)
-        .join(listing.id_column.table, listing.id_column == window.c.hit_id)
-        .order_by(*_ordering(query, window.c.sort_value, window.c.hit_id, dialect))
-    )
-    result = session.execute(stmt).all()
-    return _as_rows(listing, [r[:-1] for r in result]), (result[0][-1] if result else None)
-
-
-def _matches_up_to_window_end(
-    listing: Listing, query: ListQuery, unsearched: Select[Any], ordered: list[ColumnElement[Any]]
-) -> ColumnElement[bool]:
-    """Whether every row before the end of ``query``'s window (in the ``ordered`` list
-    without its search) matches the search, computed once per statement.
-
-    The list's very first row by the sort column alone is looked at first: when it does
-    not match, no rows tied with it need sorting by id (with 100,000 persons that is 0.2 ms
-    a keystroke, a narrow search's whole cost).
-    """
-    if query.limit is None:
-        return false()
-    condition = listing.search(select(listing.id_column), query.search.strip()).whereclause
-    assert condition is not None
-    matched = condition.label("matched")
-    any_first = unsearched.with_only_columns(matched).order_by(ordered[0]).limit(_written(1))
-    first = (
-        unsearched.with_only_columns(matched)
-        .order_by(*ordered)
-        .limit(_written(query.offset + query.limit))
-        .subquery("first")
-    )
-    # IS NOT TRUE: a LIKE over an empty column is NULL, which is no match either.
-    misses = select(literal(1)).select_from(first).where(first.c.matched.is_not(true()))
-    # CASE reads the second test only when the first passed.
-    dense = case((any_first.scalar_subquery().is_(true()), ~exists(misses)), else_=false())
-    gate = select(dense.label("dense")).cte("gate").prefix_with("MATERIALIZED")
-    return select(gate.c.dense).scalar_subquery()
-
-
 def _rows(session: Session, listing: Listing, query: ListQuery, hits: int | None) -> list[Row]:
-    stmt = page_statement(listing, query, hits, dialect=_dialect(session))
-    return _as_rows(listing, session.execute(stmt).all())
+    stmt = page_statement(listing, query, hits, dialect=dialect_of(session))
+    return as_rows(listing, session.execute(stmt).all())
 
 
-def _as_rows(listing: Listing, result: Sequence[Sequence[Any]]) -> list[Row]:
+def as_rows(listing: Listing, result: Sequence[Sequence[Any]]) -> list[Row]:
     keys = [c.key for c in listing.columns]
     return [Row(id=r[0], values=dict(zip(keys, r[1:], strict=True))) for r in result]
 

@@ -6,6 +6,11 @@ writes, and both split it into words at every character that is not a letter or 
 :data:`SERVER_SEARCH_VECTOR`). Every word of a search must start a word of the record, and
 a word with punctuation inside ("06-12", "jan@x") must start that run of words, so
 "zoe" finds "Zoë" and "0612" finds "06-12345678" on either.
+
+On the server a search word of one to three letters or digits is looked up in
+:data:`PREFIXES` instead (migration 0012): the GIN index would have to merge every word
+starting with it and visit each hit for its sort key, where that table's btree holds the
+hits in name order.
 """
 
 from __future__ import annotations
@@ -13,7 +18,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, String, bindparam, func, select, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    Select,
+    String,
+    Table,
+    Text,
+    bindparam,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -30,6 +49,21 @@ SERVER_SEARCH_VECTOR = (
     "regexp_replace(coalesce(persons.search_text, ''), '[^[:alnum:]]+', ' ', 'g'))"
 )
 _WORD = re.compile(r"[^\W_]+")
+#: A word the server's prefix table answers: what ``to_tsquery`` keeps as it is.
+_SHORT = re.compile(r"[a-z0-9]{1,3}")
+
+#: Every distinct prefix of one or two characters of every word of a person's search
+#: vector, with the person's sort key and, for two, the characters that follow it in
+#: those words (``nexts``), kept by triggers (migration 0012); on the server only, so not
+#: in the models.
+PREFIXES = Table(
+    "person_search_prefixes",
+    MetaData(),
+    Column("prefix", String(2), nullable=False),
+    Column("person_id", Integer, nullable=False),
+    Column("sort_key", String(300)),
+    Column("nexts", Text),
+)
 
 
 def fts_query(search: str) -> str:
@@ -58,6 +92,62 @@ def tsquery(search: str) -> str:
     return " & ".join(phrases)
 
 
+def server_terms(search: str) -> tuple[list[str], str]:
+    """The words of ``search`` the server's prefix table answers, and the :func:`tsquery`
+    of the others (``""`` when there are none)."""
+    short, rest = [], []
+    for word in fold(search).split():
+        tokens = _WORD.findall(word)
+        if len(tokens) == 1 and _SHORT.fullmatch(tokens[0]):
+            short.append(tokens[0])
+        else:
+            rest.append(word)
+    return short, tsquery(" ".join(rest))
+
+
+def prefix_hits(word: str) -> Select[Any]:
+    """On a server, ``hit_id`` and ``sort_value`` (the sort key) of every person one word of
+    one to three characters matches, read from the prefix table's index alone."""
+    return select(
+        PREFIXES.c.person_id.label("hit_id"), PREFIXES.c.sort_key.label("sort_value")
+    ).where(_prefix_condition(word, 0))
+
+
+def _prefix_condition(word: str, number: int | None = None) -> ColumnElement[bool]:
+    # Named (by the word's place in the search) when the statement is kept for reuse.
+    name = None if number is None else f"person_prefix_{number}"
+    condition = PREFIXES.c.prefix == bindparam(name, word[:2], type_=String())
+    if len(word) > 2:
+        # A third character is one of those that follow the first two in some word.
+        third = bindparam(None if name is None else f"{name}_next", word[2:], type_=String())
+        condition = condition & (func.strpos(PREFIXES.c.nexts, third) > 0)
+    return condition
+
+
+def search_shape(search: str) -> tuple[int, ...]:
+    """What the statement of :class:`PersonMatch` depends on besides its parameters'
+    values: on a server, the length of the one word the prefix table answers, if any."""
+    word = single_prefix(search)
+    return () if word is None else (min(len(word), 3),)
+
+
+def search_parameters(search: str) -> dict[str, str]:
+    """The values of :class:`PersonMatch`'s named parameters for ``search``."""
+    word = single_prefix(search)
+    values = {"person_fts": fts_query(search), "person_rest": tsquery(search)}
+    if word is not None:
+        values["person_prefix_0"] = word[:2]
+        if len(word) > 2:
+            values["person_prefix_0_next"] = word[2:]
+    return values
+
+
+def single_prefix(search: str) -> str | None:
+    """The word when ``search`` is one word the server's prefix table answers alone."""
+    short, rest = server_terms(search)
+    return short[0] if len(short) == 1 and not rest else None
+
+
 class PersonMatch(ColumnElement[bool]):
     """``persons.id`` is among the persons whose search text matches the search."""
 
@@ -70,14 +160,31 @@ class PersonMatch(ColumnElement[bool]):
     _traverse_internals = [
         ("id_column", InternalTraversal.dp_clauseelement),
         ("fts", InternalTraversal.dp_clauseelement),
-        ("tsquery", InternalTraversal.dp_clauseelement),
+        ("prefixes", InternalTraversal.dp_clauseelement_list),
+        ("rest", InternalTraversal.dp_clauseelement),
+        ("vector", InternalTraversal.dp_boolean),
         ("broad", InternalTraversal.dp_boolean),
     ]
 
     def __init__(self, search: str, *, broad: bool = False) -> None:
         self.id_column: ColumnElement[Any] = Person.__table__.c.id
-        self.fts: BindParameter[str] = bindparam(None, fts_query(search), type_=String())
-        self.tsquery: BindParameter[str] = bindparam(None, tsquery(search), type_=String())
+        # Named, so that a statement kept for reuse takes another search's values (see
+        # :func:`search_parameters`).
+        self.fts: BindParameter[str] = bindparam("person_fts", fts_query(search), type_=String())
+        # A search of more words narrows the GIN index's hits by each, and as each word's
+        # hits in the prefix table would have to be joined, only one short word reads it.
+        word = single_prefix(search)
+        #: On a server, the condition read from the prefix table (for one short word).
+        self.prefixes = (
+            []
+            if word is None
+            else [
+                self.id_column.in_(select(PREFIXES.c.person_id).where(_prefix_condition(word, 0)))
+            ]
+        )
+        self.rest: BindParameter[str] = bindparam("person_rest", tsquery(search), type_=String())
+        #: Whether the server reads the search vector (every search but one short word).
+        self.vector = word is None
         #: Many hits: SQLite must walk the name index, not start at the hits (see persons).
         self.broad = broad
 
@@ -93,8 +200,11 @@ def _match_fts5(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(PersonMatch, "postgresql")
 def _match_tsvector(element: PersonMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    query = compiler.process(element.tsquery, **kw)
-    return f"{SERVER_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, {query})"
+    parts = [compiler.process(condition, **kw) for condition in element.prefixes]
+    if element.vector:
+        query = compiler.process(element.rest, **kw)
+        parts.append(f"{SERVER_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, {query})")
+    return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
 
 
 def count_matches(session: Session, search: str) -> int:
@@ -103,5 +213,12 @@ def count_matches(session: Session, search: str) -> int:
         # The FTS5 table counts by itself, without a lookup in persons per hit.
         counted = text("SELECT count(*) FROM person_search WHERE person_search MATCH :q")
         return int(session.execute(counted, {"q": fts_query(search)}).scalar_one())
+    word = single_prefix(search)
+    if word is not None:
+        return int(
+            session.execute(
+                select(func.count()).select_from(prefix_hits(word).subquery())
+            ).scalar_one()
+        )
     stmt = select(func.count(Person.__table__.c.id)).where(PersonMatch(search))
     return int(session.execute(stmt).scalar_one())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,9 +17,16 @@ from flevodesk.domain.parsing import check_hours
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent
 from flevodesk.services.errors import NotFound
-from flevodesk.services.listing import Column, Listing, in_declared_order
+from flevodesk.services.listing import Column, Listing, ListQuery, in_declared_order
 from flevodesk.services.person_details import PersonDetails, person_details
-from flevodesk.services.person_search import PersonMatch, count_matches
+from flevodesk.services.person_search import (
+    PersonMatch,
+    count_matches,
+    prefix_hits,
+    search_parameters,
+    search_shape,
+    single_prefix,
+)
 from flevodesk.services.person_search import fts_query as fts_query  # kept where it was
 from flevodesk.services.records import RecordService, RowService
 from flevodesk.store.database import Database
@@ -73,6 +80,21 @@ class PersonListing(Listing):
         broad = hits is not None and hits > BROAD_SEARCH
         return stmt.where(PersonMatch(search, broad=broad))
 
+    def search_shape(self, search: str) -> Hashable | None:
+        return search_shape(search)
+
+    def search_parameters(self, search: str) -> dict[str, Any]:
+        return search_parameters(search)
+
+    def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
+        # The server's prefix table holds the sort key: for a one- or two-letter search in
+        # name order, the first page and the count are read from its index alone.
+        word = single_prefix(query.search)
+        by_name = self.column(query.sort or self.default_sort).sort_expr is Person.sort_key
+        if word is None or not by_name or query.active_filters():
+            return None
+        return prefix_hits(word)
+
 
 class PartnerVolunteerListing(PersonListing):
     """The volunteer list meant for partner organisations: only active persons who consented
@@ -86,6 +108,14 @@ class PartnerVolunteerListing(PersonListing):
 
     def search_hits(self, session: Session, search: str) -> int | None:
         # The consent and status conditions narrow the hits: only the query can count.
+        return None
+
+    def indexed_hits(self, query: ListQuery) -> Select[Any] | None:
+        # The prefix table holds every person; only the query knows whom partners may see.
+        return None
+
+    def search_shape(self, search: str) -> Hashable | None:
+        # Its statement holds today's date (consents in force): built afresh each time.
         return None
 
     def joins(self, stmt: Select[Any]) -> Select[Any]:

@@ -6,7 +6,8 @@ refuses the whole undo with one Dutch sentence naming the row, and nothing is wr
 Updates go through the ORM, so the optimistic version check and the version bump, the
 domain's validation and the personal-data change log apply as to any save; rows that come
 back (a delete undone) are inserted with their own ids and versions, so every link to
-them holds again.
+them holds again, and are a *revival* for the exchange (``domain/exchange_revival``): they
+come back on every site the delete reached, except an erased person's, which are refused.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from flevodesk.domain.errors import ValidationError
+from flevodesk.domain.exchange_revival import revive
 from flevodesk.domain.messages import Capitalised, Message, message
 from flevodesk.domain.models import Base
 from flevodesk.services.errors import Conflict, ServiceError
@@ -65,9 +68,15 @@ def _apply(db: Database, changes: Sequence[RowChange], *, backwards: bool) -> tu
             _check(doing, change, expected, current.get((change.table, change.key)))
         targets = [(change, change.before if backwards else change.after) for change in changes]
         _check_nothing_else_goes(doing, session, [c for c, target in targets if target is None])
-        for change, target in targets:  # parents first
-            if target is not None and current.get((change.table, change.key)) is None:
-                session.execute(table_of(change.table).insert().values(dict(target)))
+        inserts: list[tuple[RowChange, Row]] = [
+            (change, target)
+            for change, target in targets
+            if target is not None and current.get((change.table, change.key)) is None
+        ]
+        _refuse_erased(doing, session, inserts)
+        for change, row in inserts:  # parents first
+            session.execute(table_of(change.table).insert().values(dict(row)))
+        revive(session, [(c.table, str(r["uuid"])) for c, r in inserts if r.get("uuid")])
         for change, target in targets:
             if target is not None and current.get((change.table, change.key)) is not None:
                 _update(session, change, target)
@@ -136,6 +145,32 @@ def _check_nothing_else_goes(
                     "er is niets veranderd.",
                     doing=doing,
                     row=RowChange(name, key, None, None).what,
+                    what=change.what,
+                )
+            )
+
+
+def _refuse_erased(
+    doing: Message, session: Session, inserts: Sequence[tuple[RowChange, Row]]
+) -> None:
+    """An erased person, or what belonged to them, never comes back (AVG), also not by
+    an undo of a delete from before the erasure came in."""
+    from flevodesk.services.exchange.restoring import erased_owner
+
+    persons = table_of("persons")
+    conn = session.connection()
+    coming = {t["id"]: t.get("uuid") for c, t in inserts if c.table == "persons"}
+    for change, target in inserts:
+        person_id = target.get("person_id") if change.table != "persons" else None
+        person = coming.get(person_id) if person_id is not None else None
+        if person_id is not None and person is None:
+            person = conn.execute(select(persons.c.uuid).where(persons.c.id == person_id)).scalar()
+        if erased_owner(conn, change.table, str(target.get("uuid") or ""), person):
+            raise Conflict(
+                message(
+                    "{doing} kan niet: {what} hoort bij een vrijwilliger die intussen is "
+                    "gewist (AVG) en komt niet terug; er is niets veranderd.",
+                    doing=doing,
                     what=change.what,
                 )
             )

@@ -6,7 +6,7 @@ file and runs the work on a worker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
@@ -58,9 +58,17 @@ def problem_label() -> QLabel:
     return label
 
 
+#: Where a checklist item keeps the initiative's own name (its text may carry a mark).
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
 class ExportDialog(QDialog):
     """Pakket maken: for which computer (one it knows or a new name), which initiatives to
-    share with it, and the team passphrase twice. OK only when all three are usable."""
+    share with it, and the team passphrase twice. OK only when all three are usable.
+
+    ``has`` names, per known computer, the initiatives it already has (sent to it or
+    from it, ``services.exchange.initiatives_by_peer``): the checklist marks them "heeft
+    al" for the computer chosen, so the user ticks only what is new to it."""
 
     def __init__(
         self,
@@ -68,8 +76,11 @@ class ExportDialog(QDialog):
         initiatives: Sequence[str],
         this_site: str,
         parent: QWidget | None = None,
+        *,
+        has: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.has = dict(has or {})
         self.setWindowTitle(tr_text("Pakket maken"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -97,9 +108,11 @@ class ExportDialog(QDialog):
         self.initiatives = QListWidget()
         for name in initiatives:
             item = QListWidgetItem(name)
+            item.setData(NAME_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.initiatives.addItem(item)
+        self.peer.currentTextChanged.connect(self._mark_known)
         form.addRow(tr_text("&Initiatieven delen:"), self.search)
         form.addRow("", self.initiatives)
         self.passphrase = QLineEdit()
@@ -126,26 +139,56 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._mark_known(self.peer.currentText())
         fit_title(self)
+
+    @staticmethod
+    def name_of(item: QListWidgetItem) -> str:
+        return str(item.data(NAME_ROLE))
+
+    def already_there(self) -> list[str]:
+        """The initiatives marked as already on the chosen computer, in list order."""
+        known = self.has.get(self.peer.currentText().strip(), ())
+        items = (self.initiatives.item(row) for row in range(self.initiatives.count()))
+        return [self.name_of(item) for item in items if self.name_of(item) in known]
+
+    @Slot(str)
+    def _mark_known(self, peer: str) -> None:
+        known = self.has.get(peer.strip(), ())
+        mark = tr_text("heeft al")
+        tip = tr_text(
+            "Deze computer heeft dit initiatief al; wat erin verandert, gaat vanzelf mee."
+        )
+        for row in range(self.initiatives.count()):
+            item = self.initiatives.item(row)
+            name = self.name_of(item)
+            there = name in known
+            item.setText(f"{name} \N{EM DASH} {mark}" if there else name)
+            item.setToolTip(tip if there else "")
+            font = item.font()
+            font.setItalic(there)
+            item.setFont(font)
 
     @Slot(str)
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()
         for row in range(self.initiatives.count()):
             item = self.initiatives.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in self.name_of(item).casefold())
 
     def check(self, name: str, checked: bool = True) -> None:
         """Tick (or untick) the initiative called ``name``."""
-        for item in self.initiatives.findItems(name, Qt.MatchFlag.MatchExactly):
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for row in range(self.initiatives.count()):
+            item = self.initiatives.item(row)
+            if self.name_of(item) == name:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def choice(self) -> ExportChoice:
         items = (self.initiatives.item(row) for row in range(self.initiatives.count()))
         return ExportChoice(
             peer=self.peer.currentText().strip(),
             initiatives=tuple(
-                item.text() for item in items if item.checkState() == Qt.CheckState.Checked
+                self.name_of(item) for item in items if item.checkState() == Qt.CheckState.Checked
             ),
             passphrase=self.passphrase.text(),
         )

@@ -24,6 +24,7 @@ from flevodesk.services.exchange import (
     ImportResult,
     export_package,
     import_package,
+    initiatives_by_peer,
     known_peers,
     set_site_name,
     site_name,
@@ -157,15 +158,17 @@ class ExchangeMenu(QObject):
             return
         db = self.db
 
-        def read() -> tuple[list[str], list[str], str]:
+        def read() -> tuple[list[str], list[str], str, dict[str, frozenset[str]]]:
             names = [choice.label for choice in choice_lists(db).initiatives]
-            return known_peers(db), names, site_name(db)
+            return known_peers(db), names, site_name(db), initiatives_by_peer(db)
 
         run_or_tell(self.window, self.bg, read, self._show_export)
 
-    def _show_export(self, known: tuple[list[str], list[str], str]) -> None:
-        peers, initiatives, here = known
-        dialog = ExportDialog(peers, initiatives, here, self.window)
+    def _show_export(
+        self, known: tuple[list[str], list[str], str, dict[str, frozenset[str]]]
+    ) -> None:
+        peers, initiatives, here, has = known
+        dialog = ExportDialog(peers, initiatives, here, self.window, has=has)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._export(dialog.choice()))
         self.export_dialog = dialog

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -32,6 +31,7 @@ from flevodesk.services.setup import Database
 from flevodesk.ui.background import Background, user_message
 from flevodesk.ui.forms.errors import error_label
 from flevodesk.ui.texts import tr_text
+from flevodesk.ui.waiting_save import waiting_save_buttons
 
 _FIRST_AUDIENCE = 2
 _URL = _FIRST_AUDIENCE + len(Audience)
@@ -72,14 +72,7 @@ class OverviewMaterialDialog(QDialog):
         header.setSectionResizeMode(_URL, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        # Saving waits until the rows are on screen: otherwise it would store nothing.
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
+        buttons, self.save_button = waiting_save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)

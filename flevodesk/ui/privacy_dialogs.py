@@ -49,6 +49,7 @@ from flevodesk.ui.forms.base import RelatedTable
 from flevodesk.ui.forms.errors import FieldErrors, error_label
 from flevodesk.ui.texts import tr_text
 from flevodesk.ui.undo_stack import forget_all
+from flevodesk.ui.waiting_save import waiting_save_buttons
 
 
 class PrivacySettingsDialog(QDialog):
@@ -86,14 +87,7 @@ class PrivacySettingsDialog(QDialog):
         self.years: dict[Role, QSpinBox] = {}
 
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        # Saving waits until the settings are on screen: otherwise it would store the blanks.
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
+        buttons, self.save_button = waiting_save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr_text("<b>VOG per rol</b>")))

@@ -3,7 +3,10 @@
 The merge of a package decides every field by its counters, so all copies agree; where
 both sides had changed a field since they last exchanged, the losing value waits here
 (``services.exchange.open_conflicts``). The user keeps one of the two per field; the
-choice (``resolve_conflict``) is an ordinary edit that travels with the next package.
+choice (``resolve_conflict``) is an ordinary edit that travels with the next package. A
+record deleted on one computer while it was changed on the other waits here too:
+"Herstellen" brings it back with the kept change (``restore_deleted``, which travels and
+beats the delete everywhere), "Verwijderd laten" settles it (``leave_deleted``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flevodesk.services.exchange import FieldConflict, open_conflicts, resolve_conflict
+from flevodesk.services.exchange import (
+    FieldConflict,
+    leave_deleted,
+    open_conflicts,
+    resolve_conflict,
+    restore_deleted,
+)
 from flevodesk.services.records import changed_moment
 from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
@@ -76,7 +85,8 @@ class ReviewDialog(QDialog):
             tr_text(
                 "Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld "
                 "welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de "
-                "anderen."
+                "anderen. Een record dat op de ene computer is verwijderd en op de andere "
+                "gewijzigd, kunt u herstellen of verwijderd laten."
             )
         )
         intro.setWordWrap(True)
@@ -99,8 +109,14 @@ class ReviewDialog(QDialog):
         self.take_theirs = QPushButton(tr_text("&Hun waarde nemen"))
         self.keep_mine.clicked.connect(lambda: self.choose(self.selected(), keep_theirs=False))
         self.take_theirs.clicked.connect(lambda: self.choose(self.selected(), keep_theirs=True))
+        self.restore = QPushButton(tr_text("H&erstellen"))
+        self.leave = QPushButton(tr_text("&Verwijderd laten"))
+        self.restore.clicked.connect(lambda: self.decide(self.selected(), restore=True))
+        self.leave.clicked.connect(lambda: self.decide(self.selected(), restore=False))
         row.addWidget(self.keep_mine)
         row.addWidget(self.take_theirs)
+        row.addWidget(self.restore)
+        row.addWidget(self.leave)
         self.hint = QLabel(tr_text("Kies eerst een of meer regels."))
         row.addWidget(self.hint)
         row.addStretch(1)
@@ -158,12 +174,21 @@ class ReviewDialog(QDialog):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.conflicts[row].id for row in rows if row < len(self.conflicts)]
 
+    def _selected_conflicts(self) -> list[FieldConflict]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.conflicts[row] for row in rows if row < len(self.conflicts)]
+
     @Slot()
     def _selection_changed(self) -> None:
-        usable = bool(self.selected()) and not self.db.read_only and not self._loading
-        self.keep_mine.setEnabled(usable)
-        self.take_theirs.setEnabled(usable)
-        self.hint.setVisible(bool(self.conflicts) and not self.selected())
+        chosen = self._selected_conflicts()
+        usable = bool(chosen) and not self.db.read_only and not self._loading
+        deleted = [c.kind == "delete" for c in chosen]
+        # A deleted record is restored or left deleted; a field gets one of two values.
+        self.keep_mine.setEnabled(usable and not any(deleted))
+        self.take_theirs.setEnabled(usable and not any(deleted))
+        self.restore.setEnabled(usable and all(deleted))
+        self.leave.setEnabled(usable and all(deleted))
+        self.hint.setVisible(bool(self.conflicts) and not chosen)
 
     def choose(self, conflict_ids: Sequence[int], *, keep_theirs: bool) -> None:
         """Settle the fields of ``conflict_ids``, each an edit of its own; the list is read
@@ -177,6 +202,28 @@ class ReviewDialog(QDialog):
         def settle() -> None:
             for conflict_id in chosen:
                 resolve_conflict(db, conflict_id, keep_theirs)
+
+        self.bg.run(settle, lambda _none: self.load(), self._refused)
+
+    def decide(self, conflict_ids: Sequence[int], *, restore: bool) -> None:
+        """Restore the deleted records of ``conflict_ids`` (or leave them deleted), one
+        record once however many of its fields are selected."""
+        by_id = {c.id: c for c in self.conflicts}
+        records: dict[str, int] = {}
+        for conflict_id in conflict_ids:
+            found = by_id.get(conflict_id)
+            if found is not None and found.kind == "delete":
+                records.setdefault(found.record_uuid or str(found.id), found.id)
+        if not records:
+            return
+        self._loading = True
+        self._selection_changed()
+        db, chosen = self.db, tuple(records.values())
+        act = restore_deleted if restore else leave_deleted
+
+        def settle() -> None:
+            for conflict_id in chosen:
+                act(db, conflict_id)
 
         self.bg.run(settle, lambda _none: self.load(), self._refused)
 

@@ -2508,6 +2508,7 @@ Such a service can put an older copy over your database or send a half-written f
     </message>
     <message>
         <source>Pakket maken</source>
+        <extracomment>Where a checklist item keeps the initiative&apos;s own name (its text may carry a mark).</extracomment>
         <translation>Make package</translation>
     </message>
     <message>
@@ -2545,6 +2546,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>Pakket &amp;maken…</source>
         <translation>&amp;Make package…</translation>
+    </message>
+    <message>
+        <source>heeft al</source>
+        <translation>has it</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft dit initiatief al; wat erin verandert, gaat vanzelf mee.</source>
+        <translation>This computer already has this initiative; whatever changes in it goes along by itself.</translation>
     </message>
     <message>
         <source>Vul in voor welke computer het pakket is.</source>
@@ -2668,8 +2677,8 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>To review</translation>
     </message>
     <message>
-        <source>Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de anderen.</source>
-        <translation>These fields were changed differently on two computers. Choose for each field which value stays; your choice goes to the others with the next package.</translation>
+        <source>Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de anderen. Een record dat op de ene computer is verwijderd en op de andere gewijzigd, kunt u herstellen of verwijderd laten.</source>
+        <translation>These fields were changed differently on two computers. Choose per field which value stays; your choice goes to the others with the next package. A record deleted on one computer and changed on the other can be restored or left deleted.</translation>
     </message>
     <message>
         <source>Er is niets te beoordelen.</source>
@@ -2682,6 +2691,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>&amp;Hun waarde nemen</source>
         <translation>&amp;Take their value</translation>
+    </message>
+    <message>
+        <source>H&amp;erstellen</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderd laten</source>
+        <translation>&amp;Leave deleted</translation>
     </message>
     <message>
         <source>Kies eerst een of meer regels.</source>
@@ -3781,6 +3798,34 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>what a person still has to review</translation>
     </message>
     <message>
+        <source>beslis over een regel van &apos;conflicts&apos;</source>
+        <translation>decide on a line of &apos;conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>NUMMER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>het nummer tussen [ ]</source>
+        <translation>the number between [ ]</translation>
+    </message>
+    <message>
+        <source>houd de waarde van hier</source>
+        <translation>keep the value from here</translation>
+    </message>
+    <message>
+        <source>neem de waarde van de ander</source>
+        <translation>take the other computer&apos;s value</translation>
+    </message>
+    <message>
+        <source>zet het record terug</source>
+        <translation>bring the record back</translation>
+    </message>
+    <message>
+        <source>laat het record verwijderd</source>
+        <translation>leave the record deleted</translation>
+    </message>
+    <message>
         <source>toon of zet de naam van deze database</source>
         <translation>show or set the name of this database</translation>
     </message>
@@ -4843,6 +4888,30 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>partner</translation>
     </message>
     <message>
+        <source>Herstellen kan niet: deze vrijwilliger is gewist (AVG) en komt niet terug.</source>
+        <translation>Cannot restore: this volunteer was erased (GDPR) and does not come back.</translation>
+    </message>
+    <message>
+        <source>{kind} kan niet worden hersteld: het record waar het bij hoort is hier verwijderd; herstel dat eerst.</source>
+        <translation>{kind} cannot be restored: the record it belongs to is deleted here; restore that first.</translation>
+    </message>
+    <message>
+        <source>Alleen een verwijderd record kan worden hersteld of verwijderd gelaten.</source>
+        <translation>Only a deleted record can be restored or left deleted.</translation>
+    </message>
+    <message>
+        <source>{kind} kan niet worden hersteld; koppel de partner opnieuw aan het initiatief.</source>
+        <translation>{kind} cannot be restored; link the partner to the initiative again.</translation>
+    </message>
+    <message>
+        <source>{kind} kan hier niet worden hersteld: de andere gegevens ervan zijn hier al eerder verwijderd. Herstel het op {site}, waar de wijziging vandaan kwam.</source>
+        <translation>{kind} cannot be restored here: its other details were deleted here earlier. Restore it on {site}, where the change came from.</translation>
+    </message>
+    <message>
+        <source>{kind} kan niet worden hersteld: een waarde ervan (zoals een e-mailadres of een naam) hoort hier intussen bij een ander record.</source>
+        <translation>{kind} cannot be restored: one of its values (such as an e-mail address or a name) now belongs to another record here.</translation>
+    </message>
+    <message>
         <source>laatste inzet of contact {day}</source>
         <translation>last engagement or contact {day}</translation>
     </message>
@@ -4969,6 +5038,10 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{doing} kan niet: {row} hoort intussen bij {what} en zou mee verdwijnen; er is niets veranderd.</source>
         <translation>{doing} is not possible: {row} now belongs to {what} and would disappear with it; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{doing} kan niet: {what} hoort bij een vrijwilliger die intussen is gewist (AVG) en komt niet terug; er is niets veranderd.</source>
+        <translation>{doing} is not possible: {what} belongs to a volunteer who has since been erased (GDPR) and does not come back; nothing was changed.</translation>
     </message>
     <message>
         <source>{doing} kan niet: het botst met wat er intussen is vastgelegd (een waarde die al bestaat of een record dat er niet meer is); er is niets veranderd.</source>
@@ -5523,6 +5596,14 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>{count} to review:</translation>
     </message>
     <message>
+        <source>Beslis met &apos;flevodesk exchange resolve NUMMER&apos; en --keep-mine, --take-theirs, --restore of --leave-deleted.</source>
+        <translation>Decide with &apos;flevodesk exchange resolve NUMBER&apos; and --keep-mine, --take-theirs, --restore or --leave-deleted.</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: het verwijderde record is teruggezet.</source>
+        <translation>Conflict {id}: the deleted record was brought back.</translation>
+    </message>
+    <message>
         <source>Deze database heet bij uitwisselen: {name}</source>
         <translation>When exchanging, this database is called: {name}</translation>
     </message>
@@ -5557,6 +5638,22 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>  [{id}] {kind} {record}, {field}: hier &apos;{ours}&apos;, van {site} &apos;{theirs}&apos;</source>
         <translation>  [{id}] {kind} {record}, {field}: here &apos;{ours}&apos;, from {site} &apos;{theirs}&apos;</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: het record blijft verwijderd.</source>
+        <translation>Conflict {id}: the record stays deleted.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is beslist.</source>
+        <translation>Conflict {id} is decided.</translation>
+    </message>
+    <message>
+        <source>Uw keuze gaat met het volgende pakket mee naar de anderen.</source>
+        <translation>Your choice goes to the others with the next package.</translation>
+    </message>
+    <message>
+        <source>      verwijderd: zet het terug met --restore of laat het zo met --leave-deleted</source>
+        <translation>      deleted: bring it back with --restore or leave it so with --leave-deleted</translation>
     </message>
     <message>
         <source>{count} onversleutelde reservekopieën</source>
@@ -5922,10 +6019,6 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Residents’ initiative in {place}</translation>
     </message>
     <message>
-        <source>Waar en wanneer</source>
-        <translation>Where and when</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -5958,16 +6051,8 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Our story</translation>
     </message>
     <message>
-        <source>Waar:</source>
-        <translation>Where:</translation>
-    </message>
-    <message>
         <source>Tijdelijke locatie</source>
         <translation>Temporary venue</translation>
-    </message>
-    <message>
-        <source>Wanneer:</source>
-        <translation>When:</translation>
     </message>
     <message>
         <source>Kartrekkers:</source>
@@ -5980,10 +6065,6 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>E-mail:</source>
         <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Website:</translation>
     </message>
     <message>
         <source>Wie zoeken we?</source>
@@ -6012,6 +6093,18 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>{name} is een inwonersinitiatief in {municipality}.</source>
         <translation>{name} is a residents’ initiative in {municipality}.</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Meer weten? Scan de code of ga naar</source>
+        <translation>Want to know more? Scan the code or go to</translation>
     </message>
     <message>
         <source>pagina {number} van {total}</source>

@@ -45,6 +45,7 @@ class Piece:
     y: float
     size: float
     width: float
+    font: str = st.FONT
 
     @property
     def right(self) -> float:
@@ -105,7 +106,8 @@ def pieces(pdf: bytes | Path) -> tuple[list[Piece], list[tuple[float, float]]]:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             real = size * (abs(scale_y) or abs(scale_x) or 1.0)
-            width = stringWidth(line, _font_name(font), real)
+            name = _font_name(font)
+            width = stringWidth(line, name, real)
             last = found[-1] if found else None
             if last and last.page == number and raw[-1] == (x, y):
                 # pypdf does not advance the position over text already shown: a run in
@@ -113,7 +115,7 @@ def pieces(pdf: bytes | Path) -> tuple[list[Piece], list[tuple[float, float]]]:
                 x = last.right
             else:
                 raw.append((x, y))
-            found.append(Piece(number, line.strip(), x, y, real, width))
+            found.append(Piece(number, line.strip(), x, y, real, width, name))
 
         page.extract_text(visitor_text=visit)
     return found, sizes

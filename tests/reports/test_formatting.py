@@ -61,6 +61,12 @@ def test_markup_is_escaped_before_emphasis_and_links():
     assert 'href="https://x.nl/?a=1&amp;b=2"' in linked("[hier]", "https://x.nl/?a=1&b=2")
 
 
+def test_link_words_without_an_address_do_not_look_like_a_link():
+    # Paper cannot follow a link that has no address; the colour would promise one.
+    assert linked("[Buurtadvies] biedt", None) == "<b>Buurtadvies</b> biedt"
+    assert "color" in linked("[Buurtadvies] biedt", "https://buurtadvies.example")
+
+
 def test_flexible_availability_is_shown_as_a_word():
     assert dagdelen(["za-middag", "flexibel"]) == "za middag · flexibel"
 

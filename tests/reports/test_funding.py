@@ -77,6 +77,7 @@ def test_open_application_counts_up_to_today(report_db, application_id, report):
 def test_a_long_story_flows_onto_numbered_pages_at_its_own_size(report):
     """Nothing shrinks to fit one page: the story continues under the running title."""
     story = "\n\n".join(f"Alinea {n}: " + "Lang verhaal. " * 60 for n in range(1, 26))
+    story += " HET LAATSTE WOORD"
     heavy = replace(report, report_costs=Decimal("1500.00"), story=story)
     pdf = _render(heavy)
     pages = page_texts(pdf)
@@ -85,7 +86,8 @@ def test_a_long_story_flows_onto_numbered_pages_at_its_own_size(report):
     for number, page in enumerate(pages[1:], start=2):
         assert f"Verantwoording {report.initiative} (vervolg)" in page
         assert f"pagina {number} van {len(pages)}" in page
-    assert "Alinea 25:" in pages[-1]
+    assert "HET LAATSTE WOORD" in pages[-1]
+    assert all(f"Alinea {n}:" in " ".join(pages) for n in range(1, 26))
     assert {size for _, _, _, size in placed_text(pdf, 1)} <= set(st.TEXT_SIZES)
 
 

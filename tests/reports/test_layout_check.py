@@ -2,8 +2,9 @@
 no text where printers cut, none drawn over other text, none too small to read.
 
 The stressed database adds to the demo set what real users have: an initiative whose name
-is 113 characters long with 60 volunteers, a verantwoording with 14 budget lines and a
-long story, a volunteer with 70 hour entries, and a period in which nothing happened.
+is 113 characters long with 60 volunteers and a long story, a verantwoording with 14
+budget lines and a long story, a volunteer with 70 hour entries, and a period in which
+nothing happened.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def _stress(db: Database) -> None:
             status=InitiativeStatus.ACTIEF,
             description="Een netwerk van buren die elkaar helpen. " * 6,
             goal="Niemand in de kern staat er alleen voor.",
+            story=STORY,
             budget_total=Decimal("25000.00"),
         )
         s.add(big)

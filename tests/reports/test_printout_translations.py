@@ -40,7 +40,7 @@ def _entries(ts: Path) -> dict[str, ET.Element]:
 
 def test_every_printout_text_has_a_finished_english_translation():
     collected = _script().printout_texts()
-    assert "Waar en wanneer" in collected and "pagina {number} van {total}" in collected
+    assert "Wie zoeken we?" in collected and "pagina {number} van {total}" in collected
     entries = _entries(ENGLISH_TS)
     problems = []
     for source in collected:

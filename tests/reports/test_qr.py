@@ -10,7 +10,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
-from flevodesk.reports.qr import QUIET, draw_qr, runs, short_address
+from flevodesk.reports.qr import QUIET, draw_qr, encoded, runs, short_address
 from tests.reports.helpers import reader
 
 SIZE = 144.0
@@ -61,7 +61,7 @@ def test_the_code_is_one_path_of_rectangles_and_encoded_once_per_address():
     value = URLS[0]
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(200, 200), pageCompression=0)
-    runs.cache_clear()
+    encoded.cache_clear()
     for _ in range(3):
         draw_qr(canvas, value, 20, 30, SIZE)
     canvas.save()
@@ -69,7 +69,7 @@ def test_the_code_is_one_path_of_rectangles_and_encoded_once_per_address():
     _, dark = runs(value)
     assert content.count(b" re") == 3 * len(dark)
     assert content.count(b"\nf") + content.count(b" f\n") == 3  # one fill per code
-    assert runs.cache_info().misses == 1
+    assert encoded.cache_info().misses == 1
 
 
 @pytest.mark.parametrize(

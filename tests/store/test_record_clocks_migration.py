@@ -1,4 +1,4 @@
-"""Migration 0012 carries every field clock of 0011 into one row per record, on SQLite
+"""Migration 0013 carries every field clock of 0011 into one row per record, on SQLite
 and on a server, and back again on a downgrade: no record may change who wins a merge."""
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def test_on_a_server_the_clocks_go_up_into_rows_per_record_and_down_again(pg_url
             )
             before = _old_rows(conn)  # the seed's partners have clocks too
             assert written <= before
-            command.upgrade(config, "0012")
+            command.upgrade(config, "0013")
             assert _new_clocks(conn) == before
             rows = conn.execute(
                 text("SELECT count(*) FROM exchange_record_clocks WHERE record_uuid LIKE '_-_'")

@@ -58,6 +58,31 @@ def test_the_choice_holds_the_typed_computer_and_the_ticked_initiatives(qtbot, d
     )
 
 
+def test_the_initiatives_the_chosen_computer_has_are_marked_and_still_chosen_by_name(qtbot):
+    dialog = ExportDialog(
+        ["Laptop Dronten", "Teamserver"],
+        INITIATIVES,
+        "Makelaar Almere",
+        has={"Laptop Dronten": {"Taalmaatjes Urk"}, "Teamserver": set(INITIATIVES)},
+    )
+    qtbot.addWidget(dialog)
+
+    def texts() -> list[str]:
+        return [dialog.initiatives.item(r).text() for r in range(dialog.initiatives.count())]
+
+    assert texts() == INITIATIVES  # no computer chosen yet
+    dialog.peer.setCurrentText("Laptop Dronten")
+    assert texts() == [*INITIATIVES[:2], "Taalmaatjes Urk \N{EM DASH} heeft al"]
+    assert dialog.already_there() == ["Taalmaatjes Urk"]
+    assert dialog.initiatives.item(2).font().italic()
+    dialog.check("Taalmaatjes Urk")
+    dialog.search.setText("urk")
+    assert not dialog.initiatives.item(2).isHidden()
+    assert dialog.choice().initiatives == ("Taalmaatjes Urk",)
+    dialog.peer.setCurrentText("Laptop Emmeloord")  # a new computer has nothing yet
+    assert dialog.already_there() == [] and texts() == INITIATIVES
+
+
 def test_searching_hides_the_initiatives_that_do_not_match_but_keeps_their_ticks(dialog):
     dialog.check("Taalmaatjes Urk")
     dialog.search.setText("lelystad")

@@ -152,6 +152,25 @@ def test_a_package_made_in_one_window_is_read_in_the_other_and_deleted_on_reques
     assert laptop.statusBar().currentMessage() == "Het pakket voor-laptop.fdpakket is verwijderd."
 
 
+def test_the_export_dialog_marks_what_the_computer_has_received_from_us_or_sent_us(
+    qtbot, maker, laptop, demo_db, tmp_path, monkeypatch, told, answers
+):
+    shared = first_initiative(demo_db)
+    out = tmp_path / "voor-laptop.fdpakket"
+    make_package(qtbot, maker, monkeypatch, out, LAPTOP, (shared,))
+    read_package(qtbot, laptop, monkeypatch, out)
+    for window, peer in ((maker, LAPTOP), (laptop, MAKER)):
+        menu_of(window).export.trigger()
+        settle(qtbot, window.bg)
+        dialog = menu_of(window).export_dialog
+        dialog.peer.setCurrentText(peer)
+        assert dialog.already_there() == [shared], peer
+        dialog.peer.setCurrentText("Een nieuwe computer")
+        assert dialog.already_there() == []
+        dialog.reject()
+    assert answers.errors == []
+
+
 def test_a_package_read_again_changes_nothing_and_is_kept_when_the_user_says_no(
     qtbot, maker, laptop, demo_db, tmp_path, monkeypatch, told, answers
 ):
@@ -229,6 +248,59 @@ def test_a_field_both_changed_is_shown_for_review_and_the_choice_is_stored(
     assert review.conflicts == [] and not review.empty.isHidden()
     assert here.get(mine.id).goal == conflict.theirs
     assert exchange.open_conflicts(demo_db) == []
+
+
+def test_a_volunteer_deleted_there_and_moved_here_is_restored_from_the_review(
+    qtbot, maker, demo_db, db, tmp_path, monkeypatch, told, answers
+):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from flevodesk.domain.enums import Role
+    from flevodesk.domain.people import Person
+    from flevodesk.services.persons import EngagementService, PersonService
+
+    a_site_of_its_own(db, LAPTOP)
+    shared = first_initiative(demo_db)
+    here = PersonService(demo_db)
+    anna = here.create({"first_name": "Anna", "last_name": "Terugkeer"})
+    EngagementService(demo_db).start(
+        anna.id, initiative_id(demo_db, shared), Role.VRIJWILLIGER, date(2026, 1, 5)
+    )
+    first = tmp_path / "heen.fdpakket"
+    exchange.export_package(demo_db, first, PASSPHRASE, peer=LAPTOP, initiatives=(shared,))
+    exchange.import_package(db, first, PASSPHRASE)
+
+    def anna_in(database):
+        with database.read() as session:
+            return session.scalar(select(Person).where(Person.last_name == "Terugkeer"))
+
+    PersonService(db).delete(anna_in(db).id)  # the laptop deletes her
+    here.update(anna.id, here.get(anna.id).version, {"place": "Almere"})  # and here she moved
+    back = tmp_path / "terug.fdpakket"
+    exchange.export_package(db, back, PASSPHRASE, peer=MAKER)
+
+    read_package(qtbot, maker, monkeypatch, back)
+    review = menu_of(maker).review_dialog
+    assert review is not None
+    settle(qtbot, maker.bg)
+    assert anna_in(demo_db) is None
+    rows = [i for i, c in enumerate(review.conflicts) if c.kind == "delete"]
+    assert rows and "Anna" in review.table.item(rows[0], 0).text()
+    review.table.selectRow(rows[0])
+    assert review.restore.isEnabled() and review.leave.isEnabled()
+    assert not review.keep_mine.isEnabled() and not review.take_theirs.isEnabled()
+    review.restore.click()
+    settle(qtbot, maker.bg)
+    assert answers.errors == []
+    assert anna_in(demo_db).place == "Almere"
+    assert [c for c in review.conflicts if c.kind == "delete"] == []
+    # The restore travels: the laptop has her back too.
+    again = tmp_path / "weer-heen.fdpakket"
+    exchange.export_package(demo_db, again, PASSPHRASE, peer=LAPTOP)
+    exchange.import_package(db, again, PASSPHRASE)
+    assert anna_in(db).place == "Almere"
 
 
 def test_the_name_of_this_computer_is_shown_and_changed(qtbot, laptop, db, monkeypatch, answers):

@@ -348,6 +348,8 @@ def test_exchanging_packages_runs_no_sql_on_the_ui_thread(
     menu.export.trigger()
     settle(qtbot, window.bg)
     menu.export_dialog.peer.setCurrentText("Laptop Dronten")
+    # What the laptop already has was read on the worker with the rest.
+    assert menu.export_dialog.already_there() == ["Buurtkeuken Haven"]
     menu.export_dialog.passphrase.setText(secret)
     menu.export_dialog.again.setText(secret)
     menu.export_dialog.ok.click()

@@ -9,7 +9,10 @@ The rules, in the order they are applied:
 2. Tombstones: the record is deleted (its children go with it by the foreign keys); a
    field changed here that the deleter had not seen is kept as a "delete" conflict so the
    record can be restored by a person. Later edits of a deleted record are kept the same
-   way and not stored. A delete always wins.
+   way and not stored. A delete wins over every edit; only a *revival* (a record
+   restored or a delete undone, ``domain/exchange_revival``) with a higher clock than
+   the tombstone lifts it, and a tombstone lower than the revival a record lives by
+   here is dropped (``revival``).
 3. Fields: the higher (counter, site) wins, so every copy ends with the same value. When
    the incoming write did not know our value (its base is not our clock) and we did not
    know theirs, both changed it since they last exchanged: the value that lost is kept as
@@ -35,7 +38,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.exchange_sets import set_fields
+from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import set_fields, travelling
 from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
     CONFLICTS,
@@ -51,12 +55,12 @@ from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS
 from flevodesk.services.exchange.merge_state import (
     UNIQUE_FIELDS,
     Applied,
-    MergeState,
     derive_person_fields,
 )
+from flevodesk.services.exchange.revival import RevivalState, beats
 
 
-class _Merge(MergeState):
+class _Merge(RevivalState):
     # --- erasures ---------------------------------------------------------------------
 
     def erasures(self) -> None:
@@ -74,7 +78,10 @@ class _Merge(MergeState):
             # A conflict kept when the person was deleted here may hold their values, and a
             # person deleted here earlier may have left them in the file's free pages: a
             # new erasure always scrubs the file, as a local one does.
-            self.conn.execute(CONFLICTS.delete().where(CONFLICTS.c.record_uuid == person_uuid))
+            c = CONFLICTS
+            self.conn.execute(
+                c.delete().where((c.c.record_uuid == person_uuid) | (c.c.theirs == person_uuid))
+            )
             if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 
@@ -111,6 +118,8 @@ class _Merge(MergeState):
         )
         if table is not None:
             row = self.conn.execute(select(table).where(table.c.uuid == stone["u"])).first()
+            if row is not None and self.outlived(table.name, stone["u"], stone):
+                return  # brought back after this delete (see ``revival``)
             if row is not None and not self._delete(table, row, stone):
                 return
         upsert(
@@ -139,13 +148,17 @@ class _Merge(MergeState):
         seen = {(f, c, s) for f, c, s in stone["seen"]}
         record = {"u": stone["u"], "by": None, "at": None}
         erased = table.name == "persons" and stone["u"] in self.erased
+        unseen = False
         for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
-            if (name, clock[0], clock[1]) in seen or name not in self._fields(table):
+            if (name, clock[0], clock[1]) in seen or name not in travelling(table):
                 continue
             if erased and name in PERSONAL_FIELDS:
                 continue
             value = self.codec.value_of(table, name, row._mapping)
             self.conflict("delete", table.name, record, name, value, None, stone["s"])
+            unseen = True
+        if unseen:
+            self.keep_snapshot(table, row, stone)
         try:
             with self.conn.begin_nested():
                 self.conn.execute(table.delete().where(table.c.uuid == stone["u"]))
@@ -163,8 +176,12 @@ class _Merge(MergeState):
     def record(self, record: dict[str, Any]) -> None:
         name, u = record["t"], record["u"]
         fields: dict[str, list[Any]] = dict(record["f"])
+        revival = fields.pop(REVIVED, None)
         stone = self.tombstones.get((name, u))
-        if stone is not None:
+        lifts = stone is not None and beats(revival, stone.counter, stone.site_uuid)
+        if lifts:
+            fields = self.with_snapshot(name, u, fields)
+        elif stone is not None:
             seen = {(f, c, s) for f, c, s in json.loads(stone.seen)}
             for f, (value, c, s, _bc, _bs) in sorted(fields.items()):
                 if (f, c, s) not in seen and not self._personal_of_erased(name, u, f):
@@ -176,7 +193,7 @@ class _Merge(MergeState):
         table: Table = exchanged_tables()[name].__table__  # type: ignore[assignment]
         if name == "persons" and u in self.erased:
             fields = {f: v for f, v in fields.items() if f not in PERSONAL_FIELDS}
-        fields = {f: v for f, v in fields.items() if f in self._fields(table)}
+        fields = {f: v for f, v in fields.items() if f in travelling(table)}
         if name in ("consents", "vog_records") and self._of_erased_person(table, record):
             return
         row = self.conn.execute(select(table).where(table.c.uuid == u)).first()
@@ -184,11 +201,8 @@ class _Merge(MergeState):
             self.insert(table, record, fields)
         else:
             self.update(table, row, record, fields)
-
-    @staticmethod
-    def _fields(table: Table) -> set[str]:
-        """The fields of ``table`` a record may bring: its columns and its sets."""
-        return set(table.c.keys()) | set(set_fields(table.name))
+        if revival is not None:
+            self.revived(name, u, revival, lifted=lifts)
 
     def _personal_of_erased(self, table: str, record: str, name: str) -> bool:
         return table == "persons" and record in self.erased and name in PERSONAL_FIELDS

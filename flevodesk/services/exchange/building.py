@@ -24,7 +24,8 @@ from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
 from flevodesk.domain.exchange_clocks import Clock, read_newer
-from flevodesk.domain.exchange_sets import SET_FIELDS, link_ends, set_fields
+from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import SET_FIELDS, link_ends, travelling
 from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
     ERASURES,
@@ -190,6 +191,7 @@ def _records(
         picked[name] = clocks
     _add_contacts_of_new_consents(conn, scope, picked)
     _add_parents(conn, scope, picked)
+    _add_revived_whole(conn, peer, picked)
     codec = Codec(conn)
     _add_members(conn, codec, scope, picked)
     sharing = _sharing_persons(conn)
@@ -229,6 +231,18 @@ def _add_contacts_of_new_consents(
     for u, fields in _clocks(conn, "persons", 0, sorted(owners)).items():
         contact = {f: v for f, v in fields.items() if f in CONTACT_FIELDS}
         picked["persons"].setdefault(u, {}).update(contact)
+
+
+def _add_revived_whole(
+    conn: Connection, peer: Peer, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A record brought back (a revival) goes whole: a peer that applied its tombstone
+    holds none of its values any more."""
+    for name, clocks in picked.items():
+        revived = sorted(
+            u for u, f in clocks.items() if REVIVED in f and f[REVIVED][1] != peer.site_uuid
+        )
+        clocks.update(_clocks(conn, name, 0, revived))
 
 
 def _add_parents(
@@ -290,12 +304,16 @@ def _record(
             withheld = set(PERSONAL_FIELDS)
         elif not peer.same_organisation and row["id"] not in sharing:
             withheld = set(CONTACT_FIELDS)
-    travelling = set(table.c.keys()) | set(set_fields(table.name))
+    moving = travelling(table)
+    # A revival goes whole, the peer's own writes too: it may have deleted them since.
+    whole = REVIVED in clocks and clocks[REVIVED][1] != peer.site_uuid
     fields = {
         f: [codec.value_of(table, f, row), *clock]
         for f, clock in sorted(clocks.items())
-        if f not in withheld and f in travelling and clock[1] != peer.site_uuid
+        if f not in withheld and f in moving and (whole or clock[1] != peer.site_uuid)
     }
+    if whole:
+        fields[REVIVED] = [None, *clocks[REVIVED]]
     at = row["updated_at"]
     return {
         "t": table.name,

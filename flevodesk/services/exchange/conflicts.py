@@ -76,6 +76,10 @@ class FieldConflict:
     theirs: str | None
     theirs_site: str
     theirs_at: datetime | None
+    #: "field", "delete" (a deleted record that can be restored) or "duplicate".
+    kind: str = "field"
+    #: The record's identity: conflicts of one deleted record are restored at once.
+    record_uuid: str = ""
 
 
 def _label(session: Session, table: Table | None, record_uuid: str) -> str:
@@ -83,7 +87,13 @@ def _label(session: Session, table: Table | None, record_uuid: str) -> str:
         return record_uuid
     row = session.connection().execute(select(table).where(table.c.uuid == record_uuid)).first()
     if row is None:
-        return "(verwijderd)"
+        from flevodesk.services.exchange.revival import snapshot_of
+
+        kept = snapshot_of(session.connection(), table.name, record_uuid)
+        shown = {f: v[0] for f, v in kept.items() if isinstance(v[0], str)}
+        named = [shown.get(k) for k in ("first_name", "tussenvoegsel", "last_name", "name")]
+        label = " ".join(p for p in named if p)
+        return f"{label} (verwijderd)" if label else "(verwijderd)"
     values = row._mapping
     if table.name == "persons":
         parts = (values["first_name"], values["tussenvoegsel"], values["last_name"])
@@ -125,6 +135,8 @@ def open_conflicts(db: Database) -> list[FieldConflict]:
                 theirs=_readable(session, r.table_name, r.field, r.theirs),
                 theirs_site=r.theirs_site,
                 theirs_at=r.theirs_at,
+                kind=r.kind,
+                record_uuid=r.record_uuid,
             )
             for r in rows
         ]
@@ -134,7 +146,8 @@ def resolve_conflict(db: Database, conflict_id: int, keep_theirs: bool) -> None:
     """Settle one conflict: the chosen value becomes the field's value by an ordinary edit.
 
     A "delete" or "duplicate" conflict is only marked as seen: restoring a deleted record
-    and merging duplicates are their own actions (the merge flow for persons).
+    (``restoring.restore_deleted``) and merging duplicates (the merge flow for persons)
+    are their own actions.
 
     Raises:
         NotFound: for a conflict that is not (or no longer) there.
@@ -155,7 +168,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep_theirs: bool) -> None:
         record: Any = session.scalar(select(model).where(table.c.uuid == conflict.record_uuid))
         if record is None or conflict.field not in table.c:
             return
-        known, value = Codec(session.connection()).decode(table, conflict.field, _plain(wanted))
+        known, value = Codec(session.connection()).decode(table, conflict.field, plain(wanted))
         if known:
             setattr(record, conflict.field, value)
             _touch(record, conflict.field)
@@ -184,7 +197,8 @@ def _choose_set(
     write_clocks(conn, take_stamp(conn), [(model.__tablename__, record_uuid, field)])
 
 
-def _plain(value: str | None) -> str | int | bool | None:
+def plain(value: str | None) -> str | int | bool | None:
+    """A value as the conflict list keeps it, as a field value travels (``codec``)."""
     if value in ("ja", "nee"):
         return value == "ja"
     return value

@@ -9,6 +9,7 @@ of an erased person is left in any database file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sqlite3
@@ -29,11 +30,14 @@ from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_tracking import exchanged_tables, fields_of
 from flevodesk.domain.initiatives import Initiative, Theme
 from flevodesk.domain.people import PERSONAL_FIELDS, Engagement, Person
-from flevodesk.services import scrubbing
+from flevodesk.services import row_restore, scrubbing
 from flevodesk.services.erasure import erase_person
-from flevodesk.services.exchange import set_same_organisation
+from flevodesk.services.errors import Conflict, ServiceError
+from flevodesk.services.exchange import open_conflicts, restore_deleted, set_same_organisation
 from flevodesk.services.exchange.codec import Codec
 from flevodesk.services.exchange.service import export_payload, import_payload
+from flevodesk.services.persons import PersonService
+from flevodesk.services.record_snapshots import RowChange, run_and_record
 from flevodesk.store.database import Database
 from tests.services.exchange.sites import make_site
 
@@ -113,6 +117,7 @@ class Exchanging(RuleBasedStateMachine):
         self.counter = 0
         self.live: dict[tuple[str, str], set[str]] = {}
         self.deleted_seen: dict[str, set[tuple[str, str | None]]] = {}
+        self.undoable: list[tuple[str, tuple[RowChange, ...]]] = []
         self.erased: set[str] = set()
         self.personal_values: dict[str, set[str]] = {}
         #: The initiative's themes as each write left them (a set travels as one field).
@@ -213,16 +218,43 @@ class Exchanging(RuleBasedStateMachine):
         self.live_themes.add(after)
 
     @precondition(lambda self: self.persons)
-    @rule(site=st.sampled_from(SITES), which=st.integers(0, 10_000))
-    def delete(self, site: str, which: int) -> None:
+    @rule(site=st.sampled_from(SITES), which=st.integers(0, 10_000), undoable=st.booleans())
+    def delete(self, site: str, which: int, undoable: bool) -> None:
         uuid = self.persons[which % len(self.persons)]
-        with self.at(site).write() as session:
+        db = self.at(site)
+        with db.write() as session:
             person = session.scalar(select(Person).where(Person.uuid == uuid))
             if person is None or person.anonymised_on is not None:
                 return
             seen = {(f, getattr(person, f)) for f in EDITED}
-            session.delete(person)
+            person_id = person.id
+            if not undoable:
+                session.delete(person)
+        if undoable:
+            # As the window deletes: the graph before and after, for the undo stack.
+            _none, changes = run_and_record(
+                db, Person, person_id, lambda: PersonService(db).delete(person_id)
+            )
+            self.undoable.append((site, changes))
         self.deleted_seen.setdefault(uuid, set()).update(seen)
+
+    @precondition(lambda self: self.undoable)
+    @rule(which=st.integers(0, 10_000))
+    def undo_delete(self, which: int) -> None:
+        site, changes = self.undoable.pop(which % len(self.undoable))
+        # Changed, taken or erased since: refused, as in the window.
+        with contextlib.suppress(Conflict):
+            row_restore.undo(self.at(site), changes)
+
+    @rule(site=st.sampled_from(SITES))
+    def restore(self, site: str) -> None:
+        db = self.at(site)
+        for waiting in [c for c in open_conflicts(db) if c.kind == "delete"]:
+            try:
+                restore_deleted(db, waiting.id)
+                return
+            except ServiceError:
+                pass  # not whole here, or an erased person's: refused with a Dutch line
 
     @precondition(lambda self: self.persons)
     @rule(site=st.sampled_from(SITES), which=st.integers(0, 10_000))

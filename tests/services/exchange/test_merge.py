@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -21,14 +20,6 @@ from flevodesk.services.exchange import open_conflicts, resolve_conflict, set_sa
 from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.store.database import Database
 from tests.services.exchange.sites import make_site
-
-
-@pytest.fixture
-def sites(reference_template: Path, tmp_path: Path):
-    made = [make_site(reference_template, tmp_path, n) for n in ("makelaar", "laptop", "derde")]
-    yield made
-    for db in made:
-        db.dispose()
 
 
 def send(source: Database, target: Database, peer: str, initiatives=()):

@@ -14,6 +14,7 @@ from flevodesk.services.exchange import (
     import_package,
     open_conflicts,
     resolve_conflict,
+    restore_deleted,
 )
 from flevodesk.store.database import Database
 from tests.services.exchange import test_sweep
@@ -112,3 +113,28 @@ def test_themes_changed_on_both_sides_converge_and_the_loser_waits_for_a_person(
     send(makelaar, laptop, "laptop")
     assert labels(makelaar)["themes"] == labels(laptop)["themes"] == [loser]
     assert not [c for c in open_conflicts(laptop) if c.field == "themes"]
+
+
+def test_a_restored_initiative_gets_its_themes_back_here_and_on_the_other_site(sites):
+    """The makelaar deletes the initiative while the laptop edits it; the laptop restores
+    it: its themes and the like come back with it, and the revival does not empty them
+    where the makelaar had deleted it."""
+    makelaar, laptop = sites
+    add_initiative(makelaar, NAME)
+    first, second = seed_themes(makelaar)[:2]
+    choose(makelaar, [first, second], new_theme="Klussen met buren")
+    sent = labels(makelaar)
+    send(makelaar, laptop, "laptop")
+    with laptop.write() as session:
+        initiative(session).goal = "Minder weggooien"
+    with makelaar.write() as session:
+        session.delete(initiative(session))
+    send(makelaar, laptop, "laptop")
+    deleted = [c for c in open_conflicts(laptop) if c.kind == "delete"]
+    assert deleted
+    restore_deleted(laptop, deleted[0].id)
+    assert labels(laptop) == sent
+    send(laptop, makelaar, "makelaar")
+    assert labels(makelaar) == sent
+    with makelaar.read() as session:
+        assert initiative(session).goal == "Minder weggooien"

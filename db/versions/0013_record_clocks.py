@@ -12,8 +12,8 @@ Themes, target groups, success factors and challenges get a ``uuid`` derived fro
 name (a challenge's from its perspective and text), as 0011 gave the partners: the same
 theme in two databases is one record, so an initiative's themes can travel with it.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-01
 """
 
@@ -26,8 +26,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

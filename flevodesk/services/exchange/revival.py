@@ -1,0 +1,156 @@
+"""The merge's side of a revival (``domain/exchange_revival``): a record brought back on
+one site comes back on every site, unless it was deleted again after.
+
+When an incoming tombstone deletes a record here that holds values its deleter had not
+seen, the whole record is kept as well, with its field clocks, as a *snapshot* (a
+conflict row of kind ``snapshot``, never shown, already settled): the values a person
+restores from, and what a revival arriving later is merged with field by field (the
+higher clock wins), so the outcome does not depend on whether the delete or the revival
+came first. The rows the delete takes along by the foreign keys' cascades (a volunteer's
+engagements, hours, consents and VOG records) are kept the same way, each naming the
+deleted record in ``theirs``, so a restore brings them back too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Table, or_, select
+
+from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import travelling
+from flevodesk.domain.exchange_tracking import CONFLICTS, TOMBSTONES
+from flevodesk.domain.people import PERSONAL_FIELDS
+from flevodesk.services.exchange.merge_state import MergeState
+
+#: The kind of conflict row that holds a deleted record whole.
+SNAPSHOT = "snapshot"
+#: The field such a row names.
+WHOLE = "*"
+
+
+def beats(clock: list[Any] | tuple[Any, ...] | None, counter: int, site: str) -> bool:
+    """Whether a revival ``[value, counter, site, …]`` is above the clock given."""
+    return clock is not None and (int(clock[1]), str(clock[2])) > (counter, site)
+
+
+class RevivalState(MergeState):
+    """What the merge does with revivals and the snapshots of deleted records."""
+
+    def outlived(self, table: str, record: str, stone: dict[str, Any]) -> bool:
+        """Whether the record lives here since a revival above the incoming tombstone
+        (a delete that was lifted elsewhere: it is dropped)."""
+        mine = self.clocks_of(table, record).get(REVIVED)
+        return mine is not None and (mine[0], mine[1]) > (stone["c"], stone["s"])
+
+    def keep_snapshot(self, table: Table, row: Any, stone: dict[str, Any]) -> None:
+        """Keep the whole record an incoming tombstone deletes, with its clocks, and the
+        rows its delete takes along."""
+        site = self.sites.get(stone["s"], self.sender)[:120]
+        self._keep(table, row, None, site)
+        for child, found in self._cascaded(table, [int(row.id)]):
+            if found.uuid is not None:
+                self._keep(child, found, str(row.uuid), site)
+
+    def _keep(self, table: Table, row: Any, root: str | None, site: str) -> None:
+        clocks = self.clocks_of(table.name, row.uuid)
+        erased = table.name == "persons" and row.uuid in self.erased
+        whole = {
+            name: [self.codec.value_of(table, name, row._mapping), *clock]
+            for name, clock in sorted(clocks.items())
+            if name in travelling(table) and not (erased and name in PERSONAL_FIELDS)
+        }
+        self.conn.execute(
+            CONFLICTS.insert().values(
+                kind=SNAPSHOT,
+                table_name=table.name,
+                record_uuid=row.uuid,
+                field=WHOLE,
+                ours=json.dumps(whole, sort_keys=True),
+                theirs=root,
+                theirs_site=site,
+                resolved=True,
+            )
+        )
+
+    def _cascaded(self, parent: Table, ids: list[int]) -> Iterator[tuple[Table, Any]]:
+        """The exchanged rows a delete of ``ids`` takes along (``ON DELETE CASCADE``),
+        followed down, parents before their children."""
+        from flevodesk.domain.exchange_tracking import exchanged_tables
+
+        for model in exchanged_tables().values():
+            child: Table = model.__table__  # type: ignore[assignment]
+            for key in child.foreign_keys:
+                if key.column.table is not parent or (key.ondelete or "").upper() != "CASCADE":
+                    continue
+                rows = self.conn.execute(select(child).where(key.parent.in_(ids))).all()
+                for found in rows:
+                    yield child, found
+                if rows and "id" in child.c:
+                    yield from self._cascaded(child, [int(r.id) for r in rows])
+
+    def with_snapshot(self, table: str, record: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A revival's fields merged with what a snapshot here holds: per field the
+        higher clock (a value written after the delete elsewhere may beat the revival)."""
+        merged = dict(fields)
+        for name, kept in snapshot_of(self.conn, table, record).items():
+            theirs = merged.get(name)
+            if theirs is None or (kept[1], kept[2]) > (theirs[1], theirs[2]):
+                merged[name] = kept
+        return merged
+
+    def revived(self, table: str, record: str, clock: list[Any], lifted: bool) -> None:
+        """After a record that carried a revival was stored: keep the revival's clock,
+        and, if it lifted a tombstone here, let the tombstone and the record's snapshots
+        go and settle its "delete" conflicts (restored elsewhere)."""
+        if not self.codec.local_id(self.table_of(table), record):
+            return  # not stored after all (its parent is gone here): still deleted
+        mine = self.clocks_of(table, record).get(REVIVED)
+        if mine is None or (clock[1], clock[2]) > (mine[0], mine[1]):
+            self.set_clock(table, record, REVIVED, list(clock[1:]))
+        if not lifted:
+            return
+        t = TOMBSTONES
+        self.conn.execute(t.delete().where(t.c.table_name == table, t.c.record_uuid == record))
+        self.tombstones.pop((table, record), None)
+        settle_deleted(self.conn, table, record)
+
+    def table_of(self, name: str) -> Table:
+        from flevodesk.domain.exchange_tracking import exchanged_tables
+
+        return exchanged_tables()[name].__table__  # type: ignore[return-value]
+
+
+def snapshot_of(conn: Any, table: str, record: str) -> dict[str, list[Any]]:
+    """The latest snapshot of a deleted record here: field -> [value, clock…]."""
+    c = CONFLICTS
+    kept = conn.execute(
+        select(c.c.ours)
+        .where(c.c.kind == SNAPSHOT, c.c.table_name == table, c.c.record_uuid == record)
+        .order_by(c.c.id.desc())
+    ).first()
+    return dict(json.loads(kept[0])) if kept is not None and kept[0] else {}
+
+
+def snapshots_along(conn: Any, record: str) -> list[tuple[str, str, dict[str, list[Any]]]]:
+    """The rows kept with a deleted record (what its delete took along), in the order
+    they were kept (parents first): (table, uuid, field -> [value, clock…])."""
+    c = CONFLICTS
+    rows = conn.execute(
+        select(c.c.table_name, c.c.record_uuid, c.c.ours)
+        .where(c.c.kind == SNAPSHOT, c.c.theirs == record)
+        .order_by(c.c.id)
+    )
+    return [(str(t), str(u), dict(json.loads(o or "{}"))) for t, u, o in rows]
+
+
+def settle_deleted(conn: Any, table: str, record: str) -> None:
+    """The record's "delete" conflicts are settled and its snapshots go, with those of
+    what its delete took along (the record is back, or a person chose to leave it
+    deleted)."""
+    c = CONFLICTS
+    where = (c.c.table_name == table) & (c.c.record_uuid == record)
+    conn.execute(c.update().where(where, c.c.kind == "delete").values(resolved=True))
+    conn.execute(c.delete().where(c.c.kind == SNAPSHOT, or_(where, c.c.theirs == record)))
