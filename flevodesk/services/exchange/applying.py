@@ -60,7 +60,7 @@ class _Merge(MergeState):
     # --- erasures ---------------------------------------------------------------------
 
     def erasures(self) -> None:
-        from flevodesk.services.erasure import anonymise_in
+        from flevodesk.services.erasure import anonymise_in, merge_search_index
 
         persons = Base.metadata.tables["persons"]
         for person_uuid in sorted(self.payload["erasures"]):
@@ -87,6 +87,10 @@ class _Merge(MergeState):
                     ["person_uuid"],
                 )
                 self.erased.add(person_uuid)
+        if self.result.scrub:
+            # A person deleted here before their erasure arrived has no row to anonymise,
+            # but the search index still holds their words until its segments are merged.
+            merge_search_index(self.session)
 
     # --- tombstones -------------------------------------------------------------------
 
