@@ -142,11 +142,10 @@ class _Merge(MergeState):
     def _delete(self, table: Table, row: Any, stone: dict[str, Any]) -> bool:
         seen = {(f, c, s) for f, c, s in stone["seen"]}
         record = {"u": stone["u"], "by": None, "at": None}
-        erased = table.name == "persons" and stone["u"] in self.erased
+        # An erased person is never restored, so nothing of theirs is kept to restore.
+        erased = self._erased_person(table.name, stone["u"])
         for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
-            if (name, clock[0], clock[1]) in seen or name not in table.c:
-                continue
-            if erased and name in PERSONAL_FIELDS:
+            if erased or (name, clock[0], clock[1]) in seen or name not in table.c:
                 continue
             value = self.codec.encode(table, name, row._mapping[name])
             self.conflict("delete", table.name, record, name, value, None, stone["s"])
@@ -174,7 +173,7 @@ class _Merge(MergeState):
         if stone is not None:
             seen = {(f, c, s) for f, c, s in json.loads(stone.seen)}
             for f, (value, c, s, _bc, _bs) in sorted(fields.items()):
-                if (f, c, s) not in seen and not self._personal_of_erased(name, u, f):
+                if (f, c, s) not in seen and not self._erased_person(name, u):
                     self.conflict("delete", name, record, f, None, value, s)
             return
         if name == LINKS:
@@ -192,8 +191,8 @@ class _Merge(MergeState):
         else:
             self.update(table, row, record, fields)
 
-    def _personal_of_erased(self, table: str, record: str, name: str) -> bool:
-        return table == "persons" and record in self.erased and name in PERSONAL_FIELDS
+    def _erased_person(self, table: str, record: str) -> bool:
+        return table == "persons" and record in self.erased
 
     def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
         person = record["f"].get("person_id", [None])[0]

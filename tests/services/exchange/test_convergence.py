@@ -33,7 +33,7 @@ from flevodesk.services.exchange import set_same_organisation
 from flevodesk.services.exchange.codec import Codec
 from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.store.database import Database
-from tests.services.exchange.sites import make_site
+from tests.services.exchange.sites import make_site, without_secure_delete
 
 SITES = ("makelaar", "laptop", "server")
 EDITED = ("place", "first_name")
@@ -130,6 +130,8 @@ class Exchanging(RuleBasedStateMachine):
         for name, skew in zip(SITES, skews, strict=True):
             self.skew[name] = skew
             self.sites[name] = make_site(template, self.folder, name)
+            # Freed bytes stay in the file unless the program zeroes or rewrites them.
+            without_secure_delete(self.sites[name])
             for other in SITES:
                 if other != name:
                     set_same_organisation(self.sites[name], other, True)
