@@ -236,6 +236,14 @@ class _Merge(MergeState):
             self.conn.execute(
                 table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")
             )
+            if values.get("anonymised_on") is None:
+                # Sent by a peer that has not heard of the erasure yet (it came here
+                # first, from a peer not sharing the person's initiative): anonymised
+                # as a local erasure would, not left a person anyone could fill in again.
+                from flevodesk.services.erasure import anonymise_in
+
+                anonymise_in(self.session, int(new_id), date.today())
+                self.result.scrub = True
         self.codec.forget(table.name, record["u"])
         for name, (_plain, *clock) in fields.items():
             self.set_clock(table.name, record["u"], name, clock)

@@ -4,12 +4,14 @@ point 6), whichever way their values reached the file before the erasure did."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from flevodesk.domain.people import Person
+from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.people import ANONYMOUS_NAME, Engagement, Person
 from flevodesk.services.erasure import erase_person
 from flevodesk.services.exchange import open_conflicts, set_same_organisation
 from flevodesk.services.exchange.service import export_payload, import_payload
@@ -145,3 +147,26 @@ def test_values_of_an_erased_person_arriving_after_the_erasure_are_never_stored(
     assert person(derde, vol) is not None and person(derde, vol).anonymised_on is not None
     send(laptop, makelaar, "makelaar")
     assert traces(derde) == [] and traces(makelaar) == [] and traces(laptop) == []
+
+
+def test_an_erased_person_first_arriving_from_a_peer_unaware_of_the_erasure_stays_erased(sites):
+    # Erasures reach every peer, records only those sharing their initiative: the
+    # erasure can come before the person does, from a peer that has not heard of it.
+    makelaar, laptop, derde = sites
+    here = add_initiative(makelaar, "Repair Café Dronten")
+    add_initiative(makelaar, "Buurttuin Almere")
+    vol = add_volunteer(makelaar, here, FIRST, EMAIL)
+    send(makelaar, laptop, "laptop")
+    import_payload(derde, export_payload(makelaar, peer="derde", initiatives=["Buurttuin Almere"]))
+    with laptop.write() as session:
+        found = session.scalar(select(Person).where(Person.uuid == vol))
+        garden = session.scalar(select(Initiative).where(Initiative.name == "Buurttuin Almere"))
+        session.add(Engagement(person=found, initiative=garden, since=date(2026, 2, 1)))
+    erase_person(makelaar, person_id(makelaar, vol))
+    send(makelaar, derde, "derde")
+    assert person(derde, vol) is None
+    send(laptop, derde, "derde")
+    arrived = person(derde, vol)
+    assert arrived is not None and arrived.first_name == ANONYMOUS_NAME
+    assert arrived.anonymised_on is not None and arrived.email is None
+    assert traces(derde) == []
