@@ -53,8 +53,16 @@ PENDING_SERVER_MESSAGE = message(
     "collega's de tabellen nog gebruikten of omdat alleen de beheerder ze mag opruimen. Het "
     "opruimen (VACUUM FULL) wordt afgemaakt zodra de beheerder FlevoDesk opent."
 )
-#: The tables an erasure changes, which a server's VACUUM FULL rewrites.
-ERASED_TABLES = ("persons", "person_merges", "person_changes", "consents", "vog_records")
+#: The tables an erasure changes, which a server's VACUUM FULL rewrites (the exchange's
+#: conflicts too: those about the person, with their values, go with the erasure).
+ERASED_TABLES = (
+    "persons",
+    "person_merges",
+    "person_changes",
+    "consents",
+    "vog_records",
+    "exchange_conflicts",
+)
 
 
 def mark_pending(session: Session) -> None:
