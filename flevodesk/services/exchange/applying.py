@@ -236,7 +236,7 @@ class _Merge(MergeState):
             self.conn.execute(
                 table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")
             )
-            if values.get("anonymised_on") is None:
+            if values.get("anonymised_on") is None and new_id is not None:
                 # Sent by a peer that has not heard of the erasure yet (it came here
                 # first, from a peer not sharing the person's initiative): anonymised
                 # as a local erasure would, not left a person anyone could fill in again.
