@@ -29,13 +29,12 @@ def make_site(template: Path, folder: Path, name: str) -> Database:
     return db
 
 
-def _secure_delete_off(dbapi_connection: Any, _record: Any) -> None:
+def _secure_delete_off(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     dbapi_connection.execute("PRAGMA secure_delete=OFF")
 
 
 def without_secure_delete(db: Database) -> None:
-    """Every new connection of ``db`` leaves what a delete frees in the file, as a SQLite
-    built without ``SQLITE_SECURE_DELETE`` does (this machine's zeroes it by default; the
-    one bundled with Python on other systems need not)."""
-    db.dispose()
-    event.listen(db.engine, "connect", _secure_delete_off)
+    """Each use of a connection of ``db`` starts leaving what a delete frees in the file,
+    as a SQLite built without ``SQLITE_SECURE_DELETE`` does (this machine's zeroes it by
+    default; another build need not), until the program itself turns it on."""
+    event.listen(db.engine, "checkout", _secure_delete_off)
