@@ -29,12 +29,13 @@ def make_site(template: Path, folder: Path, name: str) -> Database:
     return db
 
 
-def _secure_delete_off(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+def _secure_delete_off(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA secure_delete=OFF")
 
 
 def without_secure_delete(db: Database) -> None:
-    """Each use of a connection of ``db`` starts leaving what a delete frees in the file,
-    as a SQLite built without ``SQLITE_SECURE_DELETE`` does (this machine's zeroes it by
-    default; another build need not), until the program itself turns it on."""
-    event.listen(db.engine, "checkout", _secure_delete_off)
+    """Every new connection of ``db`` starts as on a SQLite built without
+    ``SQLITE_SECURE_DELETE`` (this machine's zeroes freed bytes by default; another build
+    need not), before the program's own settings are made."""
+    db.dispose()
+    event.listen(db.engine, "connect", _secure_delete_off, insert=True)
