@@ -254,7 +254,7 @@ def erase_person(
             values = _anonymise(session, person_id, day)
         finally:
             session.info.pop(QUIET_CHANGE_LOG, None)
-        _merge_search_index(session)
+        merge_search_index(session)
         scrubbing.mark_pending(session)
         mentions = _mentions(session, values)
         exports = tuple(str(n.path) for n in exports_before(session, moment))
@@ -274,7 +274,7 @@ def anonymise_in(session: Session, person_id: int, day: date) -> None:
         _anonymise(session, person_id, day)
     finally:
         session.info.pop(QUIET_CHANGE_LOG, None)
-    _merge_search_index(session)
+    merge_search_index(session)
     scrubbing.mark_pending(session)
 
 
@@ -352,8 +352,9 @@ def _secure_delete(session: Session) -> None:
         session.execute(text("PRAGMA secure_delete=ON"))
 
 
-def _merge_search_index(session: Session) -> None:
-    """Merge the search index into one segment, dropping the erased person's tokens."""
+def merge_search_index(session: Session) -> None:
+    """Merge the search index into one segment, dropping the tokens of every row changed
+    or deleted since the last merge: until then FTS5 keeps them beside a delete marker."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO person_search(person_search) VALUES('optimize')"))
 
@@ -374,6 +375,7 @@ __all__ = [
     "erase_person",
     "find_person_id",
     "keep_person",
+    "merge_search_index",
     "months_before",
     "retention_proposals",
 ]

@@ -53,11 +53,12 @@ PENDING_SERVER_MESSAGE = message(
     "collega's de tabellen nog gebruikten of omdat alleen de beheerder ze mag opruimen. Het "
     "opruimen (VACUUM FULL) wordt afgemaakt zodra de beheerder FlevoDesk opent."
 )
-#: The tables an erasure changes, which a server's VACUUM FULL rewrites; the search's
-#: prefix table (migration 0012) keeps each person's sort key, the folded name.
+#: The tables an erasure changes, which a server's VACUUM FULL rewrites: the search's prefix
+#: table (migration 0012) keeps each person's folded name, and the exchange's conflicts about
+#: the person, with their values, go with the erasure.
 ERASED_TABLES = (
     *("persons", "person_merges", "person_changes", "consents", "vog_records"),
-    "person_search_prefixes",
+    *("person_search_prefixes", "exchange_conflicts"),
 )
 
 

@@ -234,6 +234,10 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Freed bytes and the unused space of reused pages are zeroed on every build (not
+        # all default to it): else a row's old values, or stale page-cache memory, stay
+        # in the file where only a later VACUUM would find them (an erasure's scrub).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal:
             try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,9 @@ def server_db(pg_url, postgres_server):
     db.dispose()
 
 
-def _found_in_table_files(db: Database, data_dir: Path) -> set[bytes]:
+def _found_in_table_files(
+    db: Database, data_dir: Path, secrets: Sequence[bytes] = (*SECRETS, SORT_KEY)
+) -> set[bytes]:
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("CHECKPOINT"))  # the pages in shared memory reach the files
         files = conn.execute(
@@ -38,7 +41,7 @@ def _found_in_table_files(db: Database, data_dir: Path) -> set[bytes]:
             )
         ).scalars()
         blobs = [(data_dir / f).read_bytes() for f in files if (data_dir / f).exists()]
-    return {s for s in [*SECRETS, SORT_KEY] for blob in blobs if s in blob}
+    return {s for s in secrets for blob in blobs if s in blob}
 
 
 def test_after_erasure_no_table_or_index_of_the_server_holds_the_person(server_db, postgres_server):

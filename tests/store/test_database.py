@@ -18,6 +18,21 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
         assert session.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
 
 
+@pytest.mark.sqlite_only
+def test_every_connection_zeroes_what_it_frees_whatever_the_sqlite_build_does(db_path):
+    # This machine's SQLite zeroes freed bytes by default; a build that does not would
+    # leave a deleted or erased person's old values in the file.
+    from tests.services.exchange.sites import without_secure_delete
+
+    db = Database(f"sqlite:///{db_path}")
+    try:
+        without_secure_delete(db)
+        with db.read() as session:
+            assert session.execute(text("PRAGMA secure_delete")).scalar() == 1
+    finally:
+        db.dispose()
+
+
 def test_a_second_writer_waits_instead_of_failing(db_path):
     first, second = Database(f"sqlite:///{db_path}"), Database(f"sqlite:///{db_path}")
     holding, released = threading.Event(), threading.Event()

@@ -64,7 +64,7 @@ class _Merge(RevivalState):
     # --- erasures ---------------------------------------------------------------------
 
     def erasures(self) -> None:
-        from flevodesk.services.erasure import anonymise_in
+        from flevodesk.services.erasure import anonymise_in, merge_search_index
 
         persons = Base.metadata.tables["persons"]
         for person_uuid in sorted(self.payload["erasures"]):
@@ -94,6 +94,10 @@ class _Merge(RevivalState):
                     ["person_uuid"],
                 )
                 self.erased.add(person_uuid)
+        if self.result.scrub:
+            # A person deleted here before their erasure arrived has no row to anonymise,
+            # but the search index still holds their words until its segments are merged.
+            merge_search_index(self.session)
 
     # --- tombstones -------------------------------------------------------------------
 
@@ -147,12 +151,11 @@ class _Merge(RevivalState):
     def _delete(self, table: Table, row: Any, stone: dict[str, Any]) -> bool:
         seen = {(f, c, s) for f, c, s in stone["seen"]}
         record = {"u": stone["u"], "by": None, "at": None}
-        erased = table.name == "persons" and stone["u"] in self.erased
+        # An erased person is never restored, so nothing of theirs is kept to restore.
+        erased = self._erased_person(table.name, stone["u"])
         unseen = False
         for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
-            if (name, clock[0], clock[1]) in seen or name not in travelling(table):
-                continue
-            if erased and name in PERSONAL_FIELDS:
+            if erased or (name, clock[0], clock[1]) in seen or name not in travelling(table):
                 continue
             value = self.codec.value_of(table, name, row._mapping)
             self.conflict("delete", table.name, record, name, value, None, stone["s"])
@@ -184,7 +187,7 @@ class _Merge(RevivalState):
         elif stone is not None:
             seen = {(f, c, s) for f, c, s in json.loads(stone.seen)}
             for f, (value, c, s, _bc, _bs) in sorted(fields.items()):
-                if (f, c, s) not in seen and not self._personal_of_erased(name, u, f):
+                if (f, c, s) not in seen and not self._erased_person(name, u):
                     self.conflict("delete", name, record, f, None, value, s)
             return
         if name == LINKS:
@@ -203,20 +206,6 @@ class _Merge(RevivalState):
             self.update(table, row, record, fields)
         if revival is not None:
             self.revived(name, u, revival, lifted=lifts)
-
-    def _personal_of_erased(self, table: str, record: str, name: str) -> bool:
-        return table == "persons" and record in self.erased and name in PERSONAL_FIELDS
-
-    def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
-        person = record["f"].get("person_id", [None])[0]
-        if person is None:
-            row = self.conn.execute(
-                select(Base.metadata.tables["persons"].c.uuid)
-                .join(table, table.c.person_id == Base.metadata.tables["persons"].c.id)
-                .where(table.c.uuid == record["u"])
-            ).scalar()
-            person = row
-        return person in self.erased
 
     def insert(self, table: Table, record: dict[str, Any], fields: dict[str, list[Any]]) -> None:
         values: dict[str, Any] = {"uuid": record["u"]}
@@ -252,6 +241,14 @@ class _Merge(RevivalState):
             self.conn.execute(
                 table.update().where(table.c.id == new_id).values(last_name=f"#{new_id}")
             )
+            if values.get("anonymised_on") is None and new_id is not None:
+                # Sent by a peer that has not heard of the erasure yet (it came here
+                # first, from a peer not sharing the person's initiative): anonymised
+                # as a local erasure would, not left a person anyone could fill in again.
+                from flevodesk.services.erasure import anonymise_in
+
+                anonymise_in(self.session, int(new_id), date.today())
+                self.result.scrub = True
         self.codec.forget(table.name, record["u"])
         for name, (plain, *clock) in fields.items():
             if name in sets:

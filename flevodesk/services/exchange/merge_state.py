@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.base import Base
 from flevodesk.domain.exchange_clocks import (
     Sites,
     Stored,
@@ -73,6 +74,21 @@ class MergeState:
         }
 
     # --- bookkeeping ------------------------------------------------------------------
+
+    def _erased_person(self, table: str, record: str) -> bool:
+        return table == "persons" and record in self.erased
+
+    def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
+        """Whether a consent or VOG record belongs to an erased person."""
+        persons = Base.metadata.tables["persons"]
+        person = record["f"].get("person_id", [None])[0]
+        if person is None:
+            person = self.conn.execute(
+                select(persons.c.uuid)
+                .join(table, table.c.person_id == persons.c.id)
+                .where(table.c.uuid == record["u"])
+            ).scalar()
+        return person in self.erased
 
     def clocks_of(self, table: str, record: str) -> dict[str, tuple[Any, ...]]:
         """The record's field clocks, those this merge has set included."""
