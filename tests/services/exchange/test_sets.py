@@ -138,3 +138,28 @@ def test_a_restored_initiative_gets_its_themes_back_here_and_on_the_other_site(s
     assert labels(makelaar) == sent
     with makelaar.read() as session:
         assert initiative(session).goal == "Minder weggooien"
+
+
+def test_an_undone_delete_of_an_initiative_brings_its_themes_back_on_every_site(sites):
+    """Undo puts the initiative back with its links; its revival carries the sets as they
+    are here, so the other site gets them back instead of empty ones."""
+    from flevodesk.services import row_restore
+    from flevodesk.services.initiatives import InitiativeService
+    from flevodesk.services.record_snapshots import run_and_record
+
+    makelaar, laptop = sites
+    add_initiative(makelaar, NAME)
+    first, second = seed_themes(makelaar)[:2]
+    choose(makelaar, [first, second], new_theme="Klussen met buren")
+    sent = labels(makelaar)
+    send(makelaar, laptop, "laptop")
+    with makelaar.read() as session:
+        record_id = initiative(session).id
+    _none, changes = run_and_record(
+        makelaar, Initiative, record_id, lambda: InitiativeService(makelaar).delete(record_id)
+    )
+    send(makelaar, laptop, "laptop")
+    row_restore.undo(makelaar, changes)
+    send(makelaar, laptop, "laptop")
+    assert labels(makelaar) == sent
+    assert labels(laptop) == sent
