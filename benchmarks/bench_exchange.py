@@ -63,9 +63,10 @@ def main() -> int:
         ):
             out = folder / f"{peer}.flevopakket"
             size = _size(work)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             result = export_package(db, out, PASSPHRASE, peer=peer, initiatives=initiatives)
             figure = (time.perf_counter() - started) * 1000
+            cpu = time.process_time() - cpu
             payload = export_payload(db, peer=f"{peer}-floor", initiatives=initiatives)
             floor = timed_ms(
                 lambda p=payload: (folder / "floor.json").write_bytes(json.dumps(p).encode())
@@ -75,15 +76,22 @@ def main() -> int:
                 f"(payload {len((folder / 'floor.json').read_bytes()) / 1024:.0f} KiB as JSON); "
                 f"the database file grew by {(_size(work) - size) / 1e6:.1f} MB"
             )
+            # On a shared machine the wall time says more about the others; the CPU time
+            # (SQLite runs in this process) is what the export costs.
+            print(f"  export of {label}: {figure / 1000:.1f} s ({cpu:.1f} s CPU)")
             report(f"exchange_export_{peer}", f"export {label}", figure, floor, 100)
-            if peer == "laptop":
-                target = folder / "laptop.sqlite3"
-                fresh = open_database(str(target), daily_backups=False).db
-                try:
-                    took = timed_ms(lambda f=fresh, o=out: import_package(f, o, PASSPHRASE))
-                    print(f"  import of {label} into a new database: {took:.0f} ms")
-                finally:
-                    fresh.dispose()
+            target = folder / f"{peer}.sqlite3"
+            fresh = open_database(str(target), daily_backups=False).db
+            try:
+                cpu = time.process_time()
+                took = timed_ms(lambda f=fresh, o=out: import_package(f, o, PASSPHRASE))
+                cpu = time.process_time() - cpu
+                print(
+                    f"  import of {label} into a new database: {took / 1000:.1f} s "
+                    f"({cpu:.1f} s CPU), the new file {_size(target) / 1e6:.1f} MB"
+                )
+            finally:
+                fresh.dispose()
         shutil.rmtree(folder, ignore_errors=True)
     finally:
         db.dispose()

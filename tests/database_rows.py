@@ -34,6 +34,12 @@ def table_rows(path: Path, *, except_identity: bool = False) -> Rows:
                 # The exchange's counters count every write and never go back (a counter
                 # handed out twice could mean two changes), so equal content differs here.
                 continue
+            if except_identity and name == "exchange_sites":
+                # The sites' local numbers name the database's own identity too.
+                own = conn.execute(
+                    "SELECT value FROM settings WHERE key = ?", IDENTITY_SETTINGS
+                ).fetchone()
+                rows = [(n, "(own)" if own and u == own[0] else u) for n, u in rows]
             found[name] = sorted(rows, key=repr)
     conn.close()
     return found

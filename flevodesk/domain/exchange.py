@@ -2,10 +2,10 @@
 
 Every exchanged record carries a ``uuid`` (v7) beside its local integer key, so two
 laptops' new volunteers never collide on an id. Each database knows itself as a *site*
-(:class:`ExchangeSite`), keeps a Lamport clock per field of every exchanged record
-(:class:`FieldClock`), a tombstone per deleted record, per peer what it sent and what the
-peer acknowledged (:class:`Peer`), the conflicts waiting for a person, and the persons
-erased anywhere (:class:`Erasure`, a UUID and nothing personal).
+(:class:`ExchangeSite`), keeps a Lamport clock per field of every exchanged record (in
+one row per record, :data:`RECORD_CLOCKS`), a tombstone per deleted record, per peer what
+it sent and what the peer acknowledged (:class:`Peer`), the conflicts waiting for a
+person, and the persons erased anywhere (:class:`Erasure`, a UUID and nothing personal).
 
 ``seq`` is a purely local, ever-growing number given to every clock, tombstone and erasure
 row when it is written here (by a local edit or by an import): a peer's watermark is a
@@ -20,7 +20,7 @@ import time
 import uuid as uuid_module
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Column, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from flevodesk.domain.base import Base
@@ -81,23 +81,30 @@ class ExchangeSite(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class FieldClock(Base):
-    """Who wrote a field last, as a Lamport counter and a site, and what it overwrote."""
+#: The sites known here, numbered locally: a record's clocks name a site by its number
+#: (a few bytes) instead of its UUID. The numbers never leave the database; every
+#: comparison and every package uses the UUID, so all copies agree on who wins.
+EXCHANGE_SITES = Table(
+    "exchange_sites",
+    Base.metadata,
+    Column("number", Integer, primary_key=True),
+    Column("site_uuid", String(UUID_LENGTH), nullable=False, unique=True),
+)
 
-    __tablename__ = "exchange_clocks"
+#: One row per exchanged record (or link): who wrote each field last, as a Lamport
+#: counter and a site, what it overwrote (the *base*) and the local ``seq`` of that write,
+#: packed by ``exchange_clocks.encode``. ``seq`` is the highest of its fields', so
+#: "what changed since" is an indexed range. Core, not a model: no stamps per row.
+RECORD_CLOCKS = Table(
+    "exchange_record_clocks",
+    Base.metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("record_uuid", String(UUID_LENGTH), primary_key=True),
+    Column("seq", Integer, nullable=False, index=True),
+    Column("clocks", Text, nullable=False),
     # Clustered on the key on SQLite: the key is most of the row, kept once, not twice.
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    record_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
-    field: Mapped[str] = mapped_column(String(60), primary_key=True)
-    counter: Mapped[int] = mapped_column(Integer)
-    site_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH))
-    #: The clock of the value this write replaced, as the writer knew it: a later write
-    #: whose base is our clock saw our value, so it is no conflict.
-    base_counter: Mapped[int | None] = mapped_column(Integer)
-    base_site: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
-    seq: Mapped[int] = mapped_column(Integer, index=True)
+    sqlite_with_rowid=False,
+)
 
 
 class Tombstone(Base):

@@ -11,15 +11,15 @@ depends only on what is exchanged, never on time.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import Connection, Table, bindparam, exists, select, text
 from sqlalchemy.orm import Session
 
-from flevodesk.domain.base import Base, UTCDateTime, utcnow
-from flevodesk.domain.exchange import new_uuid
+from flevodesk.domain.base import Base
+from flevodesk.domain.exchange import RECORD_CLOCKS, new_uuid
+from flevodesk.domain.exchange_clocks import Sites, Stored, delete_clocks, encode, with_clocks
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     LINKS,
     PRESENT,
     Stamp,
@@ -38,21 +38,19 @@ _CHUNK = 500
 
 def _without_clock(name: str) -> str:
     return (
-        f"{name}.uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_clocks c "
+        f"{name}.uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM exchange_record_clocks c "
         f"WHERE c.table_name = '{name}' AND c.record_uuid = {name}.uuid)"
     )
 
 
-def _fresh_clocks_sql(name: str, fields: Sequence[str], narrowed: bool) -> str:
-    """Clocks for every field of the rows of ``name`` without any (of the ``:uuids`` when
-    ``narrowed``), in one statement: the database does the work."""
-    names = " UNION ALL ".join(f"SELECT '{f}' AS field" for f in fields)
+def _fresh_clocks_sql(name: str, narrowed: bool) -> str:
+    """One clock row for each row of ``name`` without any (of the ``:uuids`` when
+    ``narrowed``), in one statement: every such row gets the same packed ``:clocks``."""
     only = f" AND {name}.uuid IN :uuids" if narrowed else ""
     return (
-        "INSERT INTO exchange_clocks (table_name, record_uuid, field, counter, site_uuid, "
-        "base_counter, base_site, seq, created_at, updated_at) "
-        f"SELECT '{name}', {name}.uuid, f.field, :counter, :site, NULL, NULL, :seq, :now, :now "
-        f"FROM {name} CROSS JOIN ({names}) f WHERE {_without_clock(name)}{only}"
+        "INSERT INTO exchange_record_clocks (table_name, record_uuid, seq, clocks) "
+        f"SELECT '{name}', {name}.uuid, :seq, :clocks FROM {name} "
+        f"WHERE {_without_clock(name)}{only}"
     )
 
 
@@ -103,12 +101,13 @@ def sweep(session: Session, wanted: Wanted | None = None) -> int:
     ]
     swept = 0
     stamp: Stamp | None = take_stamp(conn) if waiting else None
+    sites = Sites(conn)
     for name in waiting:
         assert stamp is not None
         fields = fields_of(tables[name].__table__)  # type: ignore[arg-type]
-        values = {"counter": stamp.counter, "site": stamp.site, "seq": stamp.seq, "now": utcnow()}
-        insert = text(_fresh_clocks_sql(name, fields, wanted is not None))
-        insert = insert.bindparams(bindparam("now", type_=UTCDateTime()))
+        clock: Stored = (stamp.counter, stamp.site, None, None, stamp.seq)
+        values = {"seq": stamp.seq, "clocks": encode(sites, dict.fromkeys(fields, clock))}
+        insert = text(_fresh_clocks_sql(name, wanted is not None))
         if wanted is None:
             done = conn.execute(insert, values).rowcount
         else:
@@ -117,7 +116,7 @@ def sweep(session: Session, wanted: Wanted | None = None) -> int:
                 max(conn.execute(insert, {**values, "uuids": part}).rowcount, 0)
                 for part in _chunks(wanted[name])
             )
-        swept += max(done, 0) // max(len(fields), 1)
+        swept += max(done, 0)
     links = _links_without_clock(conn, None if wanted is None else wanted.get(LINKS, ()))
     if links:
         insert_fresh_clocks(conn, stamp or take_stamp(conn), [(LINKS, k, PRESENT) for k in links])
@@ -133,17 +132,7 @@ def _links_without_clock(conn: Connection, keys: Collection[str] | None) -> list
         present &= set(keys)
     if not present:
         return []
-    clocks = CLOCKS
-    known: set[str] = set()
-    for part in _chunks(present):
-        known.update(
-            conn.execute(
-                select(clocks.c.record_uuid).where(
-                    clocks.c.table_name == LINKS, clocks.c.record_uuid.in_(part)
-                )
-            ).scalars()
-        )
-    return sorted(present - known)
+    return sorted(present - with_clocks(conn, LINKS, present))
 
 
 def forget_unexchanged(session: Session, pairs: Iterable[tuple[str, str]] = ()) -> None:
@@ -151,15 +140,12 @@ def forget_unexchanged(session: Session, pairs: Iterable[tuple[str, str]] = ()) 
     which never leaves the database): those of missing records, and of the given
     partner-initiative pairs' links. The site's counter stays: it never goes back."""
     conn = session.connection()
-    clocks = CLOCKS
+    clocks = RECORD_CLOCKS
     for name, model in exchanged_tables().items():
         table: Table = model.__table__  # type: ignore[assignment]
         present = exists().where(table.c.uuid == clocks.c.record_uuid)
         conn.execute(clocks.delete().where(clocks.c.table_name == name, ~present))
-    for part in _chunks(link_uuid(p, i) for p, i in pairs):
-        conn.execute(
-            clocks.delete().where(clocks.c.table_name == LINKS, clocks.c.record_uuid.in_(part))
-        )
+    delete_clocks(conn, LINKS, [link_uuid(p, i) for p, i in pairs])
 
 
 def demo_link_pairs(session: Session) -> list[tuple[str, str]]:

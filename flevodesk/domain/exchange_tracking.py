@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import json
 import uuid as uuid_module
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -34,14 +34,12 @@ from sqlalchemy import (
     Connection,
     Select,
     Table,
-    and_,
     event,
     inspect,
     select,
     text,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from flevodesk.domain.base import Base
@@ -50,15 +48,22 @@ from flevodesk.domain.exchange import (
     ExchangeConflict,
     Exchanged,
     ExchangeSite,
-    FieldClock,
     Peer,
     Tombstone,
     new_uuid,
 )
+from flevodesk.domain.exchange_clocks import (
+    Sites,
+    Stored,
+    delete_clocks,
+    read_stored,
+    write_stored,
+)
+from flevodesk.domain.exchange_clocks import upsert as upsert  # used from here by services
+from flevodesk.domain.exchange_sets import member_tables, name_identity, set_fields
 from flevodesk.domain.partners import Partner, partner_initiatives
 
 # The bookkeeping tables, typed as the Core tables they are.
-CLOCKS = cast(Table, FieldClock.__table__)
 TOMBSTONES = cast(Table, Tombstone.__table__)
 SITE_TABLE = cast(Table, ExchangeSite.__table__)
 ERASURES = cast(Table, Erasure.__table__)
@@ -111,12 +116,17 @@ def exchanged_tables() -> dict[str, type[Base]]:
         if issubclass(m.class_, Exchanged)
     }
     ordered = [t.name for t in Base.metadata.sorted_tables if t.name in found]
+    # The members of an initiative's sets (themes and the like) before the initiatives
+    # that name them: nothing of theirs points elsewhere.
+    ordered.sort(key=lambda name: name not in member_tables())
     return {name: found[name] for name in ordered}
 
 
 def fields_of(table: Table) -> list[str]:
-    """The columns of an exchanged table that travel, in table order."""
-    return [c.key for c in table.columns if c.key not in LOCAL_COLUMNS]
+    """The fields of an exchanged table that travel: its columns in table order, then its
+    sets (an initiative's themes and the like, see ``exchange_sets``)."""
+    columns = [c.key for c in table.columns if c.key not in LOCAL_COLUMNS]
+    return columns + list(set_fields(table.name))
 
 
 def link_uuid(partner_uuid: str, initiative_uuid: str) -> str:
@@ -144,6 +154,9 @@ def site_row(conn: Connection) -> ExchangeSite:
         conn.execute(
             table.insert().values(id=1, site_uuid=site, name=DEFAULT_SITE_NAME, counter=0, seq=0)
         )
+        # Its local number now, not at its first clock: a database that writes clocks and
+        # forgets them again (the demo set) keeps the numbers a new database has.
+        Sites(conn).number(site)
     elif identity and row.site_uuid != identity:
         # A copy that got an identity of its own is another site from now on; what the
         # original wrote keeps the original's name in its clocks.
@@ -165,103 +178,69 @@ def take_stamp(conn: Connection, seen_counter: int = 0) -> Stamp:
     return Stamp(counter, seq, site.site_uuid)
 
 
-def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: list[str]) -> None:
-    """INSERT, or UPDATE on a clash of ``keys``, on SQLite and PostgreSQL alike."""
-    if not rows:
-        return
-    maker = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    stmt = maker(table)
-    changing = [k for k in rows[0] if k not in keys]
-    stmt = stmt.on_conflict_do_update(
-        index_elements=keys, set_={k: stmt.excluded[k] for k in changing}
-    )
-    conn.execute(stmt, list(rows))
+def _by_record(changes: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, set[str]]]:
+    """``(table, record uuid, field)`` as table -> record uuid -> fields."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for table_name, record, field in changes:
+        found.setdefault(table_name, {}).setdefault(record, set()).add(field)
+    return found
 
 
 def insert_fresh_clocks(
     conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]
 ) -> None:
-    """Clocks for fields that had none (new records), in one statement per 5,000."""
-    rows = [
-        {
-            "table_name": t,
-            "record_uuid": u,
-            "field": f,
-            "counter": stamp.counter,
-            "site_uuid": stamp.site,
-            "base_counter": None,
-            "base_site": None,
-            "seq": stamp.seq,
-        }
-        for t, u, f in sorted(set(changes))
-    ]
-    for start in range(0, len(rows), 5000):
-        conn.execute(CLOCKS.insert(), rows[start : start + 5000])
+    """Clocks for fields that had none (new records)."""
+    sites = Sites(conn)
+    for table_name, records in sorted(_by_record(changes).items()):
+        clock: Stored = (stamp.counter, stamp.site, None, None, stamp.seq)
+        fresh = {u: dict.fromkeys(fields, clock) for u, fields in records.items()}
+        write_stored(conn, table_name, fresh, sites)
 
 
 def write_clocks(conn: Connection, stamp: Stamp, changes: Iterable[tuple[str, str, str]]) -> None:
     """Clocks for ``(table, record uuid, field)`` written here now; each keeps as its base
     the clock it replaces."""
-    by_record: dict[tuple[str, str], set[str]] = {}
-    for table_name, record, field in changes:
-        by_record.setdefault((table_name, record), set()).add(field)
-    rows = []
-    for (table_name, record), fields in sorted(by_record.items()):
-        old = {
-            r.field: (r.counter, r.site_uuid)
-            for r in conn.execute(
-                select(CLOCKS.c.field, CLOCKS.c.counter, CLOCKS.c.site_uuid).where(
-                    CLOCKS.c.table_name == table_name, CLOCKS.c.record_uuid == record
-                )
-            )
-        }
-        if not old and table_name in exchanged_tables():
-            # A row without any clock has implicit clocks of this site for every field
-            # (see the module's rule): its first edit makes them real, all at once, so
-            # the fields not edited travel too.
-            fields = set(fields_of(cast(Table, exchanged_tables()[table_name].__table__)))
-        for field in sorted(fields):
-            base = old.get(field, (None, None))
-            rows.append(
-                {
-                    "table_name": table_name,
-                    "record_uuid": record,
-                    "field": field,
-                    "counter": stamp.counter,
-                    "site_uuid": stamp.site,
-                    "base_counter": base[0],
-                    "base_site": base[1],
-                    "seq": stamp.seq,
-                }
-            )
-    upsert(conn, CLOCKS, rows, ["table_name", "record_uuid", "field"])
+    sites = Sites(conn)
+    for table_name, records in sorted(_by_record(changes).items()):
+        old = read_stored(conn, table_name, records.keys(), sites)
+        written: dict[str, dict[str, Stored]] = {}
+        for record, fields in records.items():
+            mine = old.get(record, {})
+            if not mine and table_name in exchanged_tables():
+                # A row without any clock has implicit clocks of this site for every field
+                # (see the module's rule): its first edit makes them real, all at once, so
+                # the fields not edited travel too.
+                fields = set(fields_of(cast(Table, exchanged_tables()[table_name].__table__)))
+            written[record] = {
+                f: (stamp.counter, stamp.site, *mine.get(f, (None, None))[:2], stamp.seq)
+                for f in fields
+            }
+        write_stored(conn, table_name, written, sites)
 
 
 def write_tombstones(conn: Connection, stamp: Stamp, records: Iterable[tuple[str, str]]) -> None:
     """Tombstones for deleted records, with the clocks they had; their clocks go."""
-    clocks = CLOCKS
-    for table_name, record in sorted(set(records)):
-        where = and_(clocks.c.table_name == table_name, clocks.c.record_uuid == record)
-        seen = [
-            [r.field, r.counter, r.site_uuid]
-            for r in conn.execute(select(clocks).where(where).order_by(clocks.c.field))
+    sites = Sites(conn)
+    by_table: dict[str, set[str]] = {}
+    for table_name, record in records:
+        by_table.setdefault(table_name, set()).add(record)
+    for table_name, uuids in sorted(by_table.items()):
+        known = read_stored(conn, table_name, uuids, sites)
+        rows = [
+            {
+                "table_name": table_name,
+                "record_uuid": record,
+                "counter": stamp.counter,
+                "site_uuid": stamp.site,
+                "seen": json.dumps(
+                    [[f, c[0], c[1]] for f, c in sorted(known.get(record, {}).items())]
+                ),
+                "seq": stamp.seq,
+            }
+            for record in sorted(uuids)
         ]
-        upsert(
-            conn,
-            TOMBSTONES,
-            [
-                {
-                    "table_name": table_name,
-                    "record_uuid": record,
-                    "counter": stamp.counter,
-                    "site_uuid": stamp.site,
-                    "seen": json.dumps(seen),
-                    "seq": stamp.seq,
-                }
-            ],
-            ["table_name", "record_uuid"],
-        )
-        conn.execute(clocks.delete().where(where))
+        upsert(conn, TOMBSTONES, rows, ["table_name", "record_uuid"])
+        delete_clocks(conn, table_name, uuids)
 
 
 def record_erasure(session: Session, person_uuid: str | None) -> None:
@@ -308,7 +287,7 @@ def _track_flush(session: Session, _context: UOWTransaction, _instances: Any) ->
     for obj in session.new:
         if isinstance(obj, Exchanged):
             if obj.uuid is None:
-                obj.uuid = new_uuid()
+                obj.uuid = name_identity(obj) or new_uuid()
             table = obj.__table__  # type: ignore[attr-defined]
             fresh.extend((table.name, obj.uuid, f) for f in fields_of(table))
     for obj in session.dirty:

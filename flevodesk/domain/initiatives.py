@@ -50,7 +50,7 @@ initiative_success_factors = _link_table("initiative_success_factors", "success_
 initiative_challenges = _link_table("initiative_challenges", "challenges")
 
 
-class Theme(Base):
+class Theme(Exchanged, Base):
     """What an initiative is about (ontmoeting, groen, taal, ...); users add their own."""
 
     __tablename__ = "themes"
@@ -62,7 +62,7 @@ class Theme(Base):
         self.name = clean_text("name", self.name, required=True, max_length=60) or ""
 
 
-class TargetGroup(Base):
+class TargetGroup(Exchanged, Base):
     """Who an initiative is for (kinderen, jongeren, ouderen, jong-en-oud, ...)."""
 
     __tablename__ = "target_groups"

@@ -7,7 +7,6 @@ from flevodesk.domain.exchange import (
     Erasure,
     ExchangeConflict,
     ExchangeSite,
-    FieldClock,
     Peer,
     Tombstone,
 )
@@ -40,7 +39,6 @@ __all__ = [
     "Erasure",
     "ExchangeConflict",
     "ExchangeSite",
-    "FieldClock",
     "FundingApplication",
     "FundingScheme",
     "HoursEntry",

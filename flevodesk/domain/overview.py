@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from flevodesk.domain.audiences import WithAudiences
 from flevodesk.domain.base import Base, children, enum_column
 from flevodesk.domain.enums import Audience, Perspective
+from flevodesk.domain.exchange import Exchanged
 from flevodesk.domain.validation import clean_text
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Impression(Base):
         self.text = clean_text("text", self.text, required=True) or ""
 
 
-class SuccessFactor(Base):
+class SuccessFactor(Exchanged, Base):
     __tablename__ = "success_factors"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,7 +58,7 @@ class SuccessFactor(Base):
         self.name = clean_text("name", self.name, required=True, max_length=80) or ""
 
 
-class Challenge(Base):
+class Challenge(Exchanged, Base):
     """A challenge, question or need; ``text`` marks its key words as ``**bold**``."""
 
     __tablename__ = "challenges"

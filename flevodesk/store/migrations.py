@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Alembic is imported where a migration runs, not here: opening a current database should
 # not wait for it (about 170 ms), so its revision is compared with this constant instead.
 #: The newest revision in db/versions; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 #: The advisory lock a server's upgrade holds (any fixed number; FlevoDesk's own).
 MIGRATION_LOCK = 0x464C4556_00000001
 

@@ -102,6 +102,9 @@ def test_a_released_database_opens_upgrades_and_keeps_its_data(fixture, tmp_path
     after = _counts(path)
     if "settings" in before and not _identity(fixture):
         before["settings"] += 1  # the identity 0007 gives a database that had none
+    # 0013 packs 0011's clock rows into one per record (every clock carried over is
+    # checked in test_record_clocks_migration).
+    before.pop("exchange_clocks", None)
     assert {t: n for t, n in after.items() if t in before} == before
     assert _identity(path)
     assert before["persons"] > 0 and before["hours_entries"] > 0

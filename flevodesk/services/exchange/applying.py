@@ -39,9 +39,9 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import set_fields, travelling
 from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     CONFLICTS,
     ERASURES,
     LINKS,
@@ -155,9 +155,9 @@ class _Merge(RevivalState):
         erased = self._erased_person(table.name, stone["u"])
         unseen = False
         for name, clock in sorted(self.clocks_of(table.name, stone["u"]).items()):
-            if erased or (name, clock[0], clock[1]) in seen or name not in table.c:
+            if erased or (name, clock[0], clock[1]) in seen or name not in travelling(table):
                 continue
-            value = self.codec.encode(table, name, row._mapping[name])
+            value = self.codec.value_of(table, name, row._mapping)
             self.conflict("delete", table.name, record, name, value, None, stone["s"])
             unseen = True
         if unseen:
@@ -169,10 +169,7 @@ class _Merge(RevivalState):
             # Still in use here (a funder with applications): kept, and said so.
             self.conflict("delete", table.name, record, "id", "in gebruik", None, stone["s"])
             return False
-        c = CLOCKS
-        self.conn.execute(
-            c.delete().where(c.c.table_name == table.name, c.c.record_uuid == stone["u"])
-        )
+        self.forget_clocks(table.name, stone["u"])
         self.codec.forget(table.name, stone["u"])
         self.result.applied += 1
         return True
@@ -199,7 +196,7 @@ class _Merge(RevivalState):
         table: Table = exchanged_tables()[name].__table__  # type: ignore[assignment]
         if name == "persons" and u in self.erased:
             fields = {f: v for f, v in fields.items() if f not in PERSONAL_FIELDS}
-        fields = {f: v for f, v in fields.items() if f in table.c}
+        fields = {f: v for f, v in fields.items() if f in travelling(table)}
         if name in ("consents", "vog_records") and self._of_erased_person(table, record):
             return
         row = self.conn.execute(select(table).where(table.c.uuid == u)).first()
@@ -210,23 +207,12 @@ class _Merge(RevivalState):
         if revival is not None:
             self.revived(name, u, revival, lifted=lifts)
 
-    def _erased_person(self, table: str, record: str) -> bool:
-        return table == "persons" and record in self.erased
-
-    def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
-        person = record["f"].get("person_id", [None])[0]
-        if person is None:
-            row = self.conn.execute(
-                select(Base.metadata.tables["persons"].c.uuid)
-                .join(table, table.c.person_id == Base.metadata.tables["persons"].c.id)
-                .where(table.c.uuid == record["u"])
-            ).scalar()
-            person = row
-        return person in self.erased
-
     def insert(self, table: Table, record: dict[str, Any], fields: dict[str, list[Any]]) -> None:
         values: dict[str, Any] = {"uuid": record["u"]}
+        sets = set_fields(table.name)
         for name, (plain, *_clock) in fields.items():
+            if name in sets:
+                continue
             known, value = self.codec.decode(table, name, plain)
             if not known:
                 column = table.c[name]
@@ -264,7 +250,9 @@ class _Merge(RevivalState):
                 anonymise_in(self.session, int(new_id), date.today())
                 self.result.scrub = True
         self.codec.forget(table.name, record["u"])
-        for name, (_plain, *clock) in fields.items():
+        for name, (plain, *clock) in fields.items():
+            if name in sets:
+                self.codec.sets.write(table.name, name, int(str(new_id)), cast(list[str], plain))
             self.set_clock(table.name, record["u"], name, clock)
         self.result.applied += 1
 
@@ -300,7 +288,7 @@ class _Merge(RevivalState):
             mine = local.get(name)
             if mine is not None and (mine[0], mine[1]) == (c, s):
                 continue
-            ours = self.codec.encode(table, name, row._mapping[name])
+            ours = self.codec.value_of(table, name, row._mapping)
             wins = mine is None or (c, s) > (mine[0], mine[1])
             knew_ours = mine is not None and (bc, bs) == (mine[0], mine[1])
             knew_theirs = mine is not None and (mine[2], mine[3]) == (c, s)
@@ -308,12 +296,16 @@ class _Merge(RevivalState):
                 self.conflict("field", table.name, record, name, ours, plain, s)
             if not wins:
                 continue
-            known, value = self.codec.decode(table, name, plain)
-            if not known and not table.c[name].nullable:
-                continue
+            if name in set_fields(table.name):
+                # A set is written whole; members this database lacks are left out.
+                self.codec.sets.write(table.name, name, int(row.id), cast(list[str], plain))
+            else:
+                known, value = self.codec.decode(table, name, plain)
+                if not known and not table.c[name].nullable:
+                    continue
+                changes[name] = value if known else None
             if knew_ours:
                 self.close_conflicts(table.name, record["u"], name)
-            changes[name] = value if known else None
             clocks[name] = [c, s, bc, bs]
         if not clocks:
             return
@@ -338,7 +330,8 @@ class _Merge(RevivalState):
         derive_person_fields(table, changes, row)
         if "version" in table.c:
             changes["version"] = table.c.version + 1
-        self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
+        if changes:
+            self.conn.execute(table.update().where(table.c.id == row.id).values(**changes))
         for name, clock in clocks.items():
             self.set_clock(table.name, record["u"], name, clock)
         self.result.applied += 1
@@ -392,6 +385,7 @@ def apply_payload(session: Session, payload: dict[str, Any]) -> Applied:
         for record in sorted(payload["records"], key=lambda r: order.get(r["t"], len(order))):
             if record["t"] in order:
                 merge.record(record)
+        merge.write_clocks()
         session.expire_all()
         return merge.result
     finally:

@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from flevodesk.domain.base import Base
 from flevodesk.domain.enums import ConsentPurpose
 from flevodesk.domain.exchange import Peer
+from flevodesk.domain.exchange_clocks import Clock, read_newer
 from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import SET_FIELDS, link_ends, travelling
 from flevodesk.domain.exchange_sweep import Wanted, give_uuids, sweep
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     ERASURES,
     LINKS,
     PEERS,
@@ -49,27 +50,12 @@ PAYLOAD_VERSION = 1
 CONTACT_FIELDS = ("email", "phone")
 _CHUNK = 500
 
-Clock = tuple[int, str, int | None, str | None]
-
 
 def _clocks(
     conn: Connection, table: str, after: int, uuids: Sequence[str] | None = None
 ) -> dict[str, dict[str, Clock]]:
     """The clocks of ``table`` newer than seq ``after`` (of ``uuids``, or all)."""
-    c = CLOCKS
-    found: dict[str, dict[str, Clock]] = {}
-    parts = (
-        [None] if uuids is None else [uuids[i : i + _CHUNK] for i in range(0, len(uuids), _CHUNK)]
-    )
-    for part in parts:
-        query = select(
-            c.c.record_uuid, c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site
-        ).where(c.c.table_name == table, c.c.seq > after)
-        if part is not None:
-            query = query.where(c.c.record_uuid.in_(part))
-        for u, field, counter, site, bc, bs in conn.execute(query):
-            found.setdefault(u, {})[field] = (counter, site, bc, bs)
-    return found
+    return read_newer(conn, table, after, uuids)
 
 
 def _sharing_persons(conn: Connection) -> set[int]:
@@ -207,6 +193,7 @@ def _records(
     _add_parents(conn, scope, picked)
     _add_revived_whole(conn, peer, picked)
     codec = Codec(conn)
+    _add_members(conn, codec, scope, picked)
     sharing = _sharing_persons(conn)
     erased = _erased(conn)
     out: list[dict[str, Any]] = []
@@ -283,6 +270,25 @@ def _add_parents(
             picked[parent].update(_clocks(conn, parent, 0, sorted(needed)))
 
 
+def _add_members(
+    conn: Connection, codec: Codec, scope: Scope, picked: dict[str, dict[str, dict[str, Clock]]]
+) -> None:
+    """A set that goes takes its members along whole: a theme a user added long ago, now
+    given to a shared initiative, is new to the peer."""
+    for owner, fields in SET_FIELDS.items():
+        ids = scope[owner]
+        for field, link in fields.items():
+            target = link_ends(link)[2].name
+            needed = {
+                u
+                for record, clocks in picked[owner].items()
+                if field in clocks and record in ids
+                for u in codec.sets.value(owner, field, ids[record])
+                if u in scope[target] and u not in picked[target]
+            }
+            picked[target].update(_clocks(conn, target, 0, sorted(needed)))
+
+
 def _record(
     codec: Codec,
     table: Table,
@@ -298,12 +304,13 @@ def _record(
             withheld = set(PERSONAL_FIELDS)
         elif not peer.same_organisation and row["id"] not in sharing:
             withheld = set(CONTACT_FIELDS)
+    moving = travelling(table)
     # A revival goes whole, the peer's own writes too: it may have deleted them since.
     whole = REVIVED in clocks and clocks[REVIVED][1] != peer.site_uuid
     fields = {
-        f: [codec.encode(table, f, row[f]), *clock]
+        f: [codec.value_of(table, f, row), *clock]
         for f, clock in sorted(clocks.items())
-        if f not in withheld and f in table.c and (whole or clock[1] != peer.site_uuid)
+        if f not in withheld and f in moving and (whole or clock[1] != peer.site_uuid)
     }
     if whole:
         fields[REVIVED] = [None, *clocks[REVIVED]]

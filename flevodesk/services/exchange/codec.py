@@ -7,6 +7,7 @@ same names); dates as ISO text, money as text with two decimals, enums as their 
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -16,10 +17,11 @@ from sqlalchemy import Boolean, Column, Connection, Date, Integer, Table, select
 from sqlalchemy import Enum as SAEnum
 
 from flevodesk.domain.base import Base, Money, UTCDateTime
+from flevodesk.domain.exchange_sets import Sets, set_fields
 from flevodesk.domain.exchange_tracking import exchanged_tables
 
-#: JSON-able value of one field.
-Plain = str | int | bool | None
+#: JSON-able value of one field (a list of member UUIDs for a set, see exchange_sets).
+Plain = str | int | bool | list[str] | None
 
 
 def _target(column: Column[Any]) -> Table | None:
@@ -35,8 +37,15 @@ class Codec:
         self._uuids: dict[tuple[str, int], str | None] = {}
         self._ids: dict[tuple[str, str], int | None] = {}
         self.exchanged = set(exchanged_tables())
+        self.sets = Sets(conn)
 
     # --- out --------------------------------------------------------------------------
+
+    def value_of(self, table: Table, field: str, row: Any) -> Plain:
+        """The travelling value of a row's field, a set's included."""
+        if field in set_fields(table.name):
+            return self.sets.value(table.name, field, int(row["id"]))
+        return self.encode(table, field, row[field])
 
     def encode(self, table: Table, field: str, value: Any) -> Plain:
         if value is None:
@@ -102,7 +111,7 @@ class Codec:
         if isinstance(kind, Boolean):
             return True, bool(value)
         if isinstance(kind, Integer):
-            return True, int(value)
+            return True, int(str(value))
         return True, value
 
     def local_id(self, target: Table, reference: str) -> int | None:
@@ -138,4 +147,6 @@ def shown(value: Plain) -> str | None:
         return None
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, list):
+        return json.dumps(sorted(value))
     return str(value)

@@ -7,16 +7,18 @@ that receives it closes its own copy of the conflict (:mod:`.applying`, rule 3).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import ExchangeConflict
-from flevodesk.domain.exchange_tracking import exchanged_tables
+from flevodesk.domain.exchange_sets import Sets, set_fields
+from flevodesk.domain.exchange_tracking import exchanged_tables, take_stamp, write_clocks
 from flevodesk.domain.messages import message
 from flevodesk.services.errors import NotFound
 from flevodesk.services.exchange.codec import Codec
@@ -38,6 +40,10 @@ KIND_LABELS = {
     "partners": "Partner",
     "partner_contacts": "Contactpersoon",
     "partner_initiatives": "Koppeling partner-initiatief",
+    "themes": "Thema",
+    "target_groups": "Doelgroep",
+    "success_factors": "Succesfactor",
+    "challenges": "Uitdaging",
 }
 #: Field names in the words of the forms: a person's as the inzage names them, and others.
 FIELD_LABELS = {
@@ -51,6 +57,10 @@ FIELD_LABELS = {
     "since": "Sinds",
     "until": "Tot",
     "present": "Gekoppeld",
+    "themes": "Thema's",
+    "target_groups": "Doelgroepen",
+    "success_factors": "Succesfactoren",
+    "challenges": "Uitdagingen",
     "id": "Verwijderen",
 }
 
@@ -94,6 +104,13 @@ def _label(session: Session, table: Table | None, record_uuid: str) -> str:
     return f"{KIND_LABELS.get(table.name, table.name)} {values['id']}"
 
 
+def _readable(session: Session, table: str, field: str, value: str | None) -> str | None:
+    """A set's value (member UUIDs) as the members' names; any other value as it is."""
+    if value is None or field not in set_fields(table):
+        return value
+    return Sets(session.connection()).labels(table, field, json.loads(value))
+
+
 def open_conflicts(db: Database) -> list[FieldConflict]:
     """The conflicts waiting for a person, oldest first."""
     tables = exchanged_tables()
@@ -114,8 +131,8 @@ def open_conflicts(db: Database) -> list[FieldConflict]:
                 ),
                 field=r.field,
                 field_label=FIELD_LABELS.get(r.field, r.field.replace("_", " ").capitalize()),
-                ours=r.ours,
-                theirs=r.theirs,
+                ours=_readable(session, r.table_name, r.field, r.ours),
+                theirs=_readable(session, r.table_name, r.field, r.theirs),
                 theirs_site=r.theirs_site,
                 theirs_at=r.theirs_at,
                 kind=r.kind,
@@ -144,14 +161,40 @@ def resolve_conflict(db: Database, conflict_id: int, keep_theirs: bool) -> None:
         if conflict.kind != "field" or model is None:
             return
         table: Table = model.__table__  # type: ignore[assignment]
+        wanted = conflict.theirs if keep_theirs else conflict.ours
+        if conflict.field in set_fields(table.name):
+            _choose_set(session, model, conflict.record_uuid, conflict.field, wanted)
+            return
         record: Any = session.scalar(select(model).where(table.c.uuid == conflict.record_uuid))
         if record is None or conflict.field not in table.c:
             return
-        wanted = conflict.theirs if keep_theirs else conflict.ours
         known, value = Codec(session.connection()).decode(table, conflict.field, plain(wanted))
         if known:
             setattr(record, conflict.field, value)
             _touch(record, conflict.field)
+
+
+def _choose_set(
+    session: Session, model: Any, record_uuid: str, field: str, wanted: str | None
+) -> None:
+    """Make an initiative's themes (or the like) the chosen ones, by an ordinary edit."""
+    attribute = getattr(model, field)
+    record: Any = session.scalar(
+        select(model).where(model.uuid == record_uuid).options(selectinload(attribute))
+    )
+    if record is None:
+        return
+    member = attribute.property.mapper.class_
+    uuids = json.loads(wanted) if wanted else []
+    chosen = list(session.scalars(select(member).where(member.uuid.in_(uuids))))
+    if {m.uuid for m in chosen} != {m.uuid for m in getattr(record, field)}:
+        setattr(record, field, chosen)
+        return
+    # Already the value here: the choice still gets a clock (based on the current one),
+    # so it travels and settles the conflict elsewhere. (Marking a collection modified
+    # would make the unit of work insert its links again.)
+    conn = session.connection()
+    write_clocks(conn, take_stamp(conn), [(model.__tablename__, record_uuid, field)])
 
 
 def plain(value: str | None) -> str | int | bool | None:

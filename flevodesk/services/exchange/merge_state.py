@@ -10,21 +10,27 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from flevodesk.domain.base import Base
+from flevodesk.domain.exchange_clocks import (
+    Sites,
+    Stored,
+    delete_clocks,
+    read_stored,
+    write_stored,
+)
 from flevodesk.domain.exchange_tracking import (
-    CLOCKS,
     CONFLICTS,
     ERASURES,
     TOMBSTONES,
     site_row,
     take_stamp,
-    upsert,
 )
 from flevodesk.domain.text import person_sort_key, search_text
 from flevodesk.services.exchange.codec import Codec, Plain, shown
 
 #: A new record's unique values that may collide with another record here.
 UNIQUE_FIELDS = {"persons": "email", "initiatives": "name", "partners": "name"}
-_CLOCK_KEYS = ["table_name", "record_uuid", "field"]
+UNIQUE_FIELDS.update(dict.fromkeys(("themes", "target_groups", "success_factors"), "name"))
 
 
 @dataclass
@@ -59,40 +65,60 @@ class MergeState:
             int(t["c"]) for t in payload["tombstones"]
         ]
         self.stamp = take_stamp(self.conn, max(highest, default=0))
+        self.site_numbers = Sites(self.conn)
+        #: Clocks set by this merge, not yet stored; and those read, by record.
+        self.pending: dict[tuple[str, str], dict[str, Stored]] = {}
+        self.loaded: dict[tuple[str, str], dict[str, Stored]] = {}
         self.tombstones = {
             (r.table_name, r.record_uuid): r for r in self.conn.execute(select(TOMBSTONES))
         }
 
     # --- bookkeeping ------------------------------------------------------------------
 
+    def _erased_person(self, table: str, record: str) -> bool:
+        return table == "persons" and record in self.erased
+
+    def _of_erased_person(self, table: Table, record: dict[str, Any]) -> bool:
+        """Whether a consent or VOG record belongs to an erased person."""
+        persons = Base.metadata.tables["persons"]
+        person = record["f"].get("person_id", [None])[0]
+        if person is None:
+            person = self.conn.execute(
+                select(persons.c.uuid)
+                .join(table, table.c.person_id == persons.c.id)
+                .where(table.c.uuid == record["u"])
+            ).scalar()
+        return person in self.erased
+
     def clocks_of(self, table: str, record: str) -> dict[str, tuple[Any, ...]]:
-        c = CLOCKS
-        rows = self.conn.execute(
-            select(c.c.field, c.c.counter, c.c.site_uuid, c.c.base_counter, c.c.base_site).where(
-                c.c.table_name == table, c.c.record_uuid == record
-            )
-        )
-        return {r[0]: tuple(r[1:]) for r in rows}
+        """The record's field clocks, those this merge has set included."""
+        pending = self.pending.get((table, record))
+        if (table, record) not in self.loaded:
+            stored = read_stored(self.conn, table, [record], self.site_numbers).get(record, {})
+            self.loaded[(table, record)] = stored
+        merged = {**self.loaded[(table, record)], **(pending or {})}
+        # (counter, site, base counter, base site), as before clocks were kept per record.
+        return {f: clock[:4] for f, clock in merged.items()}
 
     def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
+        """Note a field's new clock; :meth:`write_clocks` stores them all at the end."""
         c, s, bc, bs = clock
-        upsert(
-            self.conn,
-            CLOCKS,
-            [
-                {
-                    "table_name": table,
-                    "record_uuid": record,
-                    "field": name,
-                    "counter": c,
-                    "site_uuid": s,
-                    "base_counter": bc,
-                    "base_site": bs,
-                    "seq": self.stamp.seq,
-                }
-            ],
-            _CLOCK_KEYS,
-        )
+        self.pending.setdefault((table, record), {})[name] = (c, s, bc, bs, self.stamp.seq)
+
+    def forget_clocks(self, table: str, record: str) -> None:
+        """The record is gone: its clocks too, stored and noted."""
+        self.pending.pop((table, record), None)
+        self.loaded[(table, record)] = {}
+        delete_clocks(self.conn, table, [record])
+
+    def write_clocks(self) -> None:
+        """Store the clocks this merge set, a statement per many records."""
+        by_table: dict[str, dict[str, dict[str, Stored]]] = {}
+        for (table, record), fields in self.pending.items():
+            by_table.setdefault(table, {})[record] = fields
+        for table, records in sorted(by_table.items()):
+            write_stored(self.conn, table, records, self.site_numbers)
+        self.pending.clear()
 
     def conflict(
         self,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import Peer
-from flevodesk.domain.exchange_tracking import CLOCKS
+from flevodesk.domain.exchange_clocks import written_by
 from flevodesk.store.database import Database
 
 
@@ -30,13 +30,6 @@ def initiatives_by_peer(db: Database) -> dict[str, frozenset[str]]:
         for peer in session.scalars(select(Peer).order_by(Peer.name)):
             uuids = set(json.loads(peer.shared or "{}") or {})
             if peer.site_uuid is not None:
-                c = CLOCKS
-                uuids |= set(
-                    conn.execute(
-                        select(c.c.record_uuid)
-                        .where(c.c.table_name == "initiatives", c.c.site_uuid == peer.site_uuid)
-                        .distinct()
-                    ).scalars()
-                )
+                uuids |= written_by(conn, "initiatives", peer.site_uuid)
             found[peer.name] = frozenset(names[u] for u in uuids if u in names)
         return found

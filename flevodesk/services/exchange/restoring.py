@@ -10,6 +10,7 @@ An erased person (and what belonged to them) never comes back.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -18,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from flevodesk.domain.base import Base
 from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_revival import revive
+from flevodesk.domain.exchange_sets import Sets, set_fields
 from flevodesk.domain.exchange_tracking import ERASURES, exchanged_tables
 from flevodesk.domain.messages import Message, message
 from flevodesk.services.errors import Conflict, NotFound, ServiceError
@@ -125,7 +127,9 @@ def restore_deleted(db: Database, conflict_id: int) -> None:
             )
             .order_by(ExchangeConflict.id)
         ):
-            if edit.field in table.c and edit.theirs is not None:
+            if edit.field in set_fields(name) and edit.theirs is not None:
+                wanted[edit.field] = json.loads(edit.theirs)
+            elif edit.field in table.c and edit.theirs is not None:
                 wanted[edit.field] = plain(edit.theirs)
         person = wanted.get("person_id")
         if erased_owner(conn, name, uuid, person if isinstance(person, str) else None):
@@ -144,8 +148,22 @@ def restore_deleted(db: Database, conflict_id: int) -> None:
                     kind=kind,
                 )
             ) from exc
+        _restore_sets(conn, table, uuid, wanted)
         revive(session, [(name, uuid), *_restore_along(conn, uuid)])
         settle_deleted(conn, name, uuid)
+
+
+def _restore_sets(conn: Connection, table: Table, uuid: str, wanted: dict[str, Any]) -> None:
+    """Put back the restored record's themes and the like (its set fields): the revival
+    gives them a clock above the other sites', so leaving them empty would empty them
+    there too."""
+    chosen = {f: v for f, v in wanted.items() if f in set_fields(table.name) and v}
+    if not chosen:
+        return
+    owner_id = int(conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar_one())
+    sets = Sets(conn)
+    for field, members in sorted(chosen.items()):
+        sets.write(table.name, field, owner_id, [str(m) for m in members])
 
 
 def _restore_along(conn: Connection, root: str) -> list[tuple[str, str]]:

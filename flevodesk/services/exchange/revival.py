@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 
 from flevodesk.domain.exchange_revival import REVIVED
+from flevodesk.domain.exchange_sets import travelling
 from flevodesk.domain.exchange_tracking import CONFLICTS, TOMBSTONES
 from flevodesk.domain.people import PERSONAL_FIELDS
 from flevodesk.services.exchange.merge_state import MergeState
@@ -57,9 +58,9 @@ class RevivalState(MergeState):
         clocks = self.clocks_of(table.name, row.uuid)
         erased = table.name == "persons" and row.uuid in self.erased
         whole = {
-            name: [self.codec.encode(table, name, row._mapping[name]), *clock]
+            name: [self.codec.value_of(table, name, row._mapping), *clock]
             for name, clock in sorted(clocks.items())
-            if name in table.c and not (erased and name in PERSONAL_FIELDS)
+            if name in travelling(table) and not (erased and name in PERSONAL_FIELDS)
         }
         self.conn.execute(
             CONFLICTS.insert().values(

@@ -4,7 +4,8 @@ A peer without a scope receives everything; a peer given initiatives (a kartrekk
 laptop) receives only what belongs to them: the initiatives, their volunteers (engaged or
 with hours there) with those engagements, hours, consents and VOG records, their funding
 applications with cost lines and obligations, the partners they use (linked, or funding
-an application) with their contacts, and the links between them. Demo records never
+an application) with their contacts, the links between them, and the themes, target
+groups, success factors and challenges the initiatives name. Demo records never
 leave the database.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, false, or_, select, true
 
 from flevodesk.domain.base import Base
+from flevodesk.domain.exchange_sets import link_ends, set_fields
 from flevodesk.domain.exchange_tracking import LINKS
 
 #: Uuid and id of the records a peer may receive, per table (LINKS included).
@@ -91,6 +93,12 @@ def records_in_scope(conn: Connection, initiatives: Collection[int] | None) -> S
         conn,
         select(contacts.c.id, contacts.c.uuid).where(_in(contacts.c.partner_id, kept_par)),
     )
+    for link in set_fields("initiatives").values():
+        # Themes and the like: every one for a peer of everything (a theme nobody uses yet
+        # too), else those the initiatives use.
+        owner, member, target = link_ends(link)
+        used = true() if everything else target.c.id.in_(select(member).where(_in(owner, kept_ini)))
+        scope[target.name] = _rows(conn, select(target.c.id, target.c.uuid).where(used))
     scope[LINKS] = {}
     return scope
 

@@ -10,6 +10,7 @@ of an erased person is left in any database file.
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -21,12 +22,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 import flevodesk.domain.base as base_module
 import flevodesk.domain.exchange as exchange_module
 from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_tracking import exchanged_tables, fields_of
-from flevodesk.domain.initiatives import Initiative
+from flevodesk.domain.initiatives import Initiative, Theme
 from flevodesk.domain.people import PERSONAL_FIELDS, Engagement, Person
 from flevodesk.services import row_restore, scrubbing
 from flevodesk.services.erasure import erase_person
@@ -89,7 +91,7 @@ def content(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
                     set(PERSONAL_FIELDS) if name == "persons" and values["anonymised_on"] else set()
                 )
                 rows[values["uuid"]] = {
-                    f: codec.encode(table, f, values[f]) for f in fields_of(table) if f not in skip
+                    f: codec.value_of(table, f, values) for f in fields_of(table) if f not in skip
                 }
             found[name] = rows
     return found
@@ -124,6 +126,8 @@ class Exchanging(RuleBasedStateMachine):
         self.undoable: list[tuple[str, tuple[RowChange, ...]]] = []
         self.erased: set[str] = set()
         self.personal_values: dict[str, set[str]] = {}
+        #: The initiative's themes as each write left them (a set travels as one field).
+        self.live_themes: set[str] = set()
         self._saved = (base_module.datetime, exchange_module.time)
         base_module.datetime = _SkewedDatetime  # type: ignore[misc]
         exchange_module.time = _SkewedTime  # type: ignore[assignment]
@@ -196,6 +200,30 @@ class Exchanging(RuleBasedStateMachine):
         live.discard(before)
         live.add(value)
         self.personal_values[uuid].add(value)
+
+    @rule(
+        site=st.sampled_from(SITES),
+        picks=st.lists(st.integers(0, 10_000), max_size=3),
+        new=st.booleans(),
+    )
+    def choose_themes(self, site: str, picks: list[int], new: bool) -> None:
+        """The initiative's themes become some of the seed's, and perhaps one made here
+        (a theme is known by its name: the same one made on two sites is one record)."""
+        with self.at(site).write() as session:
+            initiative = session.scalar(select(Initiative).options(selectinload(Initiative.themes)))
+            if initiative is None:
+                return
+            themes = session.scalars(select(Theme).order_by(Theme.name)).all()
+            chosen = {themes[i % len(themes)] for i in picks}
+            if new:
+                theme = Theme(name=f"Thema {len(picks)}")
+                chosen.add(session.scalar(select(Theme).where(Theme.name == theme.name)) or theme)
+            before = json.dumps(sorted(str(t.uuid) for t in initiative.themes))
+            initiative.themes = sorted(chosen, key=lambda t: t.name)
+            session.flush()
+            after = json.dumps(sorted(str(t.uuid) for t in initiative.themes))
+        self.live_themes.discard(before)
+        self.live_themes.add(after)
 
     @precondition(lambda self: self.persons)
     @rule(site=st.sampled_from(SITES), which=st.integers(0, 10_000), undoable=st.booleans())
@@ -330,6 +358,12 @@ class Exchanging(RuleBasedStateMachine):
                 else:
                     seen = (field, value) in self.deleted_seen.get(uuid, set())
                     assert seen or (uuid, field, value) in conflicts, (uuid, field, value)
+        (initiative,) = contents[0]["initiatives"].values()
+        final = json.dumps(initiative["themes"])
+        themes = {v for u, f, v in conflicts if f == "themes"}
+        for value in self.live_themes:
+            assert value == final or value in themes, value
+        self.live_themes = {final}
         self.no_erased_bytes()
         self.live = {k: {persons[k[0]].get(k[1])} for k in self.live if k[0] in persons}
 

@@ -9,7 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from flevodesk.domain.enums import ConsentPurpose
-from flevodesk.domain.exchange import FieldClock, Tombstone
+from flevodesk.domain.exchange import Tombstone
+from flevodesk.domain.exchange_clocks import read_clocks, written_by
+from flevodesk.domain.exchange_tracking import site_row
 from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
@@ -56,23 +58,43 @@ def edit(db: Database, uuid: str, **values) -> None:
             setattr(found, key, value)
 
 
+def person_clocks(db: Database, uuid: str) -> dict[str, tuple]:
+    with db.read() as session:
+        return read_clocks(session.connection(), "persons", [uuid])[uuid]
+
+
 def test_every_changed_field_gets_a_clock_above_all_known(sites):
     a = sites[0]
     ini = add_initiative(a, "Repair Café Dronten")
     vol = add_volunteer(a, ini, "Anna")
-    with a.read() as session:
-        clocks = {
-            c.field: c
-            for c in session.scalars(select(FieldClock).where(FieldClock.record_uuid == vol))
-        }
-    first = clocks["first_name"].counter
+    clocks = person_clocks(a, vol)
+    first = clocks["first_name"][0]
     assert {"first_name", "last_name", "email", "status"} <= set(clocks)
     edit(a, vol, place="Dronten")
-    with a.read() as session:
-        place = session.get(FieldClock, ("persons", vol, "place"))
-        name = session.get(FieldClock, ("persons", vol, "first_name"))
-    assert place.counter > first and name.counter == first
-    assert (place.base_counter, place.base_site) == (first, clocks["place"].site_uuid)
+    after = person_clocks(a, vol)
+    place, name = after["place"], after["first_name"]
+    assert place[0] > first and name[0] == first
+    assert (place[2], place[3]) == (first, clocks["place"][1])
+
+
+def test_the_records_a_peer_wrote_are_known_by_its_site(sites):
+    a, b, _ = sites
+    ini = add_initiative(a, "Repair Café Dronten")
+    add_initiative(a, "Taalcafé Lelystad")
+    send(a, b, "laptop")
+    with b.read() as session:
+        b_site = site_row(session.connection()).site_uuid
+    assert written_by_on(a, b_site) == set()
+    with b.write() as session:
+        found = session.scalar(select(Initiative).where(Initiative.uuid == ini))
+        found.goal = "Minder weggooien"
+    send(b, a, "makelaar")
+    assert written_by_on(a, b_site) == {ini}
+
+
+def written_by_on(db: Database, site: str) -> set[str]:
+    with db.read() as session:
+        return written_by(session.connection(), "initiatives", site)
 
 
 def test_a_new_volunteer_on_two_laptops_never_collides_and_both_arrive(sites):

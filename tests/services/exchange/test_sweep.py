@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from flevodesk.domain.exchange import FieldClock
+from flevodesk.domain.exchange_clocks import read_clocks
+from flevodesk.domain.exchange_tracking import exchanged_tables
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.people import Engagement, Person
 from flevodesk.services.importing.storing import bulk_insert
@@ -51,13 +52,10 @@ def bulk_volunteers(db: Database, initiative: str) -> dict[str, str]:
 
 
 def clock_count(db: Database, uuid: str) -> int:
+    """How many fields of the record ``uuid`` have a clock."""
     with db.read() as session:
-        return (
-            session.scalar(
-                select(func.count()).select_from(FieldClock).where(FieldClock.record_uuid == uuid)
-            )
-            or 0
-        )
+        conn = session.connection()
+        return sum(len(read_clocks(conn, t, [uuid]).get(uuid, {})) for t in exchanged_tables())
 
 
 def test_an_export_of_one_initiative_gives_clocks_only_to_what_it_carries(sites):
