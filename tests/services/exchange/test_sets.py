@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from flevodesk.domain.initiatives import Initiative, TargetGroup, Theme
 from flevodesk.domain.overview import Challenge, SuccessFactor
+from flevodesk.services import row_restore
 from flevodesk.services.exchange import (
     export_package,
     import_package,
@@ -16,6 +17,8 @@ from flevodesk.services.exchange import (
     resolve_conflict,
     restore_deleted,
 )
+from flevodesk.services.initiatives import InitiativeService
+from flevodesk.services.record_snapshots import run_and_record
 from flevodesk.store.database import Database
 from tests.services.exchange import test_sweep
 from tests.services.exchange.test_merge import add_initiative, send
@@ -70,6 +73,16 @@ def seed_themes(db: Database) -> list[str]:
         return list(session.scalars(select(Theme.name).order_by(Theme.name)))
 
 
+def themed_and_sent(makelaar: Database, laptop: Database) -> dict[str, list[str]]:
+    """The initiative with two seed themes and a new one, sent whole to the laptop; its sets."""
+    add_initiative(makelaar, NAME)
+    first, second = seed_themes(makelaar)[:2]
+    choose(makelaar, [first, second], new_theme="Klussen met buren")
+    sent = labels(makelaar)
+    send(makelaar, laptop, "laptop")
+    return sent
+
+
 def test_an_initiatives_themes_and_the_like_arrive_with_it_in_a_package(sites, tmp_path):
     makelaar, laptop = sites
     add_initiative(makelaar, NAME)
@@ -120,11 +133,7 @@ def test_a_restored_initiative_gets_its_themes_back_here_and_on_the_other_site(s
     it: its themes and the like come back with it, and the revival does not empty them
     where the makelaar had deleted it."""
     makelaar, laptop = sites
-    add_initiative(makelaar, NAME)
-    first, second = seed_themes(makelaar)[:2]
-    choose(makelaar, [first, second], new_theme="Klussen met buren")
-    sent = labels(makelaar)
-    send(makelaar, laptop, "laptop")
+    sent = themed_and_sent(makelaar, laptop)
     with laptop.write() as session:
         initiative(session).goal = "Minder weggooien"
     with makelaar.write() as session:
@@ -143,16 +152,8 @@ def test_a_restored_initiative_gets_its_themes_back_here_and_on_the_other_site(s
 def test_an_undone_delete_of_an_initiative_brings_its_themes_back_on_every_site(sites):
     """Undo puts the initiative back with its links; its revival carries the sets as they
     are here, so the other site gets them back instead of empty ones."""
-    from flevodesk.services import row_restore
-    from flevodesk.services.initiatives import InitiativeService
-    from flevodesk.services.record_snapshots import run_and_record
-
     makelaar, laptop = sites
-    add_initiative(makelaar, NAME)
-    first, second = seed_themes(makelaar)[:2]
-    choose(makelaar, [first, second], new_theme="Klussen met buren")
-    sent = labels(makelaar)
-    send(makelaar, laptop, "laptop")
+    sent = themed_and_sent(makelaar, laptop)
     with makelaar.read() as session:
         record_id = initiative(session).id
     _none, changes = run_and_record(
