@@ -29,9 +29,10 @@ demo: $(STAMP)
 test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The whole suite once more with its `db` on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL, or a
-# throwaway cluster of the tests' own); tests of a database file (backups, encryption, kills,
-# WAL, the lock file) are marked sqlite_only and skipped there.
+# Every test of the shared database fixtures (db, db_target, demo_db) once more with that
+# database on PostgreSQL (FLEVODESK_TEST_POSTGRES_URL, or a throwaway cluster of the tests'
+# own). The rest is deselected: tests of a database file (backups, encryption, kills, WAL,
+# the lock file), of no database, or of the server by name run the same in `make test`.
 test-postgres: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --on-postgres
 
