@@ -5,7 +5,6 @@ person never comes back."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
