@@ -19,7 +19,7 @@ from flevodesk.services.exchange import open_conflicts, set_same_organisation, s
 from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.services.merging import merge_persons, undo_merge
 from flevodesk.store.database import Database
-from tests.services.exchange.test_convergence import conflict_values, content
+from tests.services.exchange.test_convergence import content
 from tests.services.exchange.test_merge import add_initiative, add_volunteer, edit, person, send
 from tests.services.exchange.test_revival import copy_of, full_exchange, person_id
 
@@ -131,6 +131,9 @@ def test_edits_on_the_laptop_meanwhile_are_kept_as_values_or_conflicts(sites):
     # Before the merge arrives: the laptop edits the person the makelaar merges away.
     edit(b, merged, phone="0612345678")
     phone = person(b, merged).phone  # as the form writes it
+    with b.write() as session:
+        hours = session.scalar(select(HoursEntry).join(Person).where(Person.uuid == merged))
+        hours.minutes, booked = 120, str(hours.uuid)
     info = merge_persons(a, person_id(a, kept), person_id(a, merged))
     send(a, b, "laptop")
     # After: the place the merge filled in, on the kept person.
@@ -141,10 +144,18 @@ def test_edits_on_the_laptop_meanwhile_are_kept_as_values_or_conflicts(sites):
     assert content(a) == content(b)
     written = {(merged, "phone", phone), (kept, "place", "Lelystad")}
     final = {(u, f, getattr(person(a, u), f)) for u, f, _v in written}
-    kept_somewhere = conflict_values(a) | conflict_values(b)
+    # Kept where a person still chooses: in "Te beoordelen" on either site.
+    kept_somewhere = {
+        (x.record_uuid, x.field, value)
+        for x in open_conflicts(a) + open_conflicts(b)
+        for value in (x.ours, x.theirs)
+    }
     for value in written:
         assert value in final or value in kept_somewhere, value
     assert person(b, merged) is not None and person(b, merged).place == "Urk"
+    # The hours the laptop corrected went to the kept person and back, corrected.
+    for db in (a, b):
+        assert (booked, "2026-03-02", "120") in belongings(db, merged)
 
 
 def test_proposal_merge_undo_reach_a_third_site_in_any_order_and_twice_is_once(sites, tmp_path):
