@@ -25,6 +25,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import UTCDateTime, utcnow
+from flevodesk.domain.exchange import ExchangeConflict
 from flevodesk.domain.exchange_revival import keep_alive, revive
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.messages import message
@@ -87,6 +88,36 @@ def merge_persons(db: Database, keep_id: int, other_id: int) -> MergeInfo:
     """
     with db.write() as session:
         merge = merge_in_session(session, keep_id, other_id)
+        session.flush()
+        return _info(session, merge)
+
+
+def merge_proposal(db: Database, conflict_id: int) -> MergeInfo:
+    """Act on a "duplicate" proposal of an exchange (a new person whose e-mail address
+    belongs to a person here): the newcomer is merged into the person holding the
+    address, and the proposal is settled, in one transaction.
+
+    Raises:
+        NotFound: for a proposal that is not (or no longer) there, or a person gone.
+        ServiceError: for a conflict that is no proposal to merge two persons.
+    """
+    with db.write() as session:
+        proposal = session.get(ExchangeConflict, conflict_id)
+        if proposal is None or proposal.resolved:
+            raise NotFound(message("Dit voorstel is er niet (meer)."))
+        if proposal.kind != "duplicate" or proposal.table_name != "persons":
+            raise ServiceError(message("Alleen twee personen kunnen worden samengevoegd."))
+        found = {
+            p.uuid: p.id
+            for p in session.scalars(
+                select(Person).where(Person.uuid.in_([proposal.record_uuid, proposal.ours]))
+            )
+        }
+        holder, newcomer = found.get(proposal.ours or ""), found.get(proposal.record_uuid)
+        if holder is None or newcomer is None:
+            raise NotFound(message("De persoon bestaat niet (meer)."))
+        merge = merge_in_session(session, holder, newcomer)
+        proposal.resolved = True
         session.flush()
         return _info(session, merge)
 

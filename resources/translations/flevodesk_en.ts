@@ -4916,6 +4916,14 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>The merge cannot be undone: the merged person has since been erased (GDPR) and will not come back.</translation>
     </message>
     <message>
+        <source>Dit voorstel is er niet (meer).</source>
+        <translation>This proposal is no longer there.</translation>
+    </message>
+    <message>
+        <source>Alleen twee personen kunnen worden samengevoegd.</source>
+        <translation>Only two persons can be merged.</translation>
+    </message>
+    <message>
         <source>laatste inzet of contact {day}</source>
         <translation>last engagement or contact {day}</translation>
     </message>

@@ -17,7 +17,7 @@ from flevodesk.services.erasure import erase_person
 from flevodesk.services.errors import NotFound
 from flevodesk.services.exchange import open_conflicts, set_same_organisation, set_site_name
 from flevodesk.services.exchange.service import export_payload, import_payload
-from flevodesk.services.merging import merge_persons, undo_merge
+from flevodesk.services.merging import merge_persons, merge_proposal, undo_merge
 from flevodesk.store.database import Database
 from tests.services.exchange.test_convergence import content
 from tests.services.exchange.test_merge import add_initiative, add_volunteer, edit, person, send
@@ -171,8 +171,12 @@ def test_proposal_merge_undo_reach_a_third_site_in_any_order_and_twice_is_once(s
     anne = add_volunteer(b, ini, "Anne", "anna@example.nl")
     send(a, b, "laptop")
     [proposal] = [x for x in open_conflicts(b) if x.kind == "duplicate"]
-    assert proposal.record_uuid == anna and proposal.ours is not None
-    info = merge_persons(b, person_id(b, anne), person_id(b, anna))
+    assert proposal.record_uuid == anna
+    info = merge_proposal(b, proposal.id)
+    assert info.kept_person_id == person_id(b, anne)
+    assert [x for x in open_conflicts(b) if x.kind == "duplicate"] == []
+    with pytest.raises(NotFound, match="voorstel"):
+        merge_proposal(b, proposal.id)  # settled: not merged twice
     merged_for_c = export_payload(b, peer="derde")
     send(b, a, "makelaar")
     assert person(a, anna) is None and person(a, anne).email == "anna@example.nl"
