@@ -78,38 +78,43 @@ class RevivalState(MergeState):
 
     def moving_out(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
         """The payload's records that give a row here another parent, by the parent
-        they leave (only links whose delete cascades, as a person's rows have)."""
+        they leave, for the parents the payload deletes (only links whose delete
+        cascades, as a person's rows have)."""
         if self._moving_out is not None:
             return self._moving_out
         from flevodesk.domain.exchange_tracking import exchanged_tables
 
-        tables = exchanged_tables()
+        deleted: dict[str, set[str]] = {}
+        for stone in self.payload["tombstones"]:
+            deleted.setdefault(str(stone["t"]), set()).add(str(stone["u"]))
+        records = self.records_by_key()
         found: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for name, model in tables.items():
+        for name, model in exchanged_tables().items():
             child: Table = model.__table__  # type: ignore[assignment]
             for key in child.foreign_keys:
                 parent = key.column.table
-                if parent.name not in tables or (key.ondelete or "").upper() != "CASCADE":
+                if parent.name not in deleted or (key.ondelete or "").upper() != "CASCADE":
                     continue
-                field = key.parent.key
-                wanted = {
-                    str(r["u"]): r
-                    for r in self.payload["records"]
-                    if r["t"] == name and r["f"].get(field, [None])[0] is not None
-                }
-                uuids = sorted(wanted)
-                for start in range(0, len(uuids), _CHUNK):
+                parents = sorted(deleted[parent.name])
+                for start in range(0, len(parents), _CHUNK):
                     rows = self.conn.execute(
                         select(child.c.uuid, parent.c.uuid)
                         .join(parent, parent.c.id == key.parent)
-                        .where(child.c.uuid.in_(uuids[start : start + _CHUNK]))
+                        .where(parent.c.uuid.in_(parents[start : start + _CHUNK]))
                     )
                     for uuid, now in rows:
-                        record = wanted[str(uuid)]
-                        if record["f"][field][0] != now:
+                        record = records.get((name, str(uuid)))
+                        new = record["f"].get(key.parent.key) if record is not None else None
+                        if record is not None and new is not None and new[0] not in (None, now):
                             found.setdefault((parent.name, str(now)), []).append(record)
         self._moving_out = found
         return found
+
+    def records_by_key(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """The payload's records by (table, uuid)."""
+        if self._records is None:
+            self._records = {(str(r["t"]), str(r["u"])): r for r in self.payload["records"]}
+        return self._records
 
     def make_room(self, table: str, record: str, fields: dict[str, Any]) -> None:
         """Before a revived record is stored: if its unique value is held here by another
@@ -126,10 +131,8 @@ class RevivalState(MergeState):
         holders = self.conn.execute(
             select(t.c.uuid).where(t.c[name] == value, t.c.uuid != record)
         ).scalars()
-        if self._records is None:
-            self._records = {(str(r["t"]), str(r["u"])): r for r in self.payload["records"]}
         for holder in list(holders):
-            theirs = self._records.get((table, str(holder)))
+            theirs = self.records_by_key().get((table, str(holder)))
             if theirs is not None and theirs["f"].get(name, [wanted[0]])[0] != wanted[0]:
                 self.record(theirs)
 
