@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from flevodesk.domain.exchange import Tombstone
 from flevodesk.domain.initiatives import Initiative
@@ -15,13 +15,19 @@ from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.services.erasure import erase_person
 from flevodesk.services.errors import NotFound
-from flevodesk.services.exchange import open_conflicts, set_same_organisation, set_site_name
+from flevodesk.services.exchange import open_conflicts, set_same_organisation
 from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.services.merging import merge_persons, merge_proposal, undo_merge
 from flevodesk.store.database import Database
 from tests.services.exchange.test_convergence import content
 from tests.services.exchange.test_merge import add_initiative, add_volunteer, edit, person, send
-from tests.services.exchange.test_revival import copy_of, full_exchange, person_id
+from tests.services.exchange.test_revival import (
+    as_server,
+    contents_in_orders,
+    copy_of,
+    full_exchange,
+    person_id,
+)
 
 
 def belongings(db: Database, uuid: str) -> list[tuple[str, str, str]]:
@@ -66,17 +72,6 @@ def twins(makelaar: Database, laptop: Database, merged_first: bool = True) -> tu
     return merged, kept
 
 
-def as_server(db: Database) -> Database:
-    """``db`` (on the server with ``--on-postgres``) as a site of its own, "makelaar"."""
-    with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE settings SET value = :v WHERE key = 'database_id'"),
-            {"v": "0193a6d2-0000-7000-8000-00000000beef"},
-        )
-    set_site_name(db, "makelaar")
-    return db
-
-
 def test_a_merge_arrives_whole_with_the_merged_persons_hours_and_engagements(sites):
     a, b, _ = sites
     merged, kept = twins(a, b)
@@ -93,7 +88,7 @@ def test_a_merge_arrives_whole_with_the_merged_persons_hours_and_engagements(sit
 
 
 def test_an_undone_merge_on_the_server_comes_back_whole_on_the_laptop(db, sites):
-    a, b = as_server(db), sites[1]
+    a, b = as_server(db, "makelaar"), sites[1]
     merged, kept = twins(a, b)
     before = {u: belongings(a, u) for u in (merged, kept)}
     info = merge_persons(a, person_id(a, kept), person_id(a, merged))
@@ -186,20 +181,8 @@ def test_proposal_merge_undo_reach_a_third_site_in_any_order_and_twice_is_once(s
     assert person(a, anna) is not None and person(a, anne) is not None
     # The third site gets the merge only after the undo, or in the order they were made.
     copies = [copy_of(c, tmp_path / f"derde-{n}.sqlite3") for n in (0, 1)]
-    results = []
-    for fresh, order in zip(
-        copies, ((undone_for_c, merged_for_c), (merged_for_c, undone_for_c)), strict=True
-    ):
-        try:
-            for payload in order:
-                import_payload(fresh, payload)
-            once = content(fresh)
-            for payload in order:
-                assert import_payload(fresh, payload).applied == 0
-            assert content(fresh) == once
-            results.append(once)
-        finally:
-            fresh.dispose()
+    orders = ((undone_for_c, merged_for_c), (merged_for_c, undone_for_c))
+    results = contents_in_orders(copies, orders, twice=True)
     assert results[0] == results[1] == content(b)
     full_exchange(sites)
     assert content(a) == content(b) == content(c)
