@@ -54,8 +54,8 @@ class RevivalState(MergeState):
         #: (table, uuid) -> the payload's record of it.
         self._records: dict[tuple[str, str], dict[str, Any]] | None = None
         #: (parent table, parent uuid) -> the payload's records that move rows away from
-        #: it here (found when the first tombstone meets a row here).
-        self._moving_out: dict[tuple[str, str], list[dict[str, Any]]] | None = None
+        #: it here, with the link's field (found when the first tombstone meets a row).
+        self._moving_out: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] | None = None
 
     def record(self, record: dict[str, Any]) -> None:
         """Merge one record of the payload (``applying``); applying it again changes
@@ -72,11 +72,51 @@ class RevivalState(MergeState):
         mine = self.clocks_of(table, record).get(REVIVED)
         if mine is not None and (mine[0], mine[1]) > (stone["c"], stone["s"]):
             return True
-        for moved in self.moving_out().pop((table, record), []):
-            self.record(moved)
+        moved = self.moving_out().pop((table, record), [])
+        for found, _field in moved:
+            self.record(found)
+        self.follow(table, record, {found["f"][field][0] for found, field in moved})
         return False
 
-    def moving_out(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    def follow(self, table: str, record: str, targets: set[str]) -> None:
+        """The payload deletes a record and moves every row of it that it knows to one
+        other record (a merge of two persons): the rows of it only this site knows (hours
+        booked here meanwhile) follow to that record too, as an edit of this site that
+        travels on, rather than going with the delete unseen."""
+        if len(targets) != 1:
+            return
+        from flevodesk.domain.exchange_tracking import exchanged_tables, fields_of
+
+        parent = self.table_of(table)
+        source = self.codec.local_id(parent, record)
+        target = self.codec.local_id(parent, next(iter(targets)))
+        if source is None or target is None:
+            return
+        deleted = {(str(s["t"]), str(s["u"])) for s in self.payload["tombstones"]}
+        for name, model in exchanged_tables().items():
+            child: Table = model.__table__  # type: ignore[assignment]
+            for key in child.foreign_keys:
+                if key.column.table is not parent or (key.ondelete or "").upper() != "CASCADE":
+                    continue
+                rows = self.conn.execute(
+                    select(child.c.id, child.c.uuid).where(key.parent == source)
+                ).all()
+                for row in rows:
+                    if row.uuid is None or (name, str(row.uuid)) in deleted:
+                        continue
+                    self.conn.execute(
+                        child.update().where(child.c.id == row.id).values({key.parent: target})
+                    )
+                    mine = self.clocks_of(name, str(row.uuid))
+                    # A row without clocks has implicit ones for all its fields (see
+                    # ``exchange_tracking``): made real now, so the others travel too.
+                    written = [key.parent.key] if mine else fields_of(child)
+                    for field in written:
+                        base = mine.get(field, (None, None))
+                        clock = [self.stamp.counter, self.own, base[0], base[1]]
+                        self.set_clock(name, str(row.uuid), field, clock)
+
+    def moving_out(self) -> dict[tuple[str, str], list[tuple[dict[str, Any], str]]]:
         """The payload's records that give a row here another parent, by the parent
         they leave, for the parents the payload deletes (only links whose delete
         cascades, as a person's rows have)."""
@@ -88,7 +128,7 @@ class RevivalState(MergeState):
         for stone in self.payload["tombstones"]:
             deleted.setdefault(str(stone["t"]), set()).add(str(stone["u"]))
         records = self.records_by_key()
-        found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        found: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] = {}
         for name, model in exchanged_tables().items():
             child: Table = model.__table__  # type: ignore[assignment]
             for key in child.foreign_keys:
@@ -106,7 +146,8 @@ class RevivalState(MergeState):
                         record = records.get((name, str(uuid)))
                         new = record["f"].get(key.parent.key) if record is not None else None
                         if record is not None and new is not None and new[0] not in (None, now):
-                            found.setdefault((parent.name, str(now)), []).append(record)
+                            moved = (record, key.parent.key)
+                            found.setdefault((parent.name, str(now)), []).append(moved)
         self._moving_out = found
         return found
 

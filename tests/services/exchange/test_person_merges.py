@@ -105,6 +105,27 @@ def test_an_undone_merge_on_the_server_comes_back_whole_on_the_laptop(db, sites)
     assert import_payload(a, export_payload(b, peer="makelaar")).applied == 0
 
 
+def test_hours_booked_on_the_laptop_meanwhile_follow_the_merge(sites):
+    a, b, _ = sites
+    merged, kept = twins(a, b)
+    with b.read() as session:
+        ini = str(session.scalars(select(Initiative.uuid)).one())
+    book_hours(b, merged, ini, 45)
+    [booked] = [h for h in belongings(b, merged) if h[2] == "45"]
+    moved = {u for u, _day, _what in belongings(a, merged)}
+    merge_persons(a, person_id(a, kept), person_id(a, merged))
+    send(a, b, "laptop")
+    assert booked in belongings(b, kept)
+    # Only the laptop's own rows follow by its own edit; what the makelaar moved is not
+    # sent back to it as new.
+    back = export_payload(b, peer="makelaar")
+    assert booked[0] in {r["u"] for r in back["records"]}
+    assert not moved & {r["u"] for r in back["records"]}
+    import_payload(a, back)
+    assert booked in belongings(a, kept)
+    assert content(a) == content(b)
+
+
 @pytest.mark.parametrize("merged_first", [True, False], ids=["merged-sorts-first", "last"])
 def test_the_email_address_goes_back_to_the_merged_person_in_either_order(sites, merged_first):
     """The package lists the two persons by UUID: the revived one may come before the
