@@ -16,7 +16,13 @@ wins, on every site and in any order:
 - a tombstone above the revival (deleted again, also concurrently) deletes it again.
 
 A revival is refused for an erased person and what belonged to them (the caller checks
-that: ``services.exchange.revival.refuse_erased``).
+that: ``services.exchange.restoring.erased_owner``).
+
+Rows given another parent whose delete cascades (a merged person's engagements and hours,
+moved to the kept person) are marked alive the same way, with :func:`keep_alive`: only
+:data:`REVIVED` gets a fresh clock, so they travel whole with the clocks their fields
+have. A peer that applies the old parent's tombstone before their move, and so loses them
+by the cascade, stores them again whole.
 """
 
 from __future__ import annotations
@@ -70,3 +76,14 @@ def revive(session: Session, records: Iterable[tuple[str, str]]) -> None:
         conn.execute(
             t.delete().where(t.c.table_name == row.table_name, t.c.record_uuid == row.record_uuid)
         )
+
+
+def keep_alive(session: Session, records: Iterable[tuple[str, str]]) -> None:
+    """Give ``(table, record uuid)`` rows, which live on under another parent, a fresh
+    :data:`REVIVED` clock (and nothing else), so the next package carries them whole."""
+    tables = exchanged_tables()
+    wanted = sorted({(t, u) for t, u in records if t in tables and u})
+    if not wanted:
+        return
+    conn = session.connection()
+    write_clocks(conn, take_stamp(conn), [(name, uuid, REVIVED) for name, uuid in wanted])

@@ -4,6 +4,12 @@ A merge keeps one person, fills its empty fields from the other, moves the other
 engagements, hours, consents and VOGs over and deletes the other. Everything needed to
 reverse that is stored as JSON in a :class:`PersonMerge`, so "ongedaan maken" restores both
 people exactly.
+
+Both travel to the other sites of an exchange as ordinary changes: the kept person's
+filled (or restored) fields and the moved rows' person links are field edits, the merged
+person's delete a tombstone, and the merged person put back by an undo a *revival*
+(``domain/exchange_revival``) under their own UUID, which beats that tombstone on every
+site. An erased person is never put back.
 """
 
 from __future__ import annotations
@@ -19,11 +25,13 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.base import UTCDateTime, utcnow
+from flevodesk.domain.exchange import ExchangeConflict
+from flevodesk.domain.exchange_revival import keep_alive, revive
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.messages import message
 from flevodesk.domain.people import Engagement, HoursEntry, Person
 from flevodesk.domain.privacy import Consent, VogRecord
-from flevodesk.services.errors import NotFound, ServiceError
+from flevodesk.services.errors import Conflict, NotFound, ServiceError
 from flevodesk.store.database import Database
 
 # Bookkeeping and retention columns are never copied from one person to the other.
@@ -45,6 +53,13 @@ _MOVED: dict[str, type[Engagement] | type[HoursEntry] | type[Consent] | type[Vog
     "consents": Consent,
     "vog_records": VogRecord,
 }
+
+
+#: The refusal to undo a merge whose merged person was erased elsewhere since.
+ERASED_REFUSAL = message(
+    "Samenvoegen ongedaan maken kan niet: de samengevoegde persoon is intussen gewist (AVG) "
+    "en komt niet terug."
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,36 @@ def merge_persons(db: Database, keep_id: int, other_id: int) -> MergeInfo:
     """
     with db.write() as session:
         merge = merge_in_session(session, keep_id, other_id)
+        session.flush()
+        return _info(session, merge)
+
+
+def merge_proposal(db: Database, conflict_id: int) -> MergeInfo:
+    """Act on a "duplicate" proposal of an exchange (a new person whose e-mail address
+    belongs to a person here): the newcomer is merged into the person holding the
+    address, and the proposal is settled, in one transaction.
+
+    Raises:
+        NotFound: for a proposal that is not (or no longer) there, or a person gone.
+        ServiceError: for a conflict that is no proposal to merge two persons.
+    """
+    with db.write() as session:
+        proposal = session.get(ExchangeConflict, conflict_id)
+        if proposal is None or proposal.resolved:
+            raise NotFound(message("Dit voorstel is er niet (meer)."))
+        if proposal.kind != "duplicate" or proposal.table_name != "persons":
+            raise ServiceError(message("Alleen twee personen kunnen worden samengevoegd."))
+        found = {
+            p.uuid: p.id
+            for p in session.scalars(
+                select(Person).where(Person.uuid.in_([proposal.record_uuid, proposal.ours]))
+            )
+        }
+        holder, newcomer = found.get(proposal.ours or ""), found.get(proposal.record_uuid)
+        if holder is None or newcomer is None:
+            raise NotFound(message("De persoon bestaat niet (meer)."))
+        merge = merge_in_session(session, holder, newcomer)
+        proposal.resolved = True
         session.flush()
         return _info(session, merge)
 
@@ -107,6 +152,18 @@ def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMer
             .values(person_id=keep_id)
             .execution_options(synchronize_session=False)
         )
+    # A peer applies the other's tombstone before these moves; if its cascade takes them
+    # along there, they come back whole with the package that carries the tombstone.
+    keep_alive(
+        session,
+        [
+            (model.__tablename__, u)
+            for key, model in _MOVED.items()
+            if moved_ids[key]
+            for u in session.scalars(select(model.uuid).where(model.id.in_(moved_ids[key])))
+            if u
+        ],
+    )
     # The other row goes first: its e-mail address is unique and may move to the kept person.
     session.expunge(other)
     session.execute(
@@ -135,13 +192,19 @@ def undo_merge(db: Database, merge_id: int) -> int:
 
     A field of the kept person is put back only when nobody changed it after the merge.
 
+    The restored person keeps their UUID and is a revival for the exchange: they come
+    back on every site the merge reached, with the engagements and the like moved back.
+
     Returns:
         The id of the restored person (its old id when that is still free).
 
     Raises:
         NotFound: when the merge (or its kept person) no longer exists.
         ServiceError: when the merge was undone already.
+        Conflict: when the merged person was erased (AVG) since; nothing is written.
     """
+    from flevodesk.services.exchange.restoring import erased_owner
+
     with db.write() as session:
         merge = session.get(PersonMerge, merge_id)
         if merge is None:
@@ -152,6 +215,9 @@ def undo_merge(db: Database, merge_id: int) -> int:
         if keep is None:
             raise NotFound(message("De bewaarde persoon bestaat niet meer."))
         snapshot = json.loads(merge.snapshot)
+        merged_uuid = snapshot["person"].get("uuid")
+        if merged_uuid and erased_owner(session.connection(), "persons", merged_uuid, None):
+            raise Conflict(ERASED_REFUSAL)
         for key, value in snapshot["kept_after"].items():
             if _encode(getattr(keep, key)) == value:
                 setattr(keep, key, _decode_column(key, snapshot["kept_before"][key]))
@@ -168,6 +234,8 @@ def undo_merge(db: Database, merge_id: int) -> int:
         restored = Person(**values)
         session.add(restored)
         session.flush()
+        if restored.uuid:
+            revive(session, [("persons", restored.uuid)])
         for key, model in _MOVED.items():
             ids = snapshot.get(key, [])
             if ids:
@@ -179,6 +247,18 @@ def undo_merge(db: Database, merge_id: int) -> int:
                 )
         merge.undone_at = utcnow()
         return restored.id
+
+
+def forget_merges_of(session: Session, person_uuid: str) -> None:
+    """Drop the undo snapshots of merges into or out of an erased person (an erasure
+    that arrives by exchange for a person merged away here has no row to anonymise, but
+    the merge's snapshot still holds their values)."""
+    persons = Person.__table__
+    for merge in session.scalars(select(PersonMerge)).all():
+        merged = json.loads(merge.snapshot).get("person", {}).get("uuid")
+        kept = session.scalar(select(persons.c.uuid).where(persons.c.id == merge.kept_person_id))
+        if person_uuid in (merged, kept):
+            session.delete(merge)
 
 
 def recent_merges(db: Database, limit: int = 20) -> list[MergeInfo]:

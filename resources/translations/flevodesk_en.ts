@@ -4912,6 +4912,18 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>{kind} cannot be restored: one of its values (such as an e-mail address or a name) now belongs to another record here.</translation>
     </message>
     <message>
+        <source>Samenvoegen ongedaan maken kan niet: de samengevoegde persoon is intussen gewist (AVG) en komt niet terug.</source>
+        <translation>The merge cannot be undone: the merged person has since been erased (GDPR) and will not come back.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel is er niet (meer).</source>
+        <translation>This proposal is no longer there.</translation>
+    </message>
+    <message>
+        <source>Alleen twee personen kunnen worden samengevoegd.</source>
+        <translation>Only two persons can be merged.</translation>
+    </message>
+    <message>
         <source>laatste inzet of contact {day}</source>
         <translation>last engagement or contact {day}</translation>
     </message>

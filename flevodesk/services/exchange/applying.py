@@ -65,6 +65,7 @@ class _Merge(RevivalState):
 
     def erasures(self) -> None:
         from flevodesk.services.erasure import anonymise_in, merge_search_index
+        from flevodesk.services.merging import forget_merges_of
 
         persons = Base.metadata.tables["persons"]
         for person_uuid in sorted(self.payload["erasures"]):
@@ -82,6 +83,7 @@ class _Merge(RevivalState):
             self.conn.execute(
                 c.delete().where((c.c.record_uuid == person_uuid) | (c.c.theirs == person_uuid))
             )
+            forget_merges_of(self.session, person_uuid)
             if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 

@@ -9,6 +9,13 @@ higher clock wins), so the outcome does not depend on whether the delete or the 
 came first. The rows the delete takes along by the foreign keys' cascades (a volunteer's
 engagements, hours, consents and VOG records) are kept the same way, each naming the
 deleted record in ``theirs``, so a restore brings them back too.
+
+Two orders within one payload matter for a merge of two persons and its undo (and are
+taken care of here): rows the payload moves from a record to another (a merged person's
+engagements, now the kept person's) are moved before that record's tombstone is applied,
+so its cascade does not take them along; and a revived record whose unique value (an
+e-mail address) the payload takes from another record here gets it after that other
+record gave it up, so it is no "duplicate".
 """
 
 from __future__ import annotations
@@ -18,17 +25,20 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Table, or_, select
+from sqlalchemy.orm import Session
 
 from flevodesk.domain.exchange_revival import REVIVED
 from flevodesk.domain.exchange_sets import travelling
 from flevodesk.domain.exchange_tracking import CONFLICTS, TOMBSTONES
 from flevodesk.domain.people import PERSONAL_FIELDS
-from flevodesk.services.exchange.merge_state import MergeState
+from flevodesk.services.exchange.merge_state import UNIQUE_FIELDS, MergeState
 
 #: The kind of conflict row that holds a deleted record whole.
 SNAPSHOT = "snapshot"
 #: The field such a row names.
 WHOLE = "*"
+#: How many UUIDs one statement asks about.
+_CHUNK = 500
 
 
 def beats(clock: list[Any] | tuple[Any, ...] | None, counter: int, site: str) -> bool:
@@ -39,11 +49,133 @@ def beats(clock: list[Any] | tuple[Any, ...] | None, counter: int, site: str) ->
 class RevivalState(MergeState):
     """What the merge does with revivals and the snapshots of deleted records."""
 
+    def __init__(self, session: Session, payload: dict[str, Any]) -> None:
+        super().__init__(session, payload)
+        #: (table, uuid) -> the payload's record of it.
+        self._records: dict[tuple[str, str], dict[str, Any]] | None = None
+        #: (parent table, parent uuid) -> the payload's records that move rows away from
+        #: it here, with the link's field (found when the first tombstone meets a row).
+        self._moving_out: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] | None = None
+
+    def record(self, record: dict[str, Any]) -> None:
+        """Merge one record of the payload (``applying``); applying it again changes
+        nothing, so a record may be applied ahead of its turn."""
+        raise NotImplementedError
+
     def outlived(self, table: str, record: str, stone: dict[str, Any]) -> bool:
         """Whether the record lives here since a revival above the incoming tombstone
-        (a delete that was lifted elsewhere: it is dropped)."""
+        (a delete that was lifted elsewhere: it is dropped).
+
+        When it does not (the delete goes ahead), the rows the payload moves away from
+        the record are moved first, so the delete's cascade does not take them along (a
+        merged person's engagements and hours, which the merge gave the kept person)."""
         mine = self.clocks_of(table, record).get(REVIVED)
-        return mine is not None and (mine[0], mine[1]) > (stone["c"], stone["s"])
+        if mine is not None and (mine[0], mine[1]) > (stone["c"], stone["s"]):
+            return True
+        moved = self.moving_out().pop((table, record), [])
+        for found, _field in moved:
+            self.record(found)
+        self.follow(table, record, {found["f"][field][0] for found, field in moved})
+        return False
+
+    def follow(self, table: str, record: str, targets: set[str]) -> None:
+        """The payload deletes a record and moves every row of it that it knows to one
+        other record (a merge of two persons): the rows of it only this site knows (hours
+        booked here meanwhile) follow to that record too, as an edit of this site that
+        travels on, rather than going with the delete unseen."""
+        if len(targets) != 1:
+            return
+        from flevodesk.domain.exchange_tracking import exchanged_tables, fields_of
+
+        parent = self.table_of(table)
+        source = self.codec.local_id(parent, record)
+        target = self.codec.local_id(parent, next(iter(targets)))
+        if source is None or target is None:
+            return
+        deleted = {(str(s["t"]), str(s["u"])) for s in self.payload["tombstones"]}
+        for name, model in exchanged_tables().items():
+            child: Table = model.__table__  # type: ignore[assignment]
+            for key in child.foreign_keys:
+                if key.column.table is not parent or (key.ondelete or "").upper() != "CASCADE":
+                    continue
+                rows = self.conn.execute(
+                    select(child.c.id, child.c.uuid).where(key.parent == source)
+                ).all()
+                for row in rows:
+                    if row.uuid is None or (name, str(row.uuid)) in deleted:
+                        continue
+                    self.conn.execute(
+                        child.update().where(child.c.id == row.id).values({key.parent: target})
+                    )
+                    mine = self.clocks_of(name, str(row.uuid))
+                    # A row without clocks has implicit ones for all its fields (see
+                    # ``exchange_tracking``): made real now, so the others travel too.
+                    written = [key.parent.key] if mine else fields_of(child)
+                    for field in written:
+                        base = mine.get(field, (None, None))
+                        clock = [self.stamp.counter, self.own, base[0], base[1]]
+                        self.set_clock(name, str(row.uuid), field, clock)
+
+    def moving_out(self) -> dict[tuple[str, str], list[tuple[dict[str, Any], str]]]:
+        """The payload's records that give a row here another parent, by the parent
+        they leave, for the parents the payload deletes (only links whose delete
+        cascades, as a person's rows have)."""
+        if self._moving_out is not None:
+            return self._moving_out
+        from flevodesk.domain.exchange_tracking import exchanged_tables
+
+        deleted: dict[str, set[str]] = {}
+        for stone in self.payload["tombstones"]:
+            deleted.setdefault(str(stone["t"]), set()).add(str(stone["u"]))
+        records = self.records_by_key()
+        found: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] = {}
+        for name, model in exchanged_tables().items():
+            child: Table = model.__table__  # type: ignore[assignment]
+            for key in child.foreign_keys:
+                parent = key.column.table
+                if parent.name not in deleted or (key.ondelete or "").upper() != "CASCADE":
+                    continue
+                parents = sorted(deleted[parent.name])
+                for start in range(0, len(parents), _CHUNK):
+                    rows = self.conn.execute(
+                        select(child.c.uuid, parent.c.uuid)
+                        .join(parent, parent.c.id == key.parent)
+                        .where(parent.c.uuid.in_(parents[start : start + _CHUNK]))
+                    )
+                    for uuid, now in rows:
+                        record = records.get((name, str(uuid)))
+                        new = record["f"].get(key.parent.key) if record is not None else None
+                        if record is not None and new is not None and new[0] not in (None, now):
+                            moved = (record, key.parent.key)
+                            found.setdefault((parent.name, str(now)), []).append(moved)
+        self._moving_out = found
+        return found
+
+    def records_by_key(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """The payload's records by (table, uuid)."""
+        if self._records is None:
+            self._records = {(str(r["t"]), str(r["u"])): r for r in self.payload["records"]}
+        return self._records
+
+    def make_room(self, table: str, record: str, fields: dict[str, Any]) -> None:
+        """Before a revived record is stored: if its unique value is held here by another
+        record that this payload gives another value, apply that record first (the kept
+        person of an undone merge gives the e-mail address back to the merged one)."""
+        name = UNIQUE_FIELDS.get(table)
+        wanted = fields.get(name) if name is not None else None
+        if name is None or wanted is None or wanted[0] is None:
+            return
+        t = self.table_of(table)
+        known, value = self.codec.decode(t, name, wanted[0])
+        if not known:
+            return
+        holders = self.conn.execute(
+            select(t.c.uuid).where(t.c[name] == value, t.c.uuid != record)
+        ).scalars()
+        for holder in list(holders):
+            theirs = self.records_by_key().get((table, str(holder)))
+            if theirs is not None and theirs["f"].get(name, [wanted[0]])[0] != wanted[0]:
+                self.record(theirs)
 
     def keep_snapshot(self, table: Table, row: Any, stone: dict[str, Any]) -> None:
         """Keep the whole record an incoming tombstone deletes, with its clocks, and the
@@ -93,12 +225,29 @@ class RevivalState(MergeState):
 
     def with_snapshot(self, table: str, record: str, fields: dict[str, Any]) -> dict[str, Any]:
         """A revival's fields merged with what a snapshot here holds: per field the
-        higher clock (a value written after the delete elsewhere may beat the revival)."""
+        higher clock (a value written after the delete elsewhere may beat the revival).
+        A kept value the deleter had not seen (a "delete" conflict here) that loses to
+        the revival stays a conflict, now about the living record's field."""
+        self.make_room(table, record, fields)
+        c = CONFLICTS
+        unseen = set(
+            self.conn.execute(
+                select(c.c.field).where(
+                    c.c.kind == "delete",
+                    c.c.table_name == table,
+                    c.c.record_uuid == record,
+                    c.c.resolved.is_(False),
+                )
+            ).scalars()
+        )
         merged = dict(fields)
         for name, kept in snapshot_of(self.conn, table, record).items():
             theirs = merged.get(name)
             if theirs is None or (kept[1], kept[2]) > (theirs[1], theirs[2]):
                 merged[name] = kept
+            elif name in unseen and kept[0] != theirs[0]:
+                where = {"u": record, "by": None, "at": None}
+                self.conflict("field", table, where, name, kept[0], theirs[0], theirs[2])
         return merged
 
     def revived(self, table: str, record: str, clock: list[Any], lifted: bool) -> None:

@@ -47,6 +47,40 @@ def copy_of(db: Database, path: Path) -> Database:
     return Database(f"sqlite:///{path}")
 
 
+def contents_in_orders(copies: list[Database], orders, twice: bool = False) -> list:
+    """Each copy's content after reading one order of payloads (``twice``: each payload
+    read again after, which must change nothing); the copies are closed."""
+    results = []
+    for fresh, order in zip(copies, orders, strict=True):
+        try:
+            for payload in order:
+                import_payload(fresh, payload)
+            once = content(fresh)
+            if twice:
+                for payload in order:
+                    assert import_payload(fresh, payload).applied == 0
+                assert content(fresh) == once
+            results.append(once)
+        finally:
+            fresh.dispose()
+    return results
+
+
+def as_server(db: Database, name: str = "server") -> Database:
+    """``db`` (on the server with ``--on-postgres``) as a site of its own."""
+    from sqlalchemy import text
+
+    from flevodesk.services.exchange import set_site_name
+
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE settings SET value = :v WHERE key = 'database_id'"),
+            {"v": "0193a6d2-0000-7000-8000-00000000beef"},
+        )
+    set_site_name(db, name)
+    return db
+
+
 def person_id(db: Database, uuid: str) -> int:
     found = person(db, uuid)
     assert found is not None
@@ -98,16 +132,7 @@ def test_an_undone_delete_comes_back_on_every_site_in_either_order(sites, tmp_pa
         assert person(db, vol) is not None and person(db, vol).first_name == "Anna"
         assert engagements_of(db, vol) == engaged
     # Both orders on one site give the same content.
-    results = []
-    for fresh, order in zip(
-        copies, ((deleted_for_c, back_for_c), (back_for_c, deleted_for_c)), strict=True
-    ):
-        try:
-            for payload in order:
-                import_payload(fresh, payload)
-            results.append(content(fresh))
-        finally:
-            fresh.dispose()
+    results = contents_in_orders(copies, ((deleted_for_c, back_for_c), (back_for_c, deleted_for_c)))
     assert results[0] == results[1]
     full_exchange(sites)
     assert content(a) == content(b) == content(c)
@@ -280,16 +305,7 @@ def test_a_value_written_after_the_delete_elsewhere_survives_the_revival_in_any_
 def test_an_undone_delete_on_the_server_comes_back_on_the_laptop(db, sites):
     """The revival's own statements on the database under test (the server with
     ``--on-postgres``), against a laptop that already applied the delete."""
-    from sqlalchemy import text
-
-    from flevodesk.services.exchange import set_site_name
-
-    with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE settings SET value = :v WHERE key = 'database_id'"),
-            {"v": "0193a6d2-0000-7000-8000-00000000beef"},
-        )
-    set_site_name(db, "server")
+    as_server(db)
     laptop = sites[1]
     ini = add_initiative(db, "Repair Café Dronten")
     vol = add_volunteer(db, ini, "Anna")
