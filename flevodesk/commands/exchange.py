@@ -4,7 +4,8 @@
 flevodesk exchange export --out FILE [--initiative NAME]... [--peer NAME]
 flevodesk exchange import FILE [--delete]
 flevodesk exchange conflicts
-flevodesk exchange resolve ID (--keep-mine | --take-theirs | --restore | --leave-deleted)
+flevodesk exchange resolve ID (--keep-mine | --take-theirs | --restore | --leave-deleted |
+                              --merge | --keep-apart)
 flevodesk exchange site [--name NAME]
 ```
 
@@ -83,6 +84,20 @@ def register(commands: Subparsers) -> None:
         action="store_const",
         const="leave",
         help="laat het record verwijderd",
+    )
+    how.add_argument(
+        "--merge",
+        dest="choice",
+        action="store_const",
+        const="merge",
+        help="voeg de nieuwe persoon samen met wie hier hetzelfde e-mailadres heeft",
+    )
+    how.add_argument(
+        "--keep-apart",
+        dest="choice",
+        action="store_const",
+        const="apart",
+        help="houd de twee records apart",
     )
     resolve.set_defaults(handler=cmd_resolve)
     site = what.add_parser("site", help="toon of zet de naam van deze database")
@@ -206,10 +221,14 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                     "--leave-deleted"
                 )
             )
+        elif c.mergeable:
+            say(message("      lijkt op wie hier staat: voeg samen met --merge of --keep-apart"))
+        elif c.kind == "duplicate":
+            say(message("      lijkt op wat hier staat: bekijk het en sluit af met --keep-apart"))
     say(
         message(
             "Beslis met 'flevodesk exchange resolve NUMMER' en --keep-mine, --take-theirs, "
-            "--restore of --leave-deleted."
+            "--restore, --leave-deleted, --merge of --keep-apart."
         )
     )
     return 0
@@ -217,6 +236,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from flevodesk.services.exchange import leave_deleted, resolve_conflict, restore_deleted
+    from flevodesk.services.merging import keep_apart, merge_proposal
 
     choice: str = args.choice
     if choice == "restore":
@@ -225,12 +245,22 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     elif choice == "leave":
         with_database(args, lambda db: leave_deleted(db, args.id))
         said = message("Conflict {id}: het record blijft verwijderd.", id=args.id)
+    elif choice == "merge":
+        with_database(args, lambda db: merge_proposal(db, args.id))
+        said = message(
+            "Voorstel {id}: de twee personen zijn samengevoegd (ongedaan te maken in het "
+            "venster: Gegevens → Samenvoegen ongedaan maken).",
+            id=args.id,
+        )
+    elif choice == "apart":
+        with_database(args, lambda db: keep_apart(db, args.id))
+        said = message("Voorstel {id}: de twee records blijven apart.", id=args.id)
     else:
         keep_theirs = choice == "theirs"
         with_database(args, lambda db: resolve_conflict(db, args.id, keep_theirs))
         said = message("Conflict {id} is beslist.", id=args.id)
     say(said)
-    if choice != "leave":  # staying deleted is what the others already have
+    if choice not in ("leave", "apart"):  # what the others already have
         say(message("Uw keuze gaat met het volgende pakket mee naar de anderen."))
     return 0
 

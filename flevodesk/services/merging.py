@@ -98,14 +98,13 @@ def merge_proposal(db: Database, conflict_id: int) -> MergeInfo:
     address, and the proposal is settled, in one transaction.
 
     Raises:
-        NotFound: for a proposal that is not (or no longer) there, or a person gone.
-        ServiceError: for a conflict that is no proposal to merge two persons.
+        NotFound: for a proposal that is not (or no longer) there, or a person gone; a
+            conflict of another kind is no proposal.
+        ServiceError: for a proposal about two records that are not persons.
     """
     with db.write() as session:
-        proposal = session.get(ExchangeConflict, conflict_id)
-        if proposal is None or proposal.resolved:
-            raise NotFound(message("Dit voorstel is er niet (meer)."))
-        if proposal.kind != "duplicate" or proposal.table_name != "persons":
+        proposal = _open_proposal(session, conflict_id)
+        if proposal.table_name != "persons":
             raise ServiceError(message("Alleen twee personen kunnen worden samengevoegd."))
         found = {
             p.uuid: p.id
@@ -120,6 +119,24 @@ def merge_proposal(db: Database, conflict_id: int) -> MergeInfo:
         proposal.resolved = True
         session.flush()
         return _info(session, merge)
+
+
+def keep_apart(db: Database, conflict_id: int) -> None:
+    """Settle a "duplicate" proposal without merging: the two records stay two, as they
+    are stored now (the newcomer without the address, or with the sender in its name).
+
+    Raises:
+        NotFound: for a proposal that is not (or no longer) there.
+    """
+    with db.write() as session:
+        _open_proposal(session, conflict_id).resolved = True
+
+
+def _open_proposal(session: Session, conflict_id: int) -> ExchangeConflict:
+    proposal = session.get(ExchangeConflict, conflict_id)
+    if proposal is None or proposal.resolved or proposal.kind != "duplicate":
+        raise NotFound(message("Dit voorstel is er niet (meer)."))
+    return proposal
 
 
 def merge_in_session(session: Session, keep_id: int, other_id: int) -> PersonMerge:

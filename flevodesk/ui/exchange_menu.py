@@ -77,15 +77,24 @@ def import_summary(result: ImportResult) -> str:
 
     if result.already_seen:
         return filled(tr_text("Pakket %1 van %2 was al eerder ingelezen; er is niets veranderd."))
+    # Dutch says "1 wijziging", not "1 wijzigingen": the singular is a sentence of its own.
     parts = [
         filled(
-            tr_text("Pakket %1 van %2 is ingelezen: %n wijzigingen overgenomen."), result.applied
+            tr_text("Pakket %1 van %2 is ingelezen: 1 wijziging overgenomen.")
+            if result.applied == 1
+            else tr_text("Pakket %1 van %2 is ingelezen: %n wijzigingen overgenomen."),
+            result.applied,
         )
     ]
     if result.conflicts:
         parts.append(
             filled(
                 tr_text(
+                    "1 veld was aan beide kanten gewijzigd; kies onder Te beoordelen welke "
+                    "waarde blijft."
+                )
+                if result.conflicts == 1
+                else tr_text(
                     "%n velden waren aan beide kanten gewijzigd; kies onder Te beoordelen "
                     "welke waarde blijft."
                 ),
@@ -96,8 +105,14 @@ def import_summary(result: ImportResult) -> str:
         parts.append(
             filled(
                 tr_text(
-                    "%n nieuwe personen lijken op personen die hier al staan; ze staan klaar "
-                    "om samen te voegen."
+                    "1 nieuw record lijkt op een dat hier al staat (hetzelfde e-mailadres of "
+                    "dezelfde naam); kies onder Te beoordelen of u ze samenvoegt of apart houdt."
+                )
+                if result.duplicates_proposed == 1
+                else tr_text(
+                    "%n nieuwe records lijken op records die hier al staan (hetzelfde "
+                    "e-mailadres of dezelfde naam); kies onder Te beoordelen of u ze "
+                    "samenvoegt of apart houdt."
                 ),
                 result.duplicates_proposed,
             )
@@ -250,7 +265,7 @@ class ExchangeMenu(QObject):
                     tr_text("Het pakket %1 is verwijderd.").replace("%1", path.name)
                 ),
             )
-        if result.conflicts:
+        if result.conflicts or result.duplicates_proposed:
             self.show_review()
 
     @Slot()

@@ -6,12 +6,15 @@ both sides had changed a field since they last exchanged, the losing value waits
 choice (``resolve_conflict``) is an ordinary edit that travels with the next package. A
 record deleted on one computer while it was changed on the other waits here too:
 "Herstellen" brings it back with the kept change (``restore_deleted``, which travels and
-beats the delete everywhere), "Verwijderd laten" settles it (``leave_deleted``).
+beats the delete everywhere), "Verwijderd laten" settles it (``leave_deleted``). A new
+person whose e-mail address belongs to someone here is a proposal: "Samenvoegen" merges the
+two (``merging.merge_proposal``, the duplicate-merge flow, undoable there), "Apart houden"
+keeps them two (``keep_apart``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -34,6 +37,7 @@ from flevodesk.services.exchange import (
     resolve_conflict,
     restore_deleted,
 )
+from flevodesk.services.merging import keep_apart, merge_proposal
 from flevodesk.services.records import changed_moment
 from flevodesk.services.setup import Database
 from flevodesk.ui import dialogs
@@ -86,7 +90,9 @@ class ReviewDialog(QDialog):
                 "Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld "
                 "welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de "
                 "anderen. Een record dat op de ene computer is verwijderd en op de andere "
-                "gewijzigd, kunt u herstellen of verwijderd laten."
+                "gewijzigd, kunt u herstellen of verwijderd laten. Een nieuwe persoon met het "
+                "e-mailadres van iemand die hier al staat, kunt u met die persoon "
+                "samenvoegen of apart houden."
             )
         )
         intro.setWordWrap(True)
@@ -113,10 +119,21 @@ class ReviewDialog(QDialog):
         self.leave = QPushButton(tr_text("&Verwijderd laten"))
         self.restore.clicked.connect(lambda: self.decide(self.selected(), restore=True))
         self.leave.clicked.connect(lambda: self.decide(self.selected(), restore=False))
-        row.addWidget(self.keep_mine)
-        row.addWidget(self.take_theirs)
-        row.addWidget(self.restore)
-        row.addWidget(self.leave)
+        self.merge = QPushButton(tr_text("&Samenvoegen"))
+        self.apart = QPushButton(tr_text("&Apart houden"))
+        self.merge.clicked.connect(lambda: self.propose(self.selected(), merge=True))
+        self.apart.clicked.connect(lambda: self.propose(self.selected(), merge=False))
+        self.merge.hide()
+        self.apart.hide()
+        for button in (
+            self.keep_mine,
+            self.take_theirs,
+            self.restore,
+            self.leave,
+            self.merge,
+            self.apart,
+        ):
+            row.addWidget(button)
         self.hint = QLabel(tr_text("Kies eerst een of meer regels."))
         row.addWidget(self.hint)
         row.addStretch(1)
@@ -167,6 +184,10 @@ class ReviewDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.conflicts))
         self.empty.setVisible(not self.conflicts)
+        # Most lists hold no proposal: their buttons would only crowd the row.
+        proposals = any(c.kind == "duplicate" for c in self.conflicts)
+        self.merge.setVisible(proposals)
+        self.apart.setVisible(proposals)
         self._selection_changed()
 
     def selected(self) -> list[int]:
@@ -182,28 +203,21 @@ class ReviewDialog(QDialog):
     def _selection_changed(self) -> None:
         chosen = self._selected_conflicts()
         usable = bool(chosen) and not self.db.read_only and not self._loading
-        deleted = [c.kind == "delete" for c in chosen]
-        # A deleted record is restored or left deleted; a field gets one of two values.
-        self.keep_mine.setEnabled(usable and not any(deleted))
-        self.take_theirs.setEnabled(usable and not any(deleted))
-        self.restore.setEnabled(usable and all(deleted))
-        self.leave.setEnabled(usable and all(deleted))
+        kinds = {c.kind for c in chosen}
+        # A field gets one of two values, a deleted record is restored or left deleted, a
+        # proposal merged or kept apart: one kind of choice at a time.
+        self.keep_mine.setEnabled(usable and kinds == {"field"})
+        self.take_theirs.setEnabled(usable and kinds == {"field"})
+        self.restore.setEnabled(usable and kinds == {"delete"})
+        self.leave.setEnabled(usable and kinds == {"delete"})
+        self.merge.setEnabled(usable and all(c.mergeable for c in chosen))
+        self.apart.setEnabled(usable and kinds == {"duplicate"})
         self.hint.setVisible(bool(self.conflicts) and not chosen)
 
     def choose(self, conflict_ids: Sequence[int], *, keep_theirs: bool) -> None:
         """Settle the fields of ``conflict_ids``, each an edit of its own; the list is read
         again once they are stored (or once one is refused, with what is left)."""
-        if not conflict_ids:
-            return
-        self._loading = True
-        self._selection_changed()  # no second click while the first is on its way
-        db, chosen = self.db, tuple(conflict_ids)
-
-        def settle() -> None:
-            for conflict_id in chosen:
-                resolve_conflict(db, conflict_id, keep_theirs)
-
-        self.bg.run(settle, lambda _none: self.load(), self._refused)
+        self._settle(tuple(conflict_ids), lambda db, i: resolve_conflict(db, i, keep_theirs))
 
     def decide(self, conflict_ids: Sequence[int], *, restore: bool) -> None:
         """Restore the deleted records of ``conflict_ids`` (or leave them deleted), one
@@ -214,12 +228,24 @@ class ReviewDialog(QDialog):
             found = by_id.get(conflict_id)
             if found is not None and found.kind == "delete":
                 records.setdefault(found.record_uuid or str(found.id), found.id)
-        if not records:
+        self._settle(tuple(records.values()), restore_deleted if restore else leave_deleted)
+
+    def propose(self, conflict_ids: Sequence[int], *, merge: bool) -> None:
+        """Merge the two persons of each proposal in ``conflict_ids`` (or keep them apart)."""
+        by_id = {c.id: c for c in self.conflicts}
+        chosen = tuple(
+            i
+            for i in conflict_ids
+            if i in by_id and (by_id[i].mergeable if merge else by_id[i].kind == "duplicate")
+        )
+        self._settle(chosen, merge_proposal if merge else keep_apart)
+
+    def _settle(self, chosen: tuple[int, ...], act: Callable[[Database, int], object]) -> None:
+        if not chosen:
             return
         self._loading = True
-        self._selection_changed()
-        db, chosen = self.db, tuple(records.values())
-        act = restore_deleted if restore else leave_deleted
+        self._selection_changed()  # no second click while the first is on its way
+        db = self.db
 
         def settle() -> None:
             for conflict_id in chosen:

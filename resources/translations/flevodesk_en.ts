@@ -2576,16 +2576,28 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Package %1 from %2 was read before; nothing has changed.</translation>
     </message>
     <message>
+        <source>Pakket %1 van %2 is ingelezen: 1 wijziging overgenomen.</source>
+        <translation>Package %1 from %2 has been read: 1 change taken over.</translation>
+    </message>
+    <message>
         <source>Pakket %1 van %2 is ingelezen: %n wijzigingen overgenomen.</source>
         <translation>Package %1 from %2 has been read: %n change(s) taken over.</translation>
+    </message>
+    <message>
+        <source>1 veld was aan beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft.</source>
+        <translation>1 field was changed on both sides; choose under To review which value stays.</translation>
     </message>
     <message>
         <source>%n velden waren aan beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft.</source>
         <translation>%n field(s) were changed on both sides; choose under To review which value stays.</translation>
     </message>
     <message>
-        <source>%n nieuwe personen lijken op personen die hier al staan; ze staan klaar om samen te voegen.</source>
-        <translation>%n new person(s) look like people already here; they are ready to be merged.</translation>
+        <source>1 nieuw record lijkt op een dat hier al staat (hetzelfde e-mailadres of dezelfde naam); kies onder Te beoordelen of u ze samenvoegt of apart houdt.</source>
+        <translation>1 new record looks like one already here (the same email address or the same name); choose under To review whether to merge them or keep them apart.</translation>
+    </message>
+    <message>
+        <source>%n nieuwe records lijken op records die hier al staan (hetzelfde e-mailadres of dezelfde naam); kies onder Te beoordelen of u ze samenvoegt of apart houdt.</source>
+        <translation>%n new records look like records already here (the same email address or the same name); choose under To review whether to merge them or keep them apart.</translation>
     </message>
     <message>
         <source>Wachtzin van het team:</source>
@@ -2677,8 +2689,8 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>To review</translation>
     </message>
     <message>
-        <source>Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de anderen. Een record dat op de ene computer is verwijderd en op de andere gewijzigd, kunt u herstellen of verwijderd laten.</source>
-        <translation>These fields were changed differently on two computers. Choose per field which value stays; your choice goes to the others with the next package. A record deleted on one computer and changed on the other can be restored or left deleted.</translation>
+        <source>Deze velden zijn op twee computers verschillend gewijzigd. Kies per veld welke waarde blijft; uw keuze gaat met het volgende pakket mee naar de anderen. Een record dat op de ene computer is verwijderd en op de andere gewijzigd, kunt u herstellen of verwijderd laten. Een nieuwe persoon met het e-mailadres van iemand die hier al staat, kunt u met die persoon samenvoegen of apart houden.</source>
+        <translation>These fields were changed differently on two computers. Choose per field which value stays; your choice goes to the others with the next package. A record deleted on one computer and changed on the other can be restored or left deleted. A new person with the email address of someone already here can be merged with that person or kept apart.</translation>
     </message>
     <message>
         <source>Er is niets te beoordelen.</source>
@@ -2699,6 +2711,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>&amp;Verwijderd laten</source>
         <translation>&amp;Leave deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Apart houden</source>
+        <translation>Keep &amp;apart</translation>
     </message>
     <message>
         <source>Kies eerst een of meer regels.</source>
@@ -3824,6 +3844,14 @@ Such a service can put an older copy over your database or send a half-written f
     <message>
         <source>laat het record verwijderd</source>
         <translation>leave the record deleted</translation>
+    </message>
+    <message>
+        <source>voeg de nieuwe persoon samen met wie hier hetzelfde e-mailadres heeft</source>
+        <translation>merge the new person with the one here who has the same email address</translation>
+    </message>
+    <message>
+        <source>houd de twee records apart</source>
+        <translation>keep the two records apart</translation>
     </message>
     <message>
         <source>toon of zet de naam van deze database</source>
@@ -5608,10 +5636,6 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>{count} to review:</translation>
     </message>
     <message>
-        <source>Beslis met &apos;flevodesk exchange resolve NUMMER&apos; en --keep-mine, --take-theirs, --restore of --leave-deleted.</source>
-        <translation>Decide with &apos;flevodesk exchange resolve NUMBER&apos; and --keep-mine, --take-theirs, --restore or --leave-deleted.</translation>
-    </message>
-    <message>
         <source>Conflict {id}: het verwijderde record is teruggezet.</source>
         <translation>Conflict {id}: the deleted record was brought back.</translation>
     </message>
@@ -5664,8 +5688,28 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Your choice goes to the others with the next package.</translation>
     </message>
     <message>
+        <source>Beslis met &apos;flevodesk exchange resolve NUMMER&apos; en --keep-mine, --take-theirs, --restore, --leave-deleted, --merge of --keep-apart.</source>
+        <translation>Decide with &apos;flevodesk exchange resolve NUMBER&apos; and --keep-mine, --take-theirs, --restore, --leave-deleted, --merge or --keep-apart.</translation>
+    </message>
+    <message>
         <source>      verwijderd: zet het terug met --restore of laat het zo met --leave-deleted</source>
         <translation>      deleted: bring it back with --restore or leave it so with --leave-deleted</translation>
+    </message>
+    <message>
+        <source>Voorstel {id}: de twee personen zijn samengevoegd (ongedaan te maken in het venster: Gegevens → Samenvoegen ongedaan maken).</source>
+        <translation>Proposal {id}: the two people have been merged (to undo in the window: Data → Undo merge).</translation>
+    </message>
+    <message>
+        <source>      lijkt op wie hier staat: voeg samen met --merge of --keep-apart</source>
+        <translation>      looks like someone here: merge with --merge or --keep-apart</translation>
+    </message>
+    <message>
+        <source>Voorstel {id}: de twee records blijven apart.</source>
+        <translation>Proposal {id}: the two records stay apart.</translation>
+    </message>
+    <message>
+        <source>      lijkt op wat hier staat: bekijk het en sluit af met --keep-apart</source>
+        <translation>      looks like a record here: check it and settle it with --keep-apart</translation>
     </message>
     <message>
         <source>{count} onversleutelde reservekopieën</source>

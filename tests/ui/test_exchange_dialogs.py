@@ -111,8 +111,14 @@ def test_the_summaries_say_what_was_done_and_what_waits(qapp):
     assert import_summary(read) == (
         "Pakket 3 van Makelaar Almere is ingelezen: 17 wijzigingen overgenomen. 2 velden "
         "waren aan beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft. "
-        "1 nieuwe personen lijken op personen die hier al staan; ze staan klaar om samen "
-        "te voegen."
+        "1 nieuw record lijkt op een dat hier al staat (hetzelfde e-mailadres of dezelfde "
+        "naam); kies onder Te beoordelen of u ze samenvoegt of apart houdt."
+    )
+    one = ImportResult("Makelaar Almere", 4, 1, 1, 3, already_seen=False)
+    assert import_summary(one).startswith(
+        "Pakket 4 van Makelaar Almere is ingelezen: 1 wijziging overgenomen. 1 veld was aan "
+        "beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft. 3 nieuwe "
+        "records lijken op records die hier al staan"
     )
     again = ImportResult("Makelaar Almere", 3, 0, 0, 0, already_seen=True)
     assert import_summary(again) == (

@@ -80,6 +80,13 @@ class FieldConflict:
     kind: str = "field"
     #: The record's identity: conflicts of one deleted record are restored at once.
     record_uuid: str = ""
+    #: The record's table: only a proposal about two persons can be merged.
+    table_name: str = ""
+
+    @property
+    def mergeable(self) -> bool:
+        """Whether this is a proposal to merge two persons (``merging.merge_proposal``)."""
+        return self.kind == "duplicate" and self.table_name == "persons"
 
 
 def _label(session: Session, table: Table | None, record_uuid: str) -> str:
@@ -111,6 +118,10 @@ def _readable(session: Session, table: str, field: str, value: str | None) -> st
     return Sets(session.connection()).labels(table, field, json.loads(value))
 
 
+def _table(tables: dict[str, type[Base]], name: str) -> Table | None:
+    return tables[name].__table__ if name in tables else None  # type: ignore[return-value]
+
+
 def open_conflicts(db: Database) -> list[FieldConflict]:
     """The conflicts waiting for a person, oldest first."""
     tables = exchanged_tables()
@@ -124,19 +135,21 @@ def open_conflicts(db: Database) -> list[FieldConflict]:
             FieldConflict(
                 id=r.id,
                 record_kind=KIND_LABELS.get(r.table_name, r.table_name),
-                record_label=_label(
-                    session,
-                    tables[r.table_name].__table__ if r.table_name in tables else None,  # type: ignore[arg-type]
-                    r.record_uuid,
-                ),
+                record_label=_label(session, _table(tables, r.table_name), r.record_uuid),
                 field=r.field,
                 field_label=FIELD_LABELS.get(r.field, r.field.replace("_", " ").capitalize()),
-                ours=_readable(session, r.table_name, r.field, r.ours),
+                # A proposal's "ours" is the record here that holds the value: its name.
+                ours=(
+                    _label(session, _table(tables, r.table_name), r.ours)
+                    if r.kind == "duplicate" and r.ours
+                    else _readable(session, r.table_name, r.field, r.ours)
+                ),
                 theirs=_readable(session, r.table_name, r.field, r.theirs),
                 theirs_site=r.theirs_site,
                 theirs_at=r.theirs_at,
                 kind=r.kind,
                 record_uuid=r.record_uuid,
+                table_name=r.table_name,
             )
             for r in rows
         ]
