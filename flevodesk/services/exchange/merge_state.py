@@ -3,6 +3,7 @@ conflicts it notes (and closes), and the count of what it did (see ``applying``)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -99,6 +100,13 @@ class MergeState:
         merged = {**self.loaded[(table, record)], **(pending or {})}
         # (counter, site, base counter, base site), as before clocks were kept per record.
         return {f: clock[:4] for f, clock in merged.items()}
+
+    def load_clocks(self, table: str, records: Sequence[str]) -> None:
+        """Read the clocks of many records at once, before :meth:`clocks_of` asks."""
+        wanted = [u for u in records if (table, u) not in self.loaded]
+        stored = read_stored(self.conn, table, wanted, self.site_numbers)
+        for u in wanted:
+            self.loaded[(table, u)] = stored.get(u, {})
 
     def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
         """Note a field's new clock; :meth:`write_clocks` stores them all at the end."""
