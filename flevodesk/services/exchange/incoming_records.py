@@ -175,8 +175,22 @@ class RecordMerge(LinkMerge):
             if table.c[name].nullable:
                 values[name] = None
             else:
-                values[name] = f"{wanted} ({self.sender})"[: table.c[name].type.length]  # type: ignore[attr-defined]
+                values[name] = self._free_name(batch, name, str(wanted), str(record["u"]))
         batch.hold(str(record["u"]), None, values[name])
+
+    def _free_name(self, batch: TableBatch, name: str, wanted: str, u: str) -> str:
+        """``wanted`` with the sender's name added, numbered when even that is taken here:
+        a package is never refused for a name (issue 18, point 4)."""
+        length: int = batch.table.c[name].type.length  # type: ignore[attr-defined]
+        # The sender's name cut to a third of the room, so the number always fits.
+        sender = self.sender[: max(length // 3, 1)]
+        number = 1
+        while True:
+            suffix = f" ({sender})" if number == 1 else f" ({sender} {number})"
+            candidate = wanted[: length - len(suffix)] + suffix
+            if batch.holder(candidate, u) is None:
+                return candidate
+            number += 1
 
     def update(
         self, batch: TableBatch, row: Any, record: dict[str, Any], fields: dict[str, list[Any]]
