@@ -26,9 +26,15 @@ Plain = str | int | bool | list[str] | None
 _CHUNK = 500
 
 
+_TARGETS: dict[Column[Any], Table | None] = {}
+
+
 def _target(column: Column[Any]) -> Table | None:
-    keys = list(column.foreign_keys)
-    return keys[0].column.table if keys else None
+    # Asked for every field of every record a package carries: looked up once per column.
+    if column not in _TARGETS:
+        keys = list(column.foreign_keys)
+        _TARGETS[column] = keys[0].column.table if keys else None
+    return _TARGETS[column]
 
 
 class Codec:
@@ -65,6 +71,11 @@ class Codec:
         if isinstance(value, bool | int | str):
             return value
         return str(value)
+
+    def know_uuids(self, table: str, uuids: dict[str, int]) -> None:
+        """The UUIDs of many records of ``table`` (uuid -> local id), read with others."""
+        for u, row_id in uuids.items():
+            self._uuids[(table, row_id)] = u
 
     def _encode_ref(self, target: Table, row_id: int) -> str | None:
         key = (target.name, row_id)

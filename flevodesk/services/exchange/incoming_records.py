@@ -133,8 +133,7 @@ class RecordMerge(LinkMerge):
             self._insert_erased(batch, values, members)
         else:
             batch.add(u, values, members)
-        for name, (_plain, *clock) in fields.items():
-            self.set_clock(table.name, u, name, clock)
+        self.set_clocks(table.name, u, fields)
         self.result.applied += 1
 
     def _insert_erased(

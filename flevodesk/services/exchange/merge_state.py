@@ -113,6 +113,13 @@ class MergeState:
         c, s, bc, bs = clock
         self.pending.setdefault((table, record), {})[name] = (c, s, bc, bs, self.stamp.seq)
 
+    def set_clocks(self, table: str, record: str, fields: dict[str, list[Any]]) -> None:
+        """:meth:`set_clock` for every field of an incoming record (``[value, clock…]``)."""
+        noted = self.pending.setdefault((table, record), {})
+        seq = self.stamp.seq
+        for name, (_value, c, s, bc, bs) in fields.items():
+            noted[name] = (c, s, bc, bs, seq)
+
     def forget_clocks(self, table: str, record: str) -> None:
         """The record is gone: its clocks too, stored and noted."""
         self.pending.pop((table, record), None)

@@ -9,6 +9,7 @@ that goes links to it for the first time (a parent, or a member of a set).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -84,18 +85,22 @@ def records_for(
     _add_parents(conn, scope, picked)
     _add_revived_whole(conn, peer, picked)
     codec = Codec(conn)
+    for name in tables:
+        codec.know_uuids(name, scope[name])
     _add_members(conn, codec, scope, picked)
     sharing = _sharing_persons(conn)
     erased = _erased(conn)
     out: list[dict[str, Any]] = []
+    to = _Peer(peer.site_uuid, peer.same_organisation, sharing, erased)
     for name, model in tables.items():
         table: Table = model.__table__  # type: ignore[assignment]
         chosen = sorted(picked[name])
+        moving = travelling(table)
         for start in range(0, len(chosen), _CHUNK):
             part = chosen[start : start + _CHUNK]
             for row in conn.execute(select(table).where(table.c.uuid.in_(part))):
                 fields = picked[name][row.uuid]
-                record = _record(codec, table, row._mapping, fields, peer, sharing, erased)
+                record = _record(codec, table, moving, row._mapping, fields, to)
                 if record["f"]:
                     out.append(record)
     out.extend(_links(conn, peer, scope, watermark, whole))
@@ -180,28 +185,38 @@ def _add_members(
             picked[target].update(_clocks(conn, target, 0, sorted(needed)))
 
 
+@dataclass(frozen=True)
+class _Peer:
+    """What deciding a record's fields asks of the peer, read once per package (an ORM
+    attribute read per field of every record cost seconds)."""
+
+    site: str | None
+    same_organisation: bool
+    sharing: set[int]
+    erased: set[str]
+
+
 def _record(
     codec: Codec,
     table: Table,
+    moving: set[str],
     row: Any,
     clocks: dict[str, Clock],
-    peer: Peer,
-    sharing: set[int],
-    erased: set[str],
+    peer: _Peer,
 ) -> dict[str, Any]:
     withheld: set[str] = set()
     if table.name == "persons":
-        if row["uuid"] in erased:
+        if row["uuid"] in peer.erased:
             withheld = set(PERSONAL_FIELDS)
-        elif not peer.same_organisation and row["id"] not in sharing:
+        elif not peer.same_organisation and row["id"] not in peer.sharing:
             withheld = set(CONTACT_FIELDS)
-    moving = travelling(table)
+    site = peer.site
     # A revival goes whole, the peer's own writes too: it may have deleted them since.
-    whole = REVIVED in clocks and clocks[REVIVED][1] != peer.site_uuid
+    whole = REVIVED in clocks and clocks[REVIVED][1] != site
     fields = {
         f: [codec.value_of(table, f, row), *clock]
         for f, clock in sorted(clocks.items())
-        if f not in withheld and f in moving and (whole or clock[1] != peer.site_uuid)
+        if f not in withheld and f in moving and (whole or clock[1] != site)
     }
     if whole:
         fields[REVIVED] = [None, *clocks[REVIVED]]

@@ -223,9 +223,12 @@ class TableBatch:
                 and c.default.is_callable
                 and c.key != "uuid"
             }
-            statement = t.insert().returning(t.c.id, t.c.uuid, sort_by_parameter_order=True)
-            result = self.conn.execute(statement, [{**defaults, **n.values} for n in run])
-            for row_id, u in result:
+            # A plain executemany: with RETURNING, SQLite would be sent one row at a time.
+            self.conn.execute(t.insert(), [{**defaults, **n.values} for n in run])
+        uuids = [new.uuid for new in waiting]
+        for part in _chunks(uuids):
+            query = select(t.c.id, t.c.uuid).where(t.c.uuid.in_(part))
+            for row_id, u in self.conn.execute(query):
                 self.codec.know(t.name, str(u), int(row_id))
         for new in waiting:
             row_id = self.codec.local_id(t, new.uuid)
