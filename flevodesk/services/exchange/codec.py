@@ -8,6 +8,7 @@ same names); dates as ISO text, money as text with two decimals, enums as their 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -22,11 +23,18 @@ from flevodesk.domain.exchange_tracking import exchanged_tables
 
 #: JSON-able value of one field (a list of member UUIDs for a set, see exchange_sets).
 Plain = str | int | bool | list[str] | None
+_CHUNK = 500
+
+
+_TARGETS: dict[Column[Any], Table | None] = {}
 
 
 def _target(column: Column[Any]) -> Table | None:
-    keys = list(column.foreign_keys)
-    return keys[0].column.table if keys else None
+    # Asked for every field of every record a package carries: looked up once per column.
+    if column not in _TARGETS:
+        keys = list(column.foreign_keys)
+        _TARGETS[column] = keys[0].column.table if keys else None
+    return _TARGETS[column]
 
 
 class Codec:
@@ -63,6 +71,11 @@ class Codec:
         if isinstance(value, bool | int | str):
             return value
         return str(value)
+
+    def know_uuids(self, table: str, uuids: dict[str, int]) -> None:
+        """The UUIDs of many records of ``table`` (uuid -> local id), read with others."""
+        for u, row_id in uuids.items():
+            self._uuids[(table, row_id)] = u
 
     def _encode_ref(self, target: Table, row_id: int) -> str | None:
         key = (target.name, row_id)
@@ -135,6 +148,27 @@ class Codec:
                 found = None
             self._ids[key] = found
         return self._ids[key]
+
+    def preload(self, target: Table, references: Collection[str]) -> None:
+        """Look up the local ids of many records of ``target`` at once (a batch of a
+        payload links to them); references already looked up are left as they are."""
+        if target.name not in self.exchanged:
+            return
+        asked = sorted({r for r in references if (target.name, r) not in self._ids})
+        for start in range(0, len(asked), _CHUNK):
+            part = asked[start : start + _CHUNK]
+            found = {
+                str(u): int(i)
+                for i, u in self.conn.execute(
+                    select(target.c.id, target.c.uuid).where(target.c.uuid.in_(part))
+                )
+            }
+            for reference in part:
+                self._ids[(target.name, reference)] = found.get(reference)
+
+    def know(self, table: str, reference: str, row_id: int | None) -> None:
+        """The local id a record has now (just inserted, or read with others)."""
+        self._ids[(table, reference)] = row_id
 
     def forget(self, table: str, reference: str) -> None:
         """After a record was inserted or deleted here, its lookup is stale."""

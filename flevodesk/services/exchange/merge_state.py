@@ -3,6 +3,7 @@ conflicts it notes (and closes), and the count of what it did (see ``applying``)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -100,10 +101,24 @@ class MergeState:
         # (counter, site, base counter, base site), as before clocks were kept per record.
         return {f: clock[:4] for f, clock in merged.items()}
 
+    def load_clocks(self, table: str, records: Sequence[str]) -> None:
+        """Read the clocks of many records at once, before :meth:`clocks_of` asks."""
+        wanted = [u for u in records if (table, u) not in self.loaded]
+        stored = read_stored(self.conn, table, wanted, self.site_numbers)
+        for u in wanted:
+            self.loaded[(table, u)] = stored.get(u, {})
+
     def set_clock(self, table: str, record: str, name: str, clock: list[Any]) -> None:
         """Note a field's new clock; :meth:`write_clocks` stores them all at the end."""
         c, s, bc, bs = clock
         self.pending.setdefault((table, record), {})[name] = (c, s, bc, bs, self.stamp.seq)
+
+    def set_clocks(self, table: str, record: str, fields: dict[str, list[Any]]) -> None:
+        """:meth:`set_clock` for every field of an incoming record (``[value, clock…]``)."""
+        noted = self.pending.setdefault((table, record), {})
+        seq = self.stamp.seq
+        for name, (_value, c, s, bc, bs) in fields.items():
+            noted[name] = (c, s, bc, bs, seq)
 
     def forget_clocks(self, table: str, record: str) -> None:
         """The record is gone: its clocks too, stored and noted."""
