@@ -13,6 +13,7 @@ reach (exports it wrote, backups) is named for the user to delete.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -303,22 +304,44 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
         session.execute(delete(model).where(model.person_id == person_id))
     # The erasure travels to every peer; a waiting conflict may hold the old values.
     exchange_tracking.record_erasure(session, person.uuid)
-    session.execute(delete(ExchangeConflict).where(ExchangeConflict.record_uuid == person.uuid))
-    _scrub_merges(session, person_id, values)
+    forget_erased(session, person.uuid, values)
+    _scrub_merges_of(session, person_id)
     user = current_user(settings_in(session))
     session.add(PersonChange(person_id=person_id, user_name=user[:120], field=ANONYMISED))
     session.flush()
     return values
 
 
-def _scrub_merges(session: Session, person_id: int, values: list[str]) -> None:
-    """Drop the undo snapshots that hold this person's values: a merge into or out of this
-    person, and any other snapshot that mentions them."""
+def forget_erased(session: Session, person_uuid: str, values: Sequence[str] = ()) -> None:
+    """Drop what is kept about an erased person beside their row, inside the caller's
+    transaction: conflicts and snapshots about them (and the rows kept with a delete of
+    theirs), duplicate proposals that name them as the existing person (holding the
+    address both had), and the undo snapshots of merges they were folded into here, or
+    that mention one of ``values``. Also for a person without a row here (deleted, merged
+    away or never arrived) when their erasure comes in."""
+    c = ExchangeConflict
+    session.execute(
+        delete(c).where(
+            or_(
+                c.record_uuid == person_uuid,
+                c.theirs == person_uuid,
+                (c.kind == "duplicate") & (c.table_name == "persons") & (c.ours == person_uuid),
+            )
+        )
+    )
     for merge in session.scalars(select(PersonMerge)).all():
-        involved = person_id in (merge.kept_person_id, merge.merged_person_id)
+        snapshot = json.loads(merge.snapshot)
+        merged = (snapshot.get("person") or {}).get("uuid")
         # Decoded first: JSON may have escaped the characters of a name.
-        snapshot = json.dumps(json.loads(merge.snapshot), ensure_ascii=False).lower()
-        if involved or any(v.lower() in snapshot for v in values):
+        text_of = json.dumps(snapshot, ensure_ascii=False).lower()
+        if merged == person_uuid or any(v.lower() in text_of for v in values):
+            session.delete(merge)
+
+
+def _scrub_merges_of(session: Session, person_id: int) -> None:
+    """Drop the undo snapshots of merges into or out of this person (by local id)."""
+    for merge in session.scalars(select(PersonMerge)).all():
+        if person_id in (merge.kept_person_id, merge.merged_person_id):
             session.delete(merge)
 
 
@@ -374,6 +397,7 @@ __all__ = [
     "anonymise_in",
     "erase_person",
     "find_person_id",
+    "forget_erased",
     "keep_person",
     "merge_search_index",
     "months_before",
