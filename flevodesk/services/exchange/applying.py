@@ -42,7 +42,6 @@ from flevodesk.domain.exchange_revival import REVIVED
 from flevodesk.domain.exchange_sets import set_fields, travelling
 from flevodesk.domain.exchange_sweep import Wanted, sweep
 from flevodesk.domain.exchange_tracking import (
-    CONFLICTS,
     ERASURES,
     LINKS,
     PRESENT,
@@ -64,7 +63,7 @@ class _Merge(RevivalState):
     # --- erasures ---------------------------------------------------------------------
 
     def erasures(self) -> None:
-        from flevodesk.services.erasure import anonymise_in, merge_search_index
+        from flevodesk.services.erasure import anonymise_in, forget_erased, merge_search_index
 
         persons = Base.metadata.tables["persons"]
         for person_uuid in sorted(self.payload["erasures"]):
@@ -75,13 +74,11 @@ class _Merge(RevivalState):
                 anonymise_in(self.session, int(row.id), date.today())
                 self.result.erased += 1
                 self.result.erased_persons.append(person_uuid)
-            # A conflict kept when the person was deleted here may hold their values, and a
-            # person deleted here earlier may have left them in the file's free pages: a
-            # new erasure always scrubs the file, as a local one does.
-            c = CONFLICTS
-            self.conn.execute(
-                c.delete().where((c.c.record_uuid == person_uuid) | (c.c.theirs == person_uuid))
-            )
+            # A conflict kept when the person was deleted here, a duplicate proposal or a
+            # merge's undo may hold their values (also without a row of theirs here), and
+            # a person deleted here earlier may have left them in the file's free pages:
+            # a new erasure always scrubs the file, as a local one does.
+            forget_erased(self.session, person_uuid)
             if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 
