@@ -312,7 +312,7 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
     return values
 
 
-def forget_erased(session: Session, person_uuid: str, values: Sequence[str] = ()) -> None:
+def forget_erased(session: Session, person_uuid: str | None, values: Sequence[str] = ()) -> None:
     """Drop what is kept about an erased person beside their row, inside the caller's
     transaction: conflicts and snapshots about them (and the rows kept with a delete of
     theirs), duplicate proposals that name them as the existing person (holding the
@@ -320,21 +320,24 @@ def forget_erased(session: Session, person_uuid: str, values: Sequence[str] = ()
     that mention one of ``values``. Also for a person without a row here (deleted, merged
     away or never arrived) when their erasure comes in."""
     c = ExchangeConflict
-    session.execute(
-        delete(c).where(
-            or_(
-                c.record_uuid == person_uuid,
-                c.theirs == person_uuid,
-                (c.kind == "duplicate") & (c.table_name == "persons") & (c.ours == person_uuid),
+    if person_uuid is not None:
+        session.execute(
+            delete(c).where(
+                or_(
+                    c.record_uuid == person_uuid,
+                    c.theirs == person_uuid,
+                    (c.kind == "duplicate") & (c.table_name == "persons") & (c.ours == person_uuid),
+                )
             )
         )
-    )
     for merge in session.scalars(select(PersonMerge)).all():
         snapshot = json.loads(merge.snapshot)
         merged = (snapshot.get("person") or {}).get("uuid")
         # Decoded first: JSON may have escaped the characters of a name.
         text_of = json.dumps(snapshot, ensure_ascii=False).lower()
-        if merged == person_uuid or any(v.lower() in text_of for v in values):
+        if (merged is not None and merged == person_uuid) or any(
+            v.lower() in text_of for v in values
+        ):
             session.delete(merge)
 
 
