@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -429,6 +430,10 @@ STEPS = int(os.environ.get("FLEVODESK_MACHINE_STEPS", "40"))
 SEED = os.environ.get("FLEVODESK_MACHINE_SEED")
 
 
+# Every site is a database file made from the template, also under --on-postgres (where
+# the run would repeat the same work on the same files): the server side of the merge
+# rules is tested in test_merge.py.
+@pytest.mark.sqlite_only
 def test_sites_exchanging_at_random_converge(reference_template: Path, tmp_path: Path) -> None:
     TEMPLATE[:] = [reference_template, tmp_path]
     # Derandomized: the same examples on every run, so a red CI means this change broke one;
