@@ -1,11 +1,13 @@
 """The less common ways an erased person's values can sit in a database file when the
 erasure arrives or is made, each tried on purpose (issue 18, point 6): a duplicate
 proposal naming them, the undo snapshot of a merge they were folded into, an old package
-delivered after the erasure, an undo of their delete after the erasure came in, and a
-full search index with their words on split pages."""
+delivered after the erasure, an undo of their delete after the erasure came in, a
+full search index with their words on split pages, and an incoming erasure whose scrub
+another program's reader held up."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -14,7 +16,7 @@ from sqlalchemy import select
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.people import Engagement, Person
-from flevodesk.services import row_restore
+from flevodesk.services import row_restore, scrubbing
 from flevodesk.services.erasure import erase_person
 from flevodesk.services.errors import Conflict
 from flevodesk.services.exchange import open_conflicts
@@ -22,6 +24,7 @@ from flevodesk.services.exchange.service import export_payload, import_payload
 from flevodesk.services.merging import merge_persons
 from flevodesk.services.persons import PersonService
 from flevodesk.services.record_snapshots import run_and_record
+from flevodesk.services.setup import open_database
 from flevodesk.store.database import Database
 from tests.services.exchange.test_erasure_scrub import (
     EMAIL,
@@ -165,6 +168,33 @@ def test_an_erased_person_among_many_leaves_nothing_on_split_pages(sites):
     erase_person(laptop, person_id(laptop, vol))
     send(laptop, makelaar, "makelaar")
     assert traces(makelaar) == [] and traces(laptop) == []
+
+
+def test_an_erasure_arriving_beside_a_reader_is_finished_at_the_next_opening(sites, monkeypatch):
+    # Another program reading the laptop's file keeps the checkpoint from overwriting the
+    # old pages: the import's scrub stays pending and the next opening finishes it.
+    makelaar, laptop, _ = sites
+    monkeypatch.setattr(scrubbing, "ERASE_WAIT_S", 0.3)
+    vol = add_volunteer(makelaar, add_initiative(makelaar, "Repair Café Dronten"), FIRST, EMAIL)
+    edit(makelaar, vol, place=PLACE)
+    send(makelaar, laptop, "laptop")
+    erase_person(makelaar, person_id(makelaar, vol))
+    reader = sqlite3.connect(str(laptop.path), isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM persons").fetchone()
+        send(makelaar, laptop, "laptop")
+        assert scrubbing.is_pending(laptop)
+        assert traces(laptop) != []  # what "pending" means: still in the file
+    finally:
+        reader.close()
+    opened = open_database(str(laptop.path))
+    try:
+        assert not scrubbing.is_pending(opened.db)
+        assert person(opened.db, vol).anonymised_on is not None
+    finally:
+        opened.db.dispose()
+    assert traces(opened.db) == []
 
 
 def person_uuid(db: Database, email: str) -> str:
