@@ -48,6 +48,16 @@ def merges(db: Database) -> list[PersonMerge]:
         return list(session.scalars(select(PersonMerge)))
 
 
+def volunteer_sent(makelaar: Database, *to: tuple[Database, str], place: str | None = None) -> str:
+    """The erased-to-be volunteer, made on the makelaar and sent to the sites ``to``."""
+    vol = add_volunteer(makelaar, add_initiative(makelaar, "Repair Café Dronten"), FIRST, EMAIL)
+    if place is not None:
+        edit(makelaar, vol, place=place)
+    for target, name in to:
+        send(makelaar, target, name)
+    return vol
+
+
 def test_a_duplicate_proposal_naming_a_person_erased_here_goes_with_them(sites):
     # Two laptops add the same address for two new persons: the package's one is stored
     # without it and proposed as a duplicate of ours, the proposal holding the address.
@@ -112,10 +122,7 @@ def test_an_old_package_delivered_after_the_erasure_to_a_site_that_deleted_the_p
     # Lost and found post: the package was made before the erasure and holds an edit the
     # deleter had not seen, which would otherwise be kept as a "delete" conflict.
     makelaar, laptop, derde = sites
-    ini = add_initiative(makelaar, "Repair Café Dronten")
-    vol = add_volunteer(makelaar, ini, FIRST, EMAIL)
-    send(makelaar, laptop, "laptop")
-    send(makelaar, derde, "derde")
+    vol = volunteer_sent(makelaar, (laptop, "laptop"), (derde, "derde"))
     edit(laptop, vol, place=PLACE)
     old = export_payload(laptop, peer="derde")
     delete(derde, vol)
@@ -128,10 +135,7 @@ def test_an_old_package_delivered_after_the_erasure_to_a_site_that_deleted_the_p
 
 def test_an_undo_of_a_delete_made_before_the_erasure_arrived_is_refused_without_a_trace(sites):
     makelaar, laptop, _ = sites
-    ini = add_initiative(makelaar, "Repair Café Dronten")
-    vol = add_volunteer(makelaar, ini, FIRST, EMAIL)
-    edit(makelaar, vol, place=PLACE)
-    send(makelaar, laptop, "laptop")
+    vol = volunteer_sent(makelaar, (laptop, "laptop"), place=PLACE)
     pid = person_id(laptop, vol)
     _none, changes = run_and_record(laptop, Person, pid, lambda: PersonService(laptop).delete(pid))
     erase_person(makelaar, person_id(makelaar, vol))
@@ -175,9 +179,7 @@ def test_an_erasure_arriving_beside_a_reader_is_finished_at_the_next_opening(sit
     # old pages: the import's scrub stays pending and the next opening finishes it.
     makelaar, laptop, _ = sites
     monkeypatch.setattr(scrubbing, "ERASE_WAIT_S", 0.3)
-    vol = add_volunteer(makelaar, add_initiative(makelaar, "Repair Café Dronten"), FIRST, EMAIL)
-    edit(makelaar, vol, place=PLACE)
-    send(makelaar, laptop, "laptop")
+    vol = volunteer_sent(makelaar, (laptop, "laptop"), place=PLACE)
     erase_person(makelaar, person_id(makelaar, vol))
     reader = sqlite3.connect(str(laptop.path), isolation_level=None)
     try:
