@@ -12,7 +12,6 @@ reach (exports it wrote, backups) is named for the user to delete.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -34,8 +33,6 @@ from sqlalchemy.orm import Session
 from flevodesk.domain import exchange_tracking
 from flevodesk.domain.enums import PersonStatus
 from flevodesk.domain.errors import ValidationError
-from flevodesk.domain.exchange import ExchangeConflict
-from flevodesk.domain.merges import PersonMerge
 from flevodesk.domain.messages import Message, joined, message
 from flevodesk.domain.models import Base
 from flevodesk.domain.people import ANONYMOUS_NAME, PERSONAL_FIELDS, Engagement, HoursEntry, Person
@@ -43,6 +40,7 @@ from flevodesk.domain.privacy import Consent, PersonChange, VogRecord
 from flevodesk.domain.validation import clean_text
 from flevodesk.services import scrubbing
 from flevodesk.services.backups import backups_of
+from flevodesk.services.erased_remains import forget_erased
 from flevodesk.services.errors import NotFound, ServiceError
 from flevodesk.services.export_log import exports_before
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
@@ -303,23 +301,11 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
         session.execute(delete(model).where(model.person_id == person_id))
     # The erasure travels to every peer; a waiting conflict may hold the old values.
     exchange_tracking.record_erasure(session, person.uuid)
-    session.execute(delete(ExchangeConflict).where(ExchangeConflict.record_uuid == person.uuid))
-    _scrub_merges(session, person_id, values)
+    forget_erased(session, person.uuid, values, person_id=person_id)
     user = current_user(settings_in(session))
     session.add(PersonChange(person_id=person_id, user_name=user[:120], field=ANONYMISED))
     session.flush()
     return values
-
-
-def _scrub_merges(session: Session, person_id: int, values: list[str]) -> None:
-    """Drop the undo snapshots that hold this person's values: a merge into or out of this
-    person, and any other snapshot that mentions them."""
-    for merge in session.scalars(select(PersonMerge)).all():
-        involved = person_id in (merge.kept_person_id, merge.merged_person_id)
-        # Decoded first: JSON may have escaped the characters of a name.
-        snapshot = json.dumps(json.loads(merge.snapshot), ensure_ascii=False).lower()
-        if involved or any(v.lower() in snapshot for v in values):
-            session.delete(merge)
 
 
 def _mentions(session: Session, values: list[str]) -> list[str]:

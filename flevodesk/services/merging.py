@@ -266,18 +266,6 @@ def undo_merge(db: Database, merge_id: int) -> int:
         return restored.id
 
 
-def forget_merges_of(session: Session, person_uuid: str) -> None:
-    """Drop the undo snapshots of merges into or out of an erased person (an erasure
-    that arrives by exchange for a person merged away here has no row to anonymise, but
-    the merge's snapshot still holds their values)."""
-    persons = Person.__table__
-    for merge in session.scalars(select(PersonMerge)).all():
-        merged = json.loads(merge.snapshot).get("person", {}).get("uuid")
-        kept = session.scalar(select(persons.c.uuid).where(persons.c.id == merge.kept_person_id))
-        if person_uuid in (merged, kept):
-            session.delete(merge)
-
-
 def recent_merges(db: Database, limit: int = 20) -> list[MergeInfo]:
     """The latest merges, newest first, undone ones included."""
     with db.read() as session:

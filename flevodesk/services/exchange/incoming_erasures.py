@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from flevodesk.domain.base import Base
-from flevodesk.domain.exchange_tracking import CONFLICTS, ERASURES, upsert
+from flevodesk.domain.exchange_tracking import ERASURES, upsert
 from flevodesk.services.exchange.revival import RevivalState
 
 
@@ -16,8 +16,8 @@ class ErasureMerge(RevivalState):
     """The merge of erasures."""
 
     def erasures(self) -> None:
+        from flevodesk.services.erased_remains import forget_erased
         from flevodesk.services.erasure import anonymise_in, merge_search_index
-        from flevodesk.services.merging import forget_merges_of
 
         persons = Base.metadata.tables["persons"]
         for person_uuid in sorted(self.payload["erasures"]):
@@ -28,14 +28,11 @@ class ErasureMerge(RevivalState):
                 anonymise_in(self.session, int(row.id), date.today())
                 self.result.erased += 1
                 self.result.erased_persons.append(person_uuid)
-            # A conflict kept when the person was deleted here may hold their values, and a
-            # person deleted here earlier may have left them in the file's free pages: a
-            # new erasure always scrubs the file, as a local one does.
-            c = CONFLICTS
-            self.conn.execute(
-                c.delete().where((c.c.record_uuid == person_uuid) | (c.c.theirs == person_uuid))
-            )
-            forget_merges_of(self.session, person_uuid)
+            # A conflict kept when the person was deleted here, a duplicate proposal or a
+            # merge's undo may hold their values (also without a row of theirs here), and
+            # a person deleted here earlier may have left them in the file's free pages:
+            # a new erasure always scrubs the file, as a local one does.
+            forget_erased(self.session, person_uuid)
             if person_uuid not in self.erased:
                 from flevodesk.services import scrubbing
 
