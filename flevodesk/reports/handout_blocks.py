@@ -1,5 +1,5 @@
-"""What a handout says, block by block: the story column, the facts beside it and the
-invitation to join at the foot of the page.
+"""What a handout says, block by block: the lead, the figures, the story column, the facts
+beside it and the invitation to join.
 
 Each block comes in two forms: laid out on the grid (a tinted panel, the invitation's two
 cells) for a page that holds it, and as plain flowables that break across pages for data
@@ -15,15 +15,17 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
-from flevodesk.reports.formatting import long_date, text
+from flevodesk.reports.formatting import long_date, number, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.qr import QUIET, QrCode, short_address
 from flevodesk.reports.qr import runs as qr_runs
 from flevodesk.reports.wording import words
 
-#: The story column and the column beside it, on the grid of the stylesheet: seven
-#: columns give body text 55-75 characters a line.
-MAIN_WIDTH = st.span(7)
+#: The lead across the page's top, the story column and the column beside it, on the
+#: grid of the stylesheet: nine columns give the lead and seven body text 55-75
+#: characters a line.
+LEAD_WIDTH = st.measure(st.SIZE_HEADING)
+MAIN_WIDTH = st.measure(st.SIZE_BODY)
 SIDE_WIDTH = st.span(5)
 SIDE_X = ly.MARGIN + MAIN_WIDTH + st.GRID_GUTTER
 #: Inside a tinted box, text keeps this far from its edge.
@@ -37,27 +39,123 @@ def _roles(data: HandoutData) -> list[str]:
     return [role for role in roles if role]
 
 
-def main_column(data: HandoutData, size: float = st.SIZE_BODY) -> list[Flowable]:
-    """What the initiative is, its aim and its story: the column a resident reads. The
-    aim and story stand at ``size``: body size, or the lead's for a column that fits."""
+def lead(data: HandoutData) -> list[Flowable]:
+    """What the initiative is, at the lead's size across the lead's wider measure: the
+    first thing a resident reads; one sentence from its name when it says nothing more."""
     sheet = st.stylesheet()
-    running = sheet.lead if size == st.SIZE_HEADING else sheet.body
+    blocks = ly.paragraphs(data.description, sheet.lead)
+    if blocks:
+        return [ly.SectionHeading(words("Wat is het?"), space_before=0), *blocks]
+    sentence = words("{name} is een inwonersinitiatief in {municipality}.").format(
+        name=data.name, municipality=data.municipality
+    )
+    return [Paragraph(text(sentence), sheet.lead)]
+
+
+def main_column(data: HandoutData, *, description: bool = False) -> list[Flowable]:
+    """Its aim, its story and where its hours went, at body size: the column a resident
+    reads on. With ``description`` what it is opens the column, for a description too
+    long to stand as the lead above it."""
+    sheet = st.stylesheet()
     story: list[Flowable] = []
-    for title, value, style in (
-        (words("Wat is het?"), data.description, sheet.lead),
-        (words("Ons doel"), data.goal, running),
-        (words("Ons verhaal"), data.story, running),
+    for title, value, shown in (
+        (words("Wat is het?"), data.description, description),
+        (words("Ons doel"), data.goal, True),
+        (words("Ons verhaal"), data.story, True),
     ):
-        blocks = ly.paragraphs(value, style)
+        blocks = ly.paragraphs(value, sheet.body) if shown else []
         if blocks:
             story.append(ly.SectionHeading(title, space_before=12 if story else 0))
             story.extend(blocks)
-    if not story:
-        sentence = words("{name} is een inwonersinitiatief in {municipality}.").format(
-            name=data.name, municipality=data.municipality
+    if data.activities:
+        story.append(
+            ly.SectionHeading(
+                words("Onze uren, de afgelopen 12 maanden"), space_before=12 if story else 0
+            )
         )
-        story.append(Paragraph(text(sentence), sheet.lead))
+        story.append(activities(data.activities, MAIN_WIDTH))
     return story
+
+
+def whole_hours(minutes: int) -> str:
+    """Hours as a resident counts them on a handout: whole, with thousands dots."""
+    return number(round(minutes / 60))
+
+
+def figures(data: HandoutData) -> Flowable | None:
+    """The initiative in figures across the page: who helps now, the hours they gave
+    over the last twelve months and since when it runs; None when it has none of them
+    (a nought would tell a resident nothing)."""
+    tiles: list[tuple[str, str, str]] = []
+    if data.volunteers:
+        tiles.append((words("Vrijwilligers"), number(data.volunteers), words("doen nu mee")))
+    if data.minutes_last_year >= 30:
+        tiles.append(
+            (
+                words("Uren gegeven"),
+                whole_hours(data.minutes_last_year),
+                words("in de afgelopen 12 maanden"),
+            )
+        )
+    if data.started_on:
+        tiles.append(
+            (
+                words("Actief sinds"),
+                str(data.started_on.year),
+                words("begonnen op {date}").format(date=long_date(data.started_on)),
+            )
+        )
+    return ly.figure_tiles(tiles, ly.BODY_WIDTH) if tiles else None
+
+
+class _Bar(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A bar as long as its share of the longest, on the line of its label."""
+
+    def __init__(self, share: float) -> None:
+        super().__init__()
+        self.share = share
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, 7.0
+
+    def draw(self) -> None:
+        self.canv.setFillColor(st.ACCENT)
+        self.canv.rect(0, 0, max(self.share * self.width, 2.0), 7.0, stroke=0, fill=1)
+
+
+def activities(spent: tuple[tuple[str, int], ...], width: float) -> Flowable:
+    """Each activity, a bar for its share and its hours: where the time went, printable
+    in black and white (the hours are written out)."""
+    sheet = st.stylesheet()
+    most = max(minutes for _, minutes in spent) or 1
+    label = width * 0.4
+    hours = 52.0
+    rows = [
+        [
+            Paragraph(text(name), sheet.cell),
+            _Bar(minutes / most),
+            Paragraph(
+                words("{hours} uur").format(hours=whole_hours(minutes)), sheet.cell_right
+            ),
+        ]
+        for name, minutes in spent
+    ]
+    table = ly.Table(rows, colWidths=[label, width - label - hours, hours])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (1, 0), (1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
 
 
 def column_height(story: list[Flowable], width: float) -> float:
@@ -107,7 +205,8 @@ def facts(data: HandoutData) -> list[Flowable]:
             story.append(
                 ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0)
             )
-            entry = ly.entry(sheet.body)
+            # At the lead's size like where and when: what a resident looks for first.
+            entry = ly.entry(sheet.lead)
             story.extend(Paragraph(text(line), entry, shared=True) for line in lines)
     return story
 
@@ -121,11 +220,10 @@ def _labelled(label: str, value: str) -> str:
     return f"<b>{text(label)}</b> {text(value)}"
 
 
-def joining(data: HandoutData, size: float = st.SIZE_BODY) -> list[Flowable]:
-    """How to join in and whom the initiative is looking for, at ``size``: body size or
-    the lead's."""
-    sheet = st.stylesheet()
-    style = sheet.lead if size == st.SIZE_HEADING else sheet.body
+def joining(data: HandoutData) -> list[Flowable]:
+    """How to join in and whom the initiative is looking for, at body size: the
+    invitation's column is seven wide, the measure of body text."""
+    style = st.stylesheet().body
     story: list[Flowable] = list(ly.paragraphs(data.how_to_join, style))
     roles = _roles(data)
     if roles:
@@ -204,12 +302,12 @@ def _website(url: str, width: float) -> list[Flowable]:
     return [code, Spacer(1, 3), Paragraph(text(address), style)]
 
 
-def invitation(data: HandoutData, size: float = st.SIZE_BODY) -> ly.Table:
-    """The foot of the page: how to join on the left (at ``size``), whom to contact on the
+def invitation(data: HandoutData) -> ly.Table:
+    """The invitation: how to join on the left, whom to contact on the
     right, on a warm box across the page whose two cells stand on the story and side
     columns; only the contact, under the side column, when there is nothing to join."""
     right = SIDE_WIDTH - 2 * PADDING
-    join = joining(data, size)
+    join = joining(data)
     cells: list[object] = [join, "", contact(data, right)] if join else [contact(data, right)]
     widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH] if join else [SIDE_WIDTH]
     table = ly.Table([cells], colWidths=widths, hAlign="RIGHT")
