@@ -1,16 +1,20 @@
 """The initiative handout: one page a resident can take home, and a stack of them.
 
-The page stands on the stylesheet's twelve-column grid. Under the band, seven columns
-carry what the initiative is, its aim and its story (body text 55-75 characters a line);
-the five beside them the facts a resident looks for first: where and when it meets, for
-whom, its themes and who supports it. Across the foot of the page stands the invitation:
-how to join and whom the initiative looks for, beside whom to contact and a QR code to
-the website with its short address. So a short story leaves calm space between the two,
-not a blank lower half, and a long one flows on to a second page under a running header
-with the initiative's name (two columns of six, as long a line), while the invitation
-keeps its place on the first. Nothing shrinks: a block too tall for its place on the page
-joins the story column's flow instead, and the next handout of a stack starts on a page
-of its own.
+The page stands on the stylesheet's twelve-column grid and is stacked from the top down
+out of what the initiative's data holds, never filled up with words of its own. Under the
+band, what the initiative is stands as the lead at 11 pt across nine columns (55-75
+characters a line); under it its figures as tiles across the page: the people helping
+now, the hours they gave over the last twelve months, since when it runs. Then two
+columns: seven of body text (its aim, its story and where its hours went, 55-75
+characters a line) beside a tinted panel of five with the facts a resident looks for
+first (where and when, for whom, its themes, who supports it). The invitation to join,
+with whom to contact and a QR code to the website, follows right under the taller of the
+two, so a short handout ends where its content ends instead of holding a white band
+above a box pinned to the foot. A story too long for the page fills it down to the
+invitation, which then stands at the foot, and flows on to continuation pages under a
+running header with the initiative's name (two columns of six, as long a line). Nothing
+shrinks: a block too tall for its place on the page joins the story column's flow
+instead, and the next handout of a stack starts on a page of its own.
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ def main_column(data: HandoutData, *, description: bool = False) -> list[Flowabl
                 words("Onze uren, de afgelopen 12 maanden"), space_before=12 if story else 0
             )
         )
-        story.append(activities(data.activities, MAIN_WIDTH))
+        # As wide as a continuation page's column, where a long story carries it.
+        story.append(activities(data.activities, st.span(6)))
     return story
 
 
@@ -135,13 +136,11 @@ def activities(spent: tuple[tuple[str, int], ...], width: float) -> Flowable:
         [
             Paragraph(text(name), sheet.cell),
             _Bar(minutes / most),
-            Paragraph(
-                words("{hours} uur").format(hours=whole_hours(minutes)), sheet.cell_right
-            ),
+            Paragraph(words("{hours} uur").format(hours=whole_hours(minutes)), sheet.cell_right),
         ]
         for name, minutes in spent
     ]
-    table = ly.Table(rows, colWidths=[label, width - label - hours, hours])
+    table = ly.Table(rows, colWidths=[label, width - label - hours, hours], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -195,11 +194,12 @@ def facts(data: HandoutData) -> list[Flowable]:
             story.insert(-1, Paragraph(f"<i>{text(temporary)}</i>", sheet.body))
     if data.schedule:
         story += _fact(words("Wanneer"), data.schedule)
-    # Names of partners, themes and groups recur from one initiative to the next.
+    # Names of partners, themes and groups recur from one initiative to the next; one a
+    # line, so none breaks across two as a list run together would.
     for title, lines in (
-        (words("Voor wie"), [", ".join(data.target_groups)] if data.target_groups else []),
-        (words("Thema's"), [", ".join(data.themes)] if data.themes else []),
-        (words("Gesteund door"), list(data.partners)),
+        (words("Voor wie"), data.target_groups),
+        (words("Thema's"), data.themes),
+        (words("Gesteund door"), data.partners),
     ):
         if lines:
             story.append(
@@ -299,18 +299,31 @@ def _website(url: str, width: float) -> list[Flowable]:
     style = _address_style(sheet.lead)
     if stringWidth(address, st.FONT_BOLD, style.fontSize) > width:
         style = _address_style(sheet.body)
-    return [code, Spacer(1, 3), Paragraph(text(address), style)]
+    lines = _address_lines(address, style.fontSize, width)
+    return [code, Spacer(1, 3), Paragraph("<br/>".join(text(line) for line in lines), style)]
+
+
+def _address_lines(address: str, size: float, width: float) -> list[str]:
+    """The address in lines that fit ``width``, each broken after a "/" as a reader
+    types it on; a part too long for a line keeps a line of its own, unbroken."""
+    lines = [""]
+    for part in address.replace("/", "/\n").split("\n"):
+        if lines[-1] and stringWidth(lines[-1] + part, st.FONT_BOLD, size) > width:
+            lines.append("")
+        lines[-1] += part
+    return [line for line in lines if line]
 
 
 def invitation(data: HandoutData) -> ly.Table:
     """The invitation: how to join on the left, whom to contact on the
     right, on a warm box across the page whose two cells stand on the story and side
-    columns; only the contact, under the side column, when there is nothing to join."""
+    columns; only the contact, as a card of five columns, when there is nothing to join."""
     right = SIDE_WIDTH - 2 * PADDING
     join = joining(data)
     cells: list[object] = [join, "", contact(data, right)] if join else [contact(data, right)]
     widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH] if join else [SIDE_WIDTH]
-    table = ly.Table([cells], colWidths=widths, hAlign="RIGHT")
+    # Under the story column it follows, a contact alone stands on the left as a card.
+    table = ly.Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
