@@ -74,7 +74,7 @@ class _Rows:
 
     @property
     def columns_top(self) -> float:
-        top = ly.BODY_TOP
+        top = float(ly.BODY_TOP)
         for height in (self.lead, self.figures):
             if height:
                 top -= height + _ROW_GAP
@@ -146,7 +146,9 @@ def _plan(data: HandoutData) -> _Plan:
     columns = max(_height(main, hb.MAIN_WIDTH), side_height)
     if foot and columns <= room:
         bottom = math.floor(top - columns)
-        rows = _Rows(lead_height, figures_height, bottom, bottom - _FOOT_GAP - foot, foot)
+        rows = _Rows(
+            lead_height, figures_height, bottom, math.floor(bottom - _FOOT_GAP) - foot, foot
+        )
     else:
         bottom = math.floor(ly.BODY_BOTTOM + (foot + _FOOT_GAP if foot else 0))
         rows = _Rows(lead_height, figures_height, bottom, int(ly.BODY_BOTTOM), foot)

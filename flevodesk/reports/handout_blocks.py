@@ -278,7 +278,13 @@ def _website(url: str, width: float) -> list[Flowable]:
         [
             [
                 QrCode(url, QR_SIZE),
-                Paragraph(text(words("Meer weten? Scan de code of ga naar")), sheet.body),
+                # Two short lines broken by hand: the column beside the code is too
+                # narrow for running text.
+                Paragraph(
+                    f"<b>{text(words('Meer weten?'))}</b><br/>"
+                    f"{text(words('Scan de code of ga naar'))}",
+                    sheet.body,
+                ),
             ]
         ],
         colWidths=[column, width - column],
@@ -317,12 +323,14 @@ def _address_lines(address: str, size: float, width: float) -> list[str]:
 def invitation(data: HandoutData) -> ly.Table:
     """The invitation: how to join on the left, whom to contact on the
     right, on a warm box across the page whose two cells stand on the story and side
-    columns; only the contact, as a card of five columns, when there is nothing to join."""
-    right = SIDE_WIDTH - 2 * PADDING
+    columns; only the contact, as a card of seven columns, when there is nothing to join."""
     join = joining(data)
-    cells: list[object] = [join, "", contact(data, right)] if join else [contact(data, right)]
-    widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH] if join else [SIDE_WIDTH]
-    # Under the story column it follows, a contact alone stands on the left as a card.
+    if join:
+        cells: list[object] = [join, "", contact(data, SIDE_WIDTH - 2 * PADDING)]
+        widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH]
+    else:
+        # Under the story column it follows, as wide: its sentence stands on one line.
+        cells, widths = [contact(data, MAIN_WIDTH - 2 * PADDING)], [MAIN_WIDTH]
     table = ly.Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(

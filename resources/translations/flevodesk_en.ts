@@ -6135,8 +6135,12 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>{hours} h</translation>
     </message>
     <message>
-        <source>Meer weten? Scan de code of ga naar</source>
-        <translation>Want to know more? Scan the code or go to</translation>
+        <source>Meer weten?</source>
+        <translation>Want to know more?</translation>
+    </message>
+    <message>
+        <source>Scan de code of ga naar</source>
+        <translation>Scan the code or go to</translation>
     </message>
     <message>
         <source>pagina {number} van {total}</source>

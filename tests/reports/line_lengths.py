@@ -74,31 +74,30 @@ class Paragraph:
     def page(self) -> int:
         return self.lines[0].page
 
-    @property
-    def full(self) -> tuple[int, ...]:
-        """The characters of each line the column broke: the next line's first word would
-        not have fitted after it within the paragraph's widest line. A line broken early
-        by hand (a label, an address) or the end of one paragraph before the next says
-        nothing of the column."""
+    def _broken(self) -> list[tuple[Line, Line]]:
+        """Each line the column broke with the line after it: the next line's first word
+        would not have fitted after it within the paragraph's widest line. A line broken
+        early by hand (a label, an address) or the end of one paragraph before the next
+        says nothing of the column."""
         widest = max(line.right - line.x for line in self.lines)
-        return tuple(
-            line.characters
+        return [
+            (line, after)
             for line, after in zip(self.lines, self.lines[1:], strict=False)
             if line.right - line.x + _word_after(after) > widest + 0.5
-        )
+        ]
+
+    @property
+    def full(self) -> tuple[int, ...]:
+        """The characters of each line the column broke."""
+        return tuple(line.characters for line, _ in self._broken())
 
     @property
     def room(self) -> int:
         """The most characters the column can hold: a line the column broke would have
         held the next line's first word too, had it had room for it (a paragraph
         without such a line gives no bound)."""
-        widest = max(line.right - line.x for line in self.lines)
         return min(
-            (
-                line.characters + 1 + len(after.text.split(" ")[0])
-                for line, after in zip(self.lines, self.lines[1:], strict=False)
-                if line.right - line.x + _word_after(after) > widest + 0.5
-            ),
+            (line.characters + 1 + len(after.text.split(" ")[0]) for line, after in self._broken()),
             default=LONGEST + 1,
         )
 

@@ -25,7 +25,7 @@ from flevodesk.services.printouts.initiatives import all_handouts_data
 from tests.reports.conftest import TODAY
 from tests.reports.helpers import page_texts
 from tests.reports.layout_check import pieces, problems, shrunk
-from tests.reports.line_lengths import LONGEST, MEASURED, paragraphs
+from tests.reports.line_lengths import LONGEST, MEASURED, paragraphs, too_narrow
 from tests.reports.test_layout_check import DAY
 from tests.reports.test_layout_check import databases as databases  # a fixture, shared
 
@@ -124,3 +124,13 @@ def test_a_long_address_breaks_after_a_slash_not_inside_a_word(demo_handouts):
     runs, _ = pieces(out.getvalue())
     address = [run.text for run in runs if "repaircafe" in run.text or "aanmelden" in run.text]
     assert address == ["repaircafe-dronten.example.nl/", "meedoen/aanmelden"]
+
+
+def test_the_words_beside_the_code_and_a_lone_contact_are_not_squeezed(demo_handouts):
+    """The caption beside the QR code and the contact card of a bare initiative stand in
+    lines broken by hand or on one line, not in a column too narrow for running text."""
+    site = "https://www.repaircafe-dronten.example.nl/meedoen"
+    bare = HandoutData(name="Buurtmoestuin", municipality="Urk", printed_on=date(2026, 1, 2))
+    pdf = _render([replace(demo_handouts[0], website=site), bare, replace(bare, website=site)])
+    assert [str(p) for p in paragraphs(pdf) if too_narrow(p, MEASURED)] == []
+    assert "Vraag bij de gemeente naar de contactgegevens." in page_texts(pdf)[1]
