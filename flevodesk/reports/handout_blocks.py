@@ -16,6 +16,7 @@ from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, number, text
+from flevodesk.reports.handout_hours import ActivityHours, whole_hours
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.qr import QUIET, QrCode, short_address
 from flevodesk.reports.qr import runs as qr_runs
@@ -73,14 +74,8 @@ def main_column(data: HandoutData, *, description: bool = False) -> list[Flowabl
                 words("Onze uren, de afgelopen 12 maanden"), space_before=12 if story else 0
             )
         )
-        # As wide as a continuation page's column, where a long story carries it.
-        story.append(activities(data.activities, st.span(6)))
+        story.append(ActivityHours(data.activities))
     return story
-
-
-def whole_hours(minutes: int) -> str:
-    """Hours as a resident counts them on a handout: whole, with thousands dots."""
-    return number(round(minutes / 60))
 
 
 def figures(data: HandoutData) -> Flowable | None:
@@ -107,54 +102,6 @@ def figures(data: HandoutData) -> Flowable | None:
             )
         )
     return ly.figure_tiles(tiles, ly.BODY_WIDTH) if tiles else None
-
-
-class _Bar(Flowable):  # type: ignore[misc]  # reportlab has no type hints
-    """A bar as long as its share of the longest, on the line of its label."""
-
-    def __init__(self, share: float) -> None:
-        super().__init__()
-        self.share = share
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width = availWidth
-        return availWidth, 7.0
-
-    def draw(self) -> None:
-        self.canv.setFillColor(st.ACCENT)
-        self.canv.rect(0, 0, max(self.share * self.width, 2.0), 7.0, stroke=0, fill=1)
-
-
-def activities(spent: tuple[tuple[str, int], ...], width: float) -> Flowable:
-    """Each activity, a bar for its share and its hours: where the time went, printable
-    in black and white (the hours are written out)."""
-    sheet = st.stylesheet()
-    most = max(minutes for _, minutes in spent) or 1
-    label = width * 0.4
-    hours = 52.0
-    rows = [
-        [
-            Paragraph(text(name), sheet.cell),
-            _Bar(minutes / most),
-            Paragraph(words("{hours} uur").format(hours=whole_hours(minutes)), sheet.cell_right),
-        ]
-        for name, minutes in spent
-    ]
-    table = ly.Table(rows, colWidths=[label, width - label - hours, hours], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("TOPPADDING", (1, 0), (1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
 
 
 def column_height(story: list[Flowable], width: float) -> float:
