@@ -100,6 +100,10 @@ HANDOUT = HandoutData(
         ]
         * 4
     ),
+    started_on=date(2023, 3, 4),
+    volunteers=9,
+    minutes_last_year=7440,
+    activities=(("Repareren", 4200), ("Gastvrouw", 1800), ("Social media", 600)),
 )
 
 _WORDS = [
@@ -164,6 +168,10 @@ def varied_handouts(count: int) -> list[HandoutData]:
                     _sentence(n * 11 + k, 25 + n % 20) for k in range(story_paragraphs)
                 )
                 or None,
+                started_on=None if n % 5 == 0 else date(2010 + n % 16, 1 + n % 12, 1),
+                volunteers=n % 13,
+                minutes_last_year=(n * 97) % 9000,
+                activities=tuple((_sentence(n + k, 2), 600 * (5 - k) + n) for k in range(n % 5)),
             )
         )
     return batch

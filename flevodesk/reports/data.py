@@ -127,7 +127,8 @@ class OverviewData:
 class HandoutData:
     """One initiative on one page, for residents who might join.
 
-    ``contact_names`` hold only people with an active engagement (kartrekkers).
+    ``contact_names`` hold only people with an active engagement (kartrekkers); the
+    figures are totals that name nobody.
     """
 
     name: str
@@ -151,6 +152,13 @@ class HandoutData:
     open_roles: str | None = None
     partners: tuple[str, ...] = ()
     story: str | None = None
+    #: The day it began, when that has come.
+    started_on: date | None = None
+    #: Active people helping on ``printed_on`` and the minutes they gave in the twelve
+    #: months before it, with the activities most of them went to (name, minutes).
+    volunteers: int = 0
+    minutes_last_year: int = 0
+    activities: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
 """The initiative handout: one page a resident can take home, and a stack of them.
 
-The page stands on the stylesheet's twelve-column grid. Under the band, seven columns
-carry what the initiative is, its aim and its story (body text 55-75 characters a line);
-the five beside them the facts a resident looks for first: where and when it meets, for
-whom, its themes and who supports it. Across the foot of the page stands the invitation:
-how to join and whom the initiative looks for, beside whom to contact and a QR code to
-the website with its short address. So a short story leaves calm space between the two,
-not a blank lower half, and a long one flows on to a second page under a running header
-with the initiative's name (two columns of six, as long a line), while the invitation
-keeps its place on the first. Nothing shrinks: a block too tall for its place on the page
-joins the story column's flow instead, and the next handout of a stack starts on a page
-of its own.
+The page stands on the stylesheet's twelve-column grid and is stacked from the top down
+out of what the initiative's data holds, never filled up with words of its own. Under the
+band, what the initiative is stands as the lead at 11 pt across nine columns (55-75
+characters a line); under it its figures as tiles across the page: the people helping
+now, the hours they gave over the last twelve months, since when it runs. Then two
+columns: seven of body text (its aim, its story and where its hours went, 55-75
+characters a line) beside a tinted panel of five with the facts a resident looks for
+first (where and when, for whom, its themes, who supports it). The invitation to join,
+with whom to contact and a QR code to the website, follows right under the taller of the
+two, so a short handout ends where its content ends instead of holding a white band
+above a box pinned to the foot. A story too long for the page fills it down to the
+invitation, which then stands at the foot, and flows on to continuation pages under a
+running header with the initiative's name (two columns of six, as long a line). Nothing
+shrinks: a block too tall for its place on the page joins the story column's flow
+instead, and the next handout of a stack starts on a page of its own.
 """
 
 from __future__ import annotations
@@ -37,13 +41,16 @@ from flevodesk.reports.formatting import long_date, text
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.wording import words
 
-#: White between the columns and the invitation at the foot.
+#: White between the blocks stacked down the page: lead, figures, columns, invitation.
+_ROW_GAP = 1.5 * ly.GAP
+#: White above the invitation.
 _FOOT_GAP = 2 * ly.GAP
+#: A lead taller than this share of the body would push the rest off the page: what the
+#: initiative is then opens the story column at body size instead.
+_LEAD_SHARE = 0.25
 #: An invitation taller than this share of the body would crowd out the story: it flows
 #: in the story column instead.
 _FOOT_SHARE = 0.45
-#: The invitation reads larger while it takes no more than this share of the body.
-_FOOT_LARGER = 0.3
 #: Continuation pages: two columns of six, the story's line length kept.
 _LATER = "later"
 
@@ -54,71 +61,113 @@ def _subtitle(data: HandoutData) -> str:
 
 
 @dataclass(frozen=True)
-class _Plan:
-    """One handout laid out: the height of its invitation at the foot of the first page
-    (0 when it flows in the story column) and its flowables from the band on."""
+class _Rows:
+    """Where the first page's blocks stand, top to bottom, in points: the lead's and the
+    figures' heights (0 without them), the bottom of the two columns and the invitation's
+    bottom and height (0 when it flows in the story column)."""
 
-    foot: int
+    lead: int = 0
+    figures: int = 0
+    columns_bottom: int = int(ly.BODY_BOTTOM)
+    foot_bottom: int = int(ly.BODY_BOTTOM)
+    foot: int = 0
+
+    @property
+    def columns_top(self) -> float:
+        top = float(ly.BODY_TOP)
+        for height in (self.lead, self.figures):
+            if height:
+                top -= height + _ROW_GAP
+        return top
+
+    @property
+    def template(self) -> str:
+        return f"first-{self.lead}-{self.figures}-{self.columns_bottom}-{self.foot}"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One handout laid out: its rows and its flowables from the band on."""
+
+    rows: _Rows
     story: list[Flowable]
 
     @property
     def template(self) -> str:
-        return f"first-{self.foot}"
+        return self.rows.template
+
+
+def _height(story: list[Flowable], width: float) -> int:
+    # One point to spare: a frame exactly as tall as its content may refuse it.
+    return math.ceil(hb.column_height(story, width)) + 1
 
 
 def _invitation(data: HandoutData) -> tuple[Flowable, int]:
-    """The invitation and its height: at the lead's size while it stays a modest foot, at
-    body size while it fits one at all; (None, 0) when it is taller still."""
-    body = ly.BODY_TOP - ly.BODY_BOTTOM
-    for size, share in ((st.SIZE_HEADING, _FOOT_LARGER), (st.SIZE_BODY, _FOOT_SHARE)):
-        invitation = hb.invitation(data, size)
-        foot = math.ceil(ly.natural_height(invitation, ly.BODY_WIDTH)) + 1
-        if foot <= share * body:
-            return invitation, foot
+    """The invitation and its height; (a spacer, 0) when it is too tall to be a foot."""
+    invitation = hb.invitation(data)
+    foot = _height([invitation], ly.BODY_WIDTH)
+    if foot <= _FOOT_SHARE * (ly.BODY_TOP - ly.BODY_BOTTOM):
+        return invitation, foot
     return Spacer(0, 0), 0
 
 
 def _plan(data: HandoutData) -> _Plan:
+    """The page from the top down: the lead, the figures, the story column beside the
+    facts, and the invitation right under the taller of the two, so a short handout ends
+    where its content does instead of leaving a white band above a box at the foot; a
+    story too long for the page fills it down to the invitation at the foot and flows on."""
+    body = ly.BODY_TOP - ly.BODY_BOTTOM
+    lead = hb.lead(data)
+    lead_height = _height(lead, hb.LEAD_WIDTH)
+    if data.description and lead_height > _LEAD_SHARE * body:
+        lead, lead_height = [], 0
+    figures = hb.figures(data)
+    figures_height = _height([figures], ly.BODY_WIDTH) if figures else 0
     invitation, foot = _invitation(data)
-    room = ly.BODY_TOP - _columns_bottom(foot)
-    head: list[Flowable] = [invitation, FrameBreak()] if foot else []
+    top = _Rows(lead_height, figures_height).columns_top
+    room = top - ly.BODY_BOTTOM - (foot + _FOOT_GAP if foot else 0)
+    main = hb.main_column(data, description=not lead)
     side: list[Flowable] = []
     tail: list[Flowable] = []
     facts = hb.facts(data)
+    side_height = 0
     if facts:
         panel = hb.facts_panel(facts)
-        if ly.natural_height(panel, hb.SIDE_WIDTH) <= room:
+        side_height = _height([panel], hb.SIDE_WIDTH)
+        if side_height <= room:
             side = [panel]
         else:
             tail += [Spacer(1, 2 * ly.GAP), *facts]
+            side_height = 0
     if not foot:
         # Narrow enough for a continuation page's column as well.
-        width = st.span(6)
         tail += [Spacer(1, 2 * ly.GAP), *hb.joining(data), Spacer(1, ly.GAP)]
-        tail += hb.contact(data, width)
+        tail += hb.contact(data, st.span(6))
+    columns = max(_height(main, hb.MAIN_WIDTH), side_height)
+    if foot and columns <= room:
+        bottom = math.floor(top - columns)
+        rows = _Rows(
+            lead_height, figures_height, bottom, math.floor(bottom - _FOOT_GAP) - foot, foot
+        )
+    else:
+        bottom = math.floor(ly.BODY_BOTTOM + (foot + _FOOT_GAP if foot else 0))
+        rows = _Rows(lead_height, figures_height, bottom, int(ly.BODY_BOTTOM), foot)
     return _Plan(
-        foot,
+        rows,
         [
             ly.RunningTitle(data.name),
             # No status in the corner: "Actief" is the makelaar's word, not the resident's.
             ly.Band(data.name, _subtitle(data)),
             FrameBreak(),
-            *head,
+            *([*lead, FrameBreak()] if lead else []),
+            *([figures, FrameBreak()] if figures else []),
+            *([invitation, FrameBreak()] if foot else []),
             *side,
             FrameBreak(),
-            *_main_column(data, room),
+            *main,
             *tail,
         ],
     )
-
-
-def _main_column(data: HandoutData, room: float) -> list[Flowable]:
-    """The story column at the lead's size when all of it fits its first page so, at body
-    size otherwise: a short story reads larger rather than leave the page empty."""
-    larger = hb.main_column(data, st.SIZE_HEADING)
-    if hb.column_height(larger, hb.MAIN_WIDTH) <= room:
-        return larger
-    return hb.main_column(data)
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
@@ -127,23 +176,28 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     return _plan(data).story
 
 
-def _columns_bottom(foot: int) -> float:
-    return ly.BODY_BOTTOM + (foot + _FOOT_GAP if foot else 0)
-
-
-def _first_template(plan: _Plan) -> PageTemplate:
-    """The band, the invitation's frame at the foot (when it has one), then the side
-    column and the story column above it; the story column flows on to later pages."""
-    bottom = _columns_bottom(plan.foot)
-    height = ly.BODY_TOP - bottom
+def _first_template(rows: _Rows) -> PageTemplate:
+    """The band, the lead and the figures across the top, the invitation (when it has a
+    place of its own), then the side column and the story column, which flows on to
+    later pages."""
     frames = [ly.band_frame()]
-    if plan.foot:
-        frames.append(ly.frame("foot", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, plan.foot))
+    top = ly.BODY_TOP
+    if rows.lead:
+        frames.append(ly.frame("lead", ly.MARGIN, top - rows.lead, hb.LEAD_WIDTH, rows.lead))
+        top -= rows.lead + _ROW_GAP
+    if rows.figures:
+        frames.append(
+            ly.frame("figures", ly.MARGIN, top - rows.figures, ly.BODY_WIDTH, rows.figures)
+        )
+        top -= rows.figures + _ROW_GAP
+    if rows.foot:
+        frames.append(ly.frame("foot", ly.MARGIN, rows.foot_bottom, ly.BODY_WIDTH, rows.foot))
+    height = top - rows.columns_bottom
     frames += [
-        ly.frame("side", hb.SIDE_X, bottom, hb.SIDE_WIDTH, height),
-        ly.frame("main", ly.MARGIN, bottom, hb.MAIN_WIDTH, height),
+        ly.frame("side", hb.SIDE_X, rows.columns_bottom, hb.SIDE_WIDTH, height),
+        ly.frame("main", ly.MARGIN, rows.columns_bottom, hb.MAIN_WIDTH, height),
     ]
-    return ly.template(plan.template, frames, auto_next=_LATER)
+    return ly.template(rows.template, frames, auto_next=_LATER)
 
 
 def _later_template() -> PageTemplate:
@@ -194,9 +248,9 @@ def _render_handouts(handouts: Sequence[HandoutData], out: ly.Output, title: str
     # One first-page template per height of the invitation; the first handout's first,
     # as the document starts on it.
     templates: dict[str, PageTemplate] = {}
-    for plan in plans or [_Plan(0, [])]:
-        if plan.template not in templates:
-            templates[plan.template] = _first_template(plan)
+    for rows in [plan.rows for plan in plans] or [_Rows()]:
+        if rows.template not in templates:
+            templates[rows.template] = _first_template(rows)
     doc = ly.ReportDocument(
         out,
         title=handouts[0].name if len(handouts) == 1 else title,

@@ -1,5 +1,5 @@
-"""What a handout says, block by block: the story column, the facts beside it and the
-invitation to join at the foot of the page.
+"""What a handout says, block by block: the lead, the figures, the story column, the facts
+beside it and the invitation to join.
 
 Each block comes in two forms: laid out on the grid (a tinted panel, the invitation's two
 cells) for a page that holds it, and as plain flowables that break across pages for data
@@ -15,15 +15,18 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.data import HandoutData
-from flevodesk.reports.formatting import long_date, text
+from flevodesk.reports.formatting import long_date, number, text
+from flevodesk.reports.handout_hours import ActivityHours, whole_hours
 from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.qr import QUIET, QrCode, short_address
 from flevodesk.reports.qr import runs as qr_runs
 from flevodesk.reports.wording import words
 
-#: The story column and the column beside it, on the grid of the stylesheet: seven
-#: columns give body text 55-75 characters a line.
-MAIN_WIDTH = st.span(7)
+#: The lead across the page's top, the story column and the column beside it, on the
+#: grid of the stylesheet: nine columns give the lead and seven body text 55-75
+#: characters a line.
+LEAD_WIDTH = st.measure(st.SIZE_HEADING)
+MAIN_WIDTH = st.measure(st.SIZE_BODY)
 SIDE_WIDTH = st.span(5)
 SIDE_X = ly.MARGIN + MAIN_WIDTH + st.GRID_GUTTER
 #: Inside a tinted box, text keeps this far from its edge.
@@ -37,27 +40,68 @@ def _roles(data: HandoutData) -> list[str]:
     return [role for role in roles if role]
 
 
-def main_column(data: HandoutData, size: float = st.SIZE_BODY) -> list[Flowable]:
-    """What the initiative is, its aim and its story: the column a resident reads. The
-    aim and story stand at ``size``: body size, or the lead's for a column that fits."""
+def lead(data: HandoutData) -> list[Flowable]:
+    """What the initiative is, at the lead's size across the lead's wider measure: the
+    first thing a resident reads; one sentence from its name when it says nothing more."""
     sheet = st.stylesheet()
-    running = sheet.lead if size == st.SIZE_HEADING else sheet.body
+    blocks = ly.paragraphs(data.description, sheet.lead)
+    if blocks:
+        return [ly.SectionHeading(words("Wat is het?"), space_before=0), *blocks]
+    sentence = words("{name} is een inwonersinitiatief in {municipality}.").format(
+        name=data.name, municipality=data.municipality
+    )
+    return [Paragraph(text(sentence), sheet.lead)]
+
+
+def main_column(data: HandoutData, *, description: bool = False) -> list[Flowable]:
+    """Its aim, its story and where its hours went, at body size: the column a resident
+    reads on. With ``description`` what it is opens the column, for a description too
+    long to stand as the lead above it."""
+    sheet = st.stylesheet()
     story: list[Flowable] = []
-    for title, value, style in (
-        (words("Wat is het?"), data.description, sheet.lead),
-        (words("Ons doel"), data.goal, running),
-        (words("Ons verhaal"), data.story, running),
+    for title, value, shown in (
+        (words("Wat is het?"), data.description, description),
+        (words("Ons doel"), data.goal, True),
+        (words("Ons verhaal"), data.story, True),
     ):
-        blocks = ly.paragraphs(value, style)
+        blocks = ly.paragraphs(value, sheet.body) if shown else []
         if blocks:
             story.append(ly.SectionHeading(title, space_before=12 if story else 0))
             story.extend(blocks)
-    if not story:
-        sentence = words("{name} is een inwonersinitiatief in {municipality}.").format(
-            name=data.name, municipality=data.municipality
+    if data.activities:
+        story.append(
+            ly.SectionHeading(
+                words("Onze uren, de afgelopen 12 maanden"), space_before=12 if story else 0
+            )
         )
-        story.append(Paragraph(text(sentence), sheet.lead))
+        story.append(ActivityHours(data.activities))
     return story
+
+
+def figures(data: HandoutData) -> Flowable | None:
+    """The initiative in figures across the page: who helps now, the hours they gave
+    over the last twelve months and since when it runs; None when it has none of them
+    (a nought would tell a resident nothing)."""
+    tiles: list[tuple[str, str, str]] = []
+    if data.volunteers:
+        tiles.append((words("Vrijwilligers"), number(data.volunteers), words("doen nu mee")))
+    if data.minutes_last_year >= 30:
+        tiles.append(
+            (
+                words("Uren gegeven"),
+                whole_hours(data.minutes_last_year),
+                words("in de afgelopen 12 maanden"),
+            )
+        )
+    if data.started_on:
+        tiles.append(
+            (
+                words("Actief sinds"),
+                str(data.started_on.year),
+                words("begonnen op {date}").format(date=long_date(data.started_on)),
+            )
+        )
+    return ly.figure_tiles(tiles, ly.BODY_WIDTH) if tiles else None
 
 
 def column_height(story: list[Flowable], width: float) -> float:
@@ -97,17 +141,19 @@ def facts(data: HandoutData) -> list[Flowable]:
             story.insert(-1, Paragraph(f"<i>{text(temporary)}</i>", sheet.body))
     if data.schedule:
         story += _fact(words("Wanneer"), data.schedule)
-    # Names of partners, themes and groups recur from one initiative to the next.
+    # Names of partners, themes and groups recur from one initiative to the next; one a
+    # line, so none breaks across two as a list run together would.
     for title, lines in (
-        (words("Voor wie"), [", ".join(data.target_groups)] if data.target_groups else []),
-        (words("Thema's"), [", ".join(data.themes)] if data.themes else []),
-        (words("Gesteund door"), list(data.partners)),
+        (words("Voor wie"), data.target_groups),
+        (words("Thema's"), data.themes),
+        (words("Gesteund door"), data.partners),
     ):
         if lines:
             story.append(
                 ly.SectionHeading(title, size=st.SIZE_BODY, space_before=6 if story else 0)
             )
-            entry = ly.entry(sheet.body)
+            # At the lead's size like where and when: what a resident looks for first.
+            entry = ly.entry(sheet.lead)
             story.extend(Paragraph(text(line), entry, shared=True) for line in lines)
     return story
 
@@ -121,11 +167,10 @@ def _labelled(label: str, value: str) -> str:
     return f"<b>{text(label)}</b> {text(value)}"
 
 
-def joining(data: HandoutData, size: float = st.SIZE_BODY) -> list[Flowable]:
-    """How to join in and whom the initiative is looking for, at ``size``: body size or
-    the lead's."""
-    sheet = st.stylesheet()
-    style = sheet.lead if size == st.SIZE_HEADING else sheet.body
+def joining(data: HandoutData) -> list[Flowable]:
+    """How to join in and whom the initiative is looking for, at body size: the
+    invitation's column is seven wide, the measure of body text."""
+    style = st.stylesheet().body
     story: list[Flowable] = list(ly.paragraphs(data.how_to_join, style))
     roles = _roles(data)
     if roles:
@@ -180,7 +225,13 @@ def _website(url: str, width: float) -> list[Flowable]:
         [
             [
                 QrCode(url, QR_SIZE),
-                Paragraph(text(words("Meer weten? Scan de code of ga naar")), sheet.body),
+                # Two short lines broken by hand: the column beside the code is too
+                # narrow for running text.
+                Paragraph(
+                    f"<b>{text(words('Meer weten?'))}</b><br/>"
+                    f"{text(words('Scan de code of ga naar'))}",
+                    sheet.body,
+                ),
             ]
         ],
         colWidths=[column, width - column],
@@ -201,18 +252,33 @@ def _website(url: str, width: float) -> list[Flowable]:
     style = _address_style(sheet.lead)
     if stringWidth(address, st.FONT_BOLD, style.fontSize) > width:
         style = _address_style(sheet.body)
-    return [code, Spacer(1, 3), Paragraph(text(address), style)]
+    lines = _address_lines(address, style.fontSize, width)
+    return [code, Spacer(1, 3), Paragraph("<br/>".join(text(line) for line in lines), style)]
 
 
-def invitation(data: HandoutData, size: float = st.SIZE_BODY) -> ly.Table:
-    """The foot of the page: how to join on the left (at ``size``), whom to contact on the
+def _address_lines(address: str, size: float, width: float) -> list[str]:
+    """The address in lines that fit ``width``, each broken after a "/" as a reader
+    types it on; a part too long for a line keeps a line of its own, unbroken."""
+    lines = [""]
+    for part in address.replace("/", "/\n").split("\n"):
+        if lines[-1] and stringWidth(lines[-1] + part, st.FONT_BOLD, size) > width:
+            lines.append("")
+        lines[-1] += part
+    return [line for line in lines if line]
+
+
+def invitation(data: HandoutData) -> ly.Table:
+    """The invitation: how to join on the left, whom to contact on the
     right, on a warm box across the page whose two cells stand on the story and side
-    columns; only the contact, under the side column, when there is nothing to join."""
-    right = SIDE_WIDTH - 2 * PADDING
-    join = joining(data, size)
-    cells: list[object] = [join, "", contact(data, right)] if join else [contact(data, right)]
-    widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH] if join else [SIDE_WIDTH]
-    table = ly.Table([cells], colWidths=widths, hAlign="RIGHT")
+    columns; only the contact, as a card of seven columns, when there is nothing to join."""
+    join = joining(data)
+    if join:
+        cells: list[object] = [join, "", contact(data, SIDE_WIDTH - 2 * PADDING)]
+        widths = [MAIN_WIDTH, st.GRID_GUTTER, SIDE_WIDTH]
+    else:
+        # Under the story column it follows, as wide: its sentence stands on one line.
+        cells, widths = [contact(data, MAIN_WIDTH - 2 * PADDING)], [MAIN_WIDTH]
+    table = ly.Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -6159,8 +6159,44 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>When</translation>
     </message>
     <message>
-        <source>Meer weten? Scan de code of ga naar</source>
-        <translation>Want to know more? Scan the code or go to</translation>
+        <source>Onze uren, de afgelopen 12 maanden</source>
+        <translation>Our hours over the last 12 months</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>doen nu mee</source>
+        <translation>taking part now</translation>
+    </message>
+    <message>
+        <source>Uren gegeven</source>
+        <translation>Hours given</translation>
+    </message>
+    <message>
+        <source>in de afgelopen 12 maanden</source>
+        <translation>in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Actief sinds</source>
+        <translation>Active since</translation>
+    </message>
+    <message>
+        <source>begonnen op {date}</source>
+        <translation>started on {date}</translation>
+    </message>
+    <message>
+        <source>{hours} uur</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>Meer weten?</source>
+        <translation>Want to know more?</translation>
+    </message>
+    <message>
+        <source>Scan de code of ga naar</source>
+        <translation>Scan the code or go to</translation>
     </message>
     <message>
         <source>pagina {number} van {total}</source>

@@ -54,6 +54,10 @@ FULL = HandoutData(
     open_roles="- Mensen met groene vingers\n* Iemand die de gieter beheert\n\n",
     partners=("Flever", "Gemeente Almere"),
     story="Het begon met één tomatenplant.\n\nNu oogsten dertig huishoudens samen.",
+    started_on=date(2021, 4, 1),
+    volunteers=12,
+    minutes_last_year=5130,
+    activities=(("Wieden en water geven", 2400), ("Oogsten", 1500), ("Zaaien", 45)),
 )
 LONG = "Heel veel tekst over de buurt. " * 300
 

@@ -14,18 +14,30 @@ from dataclasses import replace
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import SimpleDocTemplate, Table
+from reportlab.platypus import BaseDocTemplate, PageTemplate, SimpleDocTemplate, Table
 
 from flevodesk.language import Language
 from flevodesk.printout_wording import wording_in
+from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
 from flevodesk.reports.measured import MeasuredParagraph
 from flevodesk.services.printouts import PRINTOUTS
-from tests.reports.line_lengths import LONGEST, SHORTEST, paragraphs, too_long, too_narrow
+from tests.reports.line_lengths import (
+    LONGEST,
+    MEASURED,
+    SHORTEST,
+    TWO_COLUMNS,
+    paragraphs,
+    too_long,
+    too_narrow,
+)
 from tests.reports.test_layout_check import CASES, _requests
 from tests.reports.test_layout_check import databases as databases  # a fixture, shared
 
 ENGLISH = wording_in(Language("en"))
+#: The printouts whose running text stands on the stylesheet's measure throughout: held
+#: to the issue's 55 characters, not only to the 45 every printout keeps.
+ON_THE_MEASURE = ("initiative", "initiatives")
 
 
 @pytest.mark.parametrize(("key", "name"), CASES)
@@ -35,6 +47,7 @@ def test_running_text_stands_in_lines_of_55_to_75_characters(key, name, database
     requests = _requests(db, name == "stressed")
     if printout.translatable:
         requests += [replace(request, wording=ENGLISH) for request in requests]
+    shortest = MEASURED if key in ON_THE_MEASURE else SHORTEST
     found: list[str] = []
     for index, request in enumerate(requests):
         out = tmp_path / f"{key}-{index}.pdf"
@@ -42,7 +55,7 @@ def test_running_text_stands_in_lines_of_55_to_75_characters(key, name, database
         found += [
             f"{request.wording.language.value}: {paragraph}"
             for paragraph in paragraphs(out)
-            if too_long(paragraph) or too_narrow(paragraph)
+            if too_long(paragraph) or too_narrow(paragraph, shortest)
         ]
     assert not found, "\n".join(found[:15])
 
@@ -85,3 +98,56 @@ def test_the_check_finds_lines_too_long_and_columns_too_narrow(tmp_path):
     assert [too_narrow(p) for p in narrow] == [True]
     assert [(too_long(p), too_narrow(p)) for p in right] == [(False, False)]
     assert min(right[0].full) >= 55 and max(right[0].full) <= 75
+
+
+def _document(story: list, tmp_path, name: str) -> bytes:
+    """``story`` in one frame across the page's body, as the printouts' frames stand."""
+    out = tmp_path / f"{name}.pdf"
+    doc = BaseDocTemplate(str(out), pagesize=A4)
+    doc.addPageTemplates(
+        [PageTemplate("body", [ly.frame("body", ly.MARGIN, ly.BODY_BOTTOM, ly.BODY_WIDTH, 700)])]
+    )
+    doc.build(story)
+    return out.read_bytes()
+
+
+TEXT = "Buren repareren samen kapotte spullen en drinken koffie in het buurthuis. "
+
+
+def test_two_columns_of_running_text_are_measured_from_their_first_paragraph(tmp_path):
+    """Both columns of six begin on one baseline like a table row's cells, yet they are
+    running text: their lines are measured, the first paragraph's included."""
+    st.register_fonts()
+    pdf = _document(
+        [ly.two_columns([MeasuredParagraph(TEXT * 12, st.stylesheet().body)])], tmp_path, "two"
+    )
+    found = paragraphs(pdf)
+    assert sorted(round(p.lines[0].x) for p in found) == [round(x) for x in TWO_COLUMNS]
+    assert all(not too_long(p) and not too_narrow(p, MEASURED) for p in found)
+
+
+@pytest.mark.parametrize("size", st.TEXT_SIZES)
+def test_running_text_at_every_size_is_measured(size, tmp_path):
+    """Small print across the whole body runs far past 75 characters, and so does text
+    at any size of the scale: none is left out for its size."""
+    st.register_fonts()
+    style = ParagraphStyle("sample", fontName=st.FONT, fontSize=size, leading=size * 1.3)
+    pdf = _document([MeasuredParagraph(TEXT * 12, style)], tmp_path, f"size-{size}")
+    found = paragraphs(pdf)
+    assert [p.lines[0].size for p in found] == [size]
+    assert too_long(found[0]) is (size < st.SIZE_TITLE)
+    # At the title size the body's width holds about 60 characters: on the measure.
+    assert too_narrow(found[0], MEASURED) is False
+
+
+def test_one_wrapped_line_shows_a_column_too_narrow(tmp_path):
+    """Two lines in a column of four: the first line and the word after it stay under 55
+    characters, so the column is too narrow whatever the rest would have done."""
+    st.register_fonts()
+    style = st.stylesheet().body
+    table = Table([[MeasuredParagraph(TEXT[:60], style)]], colWidths=[st.span(4)])
+    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    found = paragraphs(_document([table], tmp_path, "one-line"))
+    assert len(found) == 1 and len(found[0].full) == 1
+    assert found[0].room < MEASURED
+    assert too_narrow(found[0], MEASURED)

@@ -27,6 +27,7 @@ from flevodesk.services.printouts.declaration import (
     Request,
     slug,
 )
+from flevodesk.services.printouts.handout_figures import Figures, figures_in
 from flevodesk.services.printouts.selection import initiative_id, is_active
 from flevodesk.store.database import Database
 
@@ -34,8 +35,11 @@ from flevodesk.store.database import Database
 _CONTACT_ROLES = (Role.KARTREKKER, Role.COORDINATOR)
 
 
-def handout(initiative: Initiative, today: date) -> HandoutData:
-    """The handout of an initiative loaded with :func:`handout_loads`."""
+def handout(initiative: Initiative, today: date, figures: Figures | None = None) -> HandoutData:
+    """The handout of an initiative loaded with :func:`handout_loads`, with its
+    :func:`~flevodesk.services.printouts.handout_figures.figures_in`."""
+    counted = figures or Figures()
+    started = initiative.start_date
     contacts = sorted(
         {
             e.person.printed_name
@@ -67,6 +71,10 @@ def handout(initiative: Initiative, today: date) -> HandoutData:
         open_roles=initiative.open_roles,
         partners=tuple(p.name for p in initiative.partners),
         story=initiative.story,
+        started_on=started if started is not None and started <= today else None,
+        volunteers=counted.volunteers,
+        minutes_last_year=counted.minutes,
+        activities=counted.activities,
     )
 
 
@@ -107,7 +115,8 @@ def initiative_handout_data(
         ).first()
         if initiative is None:
             raise NotFound(message("Initiatief {number} bestaat niet.", number=initiative_id))
-        return handout(initiative, day)
+        figures = figures_in(session, day, [initiative_id]).get(initiative_id)
+        return handout(initiative, day, figures)
 
 
 def _build(db: Database, request: Request) -> HandoutData:

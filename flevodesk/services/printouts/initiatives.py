@@ -11,6 +11,7 @@ from flevodesk.domain.geography import Municipality
 from flevodesk.domain.initiatives import Initiative
 from flevodesk.reports.data import HandoutData
 from flevodesk.services.printouts.declaration import RESIDENT_LANGUAGES, Input, Printout
+from flevodesk.services.printouts.handout_figures import figures_in
 from flevodesk.services.printouts.initiative import handout, handout_loads
 from flevodesk.services.printouts.selection import municipality_named
 from flevodesk.store.database import Database
@@ -38,7 +39,9 @@ def all_handouts_data(
         if municipality:
             place = municipality_named(session, municipality)
             query = query.where(Initiative.municipality_id == place.id)
-        return tuple(handout(initiative, day) for initiative in session.scalars(query))
+        initiatives = session.scalars(query).all()
+        figures = figures_in(session, day, [i.id for i in initiatives] if municipality else None)
+        return tuple(handout(i, day, figures.get(i.id)) for i in initiatives)
 
 
 PRINTOUT = Printout(
