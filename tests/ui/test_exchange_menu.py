@@ -109,6 +109,15 @@ def read_package(qtbot, window, monkeypatch, path: Path, passphrase: str = PASSP
     return asked
 
 
+def review_after_reading(qtbot, window, monkeypatch, path: Path):
+    """Read ``path`` in ``window``: the review opens by itself, shown here once read."""
+    read_package(qtbot, window, monkeypatch, path)
+    review = menu_of(window).review_dialog
+    assert review is not None and review.isVisible()
+    settle(qtbot, window.bg)
+    return review
+
+
 @pytest.fixture
 def maker(qtbot, settings, demo_db, answers):
     window = open_window(qtbot, settings, demo_db, MAKER)
@@ -224,11 +233,8 @@ def test_a_field_both_changed_is_shown_for_review_and_the_choice_is_stored(
     back = tmp_path / "terug.fdpakket"
     exchange.export_package(db, back, PASSPHRASE, peer=MAKER)
 
-    read_package(qtbot, maker, monkeypatch, back)
+    review = review_after_reading(qtbot, maker, monkeypatch, back)
     assert answers.errors == []
-    review = menu_of(maker).review_dialog
-    assert review is not None and review.isVisible()  # opened by itself after the import
-    settle(qtbot, maker.bg)
     [conflict] = review.conflicts
     assert {conflict.ours, conflict.theirs} == {
         "Doel volgens de makelaar",
@@ -281,10 +287,7 @@ def test_a_volunteer_deleted_there_and_moved_here_is_restored_from_the_review(
     back = tmp_path / "terug.fdpakket"
     exchange.export_package(db, back, PASSPHRASE, peer=MAKER)
 
-    read_package(qtbot, maker, monkeypatch, back)
-    review = menu_of(maker).review_dialog
-    assert review is not None
-    settle(qtbot, maker.bg)
+    review = review_after_reading(qtbot, maker, monkeypatch, back)
     assert anna_in(demo_db) is None
     rows = [i for i, c in enumerate(review.conflicts) if c.kind == "delete"]
     assert rows and "Anna" in review.table.item(rows[0], 0).text()

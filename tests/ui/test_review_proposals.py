@@ -22,8 +22,7 @@ from .test_exchange_menu import (
     first_initiative,
     initiative_id,
     maker,  # noqa: F401 (a fixture)
-    menu_of,
-    read_package,
+    review_after_reading,
     told,  # noqa: F401 (a fixture: answers the offer to delete the package)
 )
 
@@ -53,6 +52,17 @@ def _engaged(db) -> list[str]:
         return sorted(session.scalars(query))
 
 
+def _settle_the_proposal(qtbot, proposed, button: str, answers) -> None:
+    """Select the proposal and press ``button`` ("merge" or "apart"): it leaves the list."""
+    window, review = proposed
+    [row] = [i for i, c in enumerate(review.conflicts) if c.kind == "duplicate"]
+    review.table.selectRow(row)
+    getattr(review, button).click()
+    settle(qtbot, window.bg)
+    assert answers.errors == []
+    assert [c for c in review.conflicts if c.kind == "duplicate"] == []
+
+
 @pytest.fixture
 def proposed(qtbot, maker, demo_db, db, tmp_path, monkeypatch, told):  # noqa: F811
     """The makelaar's window with the review open on one proposal: Anna, typed in on the
@@ -68,11 +78,7 @@ def proposed(qtbot, maker, demo_db, db, tmp_path, monkeypatch, told):  # noqa: F
     _volunteer(db, shared, "Anna", "anna@example.nl")
     back = tmp_path / "terug.fdpakket"
     exchange.export_package(db, back, PASSPHRASE, peer=MAKER)
-    read_package(qtbot, maker, monkeypatch, back)
-    review = menu_of(maker).review_dialog
-    assert review is not None
-    settle(qtbot, maker.bg)
-    return maker, review
+    return maker, review_after_reading(qtbot, maker, monkeypatch, back)
 
 
 def test_a_proposal_names_both_people_and_offers_only_its_own_choices(proposed):
@@ -90,14 +96,8 @@ def test_a_proposal_names_both_people_and_offers_only_its_own_choices(proposed):
 def test_samenvoegen_merges_the_newcomer_and_the_merge_travels(
     qtbot, proposed, demo_db, db, tmp_path, answers
 ):
-    window, review = proposed
     assert _people(demo_db) == {"Anne": "anna@example.nl", "Anna": None}
-    [row] = [i for i, c in enumerate(review.conflicts) if c.kind == "duplicate"]
-    review.table.selectRow(row)
-    review.merge.click()
-    settle(qtbot, window.bg)
-    assert answers.errors == []
-    assert [c for c in review.conflicts if c.kind == "duplicate"] == []
+    _settle_the_proposal(qtbot, proposed, "merge", answers)
     assert _people(demo_db) == {"Anne": "anna@example.nl"}
     assert _engaged(demo_db) == ["Anne", "Anne"]  # Anna's engagement came along
     again = tmp_path / "weer-heen.fdpakket"
@@ -108,12 +108,6 @@ def test_samenvoegen_merges_the_newcomer_and_the_merge_travels(
 
 
 def test_apart_houden_keeps_both_and_settles_the_proposal(qtbot, proposed, demo_db, answers):
-    window, review = proposed
-    [row] = [i for i, c in enumerate(review.conflicts) if c.kind == "duplicate"]
-    review.table.selectRow(row)
-    review.apart.click()
-    settle(qtbot, window.bg)
-    assert answers.errors == []
-    assert [c for c in review.conflicts if c.kind == "duplicate"] == []
+    _settle_the_proposal(qtbot, proposed, "apart", answers)
     assert _people(demo_db) == {"Anne": "anna@example.nl", "Anna": None}
     assert exchange.open_conflicts(demo_db) == []

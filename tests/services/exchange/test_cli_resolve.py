@@ -29,15 +29,21 @@ def _exchange(source: Path, target: Path, peer: str, out: Path) -> None:
     assert main(["--db", str(target), "exchange", "import", str(out), "--delete"]) == 0
 
 
-@pytest.mark.sqlite_only  # two database files, two "computers"
-def test_a_record_deleted_elsewhere_is_restored_from_the_command_line(
-    tmp_path, capsys, monkeypatch
-):
+def _two_computers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The makelaar's and the laptop's new database files, each named as a site."""
     monkeypatch.setenv("FLEVODESK_EXCHANGE_PASSPHRASE", "correct paard batterij")
     makelaar, laptop = tmp_path / "makelaar.sqlite3", tmp_path / "laptop.sqlite3"
     for path, name in ((makelaar, "Makelaar"), (laptop, "Laptop")):
         assert main(["init", "--db", str(path)]) == 0
         assert main(["--db", str(path), "exchange", "site", "--name", name]) == 0
+    return makelaar, laptop
+
+
+@pytest.mark.sqlite_only  # two database files, two "computers"
+def test_a_record_deleted_elsewhere_is_restored_from_the_command_line(
+    tmp_path, capsys, monkeypatch
+):
+    makelaar, laptop = _two_computers(tmp_path, monkeypatch)
     _add(makelaar, "Repair Café Dronten", ("Karin", "Kartrekker", "karin@example.nl"))
     _exchange(makelaar, laptop, "Laptop", tmp_path / "1.flevopakket")
     _exchange(laptop, makelaar, "Makelaar", tmp_path / "2.flevopakket")
@@ -85,11 +91,7 @@ def test_a_newcomer_with_an_address_known_here_is_merged_or_kept_apart_on_the_co
 ):
     from flevodesk.services.exchange import set_same_organisation
 
-    monkeypatch.setenv("FLEVODESK_EXCHANGE_PASSPHRASE", "correct paard batterij")
-    makelaar, laptop = tmp_path / "makelaar.sqlite3", tmp_path / "laptop.sqlite3"
-    for path, name in ((makelaar, "Makelaar"), (laptop, "Laptop")):
-        assert main(["init", "--db", str(path)]) == 0
-        assert main(["--db", str(path), "exchange", "site", "--name", name]) == 0
+    makelaar, laptop = _two_computers(tmp_path, monkeypatch)
     _add(makelaar, "Repair Café Dronten")
     _exchange(makelaar, laptop, "Laptop", tmp_path / "1.flevopakket")
     _exchange(laptop, makelaar, "Makelaar", tmp_path / "2.flevopakket")
