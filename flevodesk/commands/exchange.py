@@ -165,6 +165,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             **counts,
         )
     say(read)
+    if result.scrub_pending is not None:
+        say(result.scrub_pending)
     if result.conflicts or result.duplicates_proposed:
         say(message("Bekijk ze met 'flevodesk exchange conflicts' of in Gegevens > Uitwisselen."))
     if args.delete:

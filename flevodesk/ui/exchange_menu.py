@@ -117,6 +117,8 @@ def import_summary(result: ImportResult) -> str:
                 result.duplicates_proposed,
             )
         )
+    if result.scrub_pending is not None:
+        parts.append(str(result.scrub_pending))
     return " ".join(parts)
 
 

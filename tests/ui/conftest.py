@@ -26,6 +26,10 @@ def collector_on_main_thread(qapp: object) -> Iterator[None]:
     collect_on_main_thread(qapp)  # type: ignore[arg-type]
     yield
     gc.collect()
+    # What outlives a test and a full collection lives on (modules, caches, the application);
+    # frozen, later collections skip it. Without this each collection walked the whole
+    # session's heap, and a window's teardown took 10 s late in the suite instead of 0.4 s.
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

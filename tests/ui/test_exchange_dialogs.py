@@ -120,6 +120,14 @@ def test_the_summaries_say_what_was_done_and_what_waits(qapp):
         "beide kanten gewijzigd; kies onder Te beoordelen welke waarde blijft. 3 nieuwe "
         "records lijken op records die hier al staan"
     )
+    from flevodesk.services.scrubbing import PENDING_MESSAGE
+
+    held = ImportResult("Makelaar Almere", 5, 2, 0, 0, False, PENDING_MESSAGE)
+    assert import_summary(held).endswith(
+        "overgenomen. Let op: de oude gegevens staan nog in het databasebestand, meestal "
+        "omdat een ander programma de database nog leest; sluit dat programma. Het "
+        "opruimen wordt afgemaakt zodra FlevoDesk de database weer opent."
+    )
     again = ImportResult("Makelaar Almere", 3, 0, 0, 0, already_seen=True)
     assert import_summary(again) == (
         "Pakket 3 van Makelaar Almere was al eerder ingelezen; er is niets veranderd."

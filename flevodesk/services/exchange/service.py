@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from flevodesk.domain.exchange import ExchangeSite, Peer
 from flevodesk.domain.exchange_tracking import site_row
-from flevodesk.domain.messages import message
+from flevodesk.domain.messages import Message, message
 from flevodesk.domain.validation import clean_text
 from flevodesk.services import scrubbing
 from flevodesk.services.errors import ServiceError
@@ -47,6 +47,8 @@ class ImportResult:
     conflicts: int
     duplicates_proposed: int
     already_seen: bool
+    #: What to tell when an erasure came along but readers held up scrubbing the file.
+    scrub_pending: Message | None = None
 
 
 def site_name(db: Database) -> str:
@@ -202,10 +204,12 @@ def import_payload(db: Database, payload: dict[str, Any], number: int = 0) -> Im
         peer, seen = _record_arrival(session, payload, number)
         applied = apply_payload(session, payload)
         sender = peer.name
-    if applied.erased or applied.scrub:
-        scrubbing.scrub_file(db)
+    pending = None
+    if (applied.erased or applied.scrub) and not scrubbing.scrub_file(db):
+        on_server = db.engine.dialect.name != "sqlite"
+        pending = scrubbing.PENDING_SERVER_MESSAGE if on_server else scrubbing.PENDING_MESSAGE
     return ImportResult(
-        sender, number, applied.applied, applied.conflicts, applied.duplicates, seen
+        sender, number, applied.applied, applied.conflicts, applied.duplicates, seen, pending
     )
 
 

@@ -174,7 +174,9 @@ def test_an_erased_person_among_many_leaves_nothing_on_split_pages(sites):
     assert traces(makelaar) == [] and traces(laptop) == []
 
 
-def test_an_erasure_arriving_beside_a_reader_is_finished_at_the_next_opening(sites, monkeypatch):
+def test_an_erasure_arriving_beside_a_reader_is_told_and_finished_at_the_next_opening(
+    sites, monkeypatch
+):
     # Another program reading the laptop's file keeps the checkpoint from overwriting the
     # old pages: the import's scrub stays pending and the next opening finishes it.
     makelaar, laptop, _ = sites
@@ -185,9 +187,11 @@ def test_an_erasure_arriving_beside_a_reader_is_finished_at_the_next_opening(sit
     try:
         reader.execute("BEGIN")
         assert reader.execute("SELECT count(*) FROM persons").fetchone()
-        send(makelaar, laptop, "laptop")
+        result = import_payload(laptop, export_payload(makelaar, peer="laptop"))
         assert scrubbing.is_pending(laptop)
         assert traces(laptop) != []  # what "pending" means: still in the file
+        # And the import says so, instead of reporting an erasure it has not finished.
+        assert result.scrub_pending is scrubbing.PENDING_MESSAGE
     finally:
         reader.close()
     opened = open_database(str(laptop.path))
