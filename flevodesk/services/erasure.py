@@ -42,7 +42,7 @@ from flevodesk.services import scrubbing
 from flevodesk.services.backups import backups_of
 from flevodesk.services.erased_remains import forget_erased
 from flevodesk.services.errors import NotFound, ServiceError
-from flevodesk.services.export_log import exports_before
+from flevodesk.services.export_log import exports_before, forget_exports_naming
 from flevodesk.services.privacy import QUIET_CHANGE_LOG, current_user, settings_in
 from flevodesk.store import server
 from flevodesk.store.database import Database
@@ -247,6 +247,8 @@ def erase_person(
                     "opnieuw; er is niets gewist."
                 )
             )
+        # Named before the anonymisation drops the notes of files named after them.
+        exports = tuple(str(n.path) for n in exports_before(session, moment))
         session.info[QUIET_CHANGE_LOG] = True
         try:
             values = _anonymise(session, person_id, day)
@@ -255,7 +257,6 @@ def erase_person(
         merge_search_index(session)
         scrubbing.mark_pending(session)
         mentions = _mentions(session, values)
-        exports = tuple(str(n.path) for n in exports_before(session, moment))
     scrubbed = scrubbing.scrub_file(db, wait_s)
     on_server = db.path is None and db.engine.dialect.name != "sqlite"
     return ErasureResult(
@@ -285,6 +286,8 @@ def _anonymise(session: Session, person_id: int, day: date) -> list[str]:
         raise ServiceError(message("Deze persoon is al geanonimiseerd."))
     # What identifies the person elsewhere: contact details and the full name.
     values = [v for v in (person.email, person.phone, person.full_name) if v]
+    # A file named after them ("inzage-Jansen.pdf") keeps the name in the export log.
+    forget_exports_naming(session, [person.last_name, person.full_name])
     for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.first_name = ANONYMOUS_NAME

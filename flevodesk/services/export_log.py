@@ -3,13 +3,16 @@
 An erased person still stands in a volunteer list exported last month. The program cannot
 delete files it handed to the user, but it can say which ones it made: every export that
 contains persons is noted (path, kind, when) in the ``settings`` table as one JSON list,
-which needs no schema change. Nothing personal goes into the note itself. A printout
-that names persons says so in its declaration (``Printout.names_persons``).
+which needs no schema change. Nothing personal goes into the note itself, apart from a
+name the user gave the file ("inzage-Jansen.pdf"): an erasure drops the notes of files
+named after the person once it has named them. A printout that names persons says so in
+its declaration (``Printout.names_persons``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from flevodesk.domain.privacy import Setting
+from flevodesk.domain.text import fold
 from flevodesk.services.errors import ServiceError
 from flevodesk.store.database import Database
 from flevodesk.store.errors import StoreError
@@ -51,6 +55,17 @@ def _notes_in(session: Session) -> list[ExportNote]:
         return []  # a hand-edited, unreadable list: start again rather than fail an export
 
 
+def _store(session: Session, notes: list[ExportNote]) -> None:
+    value = json.dumps(
+        [
+            {"path": str(n.path), "kind": n.kind, "at": n.made_at.isoformat()}
+            for n in notes[-_MAX_NOTES:]
+        ],
+        ensure_ascii=False,
+    )
+    session.merge(Setting(key=EXPORTS_KEY, value=value))
+
+
 def note_export(db: Database, kind: str, *paths: Path) -> None:
     """Note that ``paths`` hold persons (a later export to the same path updates its note).
 
@@ -69,16 +84,26 @@ def note_export(db: Database, kind: str, *paths: Path) -> None:
             wanted = {str(p.resolve()) for p in paths}
             notes = [n for n in _notes_in(session) if str(n.path) not in wanted]
             notes += [ExportNote(Path(p), kind, now) for p in sorted(wanted)]
-            value = json.dumps(
-                [
-                    {"path": str(n.path), "kind": n.kind, "at": n.made_at.isoformat()}
-                    for n in notes[-_MAX_NOTES:]
-                ],
-                ensure_ascii=False,
-            )
-            session.merge(Setting(key=EXPORTS_KEY, value=value))
+            _store(session, notes)
     except StoreError as exc:
         raise ServiceError(exc.translatable) from exc
+
+
+def _words(text: str) -> str:
+    """``text`` folded to its words, space-separated and padded: " anna jansen "."""
+    return f" {' '.join(''.join(c if c.isalnum() else ' ' for c in fold(text)).split())} "
+
+
+def forget_exports_naming(session: Session, names: Sequence[str]) -> None:
+    """Drop the notes whose file name names a person by one of ``names`` (whole words), as
+    the suggested names of an inzage or an urenverklaring do: after an erasure the log
+    would otherwise keep the person's name. The erasure names those files to the user
+    first (``exports_before``)."""
+    wanted = [_words(n) for n in names if len(fold(n).strip()) >= 2]
+    notes = _notes_in(session)
+    kept = [n for n in notes if not any(w in _words(n.path.stem) for w in wanted)]
+    if len(kept) != len(notes):
+        _store(session, kept)
 
 
 def exports_before(session: Session, moment: datetime) -> list[ExportNote]:
@@ -90,5 +115,6 @@ __all__ = [
     "EXPORTS_KEY",
     "ExportNote",
     "exports_before",
+    "forget_exports_naming",
     "note_export",
 ]

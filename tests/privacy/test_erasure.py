@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -175,3 +175,37 @@ def test_erasure_names_the_exports_and_backups_made_before_it(db, db_path, ayse,
     daily = backups_of(db_path)
     assert len(daily) == 1  # the day's first opening made it, before the erasure
     assert "1 oudere reservekopie" in message and str(daily[0].path) in message
+
+
+def test_a_file_named_after_the_person_is_named_once_and_leaves_no_name_in_the_log(
+    db, db_path, ayse, tmp_path, capsys
+):
+    # The window suggests "inzage-<achternaam>.pdf"; the export log noted that path.
+    db.dispose()
+    target = str(db_path)
+    inzage = tmp_path / "inzage-Yılmazvries.pdf"
+    hours = tmp_path / "urenverklaring-ayse-de-yilmazvries.pdf"
+    listed = tmp_path / "vrijwilligers.csv"
+    exported = ["privacy", "export", "--person", CONTACT[0], "--out", str(inzage)]
+    assert main(["--db", target, *exported]) == 0
+    assert main(["--db", target, "export", "hours", "--person", CONTACT[0], "--out", str(hours),
+                 "--from", "2026-01-01", "--to", "2026-12-31"]) == 0  # fmt: skip
+    assert main(["--db", target, "export", "volunteers", "--out", str(listed)]) == 0
+    assert inzage.is_file() and hours.is_file()
+    capsys.readouterr()
+
+    assert main(["--db", target, "privacy", "erase", "--person", CONTACT[0], "--yes"]) == 0
+
+    told = capsys.readouterr().out
+    assert str(inzage) in told and str(hours) in told and str(listed) in told
+    assert _found_in_files(db_path, ("Yılmazvries",)) == set()
+    # A list of everyone stays noted: a later erasure must name it too.
+    opened = open_database(target)
+    try:
+        with opened.db.read() as session:
+            from flevodesk.services.export_log import exports_before
+
+            noted = {n.path.name for n in exports_before(session, datetime.now(UTC))}
+    finally:
+        opened.db.dispose()
+    assert noted == {"vrijwilligers.csv"}
