@@ -142,7 +142,7 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
-        #: The conflicts shown, in row order.
+        # The conflicts shown, in row order.
         self.conflicts: list[FieldConflict] = []
         self._loading = False
         self._selection_changed()
@@ -168,10 +168,16 @@ class ReviewDialog(QDialog):
         self.table.clearSelection()
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
+            # A proposal's value is here already, at another record: say whose it is.
+            ours = (
+                tr_text("al bij %1").replace("%1", conflict.ours)
+                if conflict.kind == "duplicate" and conflict.ours
+                else conflict.ours
+            )
             texts = (
                 f"{conflict.record_kind}: {conflict.record_label}",
                 conflict.field_label,
-                conflict.ours,
+                ours,
                 conflict.theirs,
                 who_and_when(conflict),
             )

@@ -2724,6 +2724,10 @@ Such a service can put an older copy over your database or send a half-written f
         <source>Kies eerst een of meer regels.</source>
         <translation>Choose one or more rows first.</translation>
     </message>
+    <message>
+        <source>al bij %1</source>
+        <translation>already with %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartRow</name>

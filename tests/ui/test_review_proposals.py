@@ -85,7 +85,7 @@ def test_a_proposal_names_both_people_and_offers_only_its_own_choices(proposed):
     _window, review = proposed
     [row] = [i for i, c in enumerate(review.conflicts) if c.kind == "duplicate"]
     assert "Anna Jansen" in review.table.item(row, 0).text()
-    assert review.table.item(row, 2).text() == "Anne Jansen"  # who is here, not an id
+    assert review.table.item(row, 2).text() == "al bij Anne Jansen"  # who, not an id
     assert review.merge.isVisibleTo(review) and review.apart.isVisibleTo(review)
     review.table.selectRow(row)
     assert review.merge.isEnabled() and review.apart.isEnabled()
