@@ -21,6 +21,7 @@ record gave it up, so it is no "duplicate".
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,7 +47,7 @@ def beats(clock: list[Any] | tuple[Any, ...] | None, counter: int, site: str) ->
     return clock is not None and (int(clock[1]), str(clock[2])) > (counter, site)
 
 
-class RevivalState(MergeState):
+class RevivalState(MergeState, ABC):
     """What the merge does with revivals and the snapshots of deleted records."""
 
     def __init__(self, session: Session, payload: dict[str, Any]) -> None:
@@ -57,10 +58,10 @@ class RevivalState(MergeState):
         #: it here, with the link's field (found when the first tombstone meets a row).
         self._moving_out: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] | None = None
 
+    @abstractmethod
     def record(self, record: dict[str, Any]) -> None:
-        """Merge one record of the payload (``applying``); applying it again changes
-        nothing, so a record may be applied ahead of its turn."""
-        raise NotImplementedError
+        """Merge one record of the payload (``incoming_records``); applying it again
+        changes nothing, so a record may be applied ahead of its turn."""
 
     def outlived(self, table: str, record: str, stone: dict[str, Any]) -> bool:
         """Whether the record lives here since a revival above the incoming tombstone
