@@ -4920,6 +4920,10 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>partner</translation>
     </message>
     <message>
+        <source>Initiatief &apos;{name}&apos; hoort bij de voorbeeldgegevens, en die gaan niet mee in een uitwisselpakket; kies een initiatief van uzelf.</source>
+        <translation>Initiative &apos;{name}&apos; belongs to the demo data, which never goes into an exchange package; choose an initiative of your own.</translation>
+    </message>
+    <message>
         <source>Herstellen kan niet: deze vrijwilliger is gewist (AVG) en komt niet terug.</source>
         <translation>Cannot restore: this volunteer was erased (GDPR) and does not come back.</translation>
     </message>

@@ -45,17 +45,27 @@ def resolve_initiatives(conn: Connection, names: Sequence[str]) -> list[int]:
     """Initiative ids by name.
 
     Raises:
-        ServiceError: naming the first initiative that does not exist.
+        ServiceError: naming the first initiative that does not exist, or that belongs to
+            the demo set (which never travels: a package of it would be empty).
     """
     table = Base.metadata.tables["initiatives"]
     ids = []
     for name in names:
-        found = conn.execute(select(table.c.id).where(table.c.name == name.strip())).scalar()
+        query = select(table.c.id, table.c.is_demo).where(table.c.name == name.strip())
+        found = conn.execute(query).first()
         if found is None:
             raise ServiceError(
                 message("Initiatief '{name}' bestaat niet in deze database.", name=name)
             )
-        ids.append(int(found))
+        if found.is_demo:
+            raise ServiceError(
+                message(
+                    "Initiatief '{name}' hoort bij de voorbeeldgegevens, en die gaan niet mee "
+                    "in een uitwisselpakket; kies een initiatief van uzelf.",
+                    name=name,
+                )
+            )
+        ids.append(int(found.id))
     return ids
 
 

@@ -160,3 +160,24 @@ def test_the_register_names_which_packages_went_to_whom(tmp_path, monkeypatch):
     finally:
         db.dispose()
     assert "Laptop Dronten: 2 pakket(ten), nummer 1 t/m 2" in measures
+
+
+def test_sharing_an_initiative_of_the_demo_set_is_refused_and_writes_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    # What a new user tries first; demo records never travel, so the package would be empty.
+    monkeypatch.setenv("FLEVODESK_EXCHANGE_PASSPHRASE", "correct paard batterij")
+    path = tmp_path / "makelaar.sqlite3"
+    assert main(["init", "--demo", "--db", str(path)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "demo.flevopakket"
+    chosen = ("--initiative", "Repair Café Dronten", "--peer", "Laptop Dronten")
+    assert _export(path, out, *chosen) == 1
+    err = capsys.readouterr().err
+    assert "voorbeeldgegevens" in err and "Repair Café Dronten" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    # An initiative of the user's own beside the demo set goes as before.
+    _add(path, "Buurtkeuken Haven", ("Karin", "Kartrekker", "karin@example.nl"))
+    assert _export(path, out, "--initiative", "Buurtkeuken Haven", "--peer", "Laptop Dronten") == 0
+    assert out.is_file()
