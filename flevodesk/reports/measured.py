@@ -21,10 +21,13 @@ every page, and breaking lines asks for the width of every word.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import pyphen
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
@@ -97,6 +100,9 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
     style, for texts that recur on many pages; the lines are only read, never changed.
     """
 
+    #: The text as written, as reportlab's fragments (set by reportlab's constructor).
+    frags: list[Any]
+
     def __init__(
         self,
         text: str | None,
@@ -152,6 +158,36 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         self.__dict__.update(blPara=hit[2], _wrapWidths=hit[3])
         return hit[0], hit[1]
 
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        """The lines at ``width``, a word wider than the column parted where Dutch parts it.
+
+        reportlab hyphenates a long word only into the room left on the line before it;
+        a word that then starts a line and is still too wide for it, such as
+        "Noordoostpolder-Emmeloord" in a table cell, it cuts wherever the column ends
+        ("Noordoostpolder-Emmeloo|rd"), and the rest of a web address it parted it lets
+        run past the column. Such a word is parted at its own hyphen (or slash, or dot)
+        or at a hyphenation point of the style's language, and the lines broken again.
+        """
+        # reportlab keeps the words of a breaking as the paragraph's fragments, a word it
+        # cut at one width staying cut at the next: every width starts from the text as
+        # written, as a fresh paragraph would.
+        own = self.frags
+        lines = super().breakLines(width)
+        widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        language = getattr(self.style, "hyphenationLang", "") or ""
+        parted = own
+        # A part may still be too wide for a very narrow column: it is parted again.
+        for _ in range(_PARTINGS):
+            if not (self._splitLongWordCount or _overflowing(lines)):
+                break
+            again = _parted(parted, min(widths), max(widths), language)
+            if again is None:
+                break
+            parted = self.frags = again
+            lines = super().breakLines(width)
+        self.frags = own
+        return lines
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         if not self._draw_lines(canvas, self._hAlignAdjust(x, _sW), y):
             super().drawOn(canvas, x, y, _sW)
@@ -169,6 +205,84 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
             return False
         canvas._code.append(code)
         return True
+
+
+def _overflowing(lines: Any) -> bool:
+    """Whether a line of one word runs past its width: reportlab lets the rest of a web
+    address it parted stand as wide as it is. (A line of several words may run a little
+    past it where reportlab narrows its spaces.)"""
+    return any(
+        (line[0] < -0.5 and len(line[1]) == 1)
+        if isinstance(line, tuple)
+        else (line.extraSpace < -0.5 and getattr(line, "wordCount", 0) == 1)
+        for line in getattr(lines, "lines", ())
+    )
+
+
+#: How often a word is parted at most: five parts stand in a column of a dozen letters.
+_PARTINGS = 4
+
+
+def _parted(frags: list[Any], narrowest: float, widest: float, language: str) -> list[Any] | None:
+    """``frags`` with each word wider than ``widest`` parted in two by a space, a head
+    that fits ``narrowest`` and the rest; None when no word was. Both parts can never
+    share a line again."""
+    changed = False
+    result: list[Any] = []
+    for frag in frags:
+        if not isinstance(getattr(frag, "text", None), str) or not hasattr(frag, "fontName"):
+            # The words of an earlier breaking, not text as written: left as they are.
+            result.append(frag)
+            continue
+        words = frag.text.split(" ")
+        for index, word in enumerate(words):
+            if stringWidth(word, frag.fontName, frag.fontSize) <= widest:
+                continue
+            fitting = (
+                f"{head} {tail}"
+                for head, tail in _parts(word, language)
+                if stringWidth(head, frag.fontName, frag.fontSize) <= narrowest
+            )
+            words[index] = next(fitting, word)
+        text = " ".join(words)
+        changed = changed or text != frag.text
+        result.append(frag.clone(text=text) if text != frag.text else frag)
+    return result if changed else None
+
+
+def _parts(word: str, language: str) -> list[tuple[str, str]]:
+    """Where ``word`` may be parted, best first: after its own hyphens, slashes and dots
+    (a web address), the longest head first; then at the hyphenation points of
+    ``language`` in each of its runs of letters (a surname joined to its tussenvoegsel
+    by non-breaking spaces among them), with a hyphen added to the head."""
+    own = [
+        (word[: index + 1], word[index + 1 :])
+        for index, char in enumerate(word[:-1])
+        if char in _OWN_BREAKS and index
+    ]
+    hyphenated: list[tuple[str, str]] = []
+    if language:
+        for run in _LETTERS.finditer(word):
+            hyphenated += [
+                (word[: run.start() + at] + "-", word[run.start() + at :])
+                for at in _hyphenator(language).positions(run.group())
+            ]
+    return [
+        *sorted(own, key=lambda part: len(part[0]), reverse=True),
+        *sorted(hyphenated, key=lambda part: len(part[0]), reverse=True),
+    ]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+#: Where a word may be parted without adding a hyphen.
+_OWN_BREAKS = "-/."
+
+
+@cache
+def _hyphenator(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=language)
 
 
 # What flowables are asked for their natural height: reportlab's own "unbounded" height
