@@ -126,7 +126,7 @@ def render_financing_plan(data: FinancingPlanData, out: ly.Output) -> None:
     )
     story: list[Flowable] = [
         ly.RunningTitle(f"Financieringsplan {data.initiative}"),
-        ly.Band(f"Financieringsplan {data.initiative}", data.municipality, "en trackrecord"),
+        ly.Band(f"Financieringsplan {data.initiative}", data.municipality),
         FrameBreak(),
         ly.SectionHeading("In een oogopslag", space_before=0),
         tiles,

@@ -23,11 +23,11 @@ from flevodesk.reports.qr import runs as qr_runs
 from flevodesk.reports.wording import words
 
 #: The lead across the page's top, the story column and the column beside it, on the
-#: grid of the stylesheet: nine columns give the lead and seven body text 55-75
-#: characters a line.
+#: grid of the stylesheet: nine columns give the lead and six body text 55-75
+#: characters a line; the facts panel takes the rest of the body.
 LEAD_WIDTH = st.measure(st.SIZE_HEADING)
 MAIN_WIDTH = st.measure(st.SIZE_BODY)
-SIDE_WIDTH = st.span(5)
+SIDE_WIDTH = float(ly.BODY_WIDTH) - MAIN_WIDTH - st.GRID_GUTTER
 SIDE_X = ly.MARGIN + MAIN_WIDTH + st.GRID_GUTTER
 #: Inside a tinted box, text keeps this far from its edge.
 PADDING = 10.0

@@ -215,11 +215,11 @@ def _closing(width: float) -> list[Flowable]:
 
 def _page_one(data: OverviewData) -> list[Flowable]:
     story = _impression_cards(data)
-    # Seven columns and five: the success factors' longer lines end level with the list
-    # of practices.
+    # The grid's halves: the success factors' explanations stand in lines of running
+    # text's length beside the list of practices.
     pairs = [
         (block, span)
-        for block, span in ((_success_factors(data), 7), (_inspiration(data, st.span(5)), 5))
+        for block, span in ((_success_factors(data), 6), (_inspiration(data, st.span(6)), 6))
         if block
     ]
     middle = [block for block, _ in pairs]

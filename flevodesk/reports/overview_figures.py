@@ -29,9 +29,9 @@ from flevodesk.reports.measured import MeasuredParagraph as Paragraph
 from flevodesk.reports.wording import words
 
 TEMPLATE = "figures"
-_TOP_ROW = 180.0
-_PEOPLE_ROW = 120.0
-_PIPELINE = 190.0
+_TOP_ROW = 160.0
+_PEOPLE_ROW = 110.0
+_PIPELINE = 170.0
 
 
 def figures_template() -> PageTemplate:
@@ -42,11 +42,17 @@ def figures_template() -> PageTemplate:
     return ly.template(TEMPLATE, [ly.band_frame(), body], auto_next="later")
 
 
-def _places(areas: tuple[QuietArea, ...]) -> str:
-    return ", ".join(f"{a.area} ({a.municipality})" for a in areas)
+def _by_municipality(areas: tuple[QuietArea, ...]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for area in areas:
+        found.setdefault(area.municipality, []).append(area.area)
+    return found
 
 
 def _quiet(figures: OverviewFigures) -> list[Flowable]:
+    """The areas as a table, a municipality a row: its quiet areas beside those without
+    any initiative. A list of "Almere Hout (Almere), Almere Stad (Almere), ..." named the
+    municipality with every area and ran on as one paragraph over two columns."""
     sheet = st.stylesheet()
     most = figures.quiet_at_most
     rule = (
@@ -56,25 +62,39 @@ def _quiet(figures: OverviewFigures) -> list[Flowable]:
             most=number(most)
         )
     )
-    places: list[Flowable] = [
-        Paragraph(text(rule), sheet.small),
-        Spacer(1, 2),
-        Paragraph(text(_places(figures.quiet) or words("Geen.")), sheet.body),
+    quiet = _by_municipality(figures.quiet)
+    without = _by_municipality(figures.without_initiatives)
+    if not quiet:
+        rule += " " + words("Zulke wijken en kernen zijn er nu niet.")
+    heading = ly.SectionHeading(words("Minder actieve wijken en kernen"))
+    heading.keepWithNext = True
+    story: list[Flowable] = [heading, Paragraph(text(rule), sheet.small), Spacer(1, 4)]
+    if not quiet and not without:
+        return story
+    label = words("Nog geen initiatief bekend ({count})").format(
+        count=number(len(figures.without_initiatives))
+    )
+    # A column of dashes says nothing: the other list takes its room.
+    columns = [
+        (heading, areas)
+        for heading, areas in ((words("Minder actief"), quiet), (label, without))
+        if areas
     ]
-    if figures.without_initiatives:
-        count = len(figures.without_initiatives)
-        places += [
-            Spacer(1, 6),
-            Paragraph(
-                text(words("Nog geen initiatief bekend ({count}):").format(count=count))
-                + " "
-                + text(_places(figures.without_initiatives)),
-                sheet.small,
-            ),
+    spans = [3, 3, 6] if len(columns) == 2 else [3, 9]
+    headings = (words("Gemeente"), *(heading for heading, _ in columns))
+    rows: list[list[Flowable]] = [ly.header_cells(tuple(text(name) for name in headings))]
+    for municipality in sorted({*quiet, *without}):
+        cells = [Paragraph(text(municipality), sheet.cell_bold)]
+        cells += [
+            Paragraph(text(", ".join(areas.get(municipality, ())) or "–"), sheet.cell)
+            for _, areas in columns
         ]
-    # Two columns of six: the long lists of places in lines of running text's length,
-    # in the room the charts leave on the page.
-    return [ly.SectionHeading(words("Minder actieve wijken en kernen")), ly.two_columns(places)]
+        rows.append(cells)
+    # On the grid: each column's cell padding stands where the gutter would.
+    widths = [st.span(n) + (st.GRID_GUTTER if i else 0) for i, n in enumerate(spans)]
+    table = ly.Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(ly.grid_style())
+    return [*story, table]
 
 
 def _pair(left: Flowable, right: Flowable) -> ly.Table:
@@ -107,6 +127,8 @@ def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
     story: list[Flowable] = [
         NextPageTemplate(TEMPLATE),
         PageBreak(),
+        # A page the figures go on to is headed by their title, not the network's.
+        ly.RunningTitle(words("In cijfers")),
         ly.Band(
             words("IN CIJFERS"), words("Initiatieven, vrijwilligers, uren en aanvragen"), source
         ),

@@ -6087,6 +6087,10 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Minder actief</source>
+        <translation>Less active</translation>
+    </message>
+    <message>
         <source>Gesteund door</source>
         <translation>Supported by</translation>
     </message>
@@ -6311,6 +6315,22 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>Less active neighbourhoods and villages</translation>
     </message>
     <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Zulke wijken en kernen zijn er nu niet.</source>
+        <translation>There are none at the moment.</translation>
+    </message>
+    <message>
+        <source>Nog geen initiatief bekend ({count})</source>
+        <translation>No initiative known yet ({count})</translation>
+    </message>
+    <message>
+        <source>In cijfers</source>
+        <translation>In figures</translation>
+    </message>
+    <message>
         <source>IN CIJFERS</source>
         <translation>IN FIGURES</translation>
     </message>
@@ -6331,16 +6351,8 @@ Such a service can put an older copy over your database or send a half-written f
         <translation>as of {date}</translation>
     </message>
     <message>
-        <source>Geen.</source>
-        <translation>None.</translation>
-    </message>
-    <message>
         <source>Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen ({as_of}).</source>
         <translation>No initiatives recorded yet, so no hours or applications to count ({as_of}).</translation>
-    </message>
-    <message>
-        <source>Nog geen initiatief bekend ({count}):</source>
-        <translation>No initiative known yet ({count}):</translation>
     </message>
     <message>
         <source>Alle cijfers: {as_of}.</source>
