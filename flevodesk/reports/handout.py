@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from flevodesk.reports import handout_blocks as hb
 from flevodesk.reports import layout as ly
 from flevodesk.reports import styles as st
+from flevodesk.reports.balanced import balanced_height
 from flevodesk.reports.collector import collector_paused
 from flevodesk.reports.data import HandoutData
 from flevodesk.reports.formatting import long_date, text
@@ -53,6 +54,8 @@ _LEAD_SHARE = 0.25
 _FOOT_SHARE = 0.45
 #: Continuation pages: two columns of six, the story's line length kept.
 _LATER = "later"
+#: The layouts of :class:`_Rows` under the figures.
+_SIDE, _TWO = "side", "two"
 
 
 def _subtitle(data: HandoutData) -> str:
@@ -71,6 +74,10 @@ class _Rows:
     columns_bottom: int = int(ly.BODY_BOTTOM)
     foot_bottom: int = int(ly.BODY_BOTTOM)
     foot: int = 0
+    #: What stands under the figures: the story column beside the facts panel
+    #: (:data:`_SIDE`), or without a panel the story down the left half and on at the
+    #: right (:data:`_TWO`).
+    layout: str = "side"
 
     @property
     def columns_top(self) -> float:
@@ -82,7 +89,7 @@ class _Rows:
 
     @property
     def template(self) -> str:
-        return f"first-{self.lead}-{self.figures}-{self.columns_bottom}-{self.foot}"
+        return f"first-{self.layout}-{self.lead}-{self.figures}-{self.columns_bottom}-{self.foot}"
 
 
 @dataclass(frozen=True)
@@ -126,32 +133,20 @@ def _plan(data: HandoutData) -> _Plan:
     invitation, foot = _invitation(data)
     top = _Rows(lead_height, figures_height).columns_top
     room = top - ly.BODY_BOTTOM - (foot + _FOOT_GAP if foot else 0)
-    main = hb.main_column(data, description=not lead)
-    side: list[Flowable] = []
-    tail: list[Flowable] = []
-    facts = hb.facts(data)
-    side_height = 0
-    if facts:
-        panel = hb.facts_panel(facts)
-        side_height = _height([panel], hb.SIDE_WIDTH)
-        if side_height <= room:
-            side = [panel]
-        else:
-            tail += [Spacer(1, 2 * ly.GAP), *facts]
-            side_height = 0
-    if not foot:
-        # Narrow enough for a continuation page's column as well.
-        tail += [Spacer(1, 2 * ly.GAP), *hb.joining(data), Spacer(1, ly.GAP)]
-        tail += hb.contact(data, st.span(6))
-    columns = max(_height(main, hb.MAIN_WIDTH), side_height)
+    side, main, layout, columns = _columns(data, description=not lead, foot=foot, room=room)
     if foot and columns <= room:
         bottom = math.floor(top - columns)
         rows = _Rows(
-            lead_height, figures_height, bottom, math.floor(bottom - _FOOT_GAP) - foot, foot
+            lead_height,
+            figures_height,
+            bottom,
+            math.floor(bottom - _FOOT_GAP) - foot,
+            foot,
+            layout,
         )
     else:
         bottom = math.floor(ly.BODY_BOTTOM + (foot + _FOOT_GAP if foot else 0))
-        rows = _Rows(lead_height, figures_height, bottom, int(ly.BODY_BOTTOM), foot)
+        rows = _Rows(lead_height, figures_height, bottom, int(ly.BODY_BOTTOM), foot, layout)
     return _Plan(
         rows,
         [
@@ -162,12 +157,42 @@ def _plan(data: HandoutData) -> _Plan:
             *([*lead, FrameBreak()] if lead else []),
             *([figures, FrameBreak()] if figures else []),
             *([invitation, FrameBreak()] if foot else []),
-            *side,
-            FrameBreak(),
+            *([*side, FrameBreak()] if layout == _SIDE else []),
             *main,
-            *tail,
         ],
     )
+
+
+def _columns(
+    data: HandoutData, *, description: bool, foot: int, room: float
+) -> tuple[list[Flowable], list[Flowable], str, float]:
+    """What stands under the figures: the facts panel (or nothing), the story's flow,
+    the layout and how tall the columns stand. The story's column stands beside the
+    panel; without one it takes both halves rather than leave one white, balanced when
+    it fits the page and else down the left half and on at the right."""
+    facts = hb.facts(data)
+    panel = hb.facts_panel(facts) if facts else None
+    side_height = _height([panel], hb.SIDE_WIDTH) if panel is not None else 0
+    beside = panel is not None and side_height <= room
+
+    def flow() -> list[Flowable]:
+        story = hb.main_column(data, description=description)
+        if facts and not beside:
+            story += [Spacer(1, 2 * ly.GAP), *hb.facts(data)]
+        if not foot:
+            # Narrow enough for a continuation page's column as well.
+            story += [Spacer(1, 2 * ly.GAP), *hb.joining(data), Spacer(1, ly.GAP)]
+            story += hb.contact(data, st.span(6))
+        return story
+
+    main = flow()
+    if beside and panel is not None:
+        return [panel], main, _SIDE, max(_height(main, hb.MAIN_WIDTH), side_height)
+    if not main:
+        return [], main, _SIDE, 0
+    both = balanced_height(flow, hb.MAIN_WIDTH, room, _height(main, hb.MAIN_WIDTH))
+    # Too long for two columns on this page: both run down to the invitation.
+    return [], main, _TWO, room + 1 if both is None else both
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
@@ -193,10 +218,11 @@ def _first_template(rows: _Rows) -> PageTemplate:
     if rows.foot:
         frames.append(ly.frame("foot", ly.MARGIN, rows.foot_bottom, ly.BODY_WIDTH, rows.foot))
     height = top - rows.columns_bottom
-    frames += [
-        ly.frame("side", hb.SIDE_X, rows.columns_bottom, hb.SIDE_WIDTH, height),
-        ly.frame("main", ly.MARGIN, rows.columns_bottom, hb.MAIN_WIDTH, height),
-    ]
+    bottom = rows.columns_bottom
+    side = ly.frame("side", hb.SIDE_X, bottom, hb.SIDE_WIDTH, height)
+    main = ly.frame("main", ly.MARGIN, bottom, hb.MAIN_WIDTH, height)
+    # Without a panel the story flows from the left half on to the right.
+    frames += [side, main] if rows.layout == _SIDE else [main, side]
     return ly.template(rows.template, frames, auto_next=_LATER)
 
 

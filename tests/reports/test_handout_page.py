@@ -137,3 +137,23 @@ def test_the_words_beside_the_code_and_a_lone_contact_are_not_squeezed(demo_hand
     pdf = _render([replace(demo_handouts[0], website=site), bare, replace(bare, website=site)])
     assert [str(p) for p in paragraphs(pdf) if too_narrow(p, SHORTEST)] == []
     assert "Vraag bij de gemeente naar de contactgegevens." in page_texts(pdf)[1]
+
+
+def test_without_a_facts_panel_the_story_takes_both_halves_balanced():
+    """An initiative with a story but nothing for the facts panel: its story does not
+    leave the right half of the page white, and its two columns end level."""
+    story = "\n\n".join(
+        f"Alinea {n}. Buren repareren samen kapotte spullen en drinken koffie in het "
+        "buurthuis, en wie wil leert er zelf solderen." * 3
+        for n in range(9)
+    )
+    bare = HandoutData(name="Repair Café", municipality="Urk", printed_on=DAY, story=story)
+    pdf = _render([bare])
+    runs, _ = pieces(pdf)
+    lines = [run for run in runs if run.page == 0 and run.text.rstrip("-") in story]
+    left = [run for run in lines if run.x < st.span(6)]
+    right = [run for run in lines if run.x > st.span(6) + st.GRID_GUTTER]
+    assert len(page_texts(pdf)) == 1
+    assert left and right
+    # Level within two lines of body text.
+    assert abs(min(r.y for r in left) - min(r.y for r in right)) < 2 * 10.8 + 1
