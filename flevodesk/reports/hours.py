@@ -101,6 +101,10 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
     for at in subtotals:
         style.add("SPAN", (0, at), (2, at))
         style.add("LINEABOVE", (0, at), (-1, at), 0.6, st.RULE)
+    # The total never stands alone under a repeated header on a page of its own: the
+    # last entry (and its subtotal) go with it.
+    kept = 3 if subtotals else 2
+    style.add("NOSPLIT", (0, max(1, len(rows) - kept)), (-1, -1))
     table.setStyle(style)
     closing: list[Flowable] = [
         Paragraph(

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from flevodesk.reports.data import PhoneListRow
+from flevodesk.reports.formatting import printed_date
 from flevodesk.reports.hours import render_hours_statement
 from flevodesk.reports.phonelist import render_phonelist
 from flevodesk.reports.signin import render_signin
@@ -116,6 +117,18 @@ def test_hours_statement_long_period_runs_over(report_db):
     assert len(pages) >= 2
     assert "Totaal 80:00" in pages[-1]
     assert "Voor akkoord, kartrekker" in pages[-1]
+
+
+def test_the_total_never_stands_alone_on_a_page_of_its_own(report_db):
+    """Whatever the number of entries, the page with the total also shows the last entry
+    (a header and "Totaal" alone on the last page looked like an empty statement)."""
+    data = hours_statement_data(report_db, "sukru@example.nl", date(2025, 1, 1), TODAY, TODAY)
+    day = printed_date(data.rows[0].day)
+    for count in range(30, 50):
+        rows = tuple(dataclasses.replace(data.rows[0], minutes=60) for _ in range(count))
+        pages = page_texts(_pdf(render_hours_statement, dataclasses.replace(data, rows=rows)))
+        last = next(page for page in pages if f"Totaal {count}:00" in page)
+        assert day in last.split(f"Totaal {count}:00")[0].split("Uren", 1)[-1], count
 
 
 def test_hours_for_several_initiatives_have_a_subtotal_each(report_db):
