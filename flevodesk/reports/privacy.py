@@ -4,6 +4,7 @@ and the verwerkingsregister, a one-page account of what FlevoDesk stores, why an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -56,16 +57,38 @@ def _table(section: Section) -> Flowable:
     sheet = st.stylesheet()
     if not section.rows:
         return Paragraph(text(section.empty), sheet.body)
-    rows: list[list[Any]] = [[Paragraph(text(h), sheet.header_cell) for h in section.headers]]
-    rows += [[Paragraph(text(cell), sheet.cell) for cell in row] for row in section.rows]
+    numeric = [
+        all(_NUMBER.fullmatch(cell) for cell in column if cell) and any(column)
+        for column in zip(*section.rows, strict=True)
+    ]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(text(h), sheet.header_cell_right if right else sheet.header_cell)
+            for h, right in zip(section.headers, numeric, strict=True)
+        ]
+    ]
+    rows += [
+        [
+            Paragraph(text(cell), sheet.cell_right if right else sheet.cell)
+            for cell, right in zip(row, numeric, strict=True)
+        ]
+        for row in section.rows
+    ]
     table = ly.Table(rows, colWidths=_widths(section), repeatRows=1)
     table.setStyle(ly.grid_style())
     return table
 
 
+#: A cell of a number, an amount or hours ("12", "€ 17,50", "−€ 3,00", "1:30 uur"): its
+#: column stands right-aligned, and so does its heading.
+_NUMBER = re.compile(r"[−-]?(€\s?)?\d[\d.,:]*(\suur)?")
+
+
 def _widths(section: Section) -> list[float]:
     """Column widths that never break a word ("Aangevraag|d"): each column gets its longest
-    word first, the rest of the line is shared by how much more text each column holds."""
+    word first; then the columns whose longest text fits in a fair share of the rest get
+    all of it, so a date or "0:30 uur" stays on one line, and the columns of long text
+    share what is left by how much more each holds."""
     sheet = st.stylesheet()
     padding = 13.0
 
@@ -86,11 +109,24 @@ def _widths(section: Section) -> list[float]:
     spare = ly.BODY_WIDTH - sum(least)
     if spare <= 0:  # more words than a line holds: share the line by need
         return [ly.BODY_WIDTH * w / sum(least) for w in least]
-    extra = sum(wish) or 1.0
-    return [
-        w + spare * (x / extra if sum(wish) else 1 / len(least))
-        for w, x in zip(least, wish, strict=True)
-    ]
+    widths = list(least)
+    waiting = set(range(len(least)))
+    while waiting:
+        share = spare / len(waiting)
+        whole = {i for i in waiting if wish[i] <= share}
+        if not whole:
+            break
+        for i in whole:
+            widths[i] += wish[i]
+            spare -= wish[i]
+        waiting -= whole
+    # The columns of long text share the rest; when every column fits whole, the room
+    # left goes to them all by how much text each holds.
+    sharing = waiting or set(range(len(least)))
+    total = sum(wish[i] for i in sharing)
+    for i in sharing:
+        widths[i] += spare * (wish[i] / total if total else 1 / len(sharing))
+    return widths
 
 
 def render_register(data: RegisterData, out: ly.Output) -> None:
