@@ -192,10 +192,26 @@ _QUOTES = (
 )
 
 
+# A span of clock times as users type it: "10:00-12:00", "10.00 - 12.00 uur".
+_TIME_SPAN = re.compile(
+    r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-\u2013]\s*([01]?\d|2[0-3])[:.]([0-5]\d)"
+    r"(?:\s*uur\b|\b)"
+)
+
+
+def _time_span(match: re.Match[str]) -> str:
+    start = time(int(match.group(1)), int(match.group(2)))
+    end = time(int(match.group(3)), int(match.group(4)))
+    return time_span(start, end) + (f"{NBSP}uur" if language() == SOURCE else "")
+
+
 def typographic(value: str) -> str:
-    """``"Samen" en Şükrü's 's avonds`` as a typesetter writes it: “Samen” en Şükrü’s
-    ’s avonds; e-mail and web addresses stay exactly as typed."""
-    if "'" not in value and '"' not in value:
+    """``"Samen" en Şükrü's 's avonds, 10:00-12:00`` as a typesetter writes it: “Samen”
+    en Şükrü’s ’s avonds, 10.00–12.00 uur (in English 10:00–12:00); e-mail and web
+    addresses stay exactly as typed."""
+    quoted = "'" in value or '"' in value
+    timed = ("." in value or ":" in value) and _TIME_SPAN.search(value) is not None
+    if not quoted and not timed:
         return value
     kept: list[str] = []
 
@@ -204,7 +220,9 @@ def typographic(value: str) -> str:
         return f"\x00{len(kept) - 1}\x00"
 
     shaped = _ADDRESS.sub(hold, value)
-    for pattern, replacement in _QUOTES:
+    if timed:
+        shaped = _TIME_SPAN.sub(_time_span, shaped)
+    for pattern, replacement in _QUOTES if quoted else ():
         shaped = pattern.sub(replacement, shaped)
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], shaped)
 

@@ -104,6 +104,30 @@ def test_straight_quotes_are_typeset_but_addresses_are_not(typed, printed):
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Elke zaterdag 10:00-12:00", "Elke zaterdag 10.00\u201312.00\u00a0uur"),
+        ("wo 9.30 - 11.45 uur", "wo 9.30\u201311.45\u00a0uur"),
+        ("19:00\u201321:30uur", "19.00\u201321.30\u00a0uur"),
+        # Not a span of clock times: left as typed.
+        ("bel 036-7654321, om 10:00", "bel 036-7654321, om 10:00"),
+        ("€ 10.000-12.000", "€ 10.000-12.000"),
+        ("www.voorbeeld.nl/10:00-12:00", "www.voorbeeld.nl/10:00-12:00"),
+    ],
+)
+def test_a_typed_span_of_clock_times_is_printed_in_the_house_style(typed, printed):
+    """The house style, "10.00–12.00 uur", however the user typed it in a free field."""
+    assert typographic(typed) == printed
+
+
+def test_a_typed_span_of_clock_times_in_english_has_a_colon_and_no_uur(english):
+    from flevodesk.reports.wording import worded
+
+    with worded(english):
+        assert typographic("Saturdays 10.00 - 12.00 uur") == "Saturdays 10:00\u201312:00"
+
+
+@pytest.mark.parametrize(
     ("amount", "expected"),
     [
         (Decimal("17.5"), "€17.50"),
