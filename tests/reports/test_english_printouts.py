@@ -104,7 +104,8 @@ def test_export_initiative_in_english(db_file, english, tmp_path, capsys):
         "OUR STORY",
         "Where Buurthuis De Deel, Emmeloord",
         "Temporary venue until 30 June 2027",
-        "When Elke eerste zaterdag, 10:00-13:00",
+        # The time span the user typed, in the English house style.
+        "When Elke eerste zaterdag, 10:00\u201313:00",
         "Want to know more? Scan the code or go to repaircafe.example.nl",
         "Organisers: Ayşe Çelik",
         "Phone: 0527-123456",

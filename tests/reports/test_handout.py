@@ -42,7 +42,8 @@ def test_handout_is_one_page_with_everything_a_resident_needs(cafe):
         "Inwonersinitiatief in Emmeloord, Noordoostpolder",
         "Buurthuis De Deel, Emmeloord",
         "Tijdelijke locatie tot 30 juni 2027",
-        "Elke eerste zaterdag, 10:00-13:00",
+        # The time span the user typed, in the house style.
+        "Elke eerste zaterdag, 10.00\u201313.00 uur",
         "info@repaircafe.example.nl",
         "0527-123456",
         "Ayşe Çelik",
