@@ -50,7 +50,9 @@ def closing_words() -> tuple[tuple[str, bool], ...]:
     )
 
 
-_CARD_COLUMNS = 5
+#: The impressions two a row on the grid's halves: five a row broke them every 24
+#: characters.
+_CARD_COLUMNS = 2
 _PARTNERS = "partners"
 _CLOSING_PADDING = 6.0
 
@@ -78,7 +80,7 @@ def _impression_cards(data: OverviewData) -> list[Flowable]:
         return []
     width = ly.BODY_WIDTH
     per_row = min(len(data.impressions), _CARD_COLUMNS)
-    gap = 8.0
+    gap = st.GRID_GUTTER
     # A single card (the municipality edition) as wide as running text, not the page.
     card_width = min((width - gap * (per_row - 1)) / per_row, st.measure(st.SIZE_BODY))
     # One table holds all cards, a caption row above a text row, so the tinted text cells
