@@ -117,25 +117,20 @@ _BARE = TableStyle(
 
 
 def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
-    """The page's flowables, from a page break on; the document needs
-    :func:`figures_template` among its templates and a "later" template to go on to."""
+    """The page's flowables, from a page break on (figures of nothing: a section going on
+    where the page before ends); the document needs :func:`figures_template` among its
+    templates and a "later" template to go on to."""
     sheet = st.stylesheet()
     half = st.span(6)
     as_of = (
         words("stand op {date}").format(date=printed_date(figures.as_of)) if figures.as_of else ""
     )
-    story: list[Flowable] = [
-        NextPageTemplate(TEMPLATE),
-        PageBreak(),
-        # A page the figures go on to is headed by their title, not the network's.
-        ly.RunningTitle(words("In cijfers")),
-        ly.Band(
-            words("IN CIJFERS"), words("Initiatieven, vrijwilligers, uren en aanvragen"), source
-        ),
-        FrameBreak(),
-    ]
     if figures.empty:
-        # A fresh database: one sentence instead of charts of zeros.
+        # A fresh database: one sentence instead of charts of zeros, under the network
+        # page's partners rather than alone on a page of its own.
+        heading = ly.SectionHeading(words("In cijfers"))
+        heading.keepWithNext = True
+        story: list[Flowable] = [heading]
         nothing = (
             words(
                 "Nog geen initiatieven vastgelegd, dus nog geen uren en aanvragen te tellen "
@@ -148,6 +143,16 @@ def figures_story(figures: OverviewFigures, source: str) -> list[Flowable]:
         )
         story.append(Paragraph(text(nothing), sheet.body))
         return story + _quiet(figures)
+    story = [
+        NextPageTemplate(TEMPLATE),
+        PageBreak(),
+        # A page the figures go on to is headed by their title, not the network's.
+        ly.RunningTitle(words("In cijfers")),
+        ly.Band(
+            words("IN CIJFERS"), words("Initiatieven, vrijwilligers, uren en aanvragen"), source
+        ),
+        FrameBreak(),
+    ]
     story.append(
         _pair(
             charts.status_chart(figures.by_status, half, _TOP_ROW),

@@ -140,10 +140,13 @@ def test_figures_of_nothing_say_so_in_a_sentence_instead_of_charts_of_zeros():
         partners_landelijk=(),
         figures=empty,
     )
-    page = page_texts(_render(data))[-1]
+    pages = page_texts(_render(data))
+    page = pages[-1]
     assert "Nog geen initiatieven vastgelegd" in page and "stand op 1 januari 2026" in page
     assert "Ingediend (0)" not in page and "jan feb" not in page
     assert "Zulke wijken en kernen zijn er nu niet." in page
+    # Under the network page's partners, not alone on a page of its own.
+    assert "NETWERK PARTNERS" in page and "IN CIJFERS" in page and len(pages) == 2
     one = replace(empty, hours=HoursPerMonth(2026, (60,) + (0,) * 11))
     page = page_texts(_render(replace(data, figures=one)))[-1]
     assert "Ingediend (0)" in page and "jan feb" in page and "Nog geen" not in page
