@@ -150,6 +150,15 @@ def grid_style(header_rows: int = 1) -> TableStyle:
     )
 
 
+def set_off_totals(style: TableStyle, rows: int, totals: int = 1, kept: int = 1) -> None:
+    """Set the last ``totals`` of a table's ``rows`` (one header row) off as its summary,
+    a rule above and a tint behind; the ``kept`` rows above them go along to a new page,
+    so a total never stands alone under a repeated header."""
+    style.add("LINEABOVE", (0, -totals), (-1, -totals), 1.2, st.HEADING)
+    style.add("BACKGROUND", (0, -totals), (-1, -1), st.TINT)
+    style.add("NOSPLIT", (0, max(1, rows - totals - kept)), (-1, -1))
+
+
 @cache
 def _figure_style(size: float) -> ParagraphStyle:
     return ParagraphStyle(

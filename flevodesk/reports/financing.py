@@ -20,8 +20,7 @@ def _money_table(rows: list[list[Any]], widths: list[float], totals: int) -> ly.
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
     if totals:
-        style.add("LINEABOVE", (0, -totals), (-1, -totals), 1.2, st.HEADING)
-        style.add("BACKGROUND", (0, -totals), (-1, -1), st.TINT)
+        ly.set_off_totals(style, len(rows), totals)
     table.setStyle(style)
     return table
 

@@ -94,17 +94,13 @@ def render_hours_statement(data: HoursStatementData, out: ly.Output) -> None:
         widths = [widths[0], widths[1] + widths[2], widths[3]]
     table = ly.Table(rows, colWidths=widths, repeatRows=1)
     style = ly.grid_style()
-    style.add("LINEABOVE", (0, -1), (-1, -1), 1.2, st.HEADING)
-    style.add("BACKGROUND", (0, -1), (-1, -1), st.TINT)
+    # The last entry, and its subtotal, go with the total to a new page.
+    ly.set_off_totals(style, len(rows), kept=2 if subtotals else 1)
     if not data.rows:
         style.add("SPAN", (0, 1), (-1, 1))
     for at in subtotals:
         style.add("SPAN", (0, at), (2, at))
         style.add("LINEABOVE", (0, at), (-1, at), 0.6, st.RULE)
-    # The total never stands alone under a repeated header on a page of its own: the
-    # last entry (and its subtotal) go with it.
-    kept = 3 if subtotals else 2
-    style.add("NOSPLIT", (0, max(1, len(rows) - kept)), (-1, -1))
     table.setStyle(style)
     closing: list[Flowable] = [
         Paragraph(

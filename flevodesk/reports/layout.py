@@ -37,6 +37,7 @@ from flevodesk.reports.blocks import (
     panel,
     paragraphs,
     prose,
+    set_off_totals,
     signature_block,
     two_columns,
 )
@@ -95,6 +96,7 @@ __all__ = [
     "panel",
     "paragraphs",
     "prose",
+    "set_off_totals",
     "signature_block",
     "template",
     "two_columns",

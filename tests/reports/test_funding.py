@@ -177,3 +177,14 @@ def test_a_long_word_in_a_narrow_column_is_hyphenated_in_dutch(report_db, grante
     # Broken where Dutch breaks it, with a hyphen, never at an arbitrary letter.
     broken = next(part for part in text.split() if part.startswith("Vrijwilligers"))
     assert broken.endswith("-") and word.startswith(broken[:-1]), broken
+
+
+def test_the_budget_total_never_stands_alone_on_a_page_of_its_own(report_db, granted_id):
+    """However many budget lines push the table over a page, the total goes along with
+    the last line (the rule every printout's totals share)."""
+    data = funding_report_data(report_db, granted_id, TODAY)
+    for count in range(30, 50):
+        lines = tuple(replace(data.cost_lines[0], description=f"Post {n}") for n in range(count))
+        pages = page_texts(_render(replace(data, cost_lines=lines)))
+        page = next(page for page in pages if "Totaal" in page)
+        assert f"Post {count - 1} " in page, count
