@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from multiprocessing.sharedctypes import Synchronized
+from ctypes import c_double
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
@@ -21,9 +21,7 @@ def back_up_forever(source: str, folder: str, started: Event) -> None:
         timestamped_backup(Path(source), Path(folder), f"handmatig-{os.getpid()}-{n}")
 
 
-def restore_once(
-    target: str, backup: str, data_home: str, took: Synchronized[float], started: Event
-) -> None:
+def restore_once(target: str, backup: str, data_home: str, took: c_double, started: Event) -> None:
     """Restore ``backup`` over ``target`` once, say how long it took, wait to be killed."""
     # The forkserver was started with another test's environment: use this test's folders.
     os.environ["XDG_DATA_HOME"] = data_home

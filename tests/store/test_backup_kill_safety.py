@@ -103,7 +103,9 @@ def test_a_restore_killed_at_random_leaves_the_old_or_the_restored_database(
 
     context, rng = _context(), random.Random(13 if damaged else 7)
     data_home = str(isolated_user_dirs / "data")
-    took = context.Value("d", 0.0)
+    # Without a lock: a child killed while it held one would leave the test waiting for it
+    # forever (a read of took.value hung for good once in a full run).
+    took = context.RawValue("d", 0.0)
     args = (str(target), str(backup), data_home, took)
     # One restore left to finish in a child, to learn how long one takes there.
     reset()
